@@ -1,0 +1,56 @@
+namespace ProvinceIct.Indicators.Errors;
+
+/// <summary>Stable codes for every kind of problem the library reports. Callers can switch on them without parsing messages.</summary>
+public enum ProblemCode
+{
+    /// <summary>A value lies outside the range its indicator kind allows (for example a percent above 100).</summary>
+    ValueOutOfRange,
+    /// <summary>A value is positive or negative infinity (missing values are NaN, which is allowed).</summary>
+    NonFiniteValue,
+    /// <summary>A unit code appears more than once.</summary>
+    DuplicateUnit,
+    /// <summary>An indicator code appears more than once in a dataset.</summary>
+    DuplicateIndicator,
+    /// <summary>A node code appears more than once in a framework.</summary>
+    DuplicateNode,
+    /// <summary>An indicator of the framework has no column in the dataset.</summary>
+    MissingIndicator,
+    /// <summary>Following parents from a node leads back to the node.</summary>
+    FrameworkCycle,
+    /// <summary>A node names a parent that does not exist, or is not connected to the index.</summary>
+    OrphanNode,
+    /// <summary>A framework has no root (index) node.</summary>
+    NoRoot,
+    /// <summary>A framework has more than one root node.</summary>
+    MultipleRoots,
+    /// <summary>A weight is negative.</summary>
+    NegativeWeight,
+    /// <summary>A weight is NaN or infinite.</summary>
+    NonFiniteWeight,
+    /// <summary>The weights of the children of a node sum to zero.</summary>
+    ZeroWeightSum,
+    /// <summary>An indicator node has children (indicators must be leaves).</summary>
+    IndicatorWithChildren,
+    /// <summary>An aggregate node has no children.</summary>
+    AggregateWithoutChildren,
+    /// <summary>A method parameter is invalid for the data it meets (for example a reference value of zero).</summary>
+    InvalidParameter,
+    /// <summary>A column has no spread (max = min or sd = 0) where the normaliser needs one.</summary>
+    ConstantColumn,
+    /// <summary>A geometric or harmonic mean (or a power mean that needs it) meets a value at or below zero.</summary>
+    NonPositiveValue,
+    /// <summary>A cell could not be read as a number.</summary>
+    NotANumber,
+    /// <summary>A row has a different number of cells than the header.</summary>
+    RaggedRow,
+    /// <summary>A column header appears more than once.</summary>
+    DuplicateHeader,
+    /// <summary>A required column is absent.</summary>
+    MissingColumn,
+    /// <summary>A text value is not one of the allowed values.</summary>
+    UnknownValue,
+    /// <summary>A file or text is empty or has no data rows.</summary>
+    EmptyInput,
+    /// <summary>A file or text is not well formed (for example an unterminated quoted field).</summary>
+    MalformedInput,
+}

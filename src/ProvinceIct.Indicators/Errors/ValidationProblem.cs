@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text;
+
+namespace ProvinceIct.Indicators.Errors;
+
+/// <summary>
+/// One problem found while validating input: what kind of problem, where (file, row, column, unit, indicator)
+/// and what was expected against what was found. Row and column numbers are 1-based as a person counts them
+/// in a file (the header is row 1); for in-memory datasets they are the 1-based unit row and indicator column.
+/// </summary>
+public sealed record ValidationProblem
+{
+    /// <summary>Creates a problem with a message; the location fields are set with object initialisers.</summary>
+    /// <param name="code">The stable problem code.</param>
+    /// <param name="message">A one-line, human-readable description.</param>
+    public ValidationProblem(ProblemCode code, string message)
+    {
+        Code = code;
+        Message = message ?? throw new ArgumentNullException(nameof(message));
+    }
+
+    /// <summary>The stable problem code.</summary>
+    public ProblemCode Code { get; }
+
+    /// <summary>A one-line, human-readable description of the problem.</summary>
+    public string Message { get; }
+
+    /// <summary>The file or source name, when the problem comes from a file.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The 1-based row (line of a file, or unit row of a dataset), when known.</summary>
+    public int? Row { get; init; }
+
+    /// <summary>The 1-based column (of a file, or indicator column of a dataset), when known.</summary>
+    public int? Column { get; init; }
+
+    /// <summary>The unit code involved, when known.</summary>
+    public string? UnitCode { get; init; }
+
+    /// <summary>The indicator or node code involved, when known.</summary>
+    public string? IndicatorCode { get; init; }
+
+    /// <summary>What was expected, in words (for example "a percent in [0, 100]").</summary>
+    public string? Expected { get; init; }
+
+    /// <summary>What was found, as text (for example "104.2").</summary>
+    public string? Found { get; init; }
+
+    /// <summary>Formats the problem as one line: <c>source:row:column: [Code] message (unit U, indicator I, expected E, found F)</c>.</summary>
+    /// <returns>The invariant one-line description.</returns>
+    public override string ToString()
+    {
+        var sb = new StringBuilder();
+        if (Source is not null)
+        {
+            sb.Append(Source);
+            if (Row is not null)
+            {
+                sb.Append(':').Append(Row.Value.ToString(CultureInfo.InvariantCulture));
+                if (Column is not null)
+                {
+                    sb.Append(':').Append(Column.Value.ToString(CultureInfo.InvariantCulture));
+                }
+            }
+
+            sb.Append(": ");
+        }
+        else if (Row is not null)
+        {
+            sb.Append("row ").Append(Row.Value.ToString(CultureInfo.InvariantCulture));
+            if (Column is not null)
+            {
+                sb.Append(", column ").Append(Column.Value.ToString(CultureInfo.InvariantCulture));
+            }
+
+            sb.Append(": ");
+        }
+
+        sb.Append('[').Append(Code.ToString()).Append("] ").Append(Message);
+        var details = new List<string>(4);
+        if (UnitCode is not null)
+        {
+            details.Add("unit " + UnitCode);
+        }
+
+        if (IndicatorCode is not null)
+        {
+            details.Add("indicator " + IndicatorCode);
+        }
+
+        if (Expected is not null)
+        {
+            details.Add("expected " + Expected);
+        }
+
+        if (Found is not null)
+        {
+            details.Add("found " + Found);
+        }
+
+        if (details.Count > 0)
+        {
+            sb.Append(" (").Append(string.Join(", ", details)).Append(')');
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,351 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using ProvinceIct.Indicators.Errors;
+
+namespace ProvinceIct.Indicators.Model;
+
+/// <summary>
+/// An immutable table of units by indicators, stored column by column. A missing value is NaN; infinities are
+/// never stored. Unit codes and indicator codes are unique (ordinal comparison). The dataset may hold columns that
+/// a framework does not use (denominators, other data).
+/// </summary>
+public sealed class Dataset
+{
+    private readonly double[] _values; // column-major: _values[indicator * UnitCount + unit]
+    private readonly FrozenDictionary<string, int> _unitIndex;
+    private readonly FrozenDictionary<string, int> _indicatorIndex;
+
+    private Dataset(ImmutableArray<Unit> units, ImmutableArray<string> indicatorCodes, double[] values)
+    {
+        Units = units;
+        IndicatorCodes = indicatorCodes;
+        _values = values;
+        _unitIndex = units.Select((u, i) => KeyValuePair.Create(u.Code, i)).ToFrozenDictionary(StringComparer.Ordinal);
+        _indicatorIndex = indicatorCodes.Select((c, i) => KeyValuePair.Create(c, i)).ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>Creates a dataset from a units x indicators matrix.</summary>
+    /// <param name="units">The units (rows).</param>
+    /// <param name="indicatorCodes">The indicator codes (columns).</param>
+    /// <param name="values">The values, <c>values[unit, indicator]</c>; NaN for missing.</param>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="ValidationException">With every problem: duplicate unit or indicator codes, infinite values.</exception>
+    /// <exception cref="ArgumentException">When the matrix shape does not match the units and codes.</exception>
+    public static Dataset Create(IEnumerable<Unit> units, IEnumerable<string> indicatorCodes, double[,] values)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(indicatorCodes);
+        ArgumentNullException.ThrowIfNull(values);
+        var u = units.ToImmutableArray();
+        var c = indicatorCodes.ToImmutableArray();
+        if (values.GetLength(0) != u.Length || values.GetLength(1) != c.Length)
+        {
+            throw new ArgumentException("The value matrix must have one row per unit and one column per indicator.", nameof(values));
+        }
+
+        var data = new double[u.Length * c.Length];
+        for (var j = 0; j < c.Length; j++)
+        {
+            for (var i = 0; i < u.Length; i++)
+            {
+                data[(j * u.Length) + i] = values[i, j];
+            }
+        }
+
+        return FromColumnMajor(u, c, data);
+    }
+
+    /// <summary>Creates a dataset from columns.</summary>
+    /// <param name="units">The units (rows).</param>
+    /// <param name="columns">The columns: indicator code and one value per unit, in unit order; NaN for missing.</param>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="ValidationException">With every problem: duplicate unit or indicator codes, infinite values.</exception>
+    /// <exception cref="ArgumentException">When a column's length differs from the number of units.</exception>
+    public static Dataset FromColumns(IEnumerable<Unit> units, IEnumerable<KeyValuePair<string, double[]>> columns)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(columns);
+        var u = units.ToImmutableArray();
+        var cols = columns.ToList();
+        var data = new double[u.Length * cols.Count];
+        for (var j = 0; j < cols.Count; j++)
+        {
+            var col = cols[j].Value ?? throw new ArgumentException("A column must not be null.", nameof(columns));
+            if (col.Length != u.Length)
+            {
+                throw new ArgumentException($"Column '{cols[j].Key}' has {col.Length.ToString(CultureInfo.InvariantCulture)} values for {u.Length.ToString(CultureInfo.InvariantCulture)} units.", nameof(columns));
+            }
+
+            col.CopyTo(data, j * u.Length);
+        }
+
+        return FromColumnMajor(u, cols.Select(k => k.Key).ToImmutableArray(), data);
+    }
+
+    /// <summary>
+    /// Checks raw table contents and, when they are valid, creates the dataset; otherwise returns every problem.
+    /// Checks duplicate unit and indicator codes, infinite values and, when a framework is given, everything
+    /// <see cref="Validate"/> checks. Nothing is thrown for bad data.
+    /// </summary>
+    /// <param name="units">The units.</param>
+    /// <param name="indicatorCodes">The indicator codes.</param>
+    /// <param name="columnMajorValues">The values, column after column (<c>[indicator * units + unit]</c>); copied.</param>
+    /// <param name="framework">A framework to validate against, or null.</param>
+    /// <param name="dataset">The dataset, when valid.</param>
+    /// <returns>The report; the dataset is non-null exactly when the report is valid.</returns>
+    public static ValidationReport TryCreate(IReadOnlyList<Unit> units, IReadOnlyList<string> indicatorCodes, ReadOnlySpan<double> columnMajorValues, Framework? framework, out Dataset? dataset)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(indicatorCodes);
+        Internal.Preconditions.SameLength(units.Count * indicatorCodes.Count, columnMajorValues.Length, nameof(columnMajorValues));
+        dataset = null;
+        var problems = StructuralProblems(units, indicatorCodes, columnMajorValues);
+        if (problems.Count > 0)
+        {
+            return ValidationReport.Of(problems);
+        }
+
+        var candidate = new Dataset(units.ToImmutableArray(), indicatorCodes.ToImmutableArray(), columnMajorValues.ToArray());
+        if (framework is not null)
+        {
+            var report = candidate.Validate(framework);
+            if (!report.IsValid)
+            {
+                return report;
+            }
+        }
+
+        dataset = candidate;
+        return ValidationReport.Empty;
+    }
+
+    private static Dataset FromColumnMajor(ImmutableArray<Unit> units, ImmutableArray<string> codes, double[] data)
+    {
+        var problems = StructuralProblems(units, codes, data);
+        if (problems.Count > 0)
+        {
+            ValidationReport.Of(problems).ThrowIfInvalid("dataset");
+        }
+
+        return new Dataset(units, codes, data);
+    }
+
+    private static List<ValidationProblem> StructuralProblems(IReadOnlyList<Unit> units, IReadOnlyList<string> codes, ReadOnlySpan<double> data)
+    {
+        var problems = new List<ValidationProblem>();
+        var seenUnits = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < units.Count; i++)
+        {
+            var unit = units[i] ?? throw new ArgumentException("Units must not be null.", nameof(units));
+            if (!seenUnits.TryAdd(unit.Code, i))
+            {
+                problems.Add(new ValidationProblem(ProblemCode.DuplicateUnit, $"Unit code '{unit.Code}' appears on rows {(seenUnits[unit.Code] + 1).ToString(CultureInfo.InvariantCulture)} and {(i + 1).ToString(CultureInfo.InvariantCulture)}.")
+                { Row = i + 1, UnitCode = unit.Code, Expected = "unique unit codes", Found = unit.Code });
+            }
+        }
+
+        var seenCodes = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var j = 0; j < codes.Count; j++)
+        {
+            var code = codes[j];
+            if (string.IsNullOrWhiteSpace(code))
+            {
+                problems.Add(new ValidationProblem(ProblemCode.MissingColumn, "An indicator code is empty.") { Column = j + 1, Expected = "a non-empty indicator code", Found = "\"" + code + "\"" });
+            }
+            else if (!seenCodes.TryAdd(code, j))
+            {
+                problems.Add(new ValidationProblem(ProblemCode.DuplicateIndicator, $"Indicator code '{code}' appears in columns {(seenCodes[code] + 1).ToString(CultureInfo.InvariantCulture)} and {(j + 1).ToString(CultureInfo.InvariantCulture)}.")
+                { Column = j + 1, IndicatorCode = code, Expected = "unique indicator codes", Found = code });
+            }
+        }
+
+        var n = units.Count;
+        for (var j = 0; j < codes.Count; j++)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                var x = data[(j * n) + i];
+                if (double.IsInfinity(x))
+                {
+                    problems.Add(new ValidationProblem(ProblemCode.NonFiniteValue, "The value is infinite; use NaN for a missing value.")
+                    { Row = i + 1, Column = j + 1, UnitCode = units[i].Code, IndicatorCode = codes[j], Expected = "a finite number or NaN (missing)", Found = x.ToString(CultureInfo.InvariantCulture) });
+                }
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>The units (rows), in order.</summary>
+    public ImmutableArray<Unit> Units { get; }
+
+    /// <summary>The indicator codes (columns), in order.</summary>
+    public ImmutableArray<string> IndicatorCodes { get; }
+
+    /// <summary>The number of units.</summary>
+    public int UnitCount => Units.Length;
+
+    /// <summary>The number of indicator columns.</summary>
+    public int IndicatorCount => IndicatorCodes.Length;
+
+    /// <summary>The number of missing (NaN) values.</summary>
+    public int MissingCount => _values.Count(double.IsNaN);
+
+    /// <summary>The value of a unit on an indicator, by position; NaN when missing.</summary>
+    /// <param name="unit">The unit row (0-based).</param>
+    /// <param name="indicator">The indicator column (0-based).</param>
+    public double this[int unit, int indicator]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(unit);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(unit, UnitCount);
+            ArgumentOutOfRangeException.ThrowIfNegative(indicator);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(indicator, IndicatorCount);
+            return _values[(indicator * UnitCount) + unit];
+        }
+    }
+
+    /// <summary>The value of a unit on an indicator, by codes; NaN when missing.</summary>
+    /// <param name="unitCode">The unit code.</param>
+    /// <param name="indicatorCode">The indicator code.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="KeyNotFoundException">When the unit or indicator does not exist.</exception>
+    public double Value(string unitCode, string indicatorCode) => this[IndexOfUnit(unitCode), IndexOfIndicator(indicatorCode)];
+
+    /// <summary>One indicator's values, in unit order.</summary>
+    /// <param name="indicator">The column (0-based).</param>
+    /// <returns>A read-only view of the column.</returns>
+    public ReadOnlySpan<double> Column(int indicator)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(indicator);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(indicator, IndicatorCount);
+        return _values.AsSpan(indicator * UnitCount, UnitCount);
+    }
+
+    /// <summary>One indicator's values, in unit order.</summary>
+    /// <param name="indicatorCode">The indicator code.</param>
+    /// <returns>A read-only view of the column.</returns>
+    /// <exception cref="KeyNotFoundException">When the indicator does not exist.</exception>
+    public ReadOnlySpan<double> Column(string indicatorCode) => Column(IndexOfIndicator(indicatorCode));
+
+    /// <summary>Whether the dataset has a column with this code.</summary>
+    /// <param name="indicatorCode">The code.</param>
+    /// <returns>True when present.</returns>
+    public bool HasIndicator(string indicatorCode) => _indicatorIndex.ContainsKey(indicatorCode);
+
+    /// <summary>The position of a unit.</summary>
+    /// <param name="unitCode">The unit code.</param>
+    /// <returns>The 0-based row.</returns>
+    /// <exception cref="KeyNotFoundException">When the unit does not exist.</exception>
+    public int IndexOfUnit(string unitCode) =>
+        _unitIndex.TryGetValue(unitCode, out var i) ? i : throw new KeyNotFoundException($"The dataset has no unit '{unitCode}'.");
+
+    /// <summary>The position of an indicator column.</summary>
+    /// <param name="indicatorCode">The indicator code.</param>
+    /// <returns>The 0-based column.</returns>
+    /// <exception cref="KeyNotFoundException">When the indicator does not exist.</exception>
+    public int IndexOfIndicator(string indicatorCode) =>
+        _indicatorIndex.TryGetValue(indicatorCode, out var i) ? i : throw new KeyNotFoundException($"The dataset has no indicator '{indicatorCode}'.");
+
+    /// <summary>Returns a copy with a column added, or replaced if the code exists.</summary>
+    /// <param name="indicatorCode">The code.</param>
+    /// <param name="values">One value per unit, in unit order; NaN for missing.</param>
+    /// <returns>The new dataset.</returns>
+    /// <exception cref="ValidationException">When a value is infinite.</exception>
+    public Dataset WithColumn(string indicatorCode, ReadOnlySpan<double> values)
+    {
+        Internal.Preconditions.NotBlank(indicatorCode);
+        Internal.Preconditions.SameLength(UnitCount, values.Length, nameof(values));
+        var cols = IndicatorCodes.Select((c, j) => KeyValuePair.Create(c, _values.AsSpan(j * UnitCount, UnitCount).ToArray())).ToList();
+        var existing = cols.FindIndex(c => c.Key == indicatorCode);
+        var pair = KeyValuePair.Create(indicatorCode, values.ToArray());
+        if (existing >= 0)
+        {
+            cols[existing] = pair;
+        }
+        else
+        {
+            cols.Add(pair);
+        }
+
+        return FromColumns(Units, cols);
+    }
+
+    /// <summary>Returns a copy with one value changed.</summary>
+    /// <param name="unitCode">The unit code.</param>
+    /// <param name="indicatorCode">The indicator code.</param>
+    /// <param name="value">The new value; NaN for missing.</param>
+    /// <returns>The new dataset.</returns>
+    public Dataset WithValue(string unitCode, string indicatorCode, double value)
+    {
+        var copy = (double[])_values.Clone();
+        copy[(IndexOfIndicator(indicatorCode) * UnitCount) + IndexOfUnit(unitCode)] = value;
+        return FromColumnMajor(Units, IndicatorCodes, copy);
+    }
+
+    /// <summary>Returns a copy with only the given columns, in the given order.</summary>
+    /// <param name="indicatorCodes">The codes to keep.</param>
+    /// <returns>The new dataset.</returns>
+    /// <exception cref="KeyNotFoundException">When a code does not exist.</exception>
+    public Dataset SelectIndicators(IEnumerable<string> indicatorCodes)
+    {
+        ArgumentNullException.ThrowIfNull(indicatorCodes);
+        return FromColumns(Units, indicatorCodes.Select(c => KeyValuePair.Create(c, Column(c).ToArray())).ToList());
+    }
+
+    /// <summary>
+    /// Validates the dataset against a framework, reporting every problem at once: an indicator of the framework
+    /// without a column, and every value outside its indicator kind's valid range (missing values are allowed).
+    /// </summary>
+    /// <param name="framework">The framework.</param>
+    /// <returns>The report.</returns>
+    public ValidationReport Validate(Framework framework)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        var problems = new List<ValidationProblem>();
+        foreach (var def in framework.Indicators)
+        {
+            if (!_indicatorIndex.TryGetValue(def.Code, out var j))
+            {
+                problems.Add(new ValidationProblem(ProblemCode.MissingIndicator, $"Indicator '{def.Code}' of the framework has no column in the data.")
+                { IndicatorCode = def.Code, Expected = "a column named " + def.Code, Found = "no such column" });
+                continue;
+            }
+
+            var col = Column(j);
+            for (var i = 0; i < col.Length; i++)
+            {
+                if (!def.Kind.Accepts(col[i]))
+                {
+                    problems.Add(new ValidationProblem(ProblemCode.ValueOutOfRange, $"Unit '{Units[i].Code}' has an invalid value for '{def.Code}'.")
+                    { Row = i + 1, Column = j + 1, UnitCode = Units[i].Code, IndicatorCode = def.Code, Expected = def.Kind.Expected, Found = col[i].ToString("R", CultureInfo.InvariantCulture) });
+                }
+            }
+        }
+
+        return ValidationReport.Of(problems);
+    }
+
+    /// <summary>Copies the values into a new units x indicators matrix.</summary>
+    /// <returns>The matrix <c>[unit, indicator]</c>.</returns>
+    public double[,] ToMatrix()
+    {
+        var m = new double[UnitCount, IndicatorCount];
+        for (var j = 0; j < IndicatorCount; j++)
+        {
+            for (var i = 0; i < UnitCount; i++)
+            {
+                m[i, j] = _values[(j * UnitCount) + i];
+            }
+        }
+
+        return m;
+    }
+
+    /// <summary>Formats as <c>Dataset: 63 units x 12 indicators, 19 missing</c>.</summary>
+    /// <returns>The invariant text.</returns>
+    public override string ToString() =>
+        $"Dataset: {UnitCount.ToString(CultureInfo.InvariantCulture)} units x {IndicatorCount.ToString(CultureInfo.InvariantCulture)} indicators, {MissingCount.ToString(CultureInfo.InvariantCulture)} missing";
+}

@@ -1,0 +1,24 @@
+namespace ProvinceIct.Indicators.Normalisation;
+
+/// <summary>The normalisation methods; formulas in <see cref="Normaliser"/>'s factories and in METHODS.md.</summary>
+public enum NormalisationMethod
+{
+    /// <summary>x, unchanged.</summary>
+    Identity,
+    /// <summary>(x - min) / (max - min) * (u - l) + l.</summary>
+    MinMax,
+    /// <summary>(x - mean) / sd * s + m, sd with n - 1.</summary>
+    ZScore,
+    /// <summary>Rank among the non-missing values, ascending, ties share the smallest rank.</summary>
+    Rank,
+    /// <summary>(rank - 1) / (n - 1) mapped to [l, u].</summary>
+    PercentileRank,
+    /// <summary>1 - (max - x) / (max - min), mapped to [l, u].</summary>
+    DistanceToMax,
+    /// <summary>x / max, times u.</summary>
+    FractionOfMax,
+    /// <summary>(x - L) / (U - L) truncated to [0, 1], mapped to [l, u], with the indicator's goalposts.</summary>
+    Goalposts,
+    /// <summary>min(x / ref, 1) mapped to [l, u], with the indicator's reference value.</summary>
+    ReferenceValue,
+}

@@ -1,0 +1,174 @@
+using System.Globalization;
+
+namespace ProvinceIct.Indicators.Normalisation;
+
+/// <summary>
+/// A normalisation method with its parameters: an immutable value that belongs to a methodology and round-trips
+/// through JSON. Create with the named factories. Missing values (NaN) stay missing; every column statistic
+/// (min, max, mean, sd, ranks) is computed over the non-missing values only. A negative-direction indicator is
+/// multiplied by -1 first, except for <see cref="NormalisationMethod.Goalposts"/>, which handles direction itself.
+/// </summary>
+public sealed record Normaliser
+{
+    private Normaliser(NormalisationMethod method, double lower, double upper)
+    {
+        Method = method;
+        Lower = lower;
+        Upper = upper;
+    }
+
+    /// <summary>Values unchanged (for data already on a common scale, such as published sub-indices). Direction still flips the sign.</summary>
+    public static Normaliser Identity { get; } = new(NormalisationMethod.Identity, double.NaN, double.NaN);
+
+    /// <summary>Rank among the non-missing values, ascending (best value gets n), ties share the smallest rank (COINr <c>n_rank</c>).</summary>
+    public static Normaliser Rank { get; } = new(NormalisationMethod.Rank, double.NaN, double.NaN);
+
+    /// <summary>Min-max: <c>(x - min) / (max - min) * (u - l) + l</c>.</summary>
+    /// <param name="lower">l, the output minimum (default 0).</param>
+    /// <param name="upper">u, the output maximum (default 100).</param>
+    /// <param name="degenerate">What to do with a constant column (default: error).</param>
+    /// <returns>The normaliser.</returns>
+    public static Normaliser MinMax(double lower = 0, double upper = 100, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error)
+    {
+        Internal.Preconditions.Range(lower, upper);
+        return new Normaliser(NormalisationMethod.MinMax, lower, upper) { Degenerate = degenerate };
+    }
+
+    /// <summary>Z-score: <c>(x - mean) / sd * s + m</c>, with the sample standard deviation (n - 1).</summary>
+    /// <param name="mean">m, the output mean (default 0).</param>
+    /// <param name="sd">s, the output standard deviation (default 1); positive.</param>
+    /// <param name="degenerate">What to do when sd = 0 or fewer than two values (default: error).</param>
+    /// <returns>The normaliser.</returns>
+    public static Normaliser ZScore(double mean = 0, double sd = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error)
+    {
+        Internal.Preconditions.Finite(mean);
+        Internal.Preconditions.Positive(sd);
+        return new Normaliser(NormalisationMethod.ZScore, double.NaN, double.NaN) { Mean = mean, StandardDeviation = sd, Degenerate = degenerate };
+    }
+
+    /// <summary>Percentile rank: <c>(rank - 1) / (n - 1) * (u - l) + l</c>, rank as in <see cref="Rank"/>.</summary>
+    /// <param name="lower">l (default 0).</param>
+    /// <param name="upper">u (default 1).</param>
+    /// <param name="degenerate">What to do with a single non-missing value (default: error).</param>
+    /// <returns>The normaliser.</returns>
+    public static Normaliser PercentileRank(double lower = 0, double upper = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error)
+    {
+        Internal.Preconditions.Range(lower, upper);
+        return new Normaliser(NormalisationMethod.PercentileRank, lower, upper) { Degenerate = degenerate };
+    }
+
+    /// <summary>Distance to the maximum: <c>1 - (max - x) / (max - min)</c>, mapped to [l, u] (COINr <c>n_dist2max</c> with a range).</summary>
+    /// <param name="lower">l (default 0).</param>
+    /// <param name="upper">u (default 1).</param>
+    /// <param name="degenerate">What to do with a constant column (default: error).</param>
+    /// <returns>The normaliser.</returns>
+    public static Normaliser DistanceToMax(double lower = 0, double upper = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error)
+    {
+        Internal.Preconditions.Range(lower, upper);
+        return new Normaliser(NormalisationMethod.DistanceToMax, lower, upper) { Degenerate = degenerate };
+    }
+
+    /// <summary>Fraction of the maximum: <c>x / max * u</c> (COINr <c>n_fracmax</c> when u = 1).</summary>
+    /// <param name="upper">u, the value the maximum maps to (default 1).</param>
+    /// <param name="degenerate">What to do when max = 0 (default: error).</param>
+    /// <returns>The normaliser.</returns>
+    public static Normaliser FractionOfMax(double upper = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error)
+    {
+        Internal.Preconditions.Positive(upper);
+        return new Normaliser(NormalisationMethod.FractionOfMax, 0, upper) { Degenerate = degenerate };
+    }
+
+    /// <summary>
+    /// Goalposts: <c>t = (x - L) / (U - L)</c> (negative direction: <c>(U - x) / (U - L)</c>), truncated to [0, 1],
+    /// then <c>t * (u - l) + l</c>. L and U are the indicator's <see cref="Model.IndicatorDefinition.Goalposts"/>;
+    /// an indicator without goalposts is a validation error.
+    /// </summary>
+    /// <param name="lower">l (default 0).</param>
+    /// <param name="upper">u (default 1; COINr's <c>scale</c>).</param>
+    /// <returns>The normaliser.</returns>
+    public static Normaliser Goalposts(double lower = 0, double upper = 1)
+    {
+        Internal.Preconditions.Range(lower, upper);
+        return new Normaliser(NormalisationMethod.Goalposts, lower, upper);
+    }
+
+    /// <summary>
+    /// Reference value (capped ratio): <c>min(x / ref, 1) * (u - l) + l</c>, ref the indicator's
+    /// <see cref="Model.IndicatorDefinition.ReferenceValue"/> (ITU IDI 2017). Needs a positive-direction indicator
+    /// with a reference value; anything else is a validation error.
+    /// </summary>
+    /// <param name="lower">l (default 0).</param>
+    /// <param name="upper">u (default 1).</param>
+    /// <returns>The normaliser.</returns>
+    public static Normaliser ReferenceValue(double lower = 0, double upper = 1)
+    {
+        Internal.Preconditions.Range(lower, upper);
+        return new Normaliser(NormalisationMethod.ReferenceValue, lower, upper);
+    }
+
+    /// <summary>The method.</summary>
+    public NormalisationMethod Method { get; init; }
+
+    /// <summary>l, the lower end of the output range (NaN for methods without a range: identity, rank, z-score).</summary>
+    public double Lower { get; init; }
+
+    /// <summary>u, the upper end of the output range (NaN for methods without a range).</summary>
+    public double Upper { get; init; }
+
+    /// <summary>m, the output mean of a z-score (NaN for other methods).</summary>
+    public double Mean { get; init; } = double.NaN;
+
+    /// <summary>s, the output standard deviation of a z-score (NaN for other methods).</summary>
+    public double StandardDeviation { get; init; } = double.NaN;
+
+    /// <summary>What to do with a column that has no spread.</summary>
+    public DegenerateColumnPolicy Degenerate { get; init; } = DegenerateColumnPolicy.Error;
+
+    /// <summary>True when the method maps onto the range [<see cref="Lower"/>, <see cref="Upper"/>].</summary>
+    public bool HasRange => Method is NormalisationMethod.MinMax or NormalisationMethod.PercentileRank or NormalisationMethod.DistanceToMax
+        or NormalisationMethod.FractionOfMax or NormalisationMethod.Goalposts or NormalisationMethod.ReferenceValue;
+
+    /// <summary>Returns a copy with the output range [l, u] (only for methods with a range).</summary>
+    /// <param name="lower">l.</param>
+    /// <param name="upper">u, strictly above l.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="InvalidOperationException">When the method has no output range.</exception>
+    public Normaliser WithRange(double lower, double upper)
+    {
+        Internal.Preconditions.Range(lower, upper);
+        if (Method == NormalisationMethod.ZScore)
+        {
+            throw new InvalidOperationException("A z-score has a mean and standard deviation, not a range: use Normaliser.ZScore(mean, sd).");
+        }
+
+        if (!HasRange)
+        {
+            throw new InvalidOperationException("The " + Method + " normaliser has no output range.");
+        }
+
+        if (Method == NormalisationMethod.FractionOfMax && lower != 0)
+        {
+            throw new InvalidOperationException("Fraction of max maps 0 to 0: only the upper end can be set.");
+        }
+
+        return this with { Lower = lower, Upper = upper };
+    }
+
+    /// <summary>A short invariant description, for example <c>minmax[0,100]</c>, <c>zscore(m=0,s=1)</c>, <c>rank</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Method switch
+    {
+        NormalisationMethod.Identity => "identity",
+        NormalisationMethod.Rank => "rank",
+        NormalisationMethod.ZScore => "zscore(m=" + F(Mean) + ",s=" + F(StandardDeviation) + ")",
+        NormalisationMethod.MinMax => "minmax[" + F(Lower) + "," + F(Upper) + "]",
+        NormalisationMethod.PercentileRank => "percentile-rank[" + F(Lower) + "," + F(Upper) + "]",
+        NormalisationMethod.DistanceToMax => "dist-to-max[" + F(Lower) + "," + F(Upper) + "]",
+        NormalisationMethod.FractionOfMax => "fraction-of-max[" + F(Lower) + "," + F(Upper) + "]",
+        NormalisationMethod.Goalposts => "goalposts[" + F(Lower) + "," + F(Upper) + "]",
+        NormalisationMethod.ReferenceValue => "reference-value[" + F(Lower) + "," + F(Upper) + "]",
+        _ => Method.ToString(),
+    };
+
+    private static string F(double x) => x.ToString("R", CultureInfo.InvariantCulture);
+}
