@@ -1,0 +1,260 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using ProvinceIct.Indicators.Aggregation;
+using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Normalisation;
+using ProvinceIct.Indicators.Ranking;
+
+namespace ProvinceIct.Indicators.Calculation;
+
+/// <summary>
+/// A methodology compiled against a dataset: raw values in dense column-major arrays, nodes in topological order
+/// (indicators first, then aggregates level by level), weights in flat arrays. <see cref="Run(IndexWorkspace, PipelineStage)"/>
+/// normalises, aggregates and ranks every aggregate into a workspace without allocating, so the same compiled
+/// index serves the plain calculation, what-if analysis and the uncertainty engine. Immutable and thread-safe;
+/// give each thread its own workspace. Create with <see cref="IndexCalculator.Compile"/>.
+/// </summary>
+public sealed class CompiledIndex
+{
+    private readonly double[] _raw;             // indicator * n + unit, unflipped
+    private readonly NormaliserPlan[] _plans;   // one per indicator
+    private readonly int[] _childStart;         // per aggregate: first edge; _childStart[a + 1] is the end
+    private readonly int[] _childNode;          // per edge: child node position
+    private readonly double[] _childSign;       // per edge: child direction sign
+    private readonly AggregationMethod[] _methods;
+    private readonly double[] _powers;
+    private readonly double[] _thresholds;
+    private readonly int[] _ordinalOrder;
+    private readonly string[][] _childCodes;
+    private readonly string[] _unitCodes;
+
+    internal CompiledIndex(Methodology methodology, Dataset dataset)
+    {
+        Methodology = methodology;
+        var fw = methodology.Framework;
+        Units = dataset.Units;
+        UnitCount = dataset.UnitCount;
+        var n = UnitCount;
+        _unitCodes = Units.Select(u => u.Code).ToArray();
+
+        var indicators = fw.Indicators;
+        var aggregates = fw.Aggregates
+            .Select((node, i) => (node, i, level: fw.Level(node.Code)))
+            .OrderBy(t => t.level).ThenBy(t => t.i)
+            .Select(t => t.node).ToArray();
+        IndicatorCount = indicators.Length;
+        AggregateCount = aggregates.Length;
+        NodeCodes = indicators.Select(d => d.Code).Concat(aggregates.Select(a => a.Code)).ToImmutableArray();
+        var position = NodeCodes.Select((c, i) => (c, i)).ToDictionary(t => t.c, t => t.i, StringComparer.Ordinal);
+        NodeLevels = NodeCodes.Select(fw.Level).ToImmutableArray();
+
+        _raw = new double[IndicatorCount * n];
+        _plans = new NormaliserPlan[IndicatorCount];
+        for (var j = 0; j < IndicatorCount; j++)
+        {
+            var def = indicators[j];
+            dataset.Column(def.Code).CopyTo(_raw.AsSpan(j * n, n));
+            _plans[j] = new NormaliserPlan(methodology.NormaliserFor(def.Code), def);
+        }
+
+        _childStart = new int[AggregateCount + 1];
+        var childNodes = new List<int>();
+        var signs = new List<double>();
+        var weights = new List<double>();
+        var edges = ImmutableArray.CreateBuilder<WeightEdge>();
+        _methods = new AggregationMethod[AggregateCount];
+        _powers = new double[AggregateCount];
+        _thresholds = new double[AggregateCount];
+        _childCodes = new string[AggregateCount][];
+        for (var a = 0; a < AggregateCount; a++)
+        {
+            var node = aggregates[a];
+            _childStart[a] = childNodes.Count;
+            var children = fw.Children(node.Code).ToArray();
+            _childCodes[a] = children.Select(c => c.Code).ToArray();
+            foreach (var child in children)
+            {
+                childNodes.Add(position[child.Code]);
+                // An indicator's direction is applied by its normaliser; an aggregate's is applied when its parent reads it.
+                signs.Add(!child.IsIndicator && child.Direction == Direction.Negative ? -1.0 : 1.0);
+                weights.Add(child.Weight);
+                edges.Add(new WeightEdge(node.Code, child.Code));
+            }
+
+            var agg = methodology.AggregatorFor(node.Code);
+            _methods[a] = agg.Method;
+            _powers[a] = agg.Power;
+            _thresholds[a] = methodology.AvailabilityThresholdFor(node.Code);
+        }
+
+        _childStart[AggregateCount] = childNodes.Count;
+        _childNode = childNodes.ToArray();
+        _childSign = signs.ToArray();
+        NominalWeights = weights.ToImmutableArray();
+        Edges = edges.ToImmutable();
+
+        _ordinalOrder = new int[n];
+        var byCode = Enumerable.Range(0, n).OrderBy(i => _unitCodes[i], StringComparer.Ordinal).ToArray();
+        for (var r = 0; r < n; r++)
+        {
+            _ordinalOrder[byCode[r]] = r;
+        }
+    }
+
+    /// <summary>The methodology compiled.</summary>
+    public Methodology Methodology { get; }
+
+    /// <summary>The units, in dataset order.</summary>
+    public ImmutableArray<Unit> Units { get; }
+
+    /// <summary>The number of units.</summary>
+    public int UnitCount { get; }
+
+    /// <summary>The number of indicators (the first nodes).</summary>
+    public int IndicatorCount { get; }
+
+    /// <summary>The number of aggregates (the nodes after the indicators; the last is the index).</summary>
+    public int AggregateCount { get; }
+
+    /// <summary>The number of nodes.</summary>
+    public int NodeCount => IndicatorCount + AggregateCount;
+
+    /// <summary>The node codes in compiled (topological) order: indicators, then aggregates level by level; the last is the index.</summary>
+    public ImmutableArray<string> NodeCodes { get; }
+
+    /// <summary>The node levels, parallel to <see cref="NodeCodes"/>.</summary>
+    public ImmutableArray<int> NodeLevels { get; }
+
+    /// <summary>Every parent-child link, grouped by parent in compiled order; parallel to <see cref="NominalWeights"/> and <see cref="IndexWorkspace.Weights"/>.</summary>
+    public ImmutableArray<WeightEdge> Edges { get; }
+
+    /// <summary>The framework's weights, one per edge.</summary>
+    public ImmutableArray<double> NominalWeights { get; }
+
+    /// <summary>Creates a workspace for this compiled index (one per thread).</summary>
+    /// <returns>A new workspace holding the nominal weights.</returns>
+    public IndexWorkspace CreateWorkspace() => new(this);
+
+    /// <summary>
+    /// Runs the pipeline into <paramref name="workspace"/> from <paramref name="from"/> on: normalise every indicator,
+    /// aggregate every aggregate in topological order with the workspace's weights, rank every aggregate.
+    /// Allocates nothing.
+    /// </summary>
+    /// <param name="workspace">A workspace of this compiled index.</param>
+    /// <param name="from">The first stage to run; earlier stages' results are reused from the workspace.</param>
+    /// <exception cref="Errors.CalculationException">When a normaliser meets a degenerate column, or an aggregator a value it cannot take.</exception>
+    public void Run(IndexWorkspace workspace, PipelineStage from = PipelineStage.Normalisation)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        if (!ReferenceEquals(workspace.Owner, this))
+        {
+            throw new ArgumentException("The workspace belongs to another compiled index.", nameof(workspace));
+        }
+
+        var n = UnitCount;
+        var scores = workspace.Scores;
+        if (from <= PipelineStage.Normalisation)
+        {
+            for (var j = 0; j < IndicatorCount; j++)
+            {
+                NormaliserKernel.Apply(in _plans[j], _raw.AsSpan(j * n, n), scores.AsSpan(j * n, n), workspace.Keys, workspace.Items);
+            }
+        }
+
+        if (from <= PipelineStage.Aggregation)
+        {
+            var weights = workspace.Weights;
+            for (var a = 0; a < AggregateCount; a++)
+            {
+                var start = _childStart[a];
+                var count = _childStart[a + 1] - start;
+                var node = IndicatorCount + a;
+                AggregatorKernel.Aggregate(
+                    _methods[a], _powers[a], _thresholds[a], scores, n,
+                    _childNode.AsSpan(start, count), weights.Slice(start, count), _childSign.AsSpan(start, count),
+                    scores.AsSpan(node * n, n), workspace.Present.AsSpan(a * n, n), workspace.Acc, workspace.WeightSums,
+                    NodeCodes[node], _childCodes[a], _unitCodes);
+            }
+        }
+
+        var ties = Methodology.Ties;
+        for (var a = 0; a < AggregateCount; a++)
+        {
+            var node = IndicatorCount + a;
+            RankKernel.RankDescending(scores.AsSpan(node * n, n), workspace.Ranks.AsSpan(node * n, n), ties, _ordinalOrder, workspace.Keys, workspace.Items);
+        }
+    }
+
+    /// <summary>Ranks every indicator on its normalised value (higher is better) into the workspace. Allocates nothing.</summary>
+    /// <param name="workspace">A workspace of this compiled index, after a run.</param>
+    public void RankIndicators(IndexWorkspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var n = UnitCount;
+        for (var j = 0; j < IndicatorCount; j++)
+        {
+            RankKernel.RankDescending(workspace.Scores.AsSpan(j * n, n), workspace.Ranks.AsSpan(j * n, n), Methodology.Ties, _ordinalOrder, workspace.Keys, workspace.Items);
+        }
+    }
+
+    /// <summary>Runs the whole pipeline in a fresh workspace and returns the result.</summary>
+    /// <returns>The result.</returns>
+    /// <exception cref="Errors.CalculationException">When a method meets data it cannot compute on.</exception>
+    public IndexResult Run()
+    {
+        var ws = CreateWorkspace();
+        Run(ws);
+        return ToResult(ws);
+    }
+
+    /// <summary>Builds a result from the workspace of the last run (copies the scores; ranks the indicators).</summary>
+    /// <param name="workspace">A workspace of this compiled index, after a run.</param>
+    /// <returns>The result.</returns>
+    public IndexResult ToResult(IndexWorkspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        RankIndicators(workspace);
+        var n = UnitCount;
+        var entries = ImmutableArray.CreateBuilder<NodeLogEntry>();
+        for (var j = 0; j < IndicatorCount; j++)
+        {
+            var missing = ImmutableArray.CreateBuilder<string>();
+            for (var u = 0; u < n; u++)
+            {
+                if (double.IsNaN(_raw[(j * n) + u]))
+                {
+                    missing.Add(_unitCodes[u]);
+                }
+            }
+
+            entries.Add(new NodeLogEntry(NodeCodes[j], 1, 0, missing.ToImmutable(), ImmutableArray<UnitAvailability>.Empty, _plans[j].Method.ToString()));
+        }
+
+        for (var a = 0; a < AggregateCount; a++)
+        {
+            var node = IndicatorCount + a;
+            var total = _childStart[a + 1] - _childStart[a];
+            var missing = ImmutableArray.CreateBuilder<string>();
+            var partial = ImmutableArray.CreateBuilder<UnitAvailability>();
+            for (var u = 0; u < n; u++)
+            {
+                var present = workspace.Present[(a * n) + u];
+                var missingScore = double.IsNaN(workspace.Scores[(node * n) + u]);
+                if (missingScore)
+                {
+                    missing.Add(_unitCodes[u]);
+                }
+
+                if (present < total)
+                {
+                    partial.Add(new UnitAvailability(_unitCodes[u], present, total, !missingScore));
+                }
+            }
+
+            entries.Add(new NodeLogEntry(NodeCodes[node], NodeLevels[node], total, missing.ToImmutable(), partial.ToImmutable(),
+                _methods[a] == AggregationMethod.PowerMean ? "PowerMean(p=" + _powers[a].ToString("R", CultureInfo.InvariantCulture) + ")" : _methods[a].ToString()));
+        }
+
+        return new IndexResult(Methodology, Units, NodeCodes, NodeLevels, workspace.Scores.ToArray(), workspace.Ranks.ToArray(), new CalculationLog(entries.ToImmutable()));
+    }
+}

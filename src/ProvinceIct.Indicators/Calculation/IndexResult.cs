@@ -1,0 +1,118 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using ProvinceIct.Indicators.Model;
+
+namespace ProvinceIct.Indicators.Calculation;
+
+/// <summary>
+/// The outcome of a calculation: the score and rank of every unit at every node (normalised value and rank for an
+/// indicator; aggregate score and rank above), the methodology that produced it, and the log. Immutable.
+/// Missing policy: a missing score is NaN and has a NaN rank. Ranks follow the methodology's tie policy.
+/// </summary>
+public sealed class IndexResult
+{
+    private readonly double[] _scores;
+    private readonly double[] _ranks;
+    private readonly FrozenDictionary<string, int> _node;
+    private readonly FrozenDictionary<string, int> _unit;
+
+    internal IndexResult(Methodology methodology, ImmutableArray<Unit> units, ImmutableArray<string> nodeCodes, ImmutableArray<int> nodeLevels, double[] scores, double[] ranks, CalculationLog log)
+    {
+        Methodology = methodology;
+        Units = units;
+        NodeCodes = nodeCodes;
+        NodeLevels = nodeLevels;
+        _scores = scores;
+        _ranks = ranks;
+        Log = log;
+        _node = nodeCodes.Select((c, i) => KeyValuePair.Create(c, i)).ToFrozenDictionary(StringComparer.Ordinal);
+        _unit = units.Select((u, i) => KeyValuePair.Create(u.Code, i)).ToFrozenDictionary(StringComparer.Ordinal);
+        var index = IndexScores.ToArray();
+        var indexRanks = Ranks(IndexCode).ToArray();
+        Ranking = Enumerable.Range(0, units.Length)
+            .OrderBy(i => double.IsNaN(indexRanks[i]) ? double.PositiveInfinity : indexRanks[i])
+            .ThenBy(i => units[i].Code, StringComparer.Ordinal)
+            .Select(i => new RankedUnit(units[i], indexRanks[i], index[i]))
+            .ToImmutableArray();
+    }
+
+    /// <summary>The methodology that produced this result.</summary>
+    public Methodology Methodology { get; }
+
+    /// <summary>The units, in dataset order.</summary>
+    public ImmutableArray<Unit> Units { get; }
+
+    /// <summary>The node codes in compiled order: indicators, then aggregates level by level, the index last.</summary>
+    public ImmutableArray<string> NodeCodes { get; }
+
+    /// <summary>The levels of the nodes, parallel to <see cref="NodeCodes"/> (1 = indicator).</summary>
+    public ImmutableArray<int> NodeLevels { get; }
+
+    /// <summary>The index code.</summary>
+    public string IndexCode => Methodology.Framework.IndexCode;
+
+    /// <summary>The log: per node, the method applied, units without a score, and units with missing children.</summary>
+    public CalculationLog Log { get; }
+
+    /// <summary>The units by index rank (best first); units without an index score last; ties in unit-code order.</summary>
+    public ImmutableArray<RankedUnit> Ranking { get; }
+
+    /// <summary>The index scores, in unit order.</summary>
+    public ReadOnlySpan<double> IndexScores => Scores(IndexCode);
+
+    /// <summary>The scores of a node, in unit order (normalised values for an indicator).</summary>
+    /// <param name="nodeCode">The node code.</param>
+    /// <returns>A read-only view.</returns>
+    /// <exception cref="KeyNotFoundException">When the node does not exist.</exception>
+    public ReadOnlySpan<double> Scores(string nodeCode) => _scores.AsSpan(NodeIndex(nodeCode) * Units.Length, Units.Length);
+
+    /// <summary>The ranks at a node, in unit order.</summary>
+    /// <param name="nodeCode">The node code.</param>
+    /// <returns>A read-only view.</returns>
+    /// <exception cref="KeyNotFoundException">When the node does not exist.</exception>
+    public ReadOnlySpan<double> Ranks(string nodeCode) => _ranks.AsSpan(NodeIndex(nodeCode) * Units.Length, Units.Length);
+
+    /// <summary>A unit's score at a node; NaN when missing.</summary>
+    /// <param name="unitCode">The unit code.</param>
+    /// <param name="nodeCode">The node code.</param>
+    /// <returns>The score.</returns>
+    /// <exception cref="KeyNotFoundException">When the unit or node does not exist.</exception>
+    public double Score(string unitCode, string nodeCode) => _scores[(NodeIndex(nodeCode) * Units.Length) + UnitIndex(unitCode)];
+
+    /// <summary>A unit's rank at a node; NaN when its score is missing.</summary>
+    /// <param name="unitCode">The unit code.</param>
+    /// <param name="nodeCode">The node code.</param>
+    /// <returns>The rank.</returns>
+    /// <exception cref="KeyNotFoundException">When the unit or node does not exist.</exception>
+    public double Rank(string unitCode, string nodeCode) => _ranks[(NodeIndex(nodeCode) * Units.Length) + UnitIndex(unitCode)];
+
+    /// <summary>A unit's index rank; NaN when it has no index score.</summary>
+    /// <param name="unitCode">The unit code.</param>
+    /// <returns>The rank.</returns>
+    public double Rank(string unitCode) => Rank(unitCode, IndexCode);
+
+    /// <summary>A unit's index score; NaN when missing.</summary>
+    /// <param name="unitCode">The unit code.</param>
+    /// <returns>The score.</returns>
+    public double Score(string unitCode) => Score(unitCode, IndexCode);
+
+    /// <summary>The children of the index, in framework order (the pillars shown beside the index in tables).</summary>
+    public ImmutableArray<string> PillarCodes => Methodology.Framework.Children(IndexCode).Select(n => n.Code).ToImmutableArray();
+
+    private int NodeIndex(string code) =>
+        _node.TryGetValue(code, out var i) ? i : throw new KeyNotFoundException($"The result has no node '{code}'.");
+
+    private int UnitIndex(string code) =>
+        _unit.TryGetValue(code, out var i) ? i : throw new KeyNotFoundException($"The result has no unit '{code}'.");
+
+    /// <summary>Formats as <c>IndexResult index: 63 units, 17 nodes; 1st 01 Hà Nội (78.12)</c>.</summary>
+    /// <returns>The invariant text.</returns>
+    public override string ToString()
+    {
+        var head = $"IndexResult {IndexCode}: {Units.Length.ToString(CultureInfo.InvariantCulture)} units, {NodeCodes.Length.ToString(CultureInfo.InvariantCulture)} nodes";
+        return Ranking.IsEmpty || double.IsNaN(Ranking[0].Rank)
+            ? head
+            : head + "; 1st " + Ranking[0].Unit + " (" + Ranking[0].Score.ToString("0.####", CultureInfo.InvariantCulture) + ")";
+    }
+}

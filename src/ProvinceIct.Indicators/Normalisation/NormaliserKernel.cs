@@ -1,0 +1,311 @@
+using System.Globalization;
+using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Ranking;
+
+namespace ProvinceIct.Indicators.Normalisation;
+
+/// <summary>A normaliser resolved for one indicator: method, parameters and the indicator's references, as plain fields.</summary>
+internal readonly struct NormaliserPlan
+{
+    public NormaliserPlan(Normaliser normaliser, IndicatorDefinition indicator)
+    {
+        Method = normaliser.Method;
+        Lower = normaliser.Lower;
+        Upper = normaliser.Upper;
+        Mean = normaliser.Mean;
+        Sd = normaliser.StandardDeviation;
+        Degenerate = normaliser.Degenerate;
+        Sign = indicator.Direction == Direction.Negative ? -1.0 : 1.0;
+        GoalLower = indicator.Goalposts?.Lower ?? double.NaN;
+        GoalUpper = indicator.Goalposts?.Upper ?? double.NaN;
+        Reference = indicator.ReferenceValue ?? double.NaN;
+        Code = indicator.Code;
+    }
+
+    public NormalisationMethod Method { get; }
+    public double Lower { get; }
+    public double Upper { get; }
+    public double Mean { get; }
+    public double Sd { get; }
+    public DegenerateColumnPolicy Degenerate { get; }
+    public double Sign { get; }
+    public double GoalLower { get; }
+    public double GoalUpper { get; }
+    public double Reference { get; }
+    public string Code { get; }
+}
+
+/// <summary>The normalisation formulas, column by column, allocation-free (scratch supplied by the caller).</summary>
+internal static class NormaliserKernel
+{
+    /// <summary>Normalises one column. NaN stays NaN; statistics use the non-missing values only.</summary>
+    /// <exception cref="CalculationException">For a degenerate column under the error policy, or a negative value for fraction of max.</exception>
+    public static void Apply(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys, Span<int> items)
+    {
+        var n = x.Length;
+        var s = plan.Sign;
+        switch (plan.Method)
+        {
+            case NormalisationMethod.Identity:
+                for (var i = 0; i < n; i++)
+                {
+                    y[i] = s * x[i];
+                }
+
+                return;
+
+            case NormalisationMethod.MinMax:
+            case NormalisationMethod.DistanceToMax:
+                {
+                    MinMax(x, s, out var min, out var max, out var count);
+                    if (count == 0)
+                    {
+                        y.Fill(double.NaN);
+                        return;
+                    }
+
+                    var l = plan.Lower;
+                    var u = plan.Upper;
+                    if (!(max > min))
+                    {
+                        Degenerate(plan, x, y, (l + u) / 2, "max = min = " + F(min * s));
+                        return;
+                    }
+
+                    var range = max - min;
+                    var span = u - l;
+                    if (plan.Method == NormalisationMethod.MinMax)
+                    {
+                        for (var i = 0; i < n; i++)
+                        {
+                            y[i] = ((((s * x[i]) - min) / range) * span) + l;
+                        }
+                    }
+                    else
+                    {
+                        for (var i = 0; i < n; i++)
+                        {
+                            y[i] = ((1 - ((max - (s * x[i])) / range)) * span) + l;
+                        }
+                    }
+
+                    return;
+                }
+
+            case NormalisationMethod.ZScore:
+                {
+                    var count = 0;
+                    var sum = 0.0;
+                    for (var i = 0; i < n; i++)
+                    {
+                        var v = x[i];
+                        if (!double.IsNaN(v))
+                        {
+                            sum += s * v;
+                            count++;
+                        }
+                    }
+
+                    if (count == 0)
+                    {
+                        y.Fill(double.NaN);
+                        return;
+                    }
+
+                    var mean = sum / count;
+                    var correction = 0.0;
+                    var ss = 0.0;
+                    for (var i = 0; i < n; i++)
+                    {
+                        var v = x[i];
+                        if (!double.IsNaN(v))
+                        {
+                            var d = (s * v) - mean;
+                            correction += d;
+                            ss += d * d;
+                        }
+                    }
+
+                    // Two-pass mean with R's correction term, then the sample variance around the corrected mean.
+                    mean += correction / count;
+                    ss -= correction * correction / count;
+                    var sd = count > 1 ? Math.Sqrt(Math.Max(ss, 0) / (count - 1)) : 0.0;
+                    if (!(sd > 0))
+                    {
+                        Degenerate(plan, x, y, plan.Mean, count > 1 ? "sd = 0" : "one value");
+                        return;
+                    }
+
+                    for (var i = 0; i < n; i++)
+                    {
+                        y[i] = ((((s * x[i]) - mean) / sd) * plan.Sd) + plan.Mean;
+                    }
+
+                    return;
+                }
+
+            case NormalisationMethod.Rank:
+            case NormalisationMethod.PercentileRank:
+                {
+                    for (var i = 0; i < n; i++)
+                    {
+                        y[i] = s * x[i];
+                    }
+
+                    // Ranks overwrite the flipped values in place: the kernel reads every value before it writes a rank.
+                    var count = RankKernel.RankAscendingMin(y, y, keys, items);
+                    if (plan.Method == NormalisationMethod.Rank)
+                    {
+                        return;
+                    }
+
+                    if (count == 0)
+                    {
+                        return;
+                    }
+
+                    var l = plan.Lower;
+                    var u = plan.Upper;
+                    if (count == 1)
+                    {
+                        Degenerate(plan, x, y, (l + u) / 2, "one value");
+                        return;
+                    }
+
+                    var denom = count - 1.0;
+                    for (var i = 0; i < n; i++)
+                    {
+                        y[i] = (((y[i] - 1) / denom) * (u - l)) + l;
+                    }
+
+                    return;
+                }
+
+            case NormalisationMethod.FractionOfMax:
+                {
+                    MinMax(x, s, out var min, out var max, out var count);
+                    if (count == 0)
+                    {
+                        y.Fill(double.NaN);
+                        return;
+                    }
+
+                    if (min < 0)
+                    {
+                        var at = FirstIndex(x, s, min);
+                        throw new CalculationException(ProblemCode.InvalidParameter,
+                            $"Fraction of max needs values at or above zero; indicator '{plan.Code}' has {F(s * x[at])} at row {(at + 1).ToString(CultureInfo.InvariantCulture)}" +
+                            (s < 0 ? " after the sign flip of its negative direction (use min-max or goalposts instead)." : "."),
+                            plan.Code, value: x[at]);
+                    }
+
+                    if (!(max > 0))
+                    {
+                        Degenerate(plan, x, y, plan.Upper / 2, "max = 0");
+                        return;
+                    }
+
+                    var u = plan.Upper;
+                    for (var i = 0; i < n; i++)
+                    {
+                        y[i] = (s * x[i]) / max * u;
+                    }
+
+                    return;
+                }
+
+            case NormalisationMethod.Goalposts:
+                {
+                    var lo = plan.GoalLower;
+                    var hi = plan.GoalUpper;
+                    var width = hi - lo;
+                    var l = plan.Lower;
+                    var span = plan.Upper - l;
+                    for (var i = 0; i < n; i++)
+                    {
+                        var v = x[i];
+                        var t = s > 0 ? (v - lo) / width : (hi - v) / width;
+                        t = t < 0 ? 0 : t > 1 ? 1 : t; // NaN passes through both comparisons unchanged
+                        y[i] = (t * span) + l;
+                    }
+
+                    return;
+                }
+
+            case NormalisationMethod.ReferenceValue:
+                {
+                    var r = plan.Reference;
+                    var l = plan.Lower;
+                    var span = plan.Upper - l;
+                    for (var i = 0; i < n; i++)
+                    {
+                        var t = x[i] / r;
+                        t = t > 1 ? 1 : t;
+                        y[i] = (t * span) + l;
+                    }
+
+                    return;
+                }
+
+            default:
+                throw new InvalidOperationException("Unknown normalisation method " + plan.Method + ".");
+        }
+    }
+
+    private static void MinMax(ReadOnlySpan<double> x, double s, out double min, out double max, out int count)
+    {
+        min = double.PositiveInfinity;
+        max = double.NegativeInfinity;
+        count = 0;
+        foreach (var raw in x)
+        {
+            if (double.IsNaN(raw))
+            {
+                continue;
+            }
+
+            var v = s * raw;
+            count++;
+            if (v < min)
+            {
+                min = v;
+            }
+
+            if (v > max)
+            {
+                max = v;
+            }
+        }
+    }
+
+    private static int FirstIndex(ReadOnlySpan<double> x, double s, double value)
+    {
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (s * x[i] == value)
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
+
+    private static void Degenerate(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, double midpoint, string why)
+    {
+        if (plan.Degenerate == DegenerateColumnPolicy.Error)
+        {
+            throw new CalculationException(ProblemCode.ConstantColumn,
+                $"Indicator '{plan.Code}' cannot be normalised by {plan.Method}: its non-missing values have no spread ({why}). Remove it, or choose DegenerateColumnPolicy.Midpoint.",
+                plan.Code);
+        }
+
+        for (var i = 0; i < x.Length; i++)
+        {
+            y[i] = double.IsNaN(x[i]) ? double.NaN : midpoint;
+        }
+    }
+
+    private static string F(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+}
