@@ -47,6 +47,34 @@ public sealed record Aggregator
     /// <summary>The order p of the power mean (1 arithmetic, 0 geometric, -1 harmonic; -infinity for the minimum).</summary>
     public double Power { get; init; }
 
+    /// <summary>
+    /// Aggregates one unit's children (for notebooks and tests; the compiled pipeline uses the same formula).
+    /// Missing children (NaN) are dropped with their weight; the result is NaN when no child with a positive weight
+    /// is present.
+    /// </summary>
+    /// <param name="values">The children's scores.</param>
+    /// <param name="weights">The children's weights (relative; finite, non-negative).</param>
+    /// <returns>The aggregate score.</returns>
+    /// <exception cref="Errors.CalculationException">When a geometric, harmonic or power mean meets a value it cannot take; names the child by position (<c>child 1</c>, ...).</exception>
+    public double Aggregate(IReadOnlyList<double> values, IReadOnlyList<double> weights)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(weights);
+        Internal.Preconditions.SameLength(values.Count, weights.Count, nameof(weights));
+        foreach (var w in weights)
+        {
+            Internal.Preconditions.NonNegative(w, nameof(weights));
+        }
+
+        var k = values.Count;
+        var output = new double[1];
+        var children = Enumerable.Range(0, k).ToArray();
+        var names = children.Select(i => "child " + (i + 1).ToString(CultureInfo.InvariantCulture)).ToArray();
+        AggregatorKernel.Aggregate(Method, Power, 0, values.ToArray(), 1, children, weights.ToArray(), Enumerable.Repeat(1.0, k).ToArray(),
+            output, new int[1], new double[1], new double[1], "aggregate", names, ["unit"]);
+        return output[0];
+    }
+
     /// <summary>A short invariant description: <c>arithmetic</c>, <c>geometric</c>, <c>harmonic</c>, <c>power:2</c>, <c>minimum</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Method switch

@@ -154,6 +154,37 @@ public sealed record Normaliser
         return this with { Lower = lower, Upper = upper };
     }
 
+    /// <summary>
+    /// Normalises one column of values (for notebooks and tests; the compiled pipeline uses the same formulas).
+    /// NaN stays NaN; statistics are computed over the non-missing values. The indicator supplies the direction
+    /// and, where the method needs them, the goalposts or reference value; null means a positive indicator
+    /// named <c>x</c> without references.
+    /// </summary>
+    /// <param name="values">The raw values.</param>
+    /// <param name="indicator">The indicator, or null.</param>
+    /// <returns>The normalised values, in the same order.</returns>
+    /// <exception cref="Errors.CalculationException">For a column without spread under <see cref="DegenerateColumnPolicy.Error"/>, or a negative value under fraction of max.</exception>
+    /// <exception cref="InvalidOperationException">When the method needs goalposts or a reference value the indicator lacks.</exception>
+    public double[] Apply(IReadOnlyList<double> values, Model.IndicatorDefinition? indicator = null)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var def = indicator ?? Model.IndicatorDefinition.Create("x", "x", Model.IndicatorKind.Real);
+        if (Method == NormalisationMethod.Goalposts && def.Goalposts is null)
+        {
+            throw new InvalidOperationException($"Indicator '{def.Code}' has no goalposts.");
+        }
+
+        if (Method == NormalisationMethod.ReferenceValue && (def.ReferenceValue is null || def.Direction == Model.Direction.Negative))
+        {
+            throw new InvalidOperationException($"Indicator '{def.Code}' needs a reference value and a positive direction.");
+        }
+
+        var x = values.ToArray();
+        var y = new double[x.Length];
+        NormaliserKernel.Apply(new NormaliserPlan(this, def), x, y, new double[x.Length], new int[x.Length]);
+        return y;
+    }
+
     /// <summary>A short invariant description, for example <c>minmax[0,100]</c>, <c>zscore(m=0,s=1)</c>, <c>rank</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Method switch

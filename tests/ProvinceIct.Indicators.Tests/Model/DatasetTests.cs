@@ -1,0 +1,56 @@
+using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Tests.Support;
+
+namespace ProvinceIct.Indicators.Tests.Model;
+
+public class DatasetTests
+{
+    [Fact]
+    public void Create_DuplicateUnitAndInfinity_ReportsBothWithRows()
+    {
+        var ex = Assert.Throws<ValidationException>(() => Dataset.Create(
+            [Unit.Create("70"), Unit.Create("74"), Unit.Create("70")], ["a", "b"],
+            new double[,] { { 1, 2 }, { double.PositiveInfinity, 3 }, { 4, 5 } }));
+        var dup = Assert.Single(ex.Report.Problems, p => p.Code == ProblemCode.DuplicateUnit);
+        Assert.Equal(("70", 3), (dup.UnitCode, dup.Row));
+        var inf = Assert.Single(ex.Report.Problems, p => p.Code == ProblemCode.NonFiniteValue);
+        Assert.Equal(("74", "a", 2, 1), (inf.UnitCode, inf.IndicatorCode, inf.Row, inf.Column));
+    }
+
+    [Fact]
+    public void Create_DuplicateIndicator_Reported() =>
+        Assert.Equal("a", Assert.Single(Assert.Throws<ValidationException>(() => Dataset.Create([Unit.Create("x")], ["a", "a"], new double[,] { { 1, 2 } })).Report.Problems).IndicatorCode);
+
+    [Fact]
+    public void TryCreate_BadValues_ReturnsReportWithoutThrowing()
+    {
+        var report = Dataset.TryCreate([Unit.Create("A"), Unit.Create("B"), Unit.Create("C")], ["i1", "i2", "i3"],
+            [0, 5, 10, 10, 20, 30, 5, 1.5, 15], TinyIndex.Framework(), out var ds);
+        Assert.Null(ds);
+        var p = Assert.Single(report.Problems);
+        Assert.Equal(("B", "i3", ProblemCode.ValueOutOfRange), (p.UnitCode, p.IndicatorCode, p.Code));
+    }
+
+    [Fact]
+    public void Accessors_ByCodeAndPosition_Agree()
+    {
+        var d = TinyIndex.Data();
+        Assert.Equal(20, d.Value("B", "i2"));
+        Assert.Equal(20, d[1, 1]);
+        Assert.Equal([5, double.NaN, 15], d.Column("i3").ToArray());
+        Assert.Equal(1, d.MissingCount);
+        Assert.Equal("Dataset: 3 units x 3 indicators, 1 missing", d.ToString());
+        Assert.Throws<KeyNotFoundException>(() => d.Value("Z", "i1"));
+    }
+
+    [Fact]
+    public void WithColumn_NewCode_AppendsWithoutChangingOriginal()
+    {
+        var d = TinyIndex.Data();
+        var e = d.WithColumn("pop", [1, 2, 3]);
+        Assert.Equal(4, e.IndicatorCount);
+        Assert.Equal(3, d.IndicatorCount);
+        Assert.Equal(3, e.ToMatrix()[2, 3]);
+    }
+}
