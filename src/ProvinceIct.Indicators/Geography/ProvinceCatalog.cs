@@ -303,8 +303,10 @@ public sealed class ProvinceCatalog
             return [];
         }
 
+        // Rank by edit distance, then by the longer common prefix (people misspell endings more than
+        // beginnings: "Binh Phuc" is nearer Bình Phước than Vĩnh Phúc), then by code.
         var limit = key.Length <= 3 ? 1 : Math.Max(2, (key.Length + 2) / 3);
-        var best = new Dictionary<Province, int>();
+        var best = new Dictionary<Province, (int Distance, int Prefix)>();
 
         void Consider(IEnumerable<KeyValuePair<string, ImmutableArray<Province>>> entries, Func<Province, Province> map)
         {
@@ -321,12 +323,13 @@ public sealed class ProvinceCatalog
                     continue;
                 }
 
+                var score = (d, -CommonPrefix(key, candidateKey));
                 foreach (var p in provinces)
                 {
                     var target = map(p);
-                    if (!best.TryGetValue(target, out var current) || d < current)
+                    if (!best.TryGetValue(target, out var current) || score.CompareTo(current) < 0)
                     {
-                        best[target] = d;
+                        best[target] = score;
                     }
                 }
             }
@@ -339,6 +342,17 @@ public sealed class ProvinceCatalog
         }
 
         return [.. best.OrderBy(kv => kv.Value).ThenBy(kv => kv.Key.Code, StringComparer.Ordinal).Take(MaxCandidates).Select(kv => kv.Key)];
+
+        static int CommonPrefix(string a, string b)
+        {
+            var n = 0;
+            while (n < a.Length && n < b.Length && a[n] == b[n])
+            {
+                n++;
+            }
+
+            return n;
+        }
     }
 
     private Province? Namesake(Province unit2025)
