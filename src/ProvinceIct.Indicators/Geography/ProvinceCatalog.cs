@@ -47,7 +47,7 @@ public sealed class ProvinceCatalog
         byCode2016 = provinces2016.ToFrozenDictionary(p => p.Code, StringComparer.Ordinal);
         byCode2025 = provinces2025.ToFrozenDictionary(p => p.Code, StringComparer.Ordinal);
         index2016 = KeyIndex.Build(provinces2016.Select(p => (p, (Province?)null)));
-        index2025 = KeyIndex.Build(provinces2025.Select(p => (p, Namesake(p))));
+        index2025 = KeyIndex.Build(provinces2025.Select(p => (p, Namesake(p, [.. p.PredecessorCodes.Select(c => byCode2016[c])]))));
     }
 
     /// <summary>
@@ -162,8 +162,7 @@ public sealed class ProvinceCatalog
     public Province Match(string text, Geography geography)
     {
         Preconditions.NotNull(text);
-        var province = Find(text, geography, describe: true, out var error);
-        return province ?? throw error!;
+        return Find(text, geography, out var error) ?? throw error!;
     }
 
     /// <summary>Resolves a name, spelling or code like <see cref="Match"/>, without throwing.</summary>
@@ -174,10 +173,12 @@ public sealed class ProvinceCatalog
     /// <exception cref="ArgumentOutOfRangeException">When <paramref name="geography"/> is not a defined value.</exception>
     public bool TryMatch(string? text, Geography geography, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Province? province)
     {
-        province = text is null ? null : Find(text, geography, describe: false, out _);
-        if (text is null)
+        var index = Index(geography);
+        province = null;
+        if (text is not null)
         {
-            _ = ByCode(geography);
+            var hits = index.Lookup(text);
+            province = hits.Length == 1 ? hits[0] : null;
         }
 
         return province is not null;
@@ -221,7 +222,7 @@ public sealed class ProvinceCatalog
         _ => throw new ArgumentOutOfRangeException(nameof(geography), geography, "Unknown geography."),
     };
 
-    private Province? Find(string text, Geography geography, bool describe, out ProvinceMatchException? error)
+    private Province? Find(string text, Geography geography, out ProvinceMatchException? error)
     {
         error = null;
         var index = Index(geography);
@@ -229,11 +230,6 @@ public sealed class ProvinceCatalog
         if (hits.Length == 1)
         {
             return hits[0];
-        }
-
-        if (!describe)
-        {
-            return null;
         }
 
         if (hits.Length > 1)
@@ -282,13 +278,12 @@ public sealed class ProvinceCatalog
     private ProvinceNotFoundException Merged(string text, Province former)
     {
         var successor = byCode2025[former.SuccessorCode!];
-        var others = Predecessors(successor.Code).Where(p => p.Code != former.Code).ToList();
-        var with = others.Count == 0 ? string.Empty : " together with " + string.Join(", ", others);
-        var what = VietnameseText.Key(successor.NameVi) == VietnameseText.Key(former.NameVi)
-            ? "was merged" + with + " into"
-            : others.Count == 0 ? "became" : "was merged" + with + " into";
+        var preds = Predecessors(successor.Code);
+        var what = preds.Length == 1
+            ? $"which became {successor} on 1 July 2025"
+            : $"which was merged into {successor} on 1 July 2025 (formed from {string.Join(", ", preds.Take(preds.Length - 1))} and {preds[^1]})";
         return new ProvinceNotFoundException(
-            $"'{text}' is not a unit of {Describe(Geography.Provinces2025)}: it names {former} of {Describe(Geography.Provinces2016)}, which {what} {successor} on 1 July 2025. Use {successor}, or MatchSuccessor to map 2016 names explicitly.",
+            $"'{text}' is not a unit of {Describe(Geography.Provinces2025)}: it names {former} of {Describe(Geography.Provinces2016)}, {what}. Use {successor}, or MatchSuccessor to map 2016 names explicitly.",
             text,
             Geography.Provinces2025,
             [successor],
@@ -355,11 +350,14 @@ public sealed class ProvinceCatalog
         }
     }
 
-    private Province? Namesake(Province unit2025)
+    /// <summary>
+    /// The 2016 unit whose names a 2025 unit carries on: the predecessor with the same name, or the only
+    /// predecessor (a renamed unit with unchanged territory, such as Thừa Thiên Huế to Huế); null otherwise.
+    /// </summary>
+    private static Province? Namesake(Province unit2025, List<Province> predecessors)
     {
-        var preds = unit2025.PredecessorCodes.Select(c => byCode2016[c]).ToList();
         var key = VietnameseText.Key(unit2025.NameVi);
-        return preds.FirstOrDefault(p => VietnameseText.Key(p.NameVi) == key) ?? (preds.Count == 1 ? preds[0] : null);
+        return predecessors.FirstOrDefault(p => VietnameseText.Key(p.NameVi) == key) ?? (predecessors.Count == 1 ? predecessors[0] : null);
     }
 
     private string Describe(Geography geography) => geography switch
@@ -473,7 +471,7 @@ public sealed class ProvinceCatalog
         {
             var preds = from.Select(c => oldByCode[c]).ToList();
             var key = VietnameseText.Key(unit.NameVi);
-            var namesake = preds.FirstOrDefault(p => VietnameseText.Key(p.NameVi) == key) ?? (preds.Count == 1 ? preds[0] : null);
+            var namesake = Namesake(unit, preds);
             var alts = new List<string>();
             if (namesake is not null)
             {
