@@ -2,7 +2,6 @@ using ProvinceIct.Indicators.Geography;
 
 namespace ProvinceIct.Indicators.Errors;
 
-using GeographyKind = ProvinceIct.Indicators.Geography.Geography;
 
 /// <summary>
 /// The text is a name, spelling or code of more than one unit of the geography, so it cannot be resolved
@@ -15,7 +14,7 @@ public sealed class AmbiguousProvinceException : ProvinceMatchException
     /// <param name="text">The text that was matched.</param>
     /// <param name="geography">The geography it was matched in.</param>
     /// <param name="candidates">Every unit the text names (at least two).</param>
-    public AmbiguousProvinceException(string message, string text, GeographyKind geography, IEnumerable<Province> candidates)
+    public AmbiguousProvinceException(string message, string text, ProvinceGeography geography, IEnumerable<Province> candidates)
         : base(message, text, geography, candidates)
     {
     }

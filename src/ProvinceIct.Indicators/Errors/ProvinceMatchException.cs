@@ -3,7 +3,6 @@ using ProvinceIct.Indicators.Geography;
 
 namespace ProvinceIct.Indicators.Errors;
 
-using GeographyKind = ProvinceIct.Indicators.Geography.Geography;
 
 /// <summary>
 /// A province name or code could not be resolved to exactly one unit. Catch this type to handle both
@@ -17,7 +16,7 @@ public abstract class ProvinceMatchException : IndicatorException
     /// <param name="text">The text that was matched.</param>
     /// <param name="geography">The geography it was matched in.</param>
     /// <param name="candidates">The units to suggest, best first.</param>
-    protected ProvinceMatchException(string message, string text, GeographyKind geography, IEnumerable<Province> candidates)
+    protected ProvinceMatchException(string message, string text, ProvinceGeography geography, IEnumerable<Province> candidates)
         : base(ProblemCode.UnknownValue, message)
     {
         ArgumentNullException.ThrowIfNull(candidates);
@@ -30,7 +29,7 @@ public abstract class ProvinceMatchException : IndicatorException
     public string Text { get; }
 
     /// <summary>The geography the text was matched in.</summary>
-    public GeographyKind Geography { get; }
+    public ProvinceGeography Geography { get; }
 
     /// <summary>The units to suggest, best first (may be empty).</summary>
     public ImmutableArray<Province> Candidates { get; }

@@ -2,7 +2,6 @@ using ProvinceIct.Indicators.Geography;
 
 namespace ProvinceIct.Indicators.Errors;
 
-using GeographyKind = ProvinceIct.Indicators.Geography.Geography;
 
 /// <summary>
 /// No unit of the geography has this name or code. <see cref="ProvinceMatchException.Candidates"/> lists the
@@ -17,7 +16,7 @@ public sealed class ProvinceNotFoundException : ProvinceMatchException
     /// <param name="geography">The geography it was matched in.</param>
     /// <param name="candidates">The closest units, best first.</param>
     /// <param name="formerProvince">The 2016 unit the text names, when it names one that no longer exists.</param>
-    public ProvinceNotFoundException(string message, string text, GeographyKind geography, IEnumerable<Province> candidates, Province? formerProvince = null)
+    public ProvinceNotFoundException(string message, string text, ProvinceGeography geography, IEnumerable<Province> candidates, Province? formerProvince = null)
         : base(message, text, geography, candidates)
     {
         FormerProvince = formerProvince;

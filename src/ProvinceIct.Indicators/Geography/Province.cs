@@ -4,12 +4,12 @@ using ProvinceIct.Indicators.Model;
 namespace ProvinceIct.Indicators.Geography;
 
 /// <summary>
-/// One provincial-level unit of Vietnam in one <see cref="Geography"/>: its GSO code, names, regions,
+/// One provincial-level unit of Vietnam in one <see cref="ProvinceGeography"/>: its GSO code, names, regions,
 /// international codes, spelling variants and its link across the 1 July 2025 reorganisation.
 /// Instances come from a <see cref="ProvinceCatalog"/>; two provinces are equal when every property is equal.
 /// </summary>
 /// <remarks>
-/// The 34 units of <see cref="Geography.Provinces2025"/> have no region, English-name or international-code
+/// The 34 units of <see cref="ProvinceGeography.Provinces2025"/> have no region, English-name or international-code
 /// columns in the source tables. They are derived from the predecessors: a region is given when all predecessors
 /// agree on it and is null otherwise; <see cref="NameEn"/> is the English name of the predecessor whose name the
 /// unit keeps (else <see cref="NameAscii"/>); <see cref="Iso3166_2"/> and <see cref="Hasc"/> are given only for a
@@ -18,7 +18,7 @@ namespace ProvinceIct.Indicators.Geography;
 public sealed record Province
 {
     internal Province(
-        Geography geography,
+        ProvinceGeography geography,
         string code,
         string nameVi,
         string nameAscii,
@@ -36,7 +36,7 @@ public sealed record Province
     }
 
     /// <summary>The geography this unit belongs to.</summary>
-    public Geography Geography { get; }
+    public ProvinceGeography Geography { get; }
 
     /// <summary>The GSO two-digit code, for example <c>70</c> (codes are unique within one geography only).</summary>
     public string Code { get; }
@@ -81,10 +81,10 @@ public sealed record Province
     /// <summary>Other spellings seen in documents (old orthography, abbreviations, English forms), as published.</summary>
     public ImmutableArray<string> AltSpellings { get; internal init; } = [];
 
-    /// <summary>For a unit of <see cref="Geography.Provinces2016"/>, the code of the 2025 unit it became part of; otherwise null.</summary>
+    /// <summary>For a unit of <see cref="ProvinceGeography.Provinces2016"/>, the code of the 2025 unit it became part of; otherwise null.</summary>
     public string? SuccessorCode { get; internal init; }
 
-    /// <summary>For a unit of <see cref="Geography.Provinces2025"/>, the codes of the 2016 units it was formed from (in GSO order); otherwise empty.</summary>
+    /// <summary>For a unit of <see cref="ProvinceGeography.Provinces2025"/>, the codes of the 2016 units it was formed from (in GSO order); otherwise empty.</summary>
     public ImmutableArray<string> PredecessorCodes { get; internal init; } = [];
 
     /// <summary>

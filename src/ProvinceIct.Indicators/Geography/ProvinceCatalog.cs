@@ -20,7 +20,7 @@ namespace ProvinceIct.Indicators.Geography;
 /// <c>province</c> or <c>city</c>. The letter part of a letter ISO code is a name too (<c>HN</c>, <c>SG</c>).</para>
 /// <para>No guess is ever made: a key shared by two units throws <see cref="AmbiguousProvinceException"/>; an
 /// unknown text throws <see cref="ProvinceNotFoundException"/> with the closest units (edit distance on the folded
-/// key). In <see cref="Geography.Provinces2025"/> a unit keeps the names, spellings and letter codes of the 2016 unit
+/// key). In <see cref="ProvinceGeography.Provinces2025"/> a unit keeps the names, spellings and letter codes of the 2016 unit
 /// whose name it kept, and all names and codes of its predecessor when it was formed from exactly one (Thừa Thiên Huế
 /// became the city of Huế); the name of a 2016 unit that was merged away is an error that names its successor.
 /// Use <see cref="MatchSuccessor"/> to map 2016 names to 2025 units on purpose.</para>
@@ -79,12 +79,12 @@ public sealed class ProvinceCatalog
 
     /// <summary>The units of a geography, in GSO code order.</summary>
     /// <param name="geography">The geography.</param>
-    /// <returns>63 units for <see cref="Geography.Provinces2016"/>, 34 for <see cref="Geography.Provinces2025"/> (default catalogue).</returns>
+    /// <returns>63 units for <see cref="ProvinceGeography.Provinces2016"/>, 34 for <see cref="ProvinceGeography.Provinces2025"/> (default catalogue).</returns>
     /// <exception cref="ArgumentOutOfRangeException">When <paramref name="geography"/> is not a defined value.</exception>
-    public ImmutableArray<Province> Provinces(Geography geography) => geography switch
+    public ImmutableArray<Province> Provinces(ProvinceGeography geography) => geography switch
     {
-        Geography.Provinces2016 => provinces2016,
-        Geography.Provinces2025 => provinces2025,
+        ProvinceGeography.Provinces2016 => provinces2016,
+        ProvinceGeography.Provinces2025 => provinces2025,
         _ => throw new ArgumentOutOfRangeException(nameof(geography), geography, "Unknown geography."),
     };
 
@@ -96,7 +96,7 @@ public sealed class ProvinceCatalog
     /// <exception cref="ArgumentOutOfRangeException">When <paramref name="geography"/> is not a defined value.</exception>
     /// <exception cref="ProvinceNotFoundException">When no unit has the code; for a 2016 code that no longer exists in
     /// 2025, the message and the candidates name its successor.</exception>
-    public Province Get(string code, Geography geography)
+    public Province Get(string code, ProvinceGeography geography)
     {
         Preconditions.NotNull(code);
         if (TryGet(code, geography, out var province))
@@ -105,7 +105,7 @@ public sealed class ProvinceCatalog
         }
 
         var trimmed = code.Trim();
-        if (geography == Geography.Provinces2025 && byCode2016.TryGetValue(trimmed, out var former))
+        if (geography == ProvinceGeography.Provinces2025 && byCode2016.TryGetValue(trimmed, out var former))
         {
             throw Merged(code, former);
         }
@@ -120,7 +120,7 @@ public sealed class ProvinceCatalog
     /// <param name="province">The unit, or null.</param>
     /// <returns>True when a unit has the code.</returns>
     /// <exception cref="ArgumentOutOfRangeException">When <paramref name="geography"/> is not a defined value.</exception>
-    public bool TryGet(string? code, Geography geography, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Province? province)
+    public bool TryGet(string? code, ProvinceGeography geography, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Province? province)
     {
         var byCode = ByCode(geography);
         province = null;
@@ -134,7 +134,7 @@ public sealed class ProvinceCatalog
     /// <exception cref="ProvinceNotFoundException">When no 2016 unit has the code.</exception>
     public Province Successor(string code2016)
     {
-        var old = Get(code2016, Geography.Provinces2016);
+        var old = Get(code2016, ProvinceGeography.Provinces2016);
         return byCode2025[old.SuccessorCode!];
     }
 
@@ -145,7 +145,7 @@ public sealed class ProvinceCatalog
     /// <exception cref="ProvinceNotFoundException">When no 2025 unit has the code.</exception>
     public ImmutableArray<Province> Predecessors(string code2025)
     {
-        var unit = Get(code2025, Geography.Provinces2025);
+        var unit = Get(code2025, ProvinceGeography.Provinces2025);
         return [.. unit.PredecessorCodes.Select(c => byCode2016[c])];
     }
 
@@ -156,10 +156,10 @@ public sealed class ProvinceCatalog
     /// <exception cref="ArgumentNullException">When <paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">When <paramref name="geography"/> is not a defined value.</exception>
     /// <exception cref="ProvinceNotFoundException">When no unit matches (empty or blank text included), with the closest
-    /// units as candidates; in <see cref="Geography.Provinces2025"/>, when the text names a 2016 unit merged away,
+    /// units as candidates; in <see cref="ProvinceGeography.Provinces2025"/>, when the text names a 2016 unit merged away,
     /// with that unit as <see cref="ProvinceNotFoundException.FormerProvince"/> and its successor as the candidate.</exception>
     /// <exception cref="AmbiguousProvinceException">When the text names more than one unit.</exception>
-    public Province Match(string text, Geography geography)
+    public Province Match(string text, ProvinceGeography geography)
     {
         Preconditions.NotNull(text);
         return Find(text, geography, out var error) ?? throw error!;
@@ -171,7 +171,7 @@ public sealed class ProvinceCatalog
     /// <param name="province">The unit, or null when there is none or more than one.</param>
     /// <returns>True when exactly one unit matches.</returns>
     /// <exception cref="ArgumentOutOfRangeException">When <paramref name="geography"/> is not a defined value.</exception>
-    public bool TryMatch(string? text, Geography geography, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Province? province)
+    public bool TryMatch(string? text, ProvinceGeography geography, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Province? province)
     {
         var index = Index(geography);
         province = null;
@@ -188,41 +188,41 @@ public sealed class ProvinceCatalog
     /// Maps a name, spelling or code of a 2016 unit to the 2025 unit it became part of: the explicit form of what
     /// <see cref="Match"/> refuses to do silently. <c>"Bình Phước"</c> gives <c>75 Đồng Nai</c>.
     /// </summary>
-    /// <param name="text">The text, matched in <see cref="Geography.Provinces2016"/>.</param>
+    /// <param name="text">The text, matched in <see cref="ProvinceGeography.Provinces2016"/>.</param>
     /// <returns>The 2025 unit.</returns>
     /// <exception cref="ArgumentNullException">When <paramref name="text"/> is null.</exception>
     /// <exception cref="ProvinceNotFoundException">When no 2016 unit matches.</exception>
     /// <exception cref="AmbiguousProvinceException">When the text names more than one 2016 unit.</exception>
-    public Province MatchSuccessor(string text) => Successor(Match(text, Geography.Provinces2016).Code);
+    public Province MatchSuccessor(string text) => Successor(Match(text, ProvinceGeography.Provinces2016).Code);
 
     /// <summary>Formats as <c>ProvinceCatalog: 63 units (Provinces2016), 34 units (Provinces2025)</c>.</summary>
     /// <returns>The invariant text.</returns>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"ProvinceCatalog: {provinces2016.Length} units ({Geography.Provinces2016}), {provinces2025.Length} units ({Geography.Provinces2025})");
+        $"ProvinceCatalog: {provinces2016.Length} units ({ProvinceGeography.Provinces2016}), {provinces2025.Length} units ({ProvinceGeography.Provinces2025})");
 
     /// <summary>Folded keys that name more than one unit of a geography (for tests and diagnostics).</summary>
-    internal IEnumerable<KeyValuePair<string, ImmutableArray<Province>>> CollidingKeys(Geography geography) =>
+    internal IEnumerable<KeyValuePair<string, ImmutableArray<Province>>> CollidingKeys(ProvinceGeography geography) =>
         Index(geography).Names.Concat(Index(geography).Codes).Where(kv => kv.Value.Length > 1).OrderBy(kv => kv.Key, StringComparer.Ordinal);
 
     /// <summary>Every folded name key of a geography (for tests and diagnostics).</summary>
-    internal IEnumerable<string> NameKeys(Geography geography) => Index(geography).Names.Keys;
+    internal IEnumerable<string> NameKeys(ProvinceGeography geography) => Index(geography).Names.Keys;
 
-    private FrozenDictionary<string, Province> ByCode(Geography geography) => geography switch
+    private FrozenDictionary<string, Province> ByCode(ProvinceGeography geography) => geography switch
     {
-        Geography.Provinces2016 => byCode2016,
-        Geography.Provinces2025 => byCode2025,
+        ProvinceGeography.Provinces2016 => byCode2016,
+        ProvinceGeography.Provinces2025 => byCode2025,
         _ => throw new ArgumentOutOfRangeException(nameof(geography), geography, "Unknown geography."),
     };
 
-    private KeyIndex Index(Geography geography) => geography switch
+    private KeyIndex Index(ProvinceGeography geography) => geography switch
     {
-        Geography.Provinces2016 => index2016,
-        Geography.Provinces2025 => index2025,
+        ProvinceGeography.Provinces2016 => index2016,
+        ProvinceGeography.Provinces2025 => index2025,
         _ => throw new ArgumentOutOfRangeException(nameof(geography), geography, "Unknown geography."),
     };
 
-    private Province? Find(string text, Geography geography, out ProvinceMatchException? error)
+    private Province? Find(string text, ProvinceGeography geography, out ProvinceMatchException? error)
     {
         error = null;
         var index = Index(geography);
@@ -242,7 +242,7 @@ public sealed class ProvinceCatalog
             return null;
         }
 
-        if (geography == Geography.Provinces2025)
+        if (geography == ProvinceGeography.Provinces2025)
         {
             var former = index2016.Lookup(text);
             if (former.Length == 1)
@@ -255,7 +255,7 @@ public sealed class ProvinceCatalog
             {
                 var successors = former.Select(p => byCode2025[p.SuccessorCode!]).Distinct().OrderBy(p => p.Code, StringComparer.Ordinal).ToImmutableArray();
                 error = new ProvinceNotFoundException(
-                    $"'{text}' is not a unit of {Describe(geography)}; it names several units of {Describe(Geography.Provinces2016)} ({string.Join(", ", former)}), which became part of {string.Join(", ", successors)} on 1 July 2025.",
+                    $"'{text}' is not a unit of {Describe(geography)}; it names several units of {Describe(ProvinceGeography.Provinces2016)} ({string.Join(", ", former)}), which became part of {string.Join(", ", successors)} on 1 July 2025.",
                     text,
                     geography,
                     successors);
@@ -283,14 +283,14 @@ public sealed class ProvinceCatalog
             ? $"which became {successor} on 1 July 2025"
             : $"which was merged into {successor} on 1 July 2025 (formed from {string.Join(", ", preds.Take(preds.Length - 1))} and {preds[^1]})";
         return new ProvinceNotFoundException(
-            $"'{text}' is not a unit of {Describe(Geography.Provinces2025)}: it names {former} of {Describe(Geography.Provinces2016)}, {what}. Use {successor}, or MatchSuccessor to map 2016 names explicitly.",
+            $"'{text}' is not a unit of {Describe(ProvinceGeography.Provinces2025)}: it names {former} of {Describe(ProvinceGeography.Provinces2016)}, {what}. Use {successor}, or MatchSuccessor to map 2016 names explicitly.",
             text,
-            Geography.Provinces2025,
+            ProvinceGeography.Provinces2025,
             [successor],
             former);
     }
 
-    private ImmutableArray<Province> Closest(string text, Geography geography)
+    private ImmutableArray<Province> Closest(string text, ProvinceGeography geography)
     {
         var key = VietnameseText.Key(text);
         if (key.Length == 0)
@@ -331,7 +331,7 @@ public sealed class ProvinceCatalog
         }
 
         Consider(Index(geography).Names, p => p);
-        if (geography == Geography.Provinces2025)
+        if (geography == ProvinceGeography.Provinces2025)
         {
             Consider(index2016.Names, p => byCode2025[p.SuccessorCode!]);
         }
@@ -360,10 +360,10 @@ public sealed class ProvinceCatalog
         return predecessors.FirstOrDefault(p => VietnameseText.Key(p.NameVi) == key) ?? (predecessors.Count == 1 ? predecessors[0] : null);
     }
 
-    private string Describe(Geography geography) => geography switch
+    private string Describe(ProvinceGeography geography) => geography switch
     {
-        Geography.Provinces2016 => string.Create(CultureInfo.InvariantCulture, $"{Geography.Provinces2016} ({provinces2016.Length} units until 30 June 2025)"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"{Geography.Provinces2025} ({provinces2025.Length} units from 1 July 2025)"),
+        ProvinceGeography.Provinces2016 => string.Create(CultureInfo.InvariantCulture, $"{ProvinceGeography.Provinces2016} ({provinces2016.Length} units until 30 June 2025)"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{ProvinceGeography.Provinces2025} ({provinces2025.Length} units from 1 July 2025)"),
     };
 
     private static ProvinceCatalog LoadEmbedded()
@@ -402,7 +402,7 @@ public sealed class ProvinceCatalog
                 continue;
             }
 
-            old.Add(new Province(Geography.Provinces2016, code, names[0], names[1], names[2], names[3], type.Value)
+            old.Add(new Province(ProvinceGeography.Provinces2016, code, names[0], names[1], names[2], names[3], type.Value)
             {
                 Region = names[4],
                 Region6Key = names[5],
@@ -429,7 +429,7 @@ public sealed class ProvinceCatalog
             }
 
             var from = List(names[3]).Sort(StringComparer.Ordinal);
-            fresh.Add((new Province(Geography.Provinces2025, code, names[0], names[1], names[1], names[2], type.Value), from, row.Line));
+            fresh.Add((new Province(ProvinceGeography.Provinces2025, code, names[0], names[1], names[1], names[2], type.Value), from, row.Line));
         }
 
         var oldByCode = old.ToDictionary(p => p.Code, StringComparer.Ordinal);
@@ -485,7 +485,7 @@ public sealed class ProvinceCatalog
 
             var own = new HashSet<string>([unit.NameVi, unit.NameAscii, unit.FullNameVi], StringComparer.Ordinal);
             var keptName = namesake is not null && VietnameseText.Key(namesake.NameVi) == key;
-            units.Add(new Province(Geography.Provinces2025, unit.Code, unit.NameVi, unit.NameAscii, keptName ? namesake!.NameEn : unit.NameAscii, unit.FullNameVi, unit.UnitType)
+            units.Add(new Province(ProvinceGeography.Provinces2025, unit.Code, unit.NameVi, unit.NameAscii, keptName ? namesake!.NameEn : unit.NameAscii, unit.FullNameVi, unit.UnitType)
             {
                 Region = Agreed(preds, p => p.Region),
                 Region6Key = Agreed(preds, p => p.Region6Key),

@@ -3,7 +3,7 @@ using ProvinceIct.Indicators.Geography;
 
 namespace ProvinceIct.Indicators.Tests.Geography;
 
-using Geography = ProvinceIct.Indicators.Geography.Geography;
+using Geography = ProvinceIct.Indicators.Geography.ProvinceGeography;
 
 public partial class ProvinceCatalogTests
 {

@@ -2,7 +2,7 @@ using ProvinceIct.Indicators.Geography;
 
 namespace ProvinceIct.Indicators.Tests.Geography;
 
-using Geography = ProvinceIct.Indicators.Geography.Geography;
+using Geography = ProvinceIct.Indicators.Geography.ProvinceGeography;
 
 public class ProvinceTests
 {

@@ -1,7 +1,7 @@
 namespace ProvinceIct.Indicators.Geography;
 
 /// <summary>Which set of Vietnam's provincial-level units a code or name refers to.</summary>
-public enum Geography
+public enum ProvinceGeography
 {
     /// <summary>The 63 provinces and centrally-run cities, 2004 to 30 June 2025 (GSO codes 01 to 96).</summary>
     Provinces2016,
