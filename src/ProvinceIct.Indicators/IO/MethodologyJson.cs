@@ -153,7 +153,8 @@ public static class MethodologyJson
     private static IndicatorDto ToDto(IndicatorDefinition d, FrameworkNode n) => new()
     {
         NameEn = d.NameEn == n.Name ? null : d.NameEn,
-        NameVi = d.NameVi == n.NameVi ? null : d.NameVi,
+        NameVi = d.NameVi == n.NameVi ? null : d.NameVi ?? string.Empty, // "" = none, where the node has a name
+
         Kind = new KindDto
         {
             Category = Name(d.Kind.Category),
@@ -391,44 +392,36 @@ public static class MethodologyJson
 
         private FrameworkNode? Node(NodeDto d, string path)
         {
-            var direction = Enum<Direction>(d.Direction, path + ".direction");
+            // A part that fails is reported and left out (a placeholder keeps the node), so that the tree checks
+            // that follow report real problems instead of a cascade of missing parents.
+            var direction = Enum<Direction>(d.Direction, path + ".direction") ?? Direction.Positive;
             var normaliser = d.Normaliser is { } nd ? Normaliser(nd, path + ".normaliser") : null;
             var aggregator = d.Aggregator is { } ad ? Aggregator(ad, path + ".aggregator") : null;
-            if (direction is null || (d.Normaliser is not null && normaliser is null) || (d.Aggregator is not null && aggregator is null))
-            {
-                return null;
-            }
-
             if (d.Indicator is not { } ind)
             {
-                return Build(() => FrameworkNode.Aggregate(d.Code, d.Name, d.Parent, d.Weight, aggregator, d.NameVi) with { AggregateDirection = direction.Value, AvailabilityThreshold = d.AvailabilityThreshold, Normaliser = normaliser, Name = d.Name }, path, "node");
+                return Build(() => FrameworkNode.Aggregate(d.Code, d.Name, d.Parent, d.Weight, aggregator, d.NameVi) with { AggregateDirection = direction, AvailabilityThreshold = d.AvailabilityThreshold, Normaliser = normaliser, Name = d.Name }, path, "node");
             }
 
-            var kind = Kind(ind.Kind, path + ".indicator.kind");
-            if (kind is null)
-            {
-                return null;
-            }
-
-            var def = Build(() => IndicatorDefinition.Create(d.Code, ind.NameEn ?? d.Name, kind, direction.Value, ind.NameVi ?? d.NameVi, ind.Unit) with { DenominatorCode = ind.Denominator }, path + ".indicator", "indicator");
-            if (def is not null && ind.Goalposts is { } g)
-            {
-                def = Build(() => def.WithGoalposts(g.Lower, g.Upper), path + ".indicator.goalposts", "goalposts");
-            }
-
-            if (def is not null && ind.Target is { } t)
-            {
-                def = Build(() => def.WithTarget(t), path + ".indicator.target", "target");
-            }
-
-            if (def is not null && ind.ReferenceValue is { } r)
-            {
-                def = Build(() => def.WithReferenceValue(r), path + ".indicator.referenceValue", "reference value");
-            }
-
+            var kind = Kind(ind.Kind, path + ".indicator.kind") ?? IndicatorKind.Real;
+            var def = Build(() => IndicatorDefinition.Create(d.Code, ind.NameEn ?? d.Name, kind, direction, ind.NameVi is null ? d.NameVi : ind.NameVi.Length == 0 ? null : ind.NameVi, ind.Unit) with { DenominatorCode = ind.Denominator }, path + ".indicator", "indicator");
             if (def is null)
             {
                 return null;
+            }
+
+            if (ind.Goalposts is { } g)
+            {
+                def = Build(() => def.WithGoalposts(g.Lower, g.Upper), path + ".indicator.goalposts", "goalposts") ?? def;
+            }
+
+            if (ind.Target is { } t)
+            {
+                def = Build(() => def.WithTarget(t), path + ".indicator.target", "target") ?? def;
+            }
+
+            if (ind.ReferenceValue is { } r)
+            {
+                def = Build(() => def.WithReferenceValue(r), path + ".indicator.referenceValue", "reference value") ?? def;
             }
 
             return Build(
