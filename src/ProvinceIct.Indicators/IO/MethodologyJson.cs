@@ -66,7 +66,7 @@ public static class MethodologyJson
         }
         catch (JsonException ex)
         {
-            var p = new ValidationProblem(ProblemCode.MalformedInput, "The JSON is not a valid methodology: " + ex.Message)
+            var p = new ValidationProblem(ProblemCode.MalformedInput, "The JSON is not a valid methodology: " + Describe(ex.Message))
             {
                 Source = source,
                 Row = ex.LineNumber is { } l ? (int)l + 1 : null,
@@ -103,6 +103,24 @@ public static class MethodologyJson
     {
         Internal.Preconditions.NotBlank(path);
         File.WriteAllText(path, Serialize(methodology) + "\n", new UTF8Encoding(false));
+    }
+
+    /// <summary>System.Text.Json's message without internal type names and without the location (reported separately).</summary>
+    private static string Describe(string message)
+    {
+        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        var m = cut >= 0 ? message[..cut] : message;
+        if (m.StartsWith("The JSON value could not be converted", StringComparison.Ordinal))
+        {
+            return "a value has the wrong JSON type (for example a number where text is expected, or text where an object is expected).";
+        }
+
+        foreach (var (type, name) in new[] { ("MethodologyDto", "the methodology"), ("NormaliserDto", "a normaliser"), ("AggregatorDto", "an aggregator"), ("NodeDto", "a node"), ("IndicatorDto", "an indicator"), ("KindDto", "a kind"), ("GoalpostsDto", "goalposts") })
+        {
+            m = m.Replace("type '" + typeof(MethodologyDto).Namespace + "." + type + "'", name, StringComparison.Ordinal);
+        }
+
+        return m;
     }
 
     // ---- domain -> DTO ----
