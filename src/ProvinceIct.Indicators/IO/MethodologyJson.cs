@@ -110,6 +110,8 @@ public static class MethodologyJson
     {
         var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
         var m = cut >= 0 ? message[..cut] : message;
+        var hint = m.IndexOf(" Consider updating", StringComparison.Ordinal);
+        m = hint >= 0 ? m[..hint] : m;
         if (m.StartsWith("The JSON value could not be converted", StringComparison.Ordinal))
         {
             return "a value has the wrong JSON type (for example a number where text is expected, or text where an object is expected).";
@@ -201,9 +203,19 @@ public static class MethodologyJson
 
         public ReadResult<Methodology> Map(MethodologyDto dto)
         {
-            if (dto.FormatVersion != FormatVersion)
+            if (dto.FormatVersion is { } version && version != FormatVersion)
             {
-                Problem(ProblemCode.UnsupportedInput, "$.formatVersion", "The format version is not supported.", FormatVersion.ToString(CultureInfo.InvariantCulture), dto.FormatVersion.ToString(CultureInfo.InvariantCulture));
+                Problem(ProblemCode.UnsupportedInput, "$.formatVersion", "The format version is not supported.", FormatVersion.ToString(CultureInfo.InvariantCulture), version.ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (!(dto.AvailabilityThreshold >= 0 && dto.AvailabilityThreshold <= 1))
+            {
+                Problem(ProblemCode.InvalidParameter, "$.availabilityThreshold", "The default availability threshold is outside [0, 1].", "a share in [0, 1]", dto.AvailabilityThreshold.ToString("R", CultureInfo.InvariantCulture));
+            }
+
+            if (string.IsNullOrWhiteSpace(dto.Code))
+            {
+                Problem(ProblemCode.MissingValue, "$.code", "The methodology code is empty.", "a short ASCII code", "\"" + dto.Code + "\"");
             }
 
             var normaliser = Normaliser(dto.Normaliser, "$.normaliser");
@@ -214,6 +226,12 @@ public static class MethodologyJson
             for (var i = 0; i < dto.Nodes.Count; i++)
             {
                 var path = "$.nodes[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+                if (dto.Nodes[i] is null)
+                {
+                    Problem(ProblemCode.MalformedInput, path, "A node is null.", "a node object", "null");
+                    continue;
+                }
+
                 if (Node(dto.Nodes[i], path) is { } node)
                 {
                     nodes.Add(node);
@@ -412,12 +430,13 @@ public static class MethodologyJson
         {
             // A part that fails is reported and left out (a placeholder keeps the node), so that the tree checks
             // that follow report real problems instead of a cascade of missing parents.
-            var direction = Enum<Direction>(d.Direction, path + ".direction") ?? Direction.Positive;
+            var direction = Enum<Direction>(d.Direction ?? "positive", path + ".direction") ?? Direction.Positive;
+            var weight = d.Weight ?? 1;
             var normaliser = d.Normaliser is { } nd ? Normaliser(nd, path + ".normaliser") : null;
             var aggregator = d.Aggregator is { } ad ? Aggregator(ad, path + ".aggregator") : null;
             if (d.Indicator is not { } ind)
             {
-                return Build(() => FrameworkNode.Aggregate(d.Code, d.Name, d.Parent, d.Weight, aggregator, d.NameVi) with { AggregateDirection = direction, AvailabilityThreshold = d.AvailabilityThreshold, Normaliser = normaliser, Name = d.Name }, path, "node");
+                return Build(() => FrameworkNode.Aggregate(d.Code, d.Name, d.Parent, weight, aggregator, d.NameVi) with { AggregateDirection = direction, AvailabilityThreshold = d.AvailabilityThreshold, Normaliser = normaliser, Name = d.Name }, path, "node");
             }
 
             var kind = Kind(ind.Kind, path + ".indicator.kind") ?? IndicatorKind.Real;
@@ -443,7 +462,7 @@ public static class MethodologyJson
             }
 
             return Build(
-                () => FrameworkNode.ForIndicator(def, d.Parent ?? "-", d.Weight, normaliser) with { ParentCode = d.Parent, Name = d.Name, NameVi = d.NameVi, Aggregator = aggregator, AvailabilityThreshold = d.AvailabilityThreshold },
+                () => FrameworkNode.ForIndicator(def, d.Parent ?? "-", weight, normaliser) with { ParentCode = d.Parent, Name = d.Name, NameVi = d.NameVi, Aggregator = aggregator, AvailabilityThreshold = d.AvailabilityThreshold },
                 path,
                 "node");
         }

@@ -239,6 +239,57 @@ public class MethodologyJsonTests
         Assert.Equal(Normaliser.Rank, MethodologyJson.Deserialize(json).Normaliser);
     }
 
+    private const string HandWritten = """
+        {
+          "code": "hand",
+          "name": "Hand-written",
+          "normaliser": { "method": "minMax" },
+          "aggregator": { "method": "arithmeticMean" },
+          "ties": "dense",
+          "nodes": [
+            { "code": "idx", "name": "Index" },
+            { "code": "a", "name": "A", "parent": "idx", "indicator": { "kind": { "category": "percent" } } },
+            { "code": "b", "name": "B", "parent": "idx", "direction": "negative", "weight": 2, "indicator": { "kind": { "category": "count" } } }
+          ]
+        }
+        """;
+
+    [Fact]
+    public void Deserialize_HandWrittenWithOmittedDefaults_DefaultsApplied()
+    {
+        var m = MethodologyJson.Deserialize(HandWritten);
+        Assert.Equal(Normaliser.MinMax(0, 100), m.Normaliser);
+        Assert.Equal((1.0, Direction.Positive), (m.Framework["a"].Weight, m.Framework["a"].Direction));
+        Assert.Equal((2.0, Direction.Negative), (m.Framework["b"].Weight, m.Framework["b"].Direction));
+        Assert.Equal((TiePolicy.Dense, 0.0), (m.Ties, m.AvailabilityThreshold));
+    }
+
+    [Fact]
+    public void Deserialize_NullNode_MalformedInputNotNullReference()
+    {
+        var json = HandWritten.Replace("{ \"code\": \"idx\", \"name\": \"Index\" },", "null, { \"code\": \"idx\", \"name\": \"Index\" },", StringComparison.Ordinal);
+        var r = MethodologyJson.Read(json);
+        Assert.Equal((ProblemCode.MalformedInput, "$.nodes[0]"), (r.Report.Problems[0].Code, r.Report.Problems[0].Path));
+    }
+
+    [Fact]
+    public void Deserialize_NullNormaliser_MalformedInputWithPath()
+    {
+        var p = Assert.Single(MethodologyJson.Read(HandWritten.Replace("{ \"method\": \"minMax\" }", "null", StringComparison.Ordinal)).Report.Problems);
+        Assert.Equal((ProblemCode.MalformedInput, "$.normaliser"), (p.Code, p.Path));
+        Assert.DoesNotContain("Dto", p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deserialize_ThresholdOutOfRangeAndBadKind_BothReported()
+    {
+        var json = HandWritten.Replace("\"ties\": \"dense\",", "\"ties\": \"dense\", \"availabilityThreshold\": 2,", StringComparison.Ordinal)
+            .Replace("{ \"category\": \"count\" }", "{ \"category\": \"boundedScore\", \"min\": 1 }", StringComparison.Ordinal);
+        Assert.Equal(
+            ["$.availabilityThreshold", "$.nodes[2].indicator.kind.max"],
+            MethodologyJson.Read(json).Report.Problems.Select(p => p.Path!).ToArray());
+    }
+
     [Fact]
     public void SaveLoad_File_RoundTrips()
     {

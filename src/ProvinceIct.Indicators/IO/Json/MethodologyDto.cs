@@ -2,11 +2,13 @@ namespace ProvinceIct.Indicators.IO.Json;
 
 // JSON shapes of a methodology (camelCase properties, declaration order = written order). Mapped to and from the
 // domain types by MethodologyJson through their factories, so every invariant is checked on the way in.
+// Defaults are applied in the mapping, not by property initialisers: the source generator sets every init-only
+// property, absent ones to default(T), which would turn a missing weight into 0.
 
 /// <summary>A methodology as JSON.</summary>
 internal sealed class MethodologyDto
 {
-    public int FormatVersion { get; init; } = 1;
+    public int? FormatVersion { get; init; }
 
     public required string Code { get; init; }
 
@@ -60,9 +62,9 @@ internal sealed class NodeDto
 
     public string? Parent { get; init; }
 
-    public double Weight { get; init; } = 1;
+    public double? Weight { get; init; }
 
-    public string Direction { get; init; } = "positive";
+    public string? Direction { get; init; }
 
     public IndicatorDto? Indicator { get; init; }
 
