@@ -53,4 +53,10 @@ public enum ProblemCode
     EmptyInput,
     /// <summary>A file or text is not well formed (for example an unterminated quoted field).</summary>
     MalformedInput,
+    /// <summary>A required cell is empty or marked missing (for example a unit code or an indicator's weight).</summary>
+    MissingValue,
+    /// <summary>A node's declared level does not fit the tree (COINr: a child is exactly one level below its parent, indicators are level 1).</summary>
+    LevelMismatch,
+    /// <summary>The input uses a layout or feature that is not supported (for example several time points in one wide table).</summary>
+    UnsupportedInput,
 }

@@ -34,6 +34,9 @@ public sealed record ValidationProblem
     /// <summary>The 1-based column (of a file, or indicator column of a dataset), when known.</summary>
     public int? Column { get; init; }
 
+    /// <summary>A path inside a structured source (for example the JSON path <c>$.nodes[3].weight</c>), when known.</summary>
+    public string? Path { get; init; }
+
     /// <summary>The unit code involved, when known.</summary>
     public string? UnitCode { get; init; }
 
@@ -46,7 +49,7 @@ public sealed record ValidationProblem
     /// <summary>What was found, as text (for example "104.2").</summary>
     public string? Found { get; init; }
 
-    /// <summary>Formats the problem as one line: <c>source:row:column: [Code] message (unit U, indicator I, expected E, found F)</c>.</summary>
+    /// <summary>Formats the problem as one line: <c>source:row:column: path: [Code] message (unit U, indicator I, expected E, found F)</c>.</summary>
     /// <returns>The invariant one-line description.</returns>
     public override string ToString()
     {
@@ -74,6 +77,11 @@ public sealed record ValidationProblem
             }
 
             sb.Append(": ");
+        }
+
+        if (Path is not null)
+        {
+            sb.Append(Path).Append(": ");
         }
 
         sb.Append('[').Append(Code.ToString()).Append("] ").Append(Message);

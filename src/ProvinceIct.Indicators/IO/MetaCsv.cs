@@ -1,0 +1,424 @@
+using System.Globalization;
+using System.Text;
+using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Model;
+
+namespace ProvinceIct.Indicators.IO;
+
+/// <summary>
+/// Reads and writes a framework as a COINr <c>iMeta</c> table: one row per indicator, aggregate or other data column.
+/// <para>Required columns (headers case-insensitive, any order): <c>iCode</c>, <c>iName</c>, <c>Level</c>, <c>Parent</c>,
+/// <c>Direction</c> (1 or -1), <c>Weight</c>, <c>Type</c> (<c>Indicator</c>, <c>Aggregate</c>, <c>Group</c>,
+/// <c>Denominator</c> or <c>Other</c>). Optional: <c>iName_vi</c>, <c>Kind</c> (our extension: <c>count</c>, <c>share</c>,
+/// <c>percent</c>, <c>rate:N</c>, <c>money:CUR</c>, <c>score:MIN:MAX</c>, <c>yesno</c>, <c>service-level</c>, <c>real</c>;
+/// default real), <c>Unit</c>, <c>Target</c>, <c>Reference</c> (our extension: the reference value), <c>Denominator</c>,
+/// <c>goalpost_lower</c>, <c>goalpost_upper</c>. Other columns are ignored. An empty cell or <c>NA</c> is missing.</para>
+/// <para>Rules (COINr's): indicators are level 1 and every child is exactly one level below its parent; the aggregate
+/// without a parent is the index (root); its weight may be missing (then 1), an aggregate's direction may be missing
+/// (then 1). Group, Denominator and Other rows only contribute their codes. Numbers use the invariant culture.</para>
+/// <para>Every problem is reported at once, with the source, the line of the row and, for a cell, its column:
+/// unknown type, non-numeric or missing weight or level, bad direction or kind, duplicate codes, level mismatches and
+/// every problem of <see cref="Framework.Validate"/> (cycles, orphans, weights) at the line of the node concerned.
+/// Per-node normalisers, aggregators and availability thresholds are not part of <c>iMeta</c>: keep them in the
+/// methodology (<see cref="MethodologyJson"/>).</para>
+/// </summary>
+public static class MetaCsv
+{
+    private const string Input = "<input>";
+    private static readonly string[] Required = ["iCode", "iName", "Level", "Parent", "Direction", "Weight", "Type"];
+    private static readonly string[] WrittenColumns = ["iCode", "iName", "iName_vi", "Level", "Parent", "Direction", "Weight", "Type", "Kind", "Unit", "Target", "Reference", "Denominator", "goalpost_lower", "goalpost_upper"];
+    private static readonly string[] Types = ["Indicator", "Aggregate", "Group", "Denominator", "Other"];
+
+    /// <summary>Reads an <c>iMeta</c> table, reporting every problem.</summary>
+    /// <param name="reader">The reader; read to its end, not disposed.</param>
+    /// <param name="sourceName">The name used for the source in problems (default <c>&lt;input&gt;</c>).</param>
+    /// <returns>The table, or every problem found.</returns>
+    public static ReadResult<MetaTable> Read(TextReader reader, string? sourceName = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return FromText(reader.ReadToEnd(), sourceName ?? Input);
+    }
+
+    /// <summary>Reads an <c>iMeta</c> file (UTF-8 with or without byte order mark), reporting every problem.</summary>
+    /// <param name="path">The path; also the source name in problems.</param>
+    /// <returns>The table, or every problem found.</returns>
+    /// <exception cref="IOException">When the file cannot be read.</exception>
+    public static ReadResult<MetaTable> Read(string path)
+    {
+        Internal.Preconditions.NotBlank(path);
+        return FromText(File.ReadAllText(path, Encoding.UTF8), path);
+    }
+
+    /// <summary>Reads an <c>iMeta</c> table, throwing on any problem.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="sourceName">The source name for problems.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="ValidationException">With every problem found.</exception>
+    public static MetaTable Load(TextReader reader, string? sourceName = null) => Read(reader, sourceName).GetValueOrThrow();
+
+    /// <summary>Reads an <c>iMeta</c> file, throwing on any problem.</summary>
+    /// <param name="path">The path.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="ValidationException">With every problem found.</exception>
+    /// <exception cref="IOException">When the file cannot be read.</exception>
+    public static MetaTable Load(string path) => Read(path).GetValueOrThrow();
+
+    /// <summary>Reads an <c>iMeta</c> table from an already parsed CSV table.</summary>
+    /// <param name="table">The table.</param>
+    /// <returns>The metadata, or every problem found.</returns>
+    public static ReadResult<MetaTable> Read(CsvTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return FromTable(table);
+    }
+
+    private static ReadResult<MetaTable> FromText(string text, string source)
+    {
+        var csv = CsvTable.Parse(text, source);
+        return csv.TryGetValue(out var table) ? FromTable(table) : ReadResult<MetaTable>.ForFailure(csv.Report, source);
+    }
+
+    private sealed record Row(int Line, FrameworkNode Node, int? Level);
+
+    private static ReadResult<MetaTable> FromTable(CsvTable table)
+    {
+        var source = table.Source;
+        var problems = new List<ValidationProblem>();
+        var headerLine = table.Header.Line;
+        var col = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var c = 0; c < table.Header.Count; c++)
+        {
+            var h = table.Header[c].Trim();
+            if (h.Length > 0 && !col.TryAdd(h, c))
+            {
+                problems.Add(new ValidationProblem(ProblemCode.DuplicateHeader, $"Column header '{h}' appears in columns {Num(col[h] + 1)} and {Num(c + 1)}.")
+                { Source = source, Row = headerLine, Column = c + 1, Expected = "unique column headers (case-insensitive)", Found = h });
+            }
+        }
+
+        foreach (var r in Required.Where(r => !col.ContainsKey(r)))
+        {
+            problems.Add(new ValidationProblem(ProblemCode.MissingColumn, $"The required column '{r}' is absent.")
+            { Source = source, Row = headerLine, Expected = "columns " + string.Join(", ", Required), Found = string.Join(", ", table.Header.Fields) });
+        }
+
+        if (problems.Count > 0)
+        {
+            return ReadResult<MetaTable>.ForFailure(ValidationReport.Of(problems), source);
+        }
+
+        var rows = new List<Row>();
+        var groups = new List<string>();
+        var denominators = new List<string>();
+        var others = new List<string>();
+        var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        foreach (var rec in table.Rows)
+        {
+            if (rec.Count != table.Header.Count)
+            {
+                problems.Add(new ValidationProblem(ProblemCode.RaggedRow, $"Line {Num(rec.Line)} has {Num(rec.Count)} cells; the header has {Num(table.Header.Count)}.")
+                { Source = source, Row = rec.Line, Expected = Num(table.Header.Count) + " cells", Found = Num(rec.Count) + " cells" });
+                continue;
+            }
+
+            var cells = new Cells(rec, col, source, problems);
+            var code = cells.Text("iCode");
+            if (code is null)
+            {
+                problems.Add(cells.Problem(ProblemCode.MissingValue, "iCode", null, $"Line {Num(rec.Line)} has no iCode.", "a code"));
+                continue;
+            }
+
+            var typeText = cells.Text("Type") ?? string.Empty;
+            var type = Array.Find(Types, t => string.Equals(t, typeText, StringComparison.OrdinalIgnoreCase));
+            if (type is null)
+            {
+                problems.Add(cells.Problem(ProblemCode.UnknownValue, "Type", code, $"Row '{code}' has an unknown Type '{typeText}'.", string.Join(", ", Types)));
+                continue;
+            }
+
+            if (!firstLine.TryAdd(code, rec.Line))
+            {
+                problems.Add(new ValidationProblem(ProblemCode.DuplicateNode, $"Code '{code}' appears on lines {Num(firstLine[code])} and {Num(rec.Line)}.")
+                { Source = source, Row = rec.Line, Column = col["iCode"] + 1, IndicatorCode = code, Expected = "unique codes", Found = code });
+                continue;
+            }
+
+            switch (type)
+            {
+                case "Group":
+                    groups.Add(code);
+                    continue;
+                case "Denominator":
+                    denominators.Add(code);
+                    continue;
+                case "Other":
+                    others.Add(code);
+                    continue;
+            }
+
+            var isIndicator = type == "Indicator";
+            var name = cells.Text("iName") ?? code;
+            var nameVi = cells.Text("iName_vi");
+            var parent = cells.Text("Parent");
+            var level = cells.Integer("Level", code);
+            var weight = cells.Number("Weight", code, parent is null ? 1 : null);
+            var direction = cells.Direction(code, isIndicator ? null : Model.Direction.Positive);
+            if (level is { } lv && isIndicator && lv != 1)
+            {
+                problems.Add(cells.Problem(ProblemCode.LevelMismatch, "Level", code, $"Indicator '{code}' has level {Num(lv)}; indicators are level 1.", "1", Num(lv)));
+            }
+            else if (level is { } la && !isIndicator && la < 2)
+            {
+                problems.Add(cells.Problem(ProblemCode.LevelMismatch, "Level", code, $"Aggregate '{code}' has level {Num(la)}; aggregates are level 2 or above.", "2 or above", Num(la)));
+            }
+
+            FrameworkNode? node = null;
+            try
+            {
+                if (isIndicator)
+                {
+                    var kindText = cells.Text("Kind") ?? "real";
+                    if (!KindText.TryParse(kindText, out var kind))
+                    {
+                        problems.Add(cells.Problem(ProblemCode.UnknownValue, "Kind", code, $"Indicator '{code}' has an unknown Kind '{kindText}'.", "count, share, percent, rate:N, money:CUR, score:MIN:MAX, yesno, service-level or real", kindText));
+                    }
+
+                    var def = IndicatorDefinition.Create(code, name, kind, direction ?? Model.Direction.Positive, nameVi, cells.Text("Unit"));
+                    var target = cells.Number("Target", code, double.NaN);
+                    var reference = cells.Number("Reference", code, double.NaN);
+                    var lower = cells.Number("goalpost_lower", code, double.NaN);
+                    var upper = cells.Number("goalpost_upper", code, double.NaN);
+                    if (target is { } t && !double.IsNaN(t))
+                    {
+                        def = Try(() => def.WithTarget(t), cells, "Target", code, "a finite target") ?? def;
+                    }
+
+                    if (reference is { } rv && !double.IsNaN(rv))
+                    {
+                        def = Try(() => def.WithReferenceValue(rv), cells, "Reference", code, "a finite reference value above 0") ?? def;
+                    }
+
+                    if (lower is { } gl && upper is { } gu && (double.IsNaN(gl) != double.IsNaN(gu)))
+                    {
+                        var missing = double.IsNaN(gl) ? "goalpost_lower" : "goalpost_upper";
+                        problems.Add(cells.Problem(ProblemCode.MissingValue, missing, code, $"Indicator '{code}' has only one goalpost.", "both goalposts or neither"));
+                    }
+                    else if (lower is { } l && upper is { } u && !double.IsNaN(l))
+                    {
+                        def = Try(() => def.WithGoalposts(l, u), cells, "goalpost_lower", code, "finite goalposts with lower < upper") ?? def;
+                    }
+
+                    def = def with { DenominatorCode = cells.Text("Denominator") };
+                    node = FrameworkNode.ForIndicator(def, parent ?? "-", weight ?? 1) with { ParentCode = parent };
+                }
+                else
+                {
+                    node = FrameworkNode.Aggregate(code, name, parent, weight ?? 1, nameVi: nameVi) with { AggregateDirection = direction ?? Model.Direction.Positive };
+                }
+            }
+            catch (ArgumentException ex)
+            {
+                problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, $"Row '{code}' is not a valid {type.ToLowerInvariant()}: {ex.Message}") { Source = source, Row = rec.Line, IndicatorCode = code });
+            }
+
+            if (node is not null)
+            {
+                // Kept even when a cell had a problem, so that tree-level problems are reported too.
+                rows.Add(new Row(rec.Line, node, level));
+            }
+        }
+
+        var byCode = rows.ToDictionary(r => r.Node.Code, StringComparer.Ordinal);
+        foreach (var r in rows)
+        {
+            if (r.Node.ParentCode is { } p && byCode.TryGetValue(p, out var parentRow) && r.Level is { } cl && parentRow.Level is { } pl && cl != pl - 1)
+            {
+                problems.Add(new ValidationProblem(ProblemCode.LevelMismatch, $"Node '{r.Node.Code}' has level {Num(cl)} but its parent '{p}' has level {Num(pl)}; a child is exactly one level below its parent.")
+                { Source = source, Row = r.Line, Column = col["Level"] + 1, IndicatorCode = r.Node.Code, Expected = Num(pl - 1), Found = Num(cl) });
+            }
+        }
+
+        var nodes = rows.Select(r => r.Node).ToList();
+        foreach (var p in Framework.Validate(nodes).Problems)
+        {
+            int? line = p.IndicatorCode is { } c && byCode.TryGetValue(c, out var row) ? row.Line : null;
+            problems.Add(new ValidationProblem(p.Code, p.Message)
+            { Source = source, Row = line, IndicatorCode = p.IndicatorCode, Expected = p.Expected, Found = p.Found });
+        }
+
+        if (problems.Count > 0)
+        {
+            return ReadResult<MetaTable>.ForFailure(ValidationReport.Of(problems), source);
+        }
+
+        return ReadResult<MetaTable>.ForValue(MetaTable.Create(Framework.Create(nodes), groups, denominators, others), source);
+    }
+
+    private static IndicatorDefinition? Try(Func<IndicatorDefinition> f, Cells cells, string column, string code, string expected)
+    {
+        try
+        {
+            return f();
+        }
+        catch (ArgumentException)
+        {
+            cells.Add(cells.Problem(ProblemCode.InvalidParameter, column, code, $"Indicator '{code}' has an invalid {column}.", expected));
+            return null;
+        }
+    }
+
+    private static string Num(int x) => x.ToString(CultureInfo.InvariantCulture);
+
+    private static string F(double x) => x.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>Writes a framework as an <c>iMeta</c> table (see <see cref="Write(MetaTable, TextWriter)"/>).</summary>
+    /// <param name="framework">The framework.</param>
+    /// <param name="writer">The writer; not disposed.</param>
+    /// <exception cref="ArgumentException">When a child is not exactly one level below its parent (COINr's <c>iMeta</c> cannot hold such a tree).</exception>
+    public static void Write(Framework framework, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        Write(MetaTable.Create(framework), writer);
+    }
+
+    /// <summary>
+    /// Writes an <c>iMeta</c> table: one row per node in framework order, then the Group, Denominator and Other rows.
+    /// Columns: <c>iCode, iName, iName_vi, Level, Parent, Direction, Weight, Type, Kind, Unit, Target, Reference,
+    /// Denominator, goalpost_lower, goalpost_upper</c>; absent values are empty cells; numbers use the invariant
+    /// round-trip format. Reading the text back gives an equal table, except that per-node normalisers, aggregators and
+    /// availability thresholds are not written (they belong to the methodology).
+    /// </summary>
+    /// <param name="table">The table.</param>
+    /// <param name="writer">The writer; not disposed.</param>
+    /// <exception cref="ArgumentException">When a child is not exactly one level below its parent (COINr's <c>iMeta</c> cannot hold such a tree).</exception>
+    public static void Write(MetaTable table, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(writer);
+        var fw = table.Framework;
+        foreach (var n in fw.Nodes.Where(n => n.ParentCode is not null && fw.Level(n.Code) != fw.Level(n.ParentCode) - 1))
+        {
+            throw new ArgumentException($"Node '{n.Code}' is not exactly one level below its parent '{n.ParentCode}'; an iMeta table needs a balanced tree.", nameof(table));
+        }
+
+        var records = new List<IReadOnlyList<string>> { WrittenColumns };
+        foreach (var n in fw.Nodes)
+        {
+            var d = n.Indicator;
+            records.Add(
+            [
+                n.Code, n.Name, n.NameVi ?? string.Empty, Num(fw.Level(n.Code)), n.ParentCode ?? string.Empty,
+                n.Direction == Model.Direction.Negative ? "-1" : "1", F(n.Weight), d is null ? "Aggregate" : "Indicator",
+                d is null ? string.Empty : KindText.Format(d.Kind), d?.Unit ?? string.Empty,
+                d?.Target is { } t ? F(t) : string.Empty, d?.ReferenceValue is { } r ? F(r) : string.Empty,
+                d?.DenominatorCode ?? string.Empty,
+                d?.Goalposts is { } g ? F(g.Lower) : string.Empty, d?.Goalposts is { } h ? F(h.Upper) : string.Empty,
+            ]);
+        }
+
+        void Plain(IEnumerable<string> codes, string type)
+        {
+            foreach (var c in codes)
+            {
+                records.Add([c, c, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, type, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty]);
+            }
+        }
+
+        Plain(table.GroupCodes, "Group");
+        Plain(table.DenominatorCodes, "Denominator");
+        Plain(table.OtherCodes, "Other");
+        CsvTable.Write(writer, records);
+    }
+
+    /// <summary>Writes an <c>iMeta</c> file (UTF-8 without byte order mark).</summary>
+    /// <param name="table">The table.</param>
+    /// <param name="path">The path; an existing file is replaced.</param>
+    /// <exception cref="IOException">When the file cannot be written.</exception>
+    public static void Save(MetaTable table, string path)
+    {
+        Internal.Preconditions.NotBlank(path);
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
+        Write(table, writer);
+    }
+
+    private sealed class Cells(CsvRecord record, Dictionary<string, int> columns, string source, List<ValidationProblem> problems)
+    {
+        public void Add(ValidationProblem p) => problems.Add(p);
+
+        public string? Text(string column)
+        {
+            if (!columns.TryGetValue(column, out var c))
+            {
+                return null;
+            }
+
+            var s = record[c].Trim();
+            return s.Length == 0 || string.Equals(s, "NA", StringComparison.OrdinalIgnoreCase) ? null : s;
+        }
+
+        public ValidationProblem Problem(ProblemCode code, string column, string? nodeCode, string message, string expected, string? found = null) =>
+            new(code, message)
+            {
+                Source = source,
+                Row = record.Line,
+                Column = columns.TryGetValue(column, out var c) ? c + 1 : null,
+                IndicatorCode = nodeCode,
+                Expected = expected,
+                Found = found ?? (columns.TryGetValue(column, out var k) ? record[k] : null),
+            };
+
+        /// <summary>The number in a column; <paramref name="whenMissing"/> when the cell is missing (null: a missing value is a problem).</summary>
+        public double? Number(string column, string code, double? whenMissing)
+        {
+            var s = Text(column);
+            if (s is null)
+            {
+                if (whenMissing is null)
+                {
+                    problems.Add(Problem(ProblemCode.MissingValue, column, code, $"Row '{code}' has no {column}.", "a number"));
+                }
+
+                return whenMissing;
+            }
+
+            if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var x))
+            {
+                return x;
+            }
+
+            problems.Add(Problem(ProblemCode.NotANumber, column, code, $"Row '{code}' has a {column} that is not a number: '{s}'.", "a number (invariant culture)"));
+            return null;
+        }
+
+        public int? Integer(string column, string code)
+        {
+            var x = Number(column, code, null);
+            if (x is { } v && (v != Math.Floor(v) || v < 1 || v > 1000))
+            {
+                problems.Add(Problem(ProblemCode.NotANumber, column, code, $"Row '{code}' has a {column} that is not a whole number from 1.", "a whole number from 1"));
+                return null;
+            }
+
+            return x is null ? null : (int)x.Value;
+        }
+
+        public Direction? Direction(string code, Direction? whenMissing)
+        {
+            var s = Text("Direction");
+            if (s is null && whenMissing is not null)
+            {
+                return whenMissing;
+            }
+
+            if (s is not null && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && (x == 1 || x == -1))
+            {
+                return x == 1 ? Model.Direction.Positive : Model.Direction.Negative;
+            }
+
+            problems.Add(Problem(s is null ? ProblemCode.MissingValue : ProblemCode.UnknownValue, "Direction", code, $"Row '{code}' has a Direction that is not 1 or -1.", "1 (higher is better) or -1 (lower is better)"));
+            return null;
+        }
+    }
+}

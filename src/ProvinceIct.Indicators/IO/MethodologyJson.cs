@@ -1,0 +1,470 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ProvinceIct.Indicators.Aggregation;
+using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.IO.Json;
+using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Normalisation;
+using ProvinceIct.Indicators.Ranking;
+
+namespace ProvinceIct.Indicators.IO;
+
+/// <summary>
+/// Saves and loads a <see cref="Methodology"/> as JSON, exactly: serialise, deserialise and serialise again gives the
+/// same text, and every double comes back bit for bit (the shortest round-trip form is written).
+/// <para>The format: indented with two spaces, LF line ends, properties in a fixed order, camelCase names, enums as
+/// camelCase strings (<c>"minMax"</c>, <c>"powerMean"</c>, <c>"competition"</c>, <c>"negative"</c>), non-ASCII text
+/// (Vietnamese diacritics) written as is, absent optional values omitted. An indicator kind is an object such as
+/// <c>{"category": "rate", "per": 10000}</c>. A normaliser's range, mean and sd are written only when the method has
+/// them (NaN in the domain type means "not used" and is omitted); a missing number on reading takes the factory's
+/// default. Comments are allowed on reading; unknown properties are errors.</para>
+/// <para>Reading never throws a raw <see cref="JsonException"/>: malformed JSON, a missing or unknown property, an
+/// unknown enum name and every invalid value (checked by the domain factories and by <see cref="Framework.Validate"/> and
+/// <see cref="Methodology.Validate"/>) become problems with the JSON path and, for syntax errors, the line and column.</para>
+/// </summary>
+public static class MethodologyJson
+{
+    private const string Input = "<json>";
+    private const int FormatVersion = 1;
+
+    private static readonly MethodologyJsonContext Context = new(new JsonSerializerOptions(MethodologyJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        AllowDuplicateProperties = false,
+    });
+
+    /// <summary>Serialises a methodology to indented JSON text (see the type's summary for the format).</summary>
+    /// <param name="methodology">The methodology.</param>
+    /// <returns>The JSON text, without a trailing line break.</returns>
+    public static string Serialize(Methodology methodology)
+    {
+        ArgumentNullException.ThrowIfNull(methodology);
+        return JsonSerializer.Serialize(ToDto(methodology), Context.MethodologyDto);
+    }
+
+    /// <summary>Deserialises a methodology, throwing on any problem.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The methodology.</returns>
+    /// <exception cref="ValidationException">With every problem found (JSON path, and line and column for syntax errors).</exception>
+    public static Methodology Deserialize(string json) => Read(json).GetValueOrThrow();
+
+    /// <summary>Reads a methodology from JSON text, reporting every problem instead of throwing.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="sourceName">The source name in problems (default <c>&lt;json&gt;</c>).</param>
+    /// <returns>The methodology or the problems.</returns>
+    public static ReadResult<Methodology> Read(string json, string? sourceName = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var source = sourceName ?? Input;
+        MethodologyDto? dto;
+        try
+        {
+            dto = JsonSerializer.Deserialize(json, Context.MethodologyDto);
+        }
+        catch (JsonException ex)
+        {
+            var p = new ValidationProblem(ProblemCode.MalformedInput, "The JSON is not a valid methodology: " + Describe(ex.Message))
+            {
+                Source = source,
+                Row = ex.LineNumber is { } l ? (int)l + 1 : null,
+                Column = ex.BytePositionInLine is { } b ? (int)b + 1 : null,
+                Path = ex.Path,
+            };
+            return ReadResult<Methodology>.ForFailure(ValidationReport.Of([p]), source);
+        }
+
+        if (dto is null)
+        {
+            return ReadResult<Methodology>.ForFailure(ValidationReport.Of([new ValidationProblem(ProblemCode.EmptyInput, "The JSON is null, not a methodology.") { Source = source, Path = "$" }]), source);
+        }
+
+        return new Reader(source).Map(dto);
+    }
+
+    /// <summary>Loads a methodology from a JSON file (UTF-8), throwing on any problem.</summary>
+    /// <param name="path">The path; also the source name in problems.</param>
+    /// <returns>The methodology.</returns>
+    /// <exception cref="ValidationException">With every problem found.</exception>
+    /// <exception cref="IOException">When the file cannot be read.</exception>
+    public static Methodology Load(string path)
+    {
+        Internal.Preconditions.NotBlank(path);
+        return Read(File.ReadAllText(path, Encoding.UTF8), path).GetValueOrThrow();
+    }
+
+    /// <summary>Saves a methodology as a JSON file (UTF-8 without byte order mark, ending with a line break).</summary>
+    /// <param name="methodology">The methodology.</param>
+    /// <param name="path">The path; an existing file is replaced.</param>
+    /// <exception cref="IOException">When the file cannot be written.</exception>
+    public static void Save(Methodology methodology, string path)
+    {
+        Internal.Preconditions.NotBlank(path);
+        File.WriteAllText(path, Serialize(methodology) + "\n", new UTF8Encoding(false));
+    }
+
+    /// <summary>System.Text.Json's message without internal type names and without the location (reported separately).</summary>
+    private static string Describe(string message)
+    {
+        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        var m = cut >= 0 ? message[..cut] : message;
+        var hint = m.IndexOf(" Consider updating", StringComparison.Ordinal);
+        m = hint >= 0 ? m[..hint] : m;
+        if (m.StartsWith("The JSON value could not be converted", StringComparison.Ordinal))
+        {
+            return "a value has the wrong JSON type (for example a number where text is expected, or text where an object is expected).";
+        }
+
+        foreach (var (type, name) in new[] { ("MethodologyDto", "the methodology"), ("NormaliserDto", "a normaliser"), ("AggregatorDto", "an aggregator"), ("NodeDto", "a node"), ("IndicatorDto", "an indicator"), ("KindDto", "a kind"), ("GoalpostsDto", "goalposts") })
+        {
+            m = m.Replace("type '" + typeof(MethodologyDto).Namespace + "." + type + "'", name, StringComparison.Ordinal);
+        }
+
+        return m;
+    }
+
+    // ---- domain -> DTO ----
+
+    private static MethodologyDto ToDto(Methodology m) => new()
+    {
+        FormatVersion = FormatVersion,
+        Code = m.Code,
+        Name = m.Name,
+        Description = m.Description,
+        Normaliser = ToDto(m.Normaliser),
+        Aggregator = ToDto(m.Aggregator),
+        Ties = Name(m.Ties),
+        AvailabilityThreshold = m.AvailabilityThreshold,
+        Nodes = m.Framework.Nodes.Select(ToDto).ToList(),
+    };
+
+    private static NormaliserDto ToDto(Normaliser n) => new()
+    {
+        Method = Name(n.Method),
+        Lower = OrNull(n.Lower),
+        Upper = OrNull(n.Upper),
+        Mean = OrNull(n.Mean),
+        Sd = OrNull(n.StandardDeviation),
+        Degenerate = n.Degenerate == DegenerateColumnPolicy.Error ? null : Name(n.Degenerate),
+    };
+
+    private static AggregatorDto ToDto(Aggregator a) => new()
+    {
+        Method = Name(a.Method),
+        Power = a.Method == AggregationMethod.PowerMean ? a.Power : null,
+    };
+
+    private static NodeDto ToDto(FrameworkNode n) => new()
+    {
+        Code = n.Code,
+        Name = n.Name,
+        NameVi = n.NameVi,
+        Parent = n.ParentCode,
+        Weight = n.Weight,
+        Direction = Name(n.Direction),
+        Indicator = n.Indicator is { } d ? ToDto(d, n) : null,
+        Normaliser = n.Normaliser is { } norm ? ToDto(norm) : null,
+        Aggregator = n.Aggregator is { } agg ? ToDto(agg) : null,
+        AvailabilityThreshold = n.AvailabilityThreshold,
+    };
+
+    private static IndicatorDto ToDto(IndicatorDefinition d, FrameworkNode n) => new()
+    {
+        NameEn = d.NameEn == n.Name ? null : d.NameEn,
+        NameVi = d.NameVi == n.NameVi ? null : d.NameVi ?? string.Empty, // "" = none, where the node has a name
+
+        Kind = new KindDto
+        {
+            Category = Name(d.Kind.Category),
+            Per = d.Kind.Category == KindCategory.Rate ? d.Kind.PerPeople : null,
+            Currency = d.Kind.Currency,
+            Min = d.Kind.Category == KindCategory.BoundedScore ? d.Kind.Minimum : null,
+            Max = d.Kind.Category == KindCategory.BoundedScore ? d.Kind.Maximum : null,
+        },
+        Unit = d.Unit,
+        Goalposts = d.Goalposts is { } g ? new GoalpostsDto { Lower = g.Lower, Upper = g.Upper } : null,
+        Target = d.Target,
+        ReferenceValue = d.ReferenceValue,
+        Denominator = d.DenominatorCode,
+    };
+
+    private static double? OrNull(double x) => double.IsNaN(x) ? null : x;
+
+    private static string Name<T>(T value)
+        where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
+    // ---- DTO -> domain, collecting every problem ----
+
+    private sealed class Reader(string source)
+    {
+        private readonly List<ValidationProblem> _problems = [];
+
+        public ReadResult<Methodology> Map(MethodologyDto dto)
+        {
+            if (dto.FormatVersion is { } version && version != FormatVersion)
+            {
+                Problem(ProblemCode.UnsupportedInput, "$.formatVersion", "The format version is not supported.", FormatVersion.ToString(CultureInfo.InvariantCulture), version.ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (!(dto.AvailabilityThreshold >= 0 && dto.AvailabilityThreshold <= 1))
+            {
+                Problem(ProblemCode.InvalidParameter, "$.availabilityThreshold", "The default availability threshold is outside [0, 1].", "a share in [0, 1]", dto.AvailabilityThreshold.ToString("R", CultureInfo.InvariantCulture));
+            }
+
+            if (string.IsNullOrWhiteSpace(dto.Code))
+            {
+                Problem(ProblemCode.MissingValue, "$.code", "The methodology code is empty.", "a short ASCII code", "\"" + dto.Code + "\"");
+            }
+
+            var normaliser = Normaliser(dto.Normaliser, "$.normaliser");
+            var aggregator = Aggregator(dto.Aggregator, "$.aggregator");
+            var ties = Enum<TiePolicy>(dto.Ties, "$.ties");
+            var nodes = new List<FrameworkNode>();
+            var paths = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var i = 0; i < dto.Nodes.Count; i++)
+            {
+                var path = "$.nodes[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+                if (dto.Nodes[i] is null)
+                {
+                    Problem(ProblemCode.MalformedInput, path, "A node is null.", "a node object", "null");
+                    continue;
+                }
+
+                if (Node(dto.Nodes[i], path) is { } node)
+                {
+                    nodes.Add(node);
+                    paths.TryAdd(node.Code, path);
+                }
+            }
+
+            var fwReport = Framework.Validate(nodes);
+            foreach (var p in fwReport.Problems)
+            {
+                _problems.Add(new ValidationProblem(p.Code, p.Message)
+                { Source = source, Path = p.IndicatorCode is { } c && paths.TryGetValue(c, out var np) ? np : "$.nodes", IndicatorCode = p.IndicatorCode, Expected = p.Expected, Found = p.Found });
+            }
+
+            if (_problems.Count > 0 || normaliser is null || aggregator is null || ties is null || !fwReport.IsValid)
+            {
+                return Failure();
+            }
+
+            try
+            {
+                var m = Methodology.Create(dto.Code, dto.Name, Framework.Create(nodes), normaliser, aggregator, ties.Value, dto.AvailabilityThreshold) with { Description = dto.Description };
+                return ReadResult<Methodology>.ForValue(m, source);
+            }
+            catch (ValidationException ex)
+            {
+                foreach (var p in ex.Report.Problems)
+                {
+                    _problems.Add(new ValidationProblem(p.Code, p.Message)
+                    {
+                        Source = source,
+                        Path = p.IndicatorCode is { } c && paths.TryGetValue(c, out var np) ? np : p.Code == ProblemCode.InvalidParameter ? "$.availabilityThreshold" : "$",
+                        IndicatorCode = p.IndicatorCode,
+                        Expected = p.Expected,
+                        Found = p.Found,
+                    });
+                }
+            }
+            catch (ArgumentException ex)
+            {
+                Problem(ProblemCode.InvalidParameter, "$.code", "The methodology is not valid: " + ex.Message, "a non-blank code", dto.Code);
+            }
+
+            return Failure();
+        }
+
+        private ReadResult<Methodology> Failure() => ReadResult<Methodology>.ForFailure(ValidationReport.Of(_problems), source);
+
+        private void Problem(ProblemCode code, string path, string message, string? expected = null, string? found = null, string? node = null) =>
+            _problems.Add(new ValidationProblem(code, message) { Source = source, Path = path, Expected = expected, Found = found, IndicatorCode = node });
+
+        private T? Enum<T>(string text, string path)
+            where T : struct, Enum
+        {
+            foreach (var v in System.Enum.GetValues<T>())
+            {
+                if (string.Equals(Name(v), text, StringComparison.Ordinal))
+                {
+                    return v;
+                }
+            }
+
+            Problem(ProblemCode.UnknownValue, path, $"'{text}' is not a known value.", string.Join(", ", System.Enum.GetValues<T>().Select(Name)), text);
+            return null;
+        }
+
+        private T? Build<T>(Func<T> factory, string path, string what)
+            where T : class
+        {
+            try
+            {
+                return factory();
+            }
+            catch (ArgumentException ex)
+            {
+                var message = ex is ArgumentOutOfRangeException { ActualValue: { } v }
+                    ? $"Invalid {what}: {ex.Message.Split('\n')[0].Split(" (Parameter")[0]} (found {Convert.ToString(v, CultureInfo.InvariantCulture)})."
+                    : $"Invalid {what}: {ex.Message.Split(" (Parameter")[0]}";
+                Problem(ProblemCode.InvalidParameter, path, message);
+                return null;
+            }
+        }
+
+        private Normaliser? Normaliser(NormaliserDto d, string path)
+        {
+            var method = Enum<NormalisationMethod>(d.Method, path + ".method");
+            var degenerate = d.Degenerate is null ? DegenerateColumnPolicy.Error : Enum<DegenerateColumnPolicy>(d.Degenerate, path + ".degenerate");
+            if (method is null || degenerate is null)
+            {
+                return null;
+            }
+
+            var deg = degenerate.Value;
+            if (method == NormalisationMethod.FractionOfMax && d.Lower is { } fl && fl != 0)
+            {
+                Problem(ProblemCode.InvalidParameter, path + ".lower", "Fraction of max maps 0 to 0: its lower end is always 0.", "0 or absent", fl.ToString("R", CultureInfo.InvariantCulture));
+                return null;
+            }
+
+            return Build(
+                () => (method.Value switch
+                {
+                    NormalisationMethod.Identity => Normalisation.Normaliser.Identity,
+                    NormalisationMethod.Rank => Normalisation.Normaliser.Rank,
+                    NormalisationMethod.MinMax => Normalisation.Normaliser.MinMax(d.Lower ?? 0, d.Upper ?? 100, deg),
+                    NormalisationMethod.ZScore => Normalisation.Normaliser.ZScore(d.Mean ?? 0, d.Sd ?? 1, deg),
+                    NormalisationMethod.PercentileRank => Normalisation.Normaliser.PercentileRank(d.Lower ?? 0, d.Upper ?? 1, deg),
+                    NormalisationMethod.DistanceToMax => Normalisation.Normaliser.DistanceToMax(d.Lower ?? 0, d.Upper ?? 1, deg),
+                    NormalisationMethod.FractionOfMax => Normalisation.Normaliser.FractionOfMax(d.Upper ?? 1, deg),
+                    NormalisationMethod.Goalposts => Normalisation.Normaliser.Goalposts(d.Lower ?? 0, d.Upper ?? 1),
+                    NormalisationMethod.ReferenceValue => Normalisation.Normaliser.ReferenceValue(d.Lower ?? 0, d.Upper ?? 1),
+                    _ => throw new ArgumentException("Unsupported normalisation method."),
+                }) with { Degenerate = deg },
+                path,
+                "normaliser");
+        }
+
+        private Aggregator? Aggregator(AggregatorDto d, string path)
+        {
+            var method = Enum<AggregationMethod>(d.Method, path + ".method");
+            if (method is null)
+            {
+                return null;
+            }
+
+            if (method == AggregationMethod.PowerMean && d.Power is null)
+            {
+                Problem(ProblemCode.MissingValue, path + ".power", "A power mean needs its order p.", "a finite number", "no power");
+                return null;
+            }
+
+            return Build(
+                () => method.Value switch
+                {
+                    AggregationMethod.ArithmeticMean => Aggregation.Aggregator.ArithmeticMean,
+                    AggregationMethod.GeometricMean => Aggregation.Aggregator.GeometricMean,
+                    AggregationMethod.HarmonicMean => Aggregation.Aggregator.HarmonicMean,
+                    AggregationMethod.Minimum => Aggregation.Aggregator.Minimum,
+                    AggregationMethod.PowerMean => Aggregation.Aggregator.PowerMean(d.Power!.Value),
+                    _ => throw new ArgumentException("Unsupported aggregation method."),
+                },
+                path,
+                "aggregator");
+        }
+
+        private IndicatorKind? Kind(KindDto d, string path)
+        {
+            var category = Enum<KindCategory>(d.Category, path + ".category");
+            if (category is null)
+            {
+                return null;
+            }
+
+            double Need(double? x, string name)
+            {
+                if (x is null)
+                {
+                    Problem(ProblemCode.MissingValue, path + "." + name, $"A '{d.Category}' kind needs '{name}'.", "a number", "nothing");
+                    throw new InvalidOperationException("missing");
+                }
+
+                return x.Value;
+            }
+
+            try
+            {
+                return category.Value switch
+                {
+                    KindCategory.Count => IndicatorKind.Count,
+                    KindCategory.Share => IndicatorKind.Share,
+                    KindCategory.Percent => IndicatorKind.Percent,
+                    KindCategory.YesNo => IndicatorKind.YesNo,
+                    KindCategory.ServiceLevel => IndicatorKind.ServiceLevel,
+                    KindCategory.Real => IndicatorKind.Real,
+                    KindCategory.Rate => Build(() => IndicatorKind.RatePer(Need(d.Per, "per")), path, "rate kind"),
+                    KindCategory.Money => d.Currency is null
+                        ? Fail(path + ".currency", "A 'money' kind needs 'currency'.")
+                        : Build(() => IndicatorKind.Money(d.Currency), path, "money kind"),
+                    KindCategory.BoundedScore => Build(() => IndicatorKind.BoundedScore(Need(d.Min, "min"), Need(d.Max, "max")), path, "score kind"),
+                    _ => null,
+                };
+            }
+            catch (InvalidOperationException)
+            {
+                return null; // already reported by Need
+            }
+        }
+
+        private IndicatorKind? Fail(string path, string message)
+        {
+            Problem(ProblemCode.MissingValue, path, message);
+            return null;
+        }
+
+        private FrameworkNode? Node(NodeDto d, string path)
+        {
+            // A part that fails is reported and left out (a placeholder keeps the node), so that the tree checks
+            // that follow report real problems instead of a cascade of missing parents.
+            var direction = Enum<Direction>(d.Direction ?? "positive", path + ".direction") ?? Direction.Positive;
+            var weight = d.Weight ?? 1;
+            var normaliser = d.Normaliser is { } nd ? Normaliser(nd, path + ".normaliser") : null;
+            var aggregator = d.Aggregator is { } ad ? Aggregator(ad, path + ".aggregator") : null;
+            if (d.Indicator is not { } ind)
+            {
+                return Build(() => FrameworkNode.Aggregate(d.Code, d.Name, d.Parent, weight, aggregator, d.NameVi) with { AggregateDirection = direction, AvailabilityThreshold = d.AvailabilityThreshold, Normaliser = normaliser, Name = d.Name }, path, "node");
+            }
+
+            var kind = Kind(ind.Kind, path + ".indicator.kind") ?? IndicatorKind.Real;
+            var def = Build(() => IndicatorDefinition.Create(d.Code, ind.NameEn ?? d.Name, kind, direction, ind.NameVi is null ? d.NameVi : ind.NameVi.Length == 0 ? null : ind.NameVi, ind.Unit) with { DenominatorCode = ind.Denominator }, path + ".indicator", "indicator");
+            if (def is null)
+            {
+                return null;
+            }
+
+            if (ind.Goalposts is { } g)
+            {
+                def = Build(() => def.WithGoalposts(g.Lower, g.Upper), path + ".indicator.goalposts", "goalposts") ?? def;
+            }
+
+            if (ind.Target is { } t)
+            {
+                def = Build(() => def.WithTarget(t), path + ".indicator.target", "target") ?? def;
+            }
+
+            if (ind.ReferenceValue is { } r)
+            {
+                def = Build(() => def.WithReferenceValue(r), path + ".indicator.referenceValue", "reference value") ?? def;
+            }
+
+            return Build(
+                () => FrameworkNode.ForIndicator(def, d.Parent ?? "-", weight, normaliser) with { ParentCode = d.Parent, Name = d.Name, NameVi = d.NameVi, Aggregator = aggregator, AvailabilityThreshold = d.AvailabilityThreshold },
+                path,
+                "node");
+        }
+    }
+}

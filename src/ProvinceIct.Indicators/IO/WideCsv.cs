@@ -1,0 +1,434 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Model;
+
+namespace ProvinceIct.Indicators.IO;
+
+/// <summary>
+/// Reads and writes a dataset as a wide CSV table, one row per unit (COINr's <c>iData</c> layout).
+/// <para>Columns, by header (reserved headers are matched case-insensitively, in any order):
+/// <c>uCode</c> or <c>unit_code</c> (required: the unit code, trimmed);
+/// <c>uName</c> or <c>unit_name</c> (optional display name; the code when empty);
+/// <c>uNameEn</c> or <c>unit_name_en</c> (optional English name);
+/// <c>Time</c> (optional; accepted only when every row has the same value, which is not kept);
+/// group columns: every header starting with <c>Group_</c> and those named in <see cref="WideCsvOptions.GroupColumns"/>
+/// (an empty or <c>NA</c> cell means no group);
+/// every other column is a numeric data column (indicator or denominator) named by its header.</para>
+/// <para>Numbers are read with the invariant culture (<see cref="NumberStyles.Float"/>: '.' decimal point, no
+/// thousands separator). Missing values: an empty cell, <c>NA</c>, <c>NaN</c> or <c>..</c> (the GSO's mark), read as NaN.
+/// Any other text is a <see cref="ProblemCode.NotANumber"/> problem. A column with an empty header whose cells are all
+/// empty (a spreadsheet artefact) is ignored.</para>
+/// <para>Every problem of a file is reported at once, each naming the source, the 1-based physical line and column,
+/// the column header, the unit code and the text found.</para>
+/// </summary>
+public static class WideCsv
+{
+    private const string Input = "<input>";
+    private const string MissingMarks = "an empty cell, NA, NaN or ..";
+
+    /// <summary>Reads a dataset from a wide CSV table, reporting every problem.</summary>
+    /// <param name="reader">The reader; read to its end, not disposed.</param>
+    /// <param name="options">The options, or null for <see cref="WideCsvOptions.Default"/>.</param>
+    /// <returns>The dataset, or every problem found.</returns>
+    public static ReadResult<Dataset> Read(TextReader reader, WideCsvOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        options ??= WideCsvOptions.Default;
+        return FromText(reader.ReadToEnd(), options.SourceName ?? Input, options);
+    }
+
+    /// <summary>Reads a dataset from a wide CSV file (UTF-8 with or without byte order mark), reporting every problem.</summary>
+    /// <param name="path">The path; also the source name in problems.</param>
+    /// <param name="options">The options, or null for <see cref="WideCsvOptions.Default"/>; <see cref="WideCsvOptions.SourceName"/> is ignored.</param>
+    /// <returns>The dataset, or every problem found.</returns>
+    /// <exception cref="IOException">When the file cannot be read.</exception>
+    public static ReadResult<Dataset> Read(string path, WideCsvOptions? options = null)
+    {
+        Internal.Preconditions.NotBlank(path);
+        return FromText(File.ReadAllText(path, Encoding.UTF8), path, options ?? WideCsvOptions.Default);
+    }
+
+    /// <summary>Reads a dataset from a wide CSV table, throwing on any problem.</summary>
+    /// <param name="reader">The reader; read to its end, not disposed.</param>
+    /// <param name="options">The options, or null for the defaults.</param>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="ValidationException">With every problem found.</exception>
+    public static Dataset Load(TextReader reader, WideCsvOptions? options = null) => Read(reader, options).GetValueOrThrow();
+
+    /// <summary>Reads a dataset from a wide CSV file, throwing on any problem.</summary>
+    /// <param name="path">The path.</param>
+    /// <param name="options">The options, or null for the defaults.</param>
+    /// <returns>The dataset.</returns>
+    /// <exception cref="ValidationException">With every problem found.</exception>
+    /// <exception cref="IOException">When the file cannot be read.</exception>
+    public static Dataset Load(string path, WideCsvOptions? options = null) => Read(path, options).GetValueOrThrow();
+
+    /// <summary>Reads a dataset from an already parsed CSV table.</summary>
+    /// <param name="table">The table.</param>
+    /// <param name="options">The options, or null for the defaults (<see cref="WideCsvOptions.SourceName"/> is ignored: the table's source is used).</param>
+    /// <returns>The dataset, or every problem found.</returns>
+    public static ReadResult<Dataset> Read(CsvTable table, WideCsvOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return FromTable(table, options ?? WideCsvOptions.Default);
+    }
+
+    private static ReadResult<Dataset> FromText(string text, string source, WideCsvOptions options)
+    {
+        var csv = CsvTable.Parse(text, source, options.Delimiter);
+        return csv.TryGetValue(out var table) ? FromTable(table, options) : ReadResult<Dataset>.ForFailure(csv.Report, source);
+    }
+
+    private enum Role
+    {
+        Code,
+        Name,
+        NameEn,
+        Time,
+        Group,
+        Data,
+        Ignored,
+    }
+
+    private static ReadResult<Dataset> FromTable(CsvTable table, WideCsvOptions options)
+    {
+        var source = table.Source;
+        var problems = new List<ValidationProblem>();
+        var header = table.Header;
+        var headerLine = header.Line;
+        var names = header.Fields.Select(h => h.Trim()).ToArray();
+        var roles = new Role[names.Length];
+        var extraGroups = options.GroupColumns.IsDefault ? [] : options.GroupColumns;
+        var firstByName = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstByRole = new Dictionary<Role, int>();
+
+        for (var c = 0; c < names.Length; c++)
+        {
+            var h = names[c];
+            roles[c] = Classify(h, extraGroups);
+            if (h.Length == 0)
+            {
+                if (table.Rows.All(r => c >= r.Count || r[c].Trim().Length == 0))
+                {
+                    roles[c] = Role.Ignored;
+                    continue;
+                }
+
+                roles[c] = Role.Ignored;
+                problems.Add(new ValidationProblem(ProblemCode.MissingColumn, $"Column {Num(c + 1)} has an empty header but holds values.")
+                { Source = source, Row = headerLine, Column = c + 1, Expected = "a column header (indicator code)", Found = "an empty header" });
+                continue;
+            }
+
+            if (!firstByName.TryAdd(h, c))
+            {
+                problems.Add(new ValidationProblem(ProblemCode.DuplicateHeader, $"Column header '{h}' appears in columns {Num(firstByName[h] + 1)} and {Num(c + 1)}.")
+                { Source = source, Row = headerLine, Column = c + 1, IndicatorCode = h, Expected = "unique column headers", Found = h });
+                roles[c] = Role.Ignored;
+                continue;
+            }
+
+            if (roles[c] is Role.Code or Role.Name or Role.NameEn or Role.Time && !firstByRole.TryAdd(roles[c], c))
+            {
+                problems.Add(new ValidationProblem(ProblemCode.DuplicateHeader, $"Columns {Num(firstByRole[roles[c]] + 1)} ('{names[firstByRole[roles[c]]]}') and {Num(c + 1)} ('{h}') both hold the {RoleText(roles[c])}.")
+                { Source = source, Row = headerLine, Column = c + 1, Expected = "one column for the " + RoleText(roles[c]), Found = h });
+                roles[c] = Role.Ignored;
+            }
+        }
+
+        if (!firstByRole.TryGetValue(Role.Code, out var codeCol))
+        {
+            problems.Add(new ValidationProblem(ProblemCode.MissingColumn, "The table has no unit code column.")
+            { Source = source, Row = headerLine, Expected = "a column named uCode or unit_code", Found = string.Join(", ", names) });
+            return ReadResult<Dataset>.ForFailure(ValidationReport.Of(problems), source);
+        }
+
+        var nameCol = firstByRole.GetValueOrDefault(Role.Name, -1);
+        var nameEnCol = firstByRole.GetValueOrDefault(Role.NameEn, -1);
+        var timeCol = firstByRole.GetValueOrDefault(Role.Time, -1);
+        var groupCols = Enumerable.Range(0, names.Length).Where(c => roles[c] == Role.Group).ToArray();
+        var dataCols = Enumerable.Range(0, names.Length).Where(c => roles[c] == Role.Data).ToArray();
+
+        var units = new List<Unit>();
+        var lines = new List<int>();
+        var columns = dataCols.Select(_ => new List<double>()).ToArray();
+        var times = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var row in table.Rows)
+        {
+            if (row.Count != names.Length)
+            {
+                var unitText = codeCol < row.Count ? row[codeCol].Trim() : null;
+                problems.Add(new ValidationProblem(ProblemCode.RaggedRow, $"Line {Num(row.Line)} has {Num(row.Count)} cells; the header has {Num(names.Length)}.")
+                { Source = source, Row = row.Line, UnitCode = string.IsNullOrEmpty(unitText) ? null : unitText, Expected = Num(names.Length) + " cells", Found = Num(row.Count) + " cells" });
+                continue;
+            }
+
+            var code = row[codeCol].Trim();
+            if (code.Length == 0 || IsMissingMark(code))
+            {
+                problems.Add(new ValidationProblem(ProblemCode.MissingValue, $"Line {Num(row.Line)} has no unit code.")
+                { Source = source, Row = row.Line, Column = codeCol + 1, Expected = "a unit code in column " + names[codeCol], Found = "\"" + row[codeCol] + "\"" });
+                continue;
+            }
+
+            if (timeCol >= 0 && row[timeCol].Trim() is { Length: > 0 } t)
+            {
+                times.Add(t);
+            }
+
+            var groups = new List<KeyValuePair<string, string>>();
+            foreach (var g in groupCols)
+            {
+                var v = row[g];
+                if (v.Trim().Length > 0 && !string.Equals(v.Trim(), "NA", StringComparison.OrdinalIgnoreCase))
+                {
+                    groups.Add(KeyValuePair.Create(names[g], v));
+                }
+            }
+
+            units.Add(Unit.Create(
+                code,
+                nameCol >= 0 ? row[nameCol] : null,
+                nameEnCol >= 0 && row[nameEnCol].Length > 0 ? row[nameEnCol] : null,
+                groups));
+            lines.Add(row.Line);
+            for (var k = 0; k < dataCols.Length; k++)
+            {
+                var c = dataCols[k];
+                var text = row[c];
+                if (!TryParseCell(text, out var x))
+                {
+                    problems.Add(new ValidationProblem(ProblemCode.NotANumber, $"The cell in column {Num(c + 1)} ('{names[c]}') for unit '{code}' is not a number: '{text}'.")
+                    { Source = source, Row = row.Line, Column = c + 1, UnitCode = code, IndicatorCode = names[c], Expected = "a number (invariant culture: '.' decimal point, no thousands separator) or " + MissingMarks, Found = text });
+                    x = double.NaN;
+                }
+
+                columns[k].Add(x);
+            }
+        }
+
+        if (times.Count > 1)
+        {
+            problems.Add(new ValidationProblem(ProblemCode.UnsupportedInput, $"Column '{names[timeCol]}' holds {Num(times.Count)} different values; a wide table must hold one time point.")
+            { Source = source, Row = headerLine, Column = timeCol + 1, IndicatorCode = names[timeCol], Expected = "a single time value", Found = string.Join(", ", times.Take(5)) + (times.Count > 5 ? ", ..." : string.Empty) });
+        }
+
+        if (table.Rows.IsEmpty)
+        {
+            problems.Add(new ValidationProblem(ProblemCode.EmptyInput, "The table has a header but no data rows.") { Source = source, Row = headerLine, Expected = "at least one unit row", Found = "no rows" });
+        }
+
+        var codes = dataCols.Select(c => names[c]).ToArray();
+        var n = units.Count;
+        var values = new double[n * codes.Length];
+        for (var k = 0; k < codes.Length; k++)
+        {
+            columns[k].CopyTo(values, k * n);
+        }
+
+        // The dataset's own structural checks (duplicate units, infinite values), relocated to file lines and columns.
+        var structural = Dataset.TryCreate(units, codes, values, null, out var dataset);
+        var rowLines = lines.ToArray();
+        foreach (var p in structural.Problems)
+        {
+            var relocated = Relocate(p, source, rowLines, dataCols, headerLine);
+            if (p.Code == ProblemCode.DuplicateUnit)
+            {
+                var first = lines[units.FindIndex(u => u.Code == p.UnitCode)];
+                relocated = new ValidationProblem(p.Code, $"Unit code '{p.UnitCode}' appears on lines {Num(first)} and {Num(relocated.Row!.Value)}.")
+                { Source = source, Row = relocated.Row, UnitCode = p.UnitCode, Expected = p.Expected, Found = p.Found };
+            }
+
+            problems.Add(relocated);
+        }
+
+        if (options.Framework is { } framework)
+        {
+            if (dataset is null)
+            {
+                // Validate a cleaned copy (first occurrence of each unit, infinities as missing) so that every problem is reported together.
+                var keep = Enumerable.Range(0, n).DistinctBy(i => units[i].Code, StringComparer.Ordinal).ToArray();
+                var clean = new double[keep.Length * codes.Length];
+                for (var k = 0; k < codes.Length; k++)
+                {
+                    for (var i = 0; i < keep.Length; i++)
+                    {
+                        var x = values[(k * n) + keep[i]];
+                        clean[(k * keep.Length) + i] = double.IsInfinity(x) ? double.NaN : x;
+                    }
+                }
+
+                Dataset.TryCreate(keep.Select(i => units[i]).ToArray(), codes, clean, null, out var cleaned);
+                rowLines = keep.Select(i => lines[i]).ToArray();
+                dataset = cleaned;
+            }
+
+            if (dataset is not null)
+            {
+                foreach (var p in dataset.Validate(framework).Problems)
+                {
+                    problems.Add(Relocate(p, source, rowLines, dataCols, headerLine));
+                }
+            }
+        }
+
+        return problems.Count > 0 || dataset is null
+            ? ReadResult<Dataset>.ForFailure(ValidationReport.Of(problems), source)
+            : ReadResult<Dataset>.ForValue(dataset, source);
+    }
+
+    private static ValidationProblem Relocate(ValidationProblem p, string source, int[] rowLines, int[] dataCols, int headerLine)
+    {
+        int? line = p.Row is { } r ? rowLines[r - 1] : headerLine;
+        int? column = p.Column is { } c ? dataCols[c - 1] + 1 : null;
+        var message = p.Code switch
+        {
+            ProblemCode.NonFiniteValue => $"The cell in column {Num(column ?? 0)} ('{p.IndicatorCode}') for unit '{p.UnitCode}' is infinite; use an empty cell or NA for a missing value.",
+            ProblemCode.ValueOutOfRange => $"The cell in column {Num(column ?? 0)} ('{p.IndicatorCode}') for unit '{p.UnitCode}' is not valid for the indicator's kind.",
+            _ => p.Message,
+        };
+        return new ValidationProblem(p.Code, message)
+        {
+            Source = source,
+            Row = line,
+            Column = column,
+            UnitCode = p.UnitCode,
+            IndicatorCode = p.IndicatorCode,
+            Expected = p.Expected,
+            Found = p.Found,
+        };
+    }
+
+    private static Role Classify(string header, ImmutableArray<string> extraGroups)
+    {
+        if (Is(header, "uCode") || Is(header, "unit_code"))
+        {
+            return Role.Code;
+        }
+
+        if (Is(header, "uName") || Is(header, "unit_name"))
+        {
+            return Role.Name;
+        }
+
+        if (Is(header, "uNameEn") || Is(header, "unit_name_en"))
+        {
+            return Role.NameEn;
+        }
+
+        if (Is(header, "Time"))
+        {
+            return Role.Time;
+        }
+
+        return header.StartsWith("Group_", StringComparison.OrdinalIgnoreCase) || extraGroups.Contains(header, StringComparer.Ordinal)
+            ? Role.Group
+            : Role.Data;
+    }
+
+    private static string RoleText(Role role) => role switch
+    {
+        Role.Code => "unit code",
+        Role.Name => "unit name",
+        Role.NameEn => "English unit name",
+        _ => "time",
+    };
+
+    private static bool Is(string header, string name) => string.Equals(header, name, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsMissingMark(string trimmed) =>
+        trimmed.Length == 0 || trimmed == ".." || string.Equals(trimmed, "NA", StringComparison.OrdinalIgnoreCase) || string.Equals(trimmed, "NaN", StringComparison.OrdinalIgnoreCase);
+
+    private static bool TryParseCell(string text, out double value)
+    {
+        var s = text.Trim();
+        if (IsMissingMark(s))
+        {
+            value = double.NaN;
+            return true;
+        }
+
+        if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+        {
+            return true;
+        }
+
+        value = double.NaN;
+        return false;
+    }
+
+    private static string Num(int x) => x.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Writes a dataset as a wide CSV table: <c>uCode</c>, <c>uName</c>, <c>uNameEn</c> (only when a unit has an English
+    /// name), one column per group name (sorted, ordinal; an empty cell where a unit has no such group), then the
+    /// indicator columns in dataset order. Numbers use the invariant round-trip format ("R"), so reading the text back
+    /// gives the same doubles; a missing value (NaN) is an empty cell. Fields are quoted only when needed; lines end
+    /// with LF. Group names that do not start with <c>Group_</c> must be named in
+    /// <see cref="WideCsvOptions.GroupColumns"/> to be read back as groups.
+    /// </summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="writer">The writer; not disposed.</param>
+    public static void Write(Dataset dataset, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(writer);
+        var groupNames = dataset.Units.SelectMany(u => u.Groups.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var withEn = dataset.Units.Any(u => u.NameEn is not null);
+        var header = new List<string> { "uCode", "uName" };
+        if (withEn)
+        {
+            header.Add("uNameEn");
+        }
+
+        header.AddRange(groupNames);
+        header.AddRange(dataset.IndicatorCodes);
+        CsvTable.Write(writer, Records());
+
+        IEnumerable<IReadOnlyList<string>> Records()
+        {
+            yield return header;
+            for (var i = 0; i < dataset.UnitCount; i++)
+            {
+                var u = dataset.Units[i];
+                var row = new List<string>(header.Count) { u.Code, u.Name };
+                if (withEn)
+                {
+                    row.Add(u.NameEn ?? string.Empty);
+                }
+
+                row.AddRange(groupNames.Select(g => u.Group(g) ?? string.Empty));
+                for (var j = 0; j < dataset.IndicatorCount; j++)
+                {
+                    var x = dataset[i, j];
+                    row.Add(double.IsNaN(x) ? string.Empty : x.ToString("R", CultureInfo.InvariantCulture));
+                }
+
+                yield return row;
+            }
+        }
+    }
+
+    /// <summary>Writes a dataset as a wide CSV file (UTF-8 without byte order mark); see <see cref="Write(Dataset, TextWriter)"/>.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="path">The path; an existing file is replaced.</param>
+    /// <exception cref="IOException">When the file cannot be written.</exception>
+    public static void Save(Dataset dataset, string path)
+    {
+        Internal.Preconditions.NotBlank(path);
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
+        Write(dataset, writer);
+    }
+
+    /// <summary>Writes a dataset as wide CSV text; see <see cref="Write(Dataset, TextWriter)"/>.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <returns>The CSV text.</returns>
+    public static string ToCsv(Dataset dataset)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Write(dataset, writer);
+        return writer.ToString();
+    }
+}
