@@ -1,6 +1,12 @@
+using System.Text;
+
 namespace ProvinceIct.Indicators.Cli;
 
 internal static class Program
 {
-    public static int Main(string[] args) => args.Length >= 0 ? 0 : 1;
+    public static int Main(string[] args)
+    {
+        Console.OutputEncoding = new UTF8Encoding(false);
+        return IctIndexCli.Run(args, Console.Out, Console.Error);
+    }
 }

@@ -1,0 +1,233 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.IO;
+
+namespace ProvinceIct.Indicators.Reporting;
+
+/// <summary>
+/// A ranking as a table: rank, unit code and name, index score, and the score and rank of each pillar (the index's
+/// children). Rendered as aligned text, CSV, Markdown or JSON. Missing scores show as "-" in text and Markdown, empty
+/// cells in CSV and null in JSON. Units without an index score come last. The methodology's name and description head
+/// the text and Markdown forms, so an illustrative index always says what it is.
+/// </summary>
+public sealed class RankingTable
+{
+    private RankingTable(IndexResult result, ImmutableArray<RankedUnit> rows)
+    {
+        Result = result;
+        Rows = rows;
+        Pillars = result.PillarCodes;
+    }
+
+    /// <summary>Builds the table from a result.</summary>
+    /// <param name="result">The result.</param>
+    /// <param name="top">Only the first <paramref name="top"/> rows, or all when null. Ties at the cut are kept out: exactly <paramref name="top"/> rows.</param>
+    /// <returns>The table.</returns>
+    public static RankingTable From(IndexResult result, int? top = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (top is < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(top), top, "The number of rows must not be negative.");
+        }
+
+        var rows = top is { } t ? result.Ranking.Take(t).ToImmutableArray() : result.Ranking;
+        return new RankingTable(result, rows);
+    }
+
+    /// <summary>The result shown.</summary>
+    public IndexResult Result { get; }
+
+    /// <summary>The rows, best first.</summary>
+    public ImmutableArray<RankedUnit> Rows { get; }
+
+    /// <summary>The pillar codes shown beside the index.</summary>
+    public ImmutableArray<string> Pillars { get; }
+
+    private string PillarName(string code) => Result.Methodology.Framework[code].Name;
+
+    /// <summary>Aligned text for a terminal: a title, the description, then the table (scores to 2 decimals).</summary>
+    /// <returns>The text, lines separated by LF.</returns>
+    public string ToText()
+    {
+        var header = new List<string> { "Rank", "Code", "Unit", "Index" };
+        header.AddRange(Pillars.Select(p => p));
+        var right = new List<bool> { true, false, false, true };
+        right.AddRange(Pillars.Select(_ => true));
+        var body = Rows.Select(r =>
+        {
+            var cells = new List<string> { RankText(r.Rank), r.Unit.Code, r.Unit.Name, Score(r.Score) };
+            cells.AddRange(Pillars.Select(p => Score(Result.Score(r.Unit.Code, p)) + " (" + RankText(Result.Rank(r.Unit.Code, p)) + ")"));
+            return cells;
+        }).ToList();
+        var widths = header.Select((h, i) => Math.Max(TextWidth.Of(h), body.Count == 0 ? 0 : body.Max(row => TextWidth.Of(row[i])))).ToArray();
+        var sb = new StringBuilder();
+        AppendTitle(sb, string.Empty);
+        sb.Append("Pillars: ").Append(string.Join("; ", Pillars.Select(p => p + " = " + PillarName(p)))).Append(", score (rank)\n\n");
+        sb.Append(Line(header, widths, right)).Append('\n');
+        sb.Append(string.Join("  ", widths.Select(w => new string('-', w)))).Append('\n');
+        foreach (var row in body)
+        {
+            sb.Append(Line(row, widths, right)).Append('\n');
+        }
+
+        return sb.ToString().TrimEnd('\n');
+    }
+
+    /// <summary>
+    /// CSV (RFC 4180, invariant culture, full round-trip precision): <c>rank,unit_code,unit_name,score</c>, then
+    /// <c>{pillar}_score,{pillar}_rank</c> per pillar. Missing values are empty cells.
+    /// </summary>
+    /// <returns>The CSV text, LF line ends.</returns>
+    public string ToCsv()
+    {
+        var records = new List<IReadOnlyList<string>>();
+        var header = new List<string> { "rank", "unit_code", "unit_name", "score" };
+        foreach (var p in Pillars)
+        {
+            header.Add(p + "_score");
+            header.Add(p + "_rank");
+        }
+
+        records.Add(header);
+        foreach (var r in Rows)
+        {
+            var cells = new List<string> { Number(r.Rank), r.Unit.Code, r.Unit.Name, Number(r.Score) };
+            foreach (var p in Pillars)
+            {
+                cells.Add(Number(Result.Score(r.Unit.Code, p)));
+                cells.Add(Number(Result.Rank(r.Unit.Code, p)));
+            }
+
+            records.Add(cells);
+        }
+
+        using var w = new StringWriter(CultureInfo.InvariantCulture);
+        CsvTable.Write(w, records);
+        return w.ToString();
+    }
+
+    /// <summary>A Markdown table (scores to 2 decimals) under a title and the methodology's description.</summary>
+    /// <returns>The Markdown text.</returns>
+    public string ToMarkdown()
+    {
+        var sb = new StringBuilder();
+        AppendTitle(sb, "## ");
+        sb.Append("| Rank | Code | Unit | Index |");
+        foreach (var p in Pillars)
+        {
+            sb.Append(' ').Append(Escape(PillarName(p))).Append(" |");
+        }
+
+        sb.Append("\n|---:|---|---|---:|").Append(string.Concat(Pillars.Select(_ => "---:|"))).Append('\n');
+        foreach (var r in Rows)
+        {
+            sb.Append("| ").Append(RankText(r.Rank)).Append(" | ").Append(Escape(r.Unit.Code)).Append(" | ").Append(Escape(r.Unit.Name)).Append(" | ").Append(Score(r.Score)).Append(" |");
+            foreach (var p in Pillars)
+            {
+                sb.Append(' ').Append(Score(Result.Score(r.Unit.Code, p))).Append(" (").Append(RankText(Result.Rank(r.Unit.Code, p))).Append(") |");
+            }
+
+            sb.Append('\n');
+        }
+
+        return sb.ToString().TrimEnd('\n');
+    }
+
+    /// <summary>
+    /// JSON: <c>{"index", "name", "description", "ties", "rows": [{"rank", "code", "name", "score", "pillars": {code: {"score", "rank"}}}]}</c>;
+    /// numbers at full precision, missing values as null, diacritics unescaped.
+    /// </summary>
+    /// <returns>The JSON text, indented.</returns>
+    public string ToJson()
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" }))
+        {
+            var m = Result.Methodology;
+            w.WriteStartObject();
+            w.WriteString("index", Result.IndexCode);
+            w.WriteString("methodology", m.Code);
+            w.WriteString("name", m.Name);
+            if (m.Description is not null)
+            {
+                w.WriteString("description", m.Description);
+            }
+
+            w.WriteString("ties", m.Ties.ToString().ToLowerInvariant());
+            w.WriteStartArray("rows");
+            foreach (var r in Rows)
+            {
+                w.WriteStartObject();
+                WriteNumber(w, "rank", r.Rank);
+                w.WriteString("code", r.Unit.Code);
+                w.WriteString("name", r.Unit.Name);
+                WriteNumber(w, "score", r.Score);
+                w.WriteStartObject("pillars");
+                foreach (var p in Pillars)
+                {
+                    w.WriteStartObject(p);
+                    WriteNumber(w, "score", Result.Score(r.Unit.Code, p));
+                    WriteNumber(w, "rank", Result.Rank(r.Unit.Code, p));
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>The text form.</summary>
+    /// <returns>The same as <see cref="ToText"/>.</returns>
+    public override string ToString() => ToText();
+
+    private void AppendTitle(StringBuilder sb, string prefix)
+    {
+        var m = Result.Methodology;
+        sb.Append(prefix).Append(m.Name).Append(" (").Append(m.Code).Append(")\n");
+        if (!string.IsNullOrWhiteSpace(m.Description))
+        {
+            sb.Append(m.Description.Trim()).Append('\n');
+        }
+
+        sb.Append(Rows.Length.ToString(CultureInfo.InvariantCulture)).Append(" of ").Append(Result.Units.Length.ToString(CultureInfo.InvariantCulture))
+          .Append(" units; ties: ").Append(m.Ties.ToString().ToLowerInvariant()).Append('\n');
+        if (prefix.Length > 0)
+        {
+            sb.Append('\n');
+        }
+    }
+
+    private static void WriteNumber(Utf8JsonWriter w, string name, double value)
+    {
+        if (double.IsNaN(value))
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteNumber(name, value);
+        }
+    }
+
+    private static string Line(List<string> cells, int[] widths, List<bool> right) =>
+        string.Join("  ", cells.Select((c, i) => right[i] ? TextWidth.PadLeft(c, widths[i]) : TextWidth.PadRight(c, widths[i]))).TrimEnd();
+
+    private static string Escape(string s) => s.Replace("|", "\\|", StringComparison.Ordinal);
+
+    private static string RankText(double rank) => double.IsNaN(rank) ? "-" : rank.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static string Score(double score) => double.IsNaN(score) ? "-" : score.ToString("0.00", CultureInfo.InvariantCulture);
+
+    internal static string Number(double x) => double.IsNaN(x) ? string.Empty : x.ToString("R", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,14 @@
+using System.Globalization;
+using System.Text;
+
+namespace ProvinceIct.Indicators.Reporting;
+
+/// <summary>Display width of text in a monospaced terminal: one column per user-perceived character (Vietnamese letters with stacked diacritics count once).</summary>
+internal static class TextWidth
+{
+    public static int Of(string s) => new StringInfo(s.Normalize(NormalizationForm.FormC)).LengthInTextElements;
+
+    public static string PadRight(string s, int width) => s.Normalize(NormalizationForm.FormC) + new string(' ', Math.Max(0, width - Of(s)));
+
+    public static string PadLeft(string s, int width) => new string(' ', Math.Max(0, width - Of(s))) + s.Normalize(NormalizationForm.FormC);
+}
