@@ -29,6 +29,7 @@ public static class BoundaryRemapper
     /// <param name="plan">A rule for every column of the dataset (<see cref="RemapRule.Drop"/> to leave one out).</param>
     /// <param name="catalog">The catalogue giving the succession, or null for <see cref="ProvinceCatalog.Default"/>.</param>
     /// <returns>The 34-unit dataset and the log.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="dataset63"/> or <paramref name="plan"/> is null.</exception>
     /// <exception cref="ValidationException">With every problem at once: unit codes that are not 2016 codes (with a
     /// suggestion when the code or name matches a 2016 unit), a unit whose name names another 2016 unit, a dataset
     /// that already has exactly the 34 codes of 2025, columns without a rule, rules or weight columns for columns the
@@ -46,6 +47,7 @@ public static class BoundaryRemapper
     /// <param name="catalog">The catalogue, or null for <see cref="ProvinceCatalog.Default"/>.</param>
     /// <param name="result">The result, when the report is valid; otherwise null.</param>
     /// <returns>The report; <paramref name="result"/> is non-null exactly when it is valid.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="dataset63"/> or <paramref name="plan"/> is null.</exception>
     public static ValidationReport TryRemap(Dataset dataset63, RemapPlan plan, ProvinceCatalog? catalog, out RemapResult? result)
     {
         ArgumentNullException.ThrowIfNull(dataset63);

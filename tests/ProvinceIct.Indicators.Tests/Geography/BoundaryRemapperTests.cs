@@ -284,6 +284,18 @@ public class BoundaryRemapperTests
         Assert.Equal("Unit code '70' is 70 Bình Phước, but the unit is named 'Đồng Nai', which is 75 Đồng Nai.", p.Message);
     }
 
+    [Theory]
+    [InlineData("46", "Huế")]
+    [InlineData("79", "TP.HCM")]
+    [InlineData("70", "Binh Phuoc")]
+    [InlineData("75", "Dong Nai province")]
+    public void Remap_NameAgreesWithCode_Accepted(string code, string name)
+    {
+        var data = Dataset.Create([Unit.Create(code, name)], ["count"], new double[,] { { 3 } });
+        var result = BoundaryRemapper.Remap(data, RemapPlan.ForAll(["count"], RemapRule.Sum.WithMissingPolicy(RemapMissingPolicy.UseAvailable)));
+        AssertNumeric.Close(3, result.Dataset.Value(Catalog.Successor(code).Code, "count"));
+    }
+
     [Fact]
     public void Remap_SameCodeTwiceAfterTrim_ThrowsDuplicate()
     {
