@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+
+namespace ProvinceIct.Indicators.Geography;
+
+/// <summary>
+/// The record of a <see cref="BoundaryRemapper.Remap"/>: for each 2025 unit, the 2016 units that formed it and those
+/// absent from the dataset; for each column the rule applied, and for each value the predecessors that had none.
+/// </summary>
+public sealed class RemapLog
+{
+    internal RemapLog(int inputUnitCount, RemapPlan plan, ImmutableArray<string> droppedColumns, ImmutableArray<RemapUnitLog> units)
+    {
+        InputUnitCount = inputUnitCount;
+        Plan = plan;
+        DroppedColumns = droppedColumns;
+        Units = units;
+    }
+
+    /// <summary>The number of 2016 units in the input dataset.</summary>
+    public int InputUnitCount { get; }
+
+    /// <summary>The plan applied (a rule per input column).</summary>
+    public RemapPlan Plan { get; }
+
+    /// <summary>The columns left out by <see cref="RemapRule.Drop"/>, in input order.</summary>
+    public ImmutableArray<string> DroppedColumns { get; }
+
+    /// <summary>One entry per 2025 unit, in GSO code order (the row order of the remapped dataset).</summary>
+    public ImmutableArray<RemapUnitLog> Units { get; }
+
+    /// <summary>The entry of a 2025 unit.</summary>
+    /// <param name="code2025">The GSO code of the 2025 unit.</param>
+    /// <exception cref="KeyNotFoundException">When no 2025 unit has the code.</exception>
+    public RemapUnitLog this[string code2025] =>
+        Units.FirstOrDefault(u => u.Unit.Code == code2025) ?? throw new KeyNotFoundException($"No 2025 unit has the code '{code2025}'.");
+
+    /// <summary>The 2016 units absent from the dataset, in GSO order.</summary>
+    public IEnumerable<Province> AbsentPredecessors => Units.SelectMany(u => u.AbsentPredecessors);
+
+    /// <summary>The values that are missing in the remapped dataset, unit by unit.</summary>
+    public IEnumerable<RemapCellLog> MissingValues => Units.SelectMany(u => u.Cells).Where(c => c.Outcome == RemapOutcome.Missing);
+
+    /// <summary>The values computed from only some predecessors (<see cref="RemapMissingPolicy.UseAvailable"/>), unit by unit.</summary>
+    public IEnumerable<RemapCellLog> PartialValues => Units.SelectMany(u => u.Cells).Where(c => c.Outcome == RemapOutcome.Partial);
+
+    /// <summary>The sums over only some predecessors: flagged because they undercount their unit.</summary>
+    public IEnumerable<RemapCellLog> PartialSums => PartialValues.Where(c => c.IsPartialSum);
+
+    /// <summary>
+    /// A Markdown table with one row per 2025 unit: code, name, the 2016 units that formed it, those absent, and the
+    /// columns with a missing or partial value (partial sums marked <c>partial sum</c>).
+    /// </summary>
+    /// <returns>The invariant Markdown text (LF line ends, no trailing newline).</returns>
+    public string ToMarkdown()
+    {
+        var sb = new StringBuilder();
+        sb.Append("| code | unit | formed from | absent | missing or partial values |\n");
+        sb.Append("|---|---|---|---|---|");
+        foreach (var u in Units)
+        {
+            var notes = u.Cells.Where(c => c.Outcome != RemapOutcome.Complete).Select(c =>
+                c.IndicatorCode + " " + (c.Outcome == RemapOutcome.Missing ? "missing" : c.IsPartialSum ? "partial sum" : "partial")
+                + " (" + string.Join(", ", c.MissingPredecessorCodes) + ")");
+            sb.Append('\n').Append("| ").Append(u.Unit.Code).Append(" | ").Append(u.Unit.NameVi).Append(" | ")
+                .Append(string.Join(", ", u.Predecessors)).Append(" | ")
+                .Append(string.Join(", ", u.AbsentPredecessors)).Append(" | ")
+                .Append(string.Join("; ", notes)).Append(" |");
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Formats as <c>RemapLog: 63 -> 34 units, 12 columns (1 dropped), 0 absent predecessors, 0 missing, 0 partial (0 partial sums)</c>.
+    /// </summary>
+    /// <returns>The invariant text.</returns>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"RemapLog: {InputUnitCount} -> {Units.Length} units, {Plan.Count} columns ({DroppedColumns.Length} dropped), {AbsentPredecessors.Count()} absent predecessors, {MissingValues.Count()} missing, {PartialValues.Count()} partial ({PartialSums.Count()} partial sums)");
+}
