@@ -343,6 +343,7 @@ public static class MethodologyJson
                     NormalisationMethod.FractionOfMax => Normalisation.Normaliser.FractionOfMax(d.Upper ?? 1, deg),
                     NormalisationMethod.Goalposts => Normalisation.Normaliser.Goalposts(d.Lower ?? 0, d.Upper ?? 1),
                     NormalisationMethod.ReferenceValue => Normalisation.Normaliser.ReferenceValue(d.Lower ?? 0, d.Upper ?? 1),
+                    NormalisationMethod.LogReference => Normalisation.Normaliser.LogReference(d.Lower ?? 0, d.Upper ?? 1),
                     _ => throw new ArgumentException("Unsupported normalisation method."),
                 }) with { Degenerate = deg },
                 path,

@@ -21,4 +21,6 @@ public enum NormalisationMethod
     Goalposts,
     /// <summary>min(x / ref, 1) mapped to [l, u], with the indicator's reference value.</summary>
     ReferenceValue,
+    /// <summary>min(log10(x) / log10(ref), 1) mapped to [l, u], with the indicator's reference value (log goalposts, ITU IDI 2017 bandwidth).</summary>
+    LogReference,
 }

@@ -106,6 +106,23 @@ public sealed record Normaliser
         return new Normaliser(NormalisationMethod.ReferenceValue, lower, upper);
     }
 
+    /// <summary>
+    /// Log goalposts (capped log ratio): <c>t = min(log10(x) / log10(ref), 1)</c>, then <c>t * (u - l) + l</c>, ref the
+    /// indicator's <see cref="Model.IndicatorDefinition.ReferenceValue"/> (ITU IDI 2017 normalises international
+    /// bandwidth per Internet user this way, with ref = 2,158,212 bit/s, so log10(ref) = 6.33). Only the upper end is
+    /// capped, as in the ITU formula: a value in (0, 1) gives t below 0. Needs a positive-direction indicator with a
+    /// reference value above 1. Missing values (NaN) stay missing; a value at or below zero has no logarithm and is an
+    /// error naming the indicator and the row.
+    /// </summary>
+    /// <param name="lower">l (default 0).</param>
+    /// <param name="upper">u (default 1).</param>
+    /// <returns>The normaliser.</returns>
+    public static Normaliser LogReference(double lower = 0, double upper = 1)
+    {
+        Internal.Preconditions.Range(lower, upper);
+        return new Normaliser(NormalisationMethod.LogReference, lower, upper);
+    }
+
     /// <summary>The method.</summary>
     public NormalisationMethod Method { get; init; }
 
@@ -126,7 +143,8 @@ public sealed record Normaliser
 
     /// <summary>True when the method maps onto the range [<see cref="Lower"/>, <see cref="Upper"/>].</summary>
     public bool HasRange => Method is NormalisationMethod.MinMax or NormalisationMethod.PercentileRank or NormalisationMethod.DistanceToMax
-        or NormalisationMethod.FractionOfMax or NormalisationMethod.Goalposts or NormalisationMethod.ReferenceValue;
+        or NormalisationMethod.FractionOfMax or NormalisationMethod.Goalposts or NormalisationMethod.ReferenceValue
+        or NormalisationMethod.LogReference;
 
     /// <summary>Returns a copy with the output range [l, u] (only for methods with a range).</summary>
     /// <param name="lower">l.</param>
@@ -163,7 +181,7 @@ public sealed record Normaliser
     /// <param name="values">The raw values.</param>
     /// <param name="indicator">The indicator, or null.</param>
     /// <returns>The normalised values, in the same order.</returns>
-    /// <exception cref="Errors.CalculationException">For a column without spread under <see cref="DegenerateColumnPolicy.Error"/>, or a negative value under fraction of max.</exception>
+    /// <exception cref="Errors.CalculationException">For a column without spread under <see cref="DegenerateColumnPolicy.Error"/>, a negative value under fraction of max, or a value at or below zero (or a reference value at or below 1) under log reference.</exception>
     /// <exception cref="InvalidOperationException">When the method needs goalposts or a reference value the indicator lacks.</exception>
     public double[] Apply(IReadOnlyList<double> values, Model.IndicatorDefinition? indicator = null)
     {
@@ -174,7 +192,7 @@ public sealed record Normaliser
             throw new InvalidOperationException($"Indicator '{def.Code}' has no goalposts.");
         }
 
-        if (Method == NormalisationMethod.ReferenceValue && (def.ReferenceValue is null || def.Direction == Model.Direction.Negative))
+        if (Method is NormalisationMethod.ReferenceValue or NormalisationMethod.LogReference && (def.ReferenceValue is null || def.Direction == Model.Direction.Negative))
         {
             throw new InvalidOperationException($"Indicator '{def.Code}' needs a reference value and a positive direction.");
         }
@@ -198,6 +216,7 @@ public sealed record Normaliser
         NormalisationMethod.FractionOfMax => "fraction-of-max[" + F(Lower) + "," + F(Upper) + "]",
         NormalisationMethod.Goalposts => "goalposts[" + F(Lower) + "," + F(Upper) + "]",
         NormalisationMethod.ReferenceValue => "reference-value[" + F(Lower) + "," + F(Upper) + "]",
+        NormalisationMethod.LogReference => "log-reference[" + F(Lower) + "," + F(Upper) + "]",
         _ => Method.ToString(),
     };
 

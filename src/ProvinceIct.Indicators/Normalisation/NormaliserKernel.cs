@@ -248,6 +248,38 @@ internal static class NormaliserKernel
                     return;
                 }
 
+            case NormalisationMethod.LogReference:
+                {
+                    var r = plan.Reference;
+                    if (!(r > 1))
+                    {
+                        throw new CalculationException(ProblemCode.InvalidParameter,
+                            $"Log-reference normalisation needs a reference value above 1 (log10(ref) > 0); indicator '{plan.Code}' has {(double.IsNaN(r) ? "none" : F(r))}.",
+                            plan.Code, value: double.IsNaN(r) ? null : r);
+                    }
+
+                    var logRef = Math.Log10(r);
+                    var l = plan.Lower;
+                    var span = plan.Upper - l;
+                    for (var i = 0; i < n; i++)
+                    {
+                        var v = s * x[i];
+                        if (v <= 0)
+                        {
+                            throw new CalculationException(ProblemCode.NonPositiveValue,
+                                $"Log-reference normalisation needs values above zero; indicator '{plan.Code}' has {F(v)} at row {(i + 1).ToString(CultureInfo.InvariantCulture)}" +
+                                (s < 0 ? " after the sign flip of its negative direction." : "."),
+                                plan.Code, value: x[i]);
+                        }
+
+                        var t = Math.Log10(v) / logRef; // NaN stays NaN: NaN <= 0 is false, and NaN > 1 is false
+                        t = t > 1 ? 1 : t;
+                        y[i] = (t * span) + l;
+                    }
+
+                    return;
+                }
+
             default:
                 throw new InvalidOperationException("Unknown normalisation method " + plan.Method + ".");
         }

@@ -82,6 +82,70 @@ public class NormaliserTests
         AssertNumeric.Close([0.4, 0.8, 1, N, 1], Normaliser.ReferenceValue().Apply(X, Def().WithReferenceValue(5)));
 
     [Fact]
+    public void Apply_LogReference_IsLogRatioCappedAtOne()
+    {
+        // ref = 1000, log10(ref) = 3: log10(10) / 3 = 1/3; log10(100) / 3 = 2/3; log10(1000) / 3 = 1; log10(1e6) / 3 = 2 -> 1;
+        // log10(1) / 3 = 0; on [0, 10]: times 10
+        var def = Def().WithReferenceValue(1000);
+        AssertNumeric.Close([1.0 / 3, 2.0 / 3, 1, N, 1, 0], Normaliser.LogReference().Apply([10, 100, 1000, N, 1e6, 1], def));
+        AssertNumeric.Close([10.0 / 3, 20.0 / 3, 10, N, 10, 0], Normaliser.LogReference(0, 10).Apply([10, 100, 1000, N, 1e6, 1], def));
+    }
+
+    [Fact]
+    public void Apply_LogReferenceItuBandwidth_MatchesIdiFormula()
+    {
+        // ITU IDI 2017: ref 2,158,212 bit/s per user, log10(ref) = 6.33410...; x = 100,000: log10(x) = 5, 5 / 6.3340941 = 0.7893789
+        var def = Def().WithReferenceValue(2_158_212);
+        AssertNumeric.Close(5 / Math.Log10(2_158_212), Normaliser.LogReference().Apply([100_000], def)[0]);
+        AssertNumeric.Close(0.7893789, Normaliser.LogReference().Apply([100_000], def)[0], 1e-6);
+    }
+
+    [Fact]
+    public void Apply_LogReferenceBelowOne_IsNotCappedBelow() =>
+        // log10(0.1) / log10(100) = -1 / 2: only the upper end is capped, as in the ITU formula
+        AssertNumeric.Close([-0.5], Normaliser.LogReference().Apply([0.1], Def().WithReferenceValue(100)));
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(-3.0)]
+    public void Apply_LogReferenceNonPositive_ThrowsNamingIndicator(double bad)
+    {
+        var def = IndicatorDefinition.Create("bandwidth", "Bandwidth", IndicatorKind.Real).WithReferenceValue(1000);
+        var ex = Assert.Throws<CalculationException>(() => Normaliser.LogReference().Apply([10, N, bad], def));
+        Assert.Equal(ProblemCode.NonPositiveValue, ex.Code);
+        Assert.Equal("bandwidth", ex.NodeCode);
+        Assert.Equal(bad, ex.Value);
+        Assert.Contains("'bandwidth'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("row 3", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Apply_LogReferenceReferenceAtOrBelowOne_Throws()
+    {
+        // log10(1) = 0 would divide by zero
+        var ex = Assert.Throws<CalculationException>(() => Normaliser.LogReference().Apply([10], Def().WithReferenceValue(1)));
+        Assert.Equal(ProblemCode.InvalidParameter, ex.Code);
+    }
+
+    [Fact]
+    public void Apply_LogReferenceWithoutReference_Throws() =>
+        Assert.Throws<InvalidOperationException>(() => Normaliser.LogReference().Apply([10]));
+
+    [Fact]
+    public void Apply_LogReferenceAllMissing_StaysMissing() =>
+        Assert.Equal([N, N], Normaliser.LogReference().Apply([N, N], Def().WithReferenceValue(10)));
+
+    [Fact]
+    public void LogReference_RangeAndText_AreSet()
+    {
+        var n = Normaliser.LogReference(0, 10);
+        Assert.True(n.HasRange);
+        Assert.Equal(NormalisationMethod.LogReference, n.Method);
+        Assert.Equal("log-reference[0,10]", n.ToString());
+        Assert.Equal("log-reference[1,5]", n.WithRange(1, 5).ToString());
+    }
+
+    [Fact]
     public void Apply_IdentityNegative_FlipsSign() =>
         AssertNumeric.Close([-2, -4, -6, N, -10], Normaliser.Identity.Apply(X, Def(Direction.Negative)));
 
