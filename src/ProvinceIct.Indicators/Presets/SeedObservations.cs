@@ -64,43 +64,43 @@ public static class SeedObservations
         }
 
         var result = LongCsv.Read(table, Options);
-        if (!result.TryGetValue(out var observations))
-        {
-            return result;
-        }
-
         var columns = table.Header.Fields.Select(h => h.Trim().ToLowerInvariant()).ToList();
-        int Col(string name) => columns.IndexOf(name) + 1;
         var problems = new List<ValidationProblem>();
         var catalog = ProvinceCatalog.Default;
-        foreach (var o in observations.Observations)
+        foreach (var row in table.Rows.Where(r => r.Count == columns.Count))
         {
-            ValidationProblem Problem(ProblemCode code, string message, string column, string expected, string found) =>
-                new(code, message) { Source = sourceName, Row = o.Line, Column = Col(column) is > 0 and var c ? c : null, UnitCode = o.UnitCode, IndicatorCode = o.IndicatorCode, Expected = expected, Found = found };
+            string? Cell(string name) => columns.IndexOf(name) is >= 0 and var c && row[c].Trim().Length > 0 ? row[c].Trim() : null;
+            var code = Cell("province_code");
+            var indicator = Cell("indicator");
+            ValidationProblem Problem(ProblemCode problem, string message, string column, string expected, string found) =>
+                new(problem, message) { Source = sourceName, Row = row.Line, Column = columns.IndexOf(column) is >= 0 and var c ? c + 1 : null, UnitCode = code, IndicatorCode = indicator, Expected = expected, Found = found };
 
-            if (o.Year is null)
+            foreach (var (column, what) in new[] { ("year", "a year"), ("source", "the source file"), ("quote_vi", "the quoted Vietnamese sentence") })
             {
-                problems.Add(Problem(ProblemCode.MissingValue, "The observation has no year.", "year", "a year", "an empty cell"));
-            }
-
-            if (o.Source is null)
-            {
-                problems.Add(Problem(ProblemCode.MissingValue, "The observation names no source.", "source", "the source file", "an empty cell"));
-            }
-
-            if (o.Quote is null)
-            {
-                problems.Add(Problem(ProblemCode.MissingValue, "The observation quotes no sentence.", "quote_vi", "the quoted Vietnamese sentence", "an empty cell"));
+                if (Cell(column) is null)
+                {
+                    problems.Add(Problem(ProblemCode.MissingValue, "The observation has no " + column + ".", column, what, "an empty cell"));
+                }
             }
 
-            if (!catalog.TryGet(o.UnitCode, ProvinceGeography.Provinces2016, out var province))
+            if (code is null)
             {
-                problems.Add(Problem(ProblemCode.UnknownValue, $"'{o.UnitCode}' is not a 2016 GSO province code.", "province_code", "a 2016 GSO province code", o.UnitCode));
+                continue; // reported by the long-table reader
             }
-            else if (o.UnitName is not null && !(catalog.TryMatch(o.UnitName, ProvinceGeography.Provinces2016, out var named) && named.Code == province.Code))
+
+            if (!catalog.TryGet(code, ProvinceGeography.Provinces2016, out var province))
             {
-                problems.Add(Problem(ProblemCode.UnknownValue, $"The province name does not name province {province}.", "province_name_vi", "a name of " + province.NameVi, o.UnitName));
+                problems.Add(Problem(ProblemCode.UnknownValue, $"'{code}' is not a 2016 GSO province code.", "province_code", "a 2016 GSO province code", code));
             }
+            else if (Cell("province_name_vi") is { } name && !(catalog.TryMatch(name, ProvinceGeography.Provinces2016, out var named) && named.Code == province.Code))
+            {
+                problems.Add(Problem(ProblemCode.UnknownValue, $"The province name does not name province {province}.", "province_name_vi", "a name of " + province.NameVi, name));
+            }
+        }
+
+        if (!result.Success)
+        {
+            return ReadResult<ObservationTable>.ForFailure(result.Report.Concat(ValidationReport.Of(problems)), sourceName);
         }
 
         return problems.Count > 0 ? ReadResult<ObservationTable>.ForFailure(ValidationReport.Of(problems), sourceName) : result;
