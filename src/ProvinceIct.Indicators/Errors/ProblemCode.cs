@@ -59,4 +59,6 @@ public enum ProblemCode
     LevelMismatch,
     /// <summary>The input uses a layout or feature that is not supported (for example several time points in one wide table).</summary>
     UnsupportedInput,
+    /// <summary>Two observations of a long table give a value for the same unit, indicator and year, where one value is needed.</summary>
+    DuplicateObservation,
 }

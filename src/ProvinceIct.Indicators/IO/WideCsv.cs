@@ -16,8 +16,9 @@ namespace ProvinceIct.Indicators.IO;
 /// group columns: every header starting with <c>Group_</c> and those named in <see cref="WideCsvOptions.GroupColumns"/>
 /// (an empty or <c>NA</c> cell means no group);
 /// every other column is a numeric data column (indicator or denominator) named by its header.</para>
-/// <para>Numbers are read with the invariant culture (<see cref="NumberStyles.Float"/>: '.' decimal point, no
-/// thousands separator). Missing values: an empty cell, <c>NA</c>, <c>NaN</c> or <c>..</c> (the GSO's mark), read as NaN.
+/// <para>Numbers are read under <see cref="WideCsvOptions.NumberCulture"/>: by default the invariant culture
+/// (<see cref="NumberStyles.Float"/>: '.' decimal point, no thousands separator); <see cref="NumberCulture.Vietnamese"/>
+/// reads <c>3.339</c> as 3339 and <c>15,875</c> as 15.875 (see <see cref="NumberText"/>). Missing values: an empty cell, <c>NA</c>, <c>NaN</c> or <c>..</c> (the GSO's mark), read as NaN.
 /// Any other text is a <see cref="ProblemCode.NotANumber"/> problem. A column with an empty header whose cells are all
 /// empty (a spreadsheet artefact) is ignored.</para>
 /// <para>Every problem of a file is reported at once, each naming the source, the 1-based physical line and column,
@@ -198,10 +199,10 @@ public static class WideCsv
             {
                 var c = dataCols[k];
                 var text = row[c];
-                if (!TryParseCell(text, out var x))
+                if (!TryParseCell(text, options.NumberCulture, out var x))
                 {
                     problems.Add(new ValidationProblem(ProblemCode.NotANumber, $"The cell in column {Num(c + 1)} ('{names[c]}') for unit '{code}' is not a number: '{text}'.")
-                    { Source = source, Row = row.Line, Column = c + 1, UnitCode = code, IndicatorCode = names[c], Expected = "a number (invariant culture: '.' decimal point, no thousands separator) or " + MissingMarks, Found = text });
+                    { Source = source, Row = row.Line, Column = c + 1, UnitCode = code, IndicatorCode = names[c], Expected = NumberText.Describe(options.NumberCulture) + " or " + MissingMarks, Found = text });
                     x = double.NaN;
                 }
 
@@ -341,7 +342,7 @@ public static class WideCsv
     private static bool IsMissingMark(string trimmed) =>
         trimmed.Length == 0 || trimmed == ".." || string.Equals(trimmed, "NA", StringComparison.OrdinalIgnoreCase) || string.Equals(trimmed, "NaN", StringComparison.OrdinalIgnoreCase);
 
-    private static bool TryParseCell(string text, out double value)
+    private static bool TryParseCell(string text, NumberCulture culture, out double value)
     {
         var s = text.Trim();
         if (IsMissingMark(s))
@@ -350,13 +351,7 @@ public static class WideCsv
             return true;
         }
 
-        if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
-        {
-            return true;
-        }
-
-        value = double.NaN;
-        return false;
+        return NumberText.TryParse(s, culture, out value);
     }
 
     private static string Num(int x) => x.ToString(CultureInfo.InvariantCulture);

@@ -9,7 +9,7 @@ namespace ProvinceIct.Indicators.IO;
 /// </summary>
 public sealed record WideCsvOptions
 {
-    /// <summary>The defaults: comma delimiter, no extra group columns, no framework, source name from the path (or <c>&lt;input&gt;</c>).</summary>
+    /// <summary>The defaults: comma delimiter, invariant numbers, no extra group columns, no framework, source name from the path (or <c>&lt;input&gt;</c>).</summary>
     public static WideCsvOptions Default { get; } = new();
 
     /// <summary>The name used for the source in problems when reading from a <see cref="TextReader"/> (a path is used as is); null for <c>&lt;input&gt;</c>.</summary>
@@ -29,4 +29,11 @@ public sealed record WideCsvOptions
 
     /// <summary>The field delimiter (default comma).</summary>
     public char Delimiter { get; init; } = ',';
+
+    /// <summary>
+    /// How numbers in data cells are read (default <see cref="NumberCulture.Invariant"/>, the reader's behaviour before
+    /// this option existed). A cell that does not fit the policy is a <see cref="Errors.ProblemCode.NotANumber"/> problem;
+    /// no other policy is tried. Use a delimiter other than comma (or quoted cells) with <see cref="NumberCulture.Vietnamese"/>.
+    /// </summary>
+    public NumberCulture NumberCulture { get; init; } = NumberCulture.Invariant;
 }

@@ -262,3 +262,27 @@ public class WideCsvTests
         }
     }
 }
+
+public class WideCsvNumberCultureTests
+{
+    [Fact]
+    public void Read_VietnameseNumberCulture_ThousandsDotAndDecimalComma()
+    {
+        var options = WideCsvOptions.Default with { Delimiter = ';', NumberCulture = NumberCulture.Vietnamese };
+        var ds = WideCsv.Read(new StringReader("uCode;pc;spend\n70;3.339;15,875\n"), options).Value;
+        Assert.Equal((3339.0, 15.875), (ds.Value("70", "pc"), ds.Value("70", "spend")));
+    }
+
+    [Fact]
+    public void Read_DefaultCulture_DotIsDecimalPoint() =>
+        Assert.Equal(3.339, WideCsv.Read(new StringReader("uCode,pc\n70,3.339\n")).Value.Value("70", "pc"));
+
+    [Fact]
+    public void Read_VietnameseMalformed_NotANumberWithVietnameseExpectation()
+    {
+        var options = WideCsvOptions.Default with { NumberCulture = NumberCulture.Vietnamese };
+        var p = Assert.Single(WideCsv.Read(new StringReader("uCode,pc\n70,1.5\n"), options).Report.Problems);
+        Assert.Equal(ProblemCode.NotANumber, p.Code);
+        Assert.Contains("decimal comma", p.Expected, StringComparison.Ordinal);
+    }
+}

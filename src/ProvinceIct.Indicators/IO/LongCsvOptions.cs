@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using ProvinceIct.Indicators.Model;
+
+namespace ProvinceIct.Indicators.IO;
+
+/// <summary>
+/// Options for reading a long CSV table (<see cref="LongCsv"/>). Immutable; start from <see cref="Default"/> and change
+/// with <c>with</c> expressions.
+/// </summary>
+public sealed record LongCsvOptions
+{
+    /// <summary>The defaults: comma delimiter, invariant numbers, the default headers, no indicator validation, source name from the path (or <c>&lt;input&gt;</c>).</summary>
+    public static LongCsvOptions Default { get; } = new();
+
+    /// <summary>The name used for the source in problems when reading from a <see cref="TextReader"/> (a path is used as is); null for <c>&lt;input&gt;</c>.</summary>
+    public string? SourceName { get; init; }
+
+    /// <summary>The field delimiter (default comma).</summary>
+    public char Delimiter { get; init; } = ',';
+
+    /// <summary>
+    /// How the <c>value</c> cells are read (default <see cref="NumberCulture.Invariant"/>). A cell that does not fit the
+    /// policy is a <see cref="Errors.ProblemCode.NotANumber"/> problem; no other policy is tried. Years are always plain
+    /// whole numbers.
+    /// </summary>
+    public NumberCulture NumberCulture { get; init; } = NumberCulture.Invariant;
+
+    /// <summary>
+    /// Extra header names (case-insensitive) and the column each holds, for files whose headers differ from the defaults
+    /// (for example <c>province_code</c> → <see cref="LongColumn.Unit"/>). A header named here takes this meaning even when
+    /// it is also a default header (so <c>unit</c> → <see cref="LongColumn.MeasureUnit"/> is possible). Empty by default.
+    /// </summary>
+    public ImmutableDictionary<string, LongColumn> ColumnNames { get; init; } = ImmutableDictionary<string, LongColumn>.Empty;
+
+    /// <summary>
+    /// Indicator definitions to validate against, or empty (the default) for no check. When given, an observation whose
+    /// indicator code is not defined is a <see cref="Errors.ProblemCode.UnknownValue"/> problem and a value its kind does
+    /// not accept (a percent above 100, a fractional count) a <see cref="Errors.ProblemCode.ValueOutOfRange"/> problem,
+    /// each naming the file line and column.
+    /// </summary>
+    public ImmutableArray<IndicatorDefinition> Indicators { get; init; } = [];
+}
