@@ -40,7 +40,28 @@ internal static class AggregatorKernel
         var geometric = method == AggregationMethod.GeometricMean || (method == AggregationMethod.PowerMean && p == 0);
         var arithmetic = method == AggregationMethod.ArithmeticMean || (method == AggregationMethod.PowerMean && p == 1);
 
-        for (var c = 0; c < children.Length; c++)
+        if (arithmetic)
+        {
+            // The common case, without per-value dispatch: a zero weight adds 0 to both sums, as it should.
+            for (var c = 0; c < children.Length; c++)
+            {
+                var col = scores.Slice(children[c] * n, n);
+                var w = weights[c];
+                var sw = w * signs[c];
+                for (var u = 0; u < n; u++)
+                {
+                    var x = col[u];
+                    if (!double.IsNaN(x))
+                    {
+                        present[u]++;
+                        wsum[u] += w;
+                        acc[u] += sw * x;
+                    }
+                }
+            }
+        }
+
+        for (var c = 0; !arithmetic && c < children.Length; c++)
         {
             var col = scores.Slice(children[c] * n, n);
             var w = weights[c];

@@ -38,7 +38,7 @@ public class RankerTests
         var rng = new Random(63);
         for (var t = 0; t < 200; t++)
         {
-            var n = rng.Next(1, 70);
+            var n = rng.Next(1, 2 * 130);
             var s = Enumerable.Range(0, n).Select(_ => rng.NextDouble() < 0.1 ? N : Math.Round(rng.NextDouble() * 10)).ToArray();
             var codes = Enumerable.Range(0, n).Select(i => i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
             var present = s.Where(v => !double.IsNaN(v)).ToArray();
@@ -62,5 +62,21 @@ public class RankerTests
                 Assert.Equal(1 + present.Where(v => v > s[i]).Distinct().Count(), dense[i]);
             }
         }
+    }
+
+    [Theory]
+    [InlineData(TiePolicy.Competition)]
+    [InlineData(TiePolicy.Fractional)]
+    [InlineData(TiePolicy.Ordinal)]
+    public void Rank_CountingAndSortingPaths_Agree(TiePolicy ties)
+    {
+        // Up to 128 units ranks are counted; above, sorted. Rank a long list and its first 100 entries alone.
+        var rng = new Random(5);
+        var s = Enumerable.Range(0, 400).Select(_ => rng.NextDouble() < 0.05 ? N : Math.Round(rng.NextDouble() * 30)).ToArray();
+        var codes = Enumerable.Range(0, 400).Select(i => (1000 - i).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var head = s.Take(100).ToArray();
+        var counted = Ranker.Rank(head, ties, codes.Take(100).ToArray());
+        var sorted = Ranker.Rank(head.Concat(Enumerable.Repeat(double.NegativeInfinity, 300)).ToArray(), ties, codes);
+        Assert.Equal(counted, sorted.Take(100));
     }
 }
