@@ -13,7 +13,7 @@ internal static class IctIndexCli
     /// <summary>Runs the command line with the given writers (tests pass string writers).</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = BuildRoot(stdout);
+        var root = BuildRoot(stdout, stderr);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -62,11 +62,14 @@ internal static class IctIndexCli
         }
     }
 
-    private static RootCommand BuildRoot(TextWriter stdout)
+    private static RootCommand BuildRoot(TextWriter stdout, TextWriter stderr)
     {
         var root = new RootCommand("ictindex: compute and rank composite readiness indices of Vietnam's provinces (or any units).");
         root.Subcommands.Add(RankCommand(stdout));
         root.Subcommands.Add(ComputeCommand(stdout));
+        root.Subcommands.Add(GeographyCommands.Provinces(stdout));
+        root.Subcommands.Add(GeographyCommands.Match(stdout, stderr));
+        root.Subcommands.Add(GeographyCommands.Remap(stdout));
         return root;
     }
 
@@ -106,6 +109,7 @@ internal static class IctIndexCli
         var data = new Option<FileInfo>("--data") { Description = "Wide CSV in COINr's iData layout (uCode, uName, Group_* columns, one column per indicator).", Required = true };
         var meta = new Option<FileInfo?>("--meta") { Description = "COINr iMeta CSV (iCode, iName, Level, Parent, Direction, Weight, Type, ...)." };
         var methodology = new Option<FileInfo?>("--methodology") { Description = "A methodology JSON file." };
+        var preset = new Option<string?>("--preset") { Description = "A built-in methodology: " + string.Join(", ", PresetCatalog.Names) + "." };
         var normalise = new Option<string?>("--normalise") { Description = "Normaliser for every indicator." };
         normalise.AcceptOnlyFromAmong(MethodOptions.Normalisers);
         var range = new Option<string?>("--range") { Description = "Output range L,U of the normaliser (minmax, percentile-rank, dist-to-max, fraction-of-max)." };
@@ -115,22 +119,29 @@ internal static class IctIndexCli
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "long-csv", "json");
         var output = new Option<FileInfo?>("--output") { Description = "Write to this file instead of standard output." };
-        var cmd = new Command("compute", "Compute an index from your own data and metadata (or methodology JSON).")
+        var cmd = new Command("compute", "Compute an index from your own data with iMeta metadata, a methodology JSON or a built-in preset.")
         {
-            data, meta, methodology, normalise, range, aggregate, ties, format, output,
+            data, meta, methodology, preset, normalise, range, aggregate, ties, format, output,
         };
         cmd.SetAction(parse =>
         {
             var metaFile = parse.GetValue(meta);
             var methodologyFile = parse.GetValue(methodology);
-            if ((metaFile is null) == (methodologyFile is null))
+            var presetName = parse.GetValue(preset);
+            if ((metaFile is null ? 0 : 1) + (methodologyFile is null ? 0 : 1) + (presetName is null ? 0 : 1) != 1)
             {
-                throw new UsageException("Give exactly one of --meta FILE or --methodology FILE.");
+                throw new UsageException("Give exactly one of --meta FILE, --methodology FILE or --preset NAME.");
             }
 
             Methodology m;
             IReadOnlyList<string> groups = [];
-            if (metaFile is not null)
+            if (presetName is not null)
+            {
+                m = PresetCatalog.TryGet(presetName, out var p)
+                    ? p
+                    : throw new UsageException($"Unknown preset '{presetName}'; known presets: {string.Join(", ", PresetCatalog.Names)}.");
+            }
+            else if (metaFile is not null)
             {
                 var table = MetaCsv.Load(RequireFile(metaFile, "--meta"));
                 m = Methodology.Create(table.Framework.IndexCode, table.Framework.Root.Name, table.Framework);

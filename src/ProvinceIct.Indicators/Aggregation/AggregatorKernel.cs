@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using ProvinceIct.Indicators.Errors;
 
 namespace ProvinceIct.Indicators.Aggregation;
@@ -20,7 +22,7 @@ internal static class AggregatorKernel
     /// <param name="weights">The children's weights.</param>
     /// <param name="signs">The children's direction signs (+1 or -1).</param>
     /// <param name="output">Receives the node's scores (n values).</param>
-    /// <param name="present">Receives, per unit, how many children were present.</param>
+    /// <param name="present">Receives, per unit, how many children were present (filled only when the threshold is above 0 or the method is not the arithmetic mean).</param>
     /// <param name="acc">Scratch (n values).</param>
     /// <param name="wsum">Scratch (n values).</param>
     /// <param name="nodeCode">The node's code, for errors.</param>
@@ -42,21 +44,14 @@ internal static class AggregatorKernel
 
         if (arithmetic)
         {
-            // The common case, without per-value dispatch: a zero weight adds 0 to both sums, as it should.
+            // The common case, vectorised and without per-value dispatch: a missing child adds nothing to either
+            // sum; a zero weight adds 0 to both, as it should. Present counts are only needed for a threshold.
             for (var c = 0; c < children.Length; c++)
             {
-                var col = scores.Slice(children[c] * n, n);
-                var w = weights[c];
-                var sw = w * signs[c];
-                for (var u = 0; u < n; u++)
+                AccumulateArithmetic(scores.Slice(children[c] * n, n), weights[c], weights[c] * signs[c], acc, wsum);
+                if (threshold > 0)
                 {
-                    var x = col[u];
-                    if (!double.IsNaN(x))
-                    {
-                        present[u]++;
-                        wsum[u] += w;
-                        acc[u] += sw * x;
-                    }
+                    CountPresent(scores.Slice(children[c] * n, n), present);
                 }
             }
         }
@@ -136,6 +131,48 @@ internal static class AggregatorKernel
                 : geometric ? Math.Exp(a / ws)
                 : method == AggregationMethod.HarmonicMean ? ws / a
                 : Math.Pow(a / ws, 1 / p);
+        }
+    }
+
+    private static void AccumulateArithmetic(ReadOnlySpan<double> col, double w, double sw, Span<double> acc, Span<double> wsum)
+    {
+        var n = col.Length;
+        var u = 0;
+        if (Vector256.IsHardwareAccelerated && n >= Vector256<double>.Count)
+        {
+            var vw = Vector256.Create(w);
+            var vsw = Vector256.Create(sw);
+            ref var x0 = ref MemoryMarshal.GetReference(col);
+            ref var a0 = ref MemoryMarshal.GetReference(acc);
+            ref var s0 = ref MemoryMarshal.GetReference(wsum);
+            for (; u <= n - Vector256<double>.Count; u += Vector256<double>.Count)
+            {
+                var x = Vector256.LoadUnsafe(ref x0, (nuint)u);
+                var present = Vector256.Equals(x, x);
+                (Vector256.LoadUnsafe(ref a0, (nuint)u) + Vector256.ConditionalSelect(present, vsw * x, Vector256<double>.Zero)).StoreUnsafe(ref a0, (nuint)u);
+                (Vector256.LoadUnsafe(ref s0, (nuint)u) + (vw & present)).StoreUnsafe(ref s0, (nuint)u);
+            }
+        }
+
+        for (; u < n; u++)
+        {
+            var x = col[u];
+            if (!double.IsNaN(x))
+            {
+                wsum[u] += w;
+                acc[u] += sw * x;
+            }
+        }
+    }
+
+    private static void CountPresent(ReadOnlySpan<double> col, Span<int> present)
+    {
+        for (var u = 0; u < col.Length; u++)
+        {
+            if (!double.IsNaN(col[u]))
+            {
+                present[u]++;
+            }
         }
     }
 

@@ -238,7 +238,12 @@ public sealed class CompiledIndex
             var partial = ImmutableArray.CreateBuilder<UnitAvailability>();
             for (var u = 0; u < n; u++)
             {
-                var present = workspace.Present[(a * n) + u];
+                var present = 0;
+                for (var e = _childStart[a]; e < _childStart[a + 1]; e++)
+                {
+                    present += double.IsNaN(workspace.Scores[(_childNode[e] * n) + u]) ? 0 : 1;
+                }
+
                 var missingScore = double.IsNaN(workspace.Scores[(node * n) + u]);
                 if (missingScore)
                 {

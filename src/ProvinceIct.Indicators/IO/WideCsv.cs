@@ -13,8 +13,9 @@ namespace ProvinceIct.Indicators.IO;
 /// <c>uName</c> or <c>unit_name</c> (optional display name; the code when empty);
 /// <c>uNameEn</c> or <c>unit_name_en</c> (optional English name);
 /// <c>Time</c> (optional; accepted only when every row has the same value, which is not kept);
-/// group columns: every header starting with <c>Group_</c> and those named in <see cref="WideCsvOptions.GroupColumns"/>
-/// (an empty or <c>NA</c> cell means no group);
+/// group columns: every header starting with <c>Group_</c> (the group is named by the rest of the header:
+/// <c>Group_region</c> holds group <c>region</c>) and those named in <see cref="WideCsvOptions.GroupColumns"/>
+/// (named by the whole header); an empty or <c>NA</c> cell means no group;
 /// every other column is a numeric data column (indicator or denominator) named by its header.</para>
 /// <para>Numbers are read under <see cref="WideCsvOptions.NumberCulture"/>: by default the invariant culture
 /// (<see cref="NumberStyles.Float"/>: '.' decimal point, no thousands separator); <see cref="NumberCulture.Vietnamese"/>
@@ -185,7 +186,7 @@ public static class WideCsv
                 var v = row[g];
                 if (v.Trim().Length > 0 && !string.Equals(v.Trim(), "NA", StringComparison.OrdinalIgnoreCase))
                 {
-                    groups.Add(KeyValuePair.Create(names[g], v));
+                    groups.Add(KeyValuePair.Create(GroupName(names[g]), v));
                 }
             }
 
@@ -354,15 +355,20 @@ public static class WideCsv
         return NumberText.TryParse(s, culture, out value);
     }
 
+    /// <summary>The group a group column holds: the header without one leading <c>Group_</c> (COINr's marker), else the header.</summary>
+    private static string GroupName(string header) =>
+        header.StartsWith(GroupPrefix, StringComparison.OrdinalIgnoreCase) && header.Length > GroupPrefix.Length ? header[GroupPrefix.Length..] : header;
+
+    private const string GroupPrefix = "Group_";
+
     private static string Num(int x) => x.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Writes a dataset as a wide CSV table: <c>uCode</c>, <c>uName</c>, <c>uNameEn</c> (only when a unit has an English
-    /// name), one column per group name (sorted, ordinal; an empty cell where a unit has no such group), then the
+    /// name), one column <c>Group_{name}</c> per group (sorted by name, ordinal; an empty cell where a unit has no such group), then the
     /// indicator columns in dataset order. Numbers use the invariant round-trip format ("R"), so reading the text back
     /// gives the same doubles; a missing value (NaN) is an empty cell. Fields are quoted only when needed; lines end
-    /// with LF. Group names that do not start with <c>Group_</c> must be named in
-    /// <see cref="WideCsvOptions.GroupColumns"/> to be read back as groups.
+    /// with LF. The reader strips the <c>Group_</c> marker again, so every group round-trips under its own name.
     /// </summary>
     /// <param name="dataset">The dataset.</param>
     /// <param name="writer">The writer; not disposed.</param>
@@ -378,7 +384,7 @@ public static class WideCsv
             header.Add("uNameEn");
         }
 
-        header.AddRange(groupNames);
+        header.AddRange(groupNames.Select(g => GroupPrefix + g));
         header.AddRange(dataset.IndicatorCodes);
         CsvTable.Write(writer, Records());
 

@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Ranking;
@@ -77,7 +80,24 @@ internal static class NormaliserKernel
                     var span = u - l;
                     if (plan.Method == NormalisationMethod.MinMax)
                     {
-                        for (var i = 0; i < n; i++)
+                        var i = 0;
+                        if (Vector256.IsHardwareAccelerated && n >= Vector256<double>.Count)
+                        {
+                            // Same operations in the same order as the scalar formula, four at a time; NaN stays NaN.
+                            var vs = Vector256.Create(s);
+                            var vmin = Vector256.Create(min);
+                            var vrange = Vector256.Create(range);
+                            var vspan = Vector256.Create(span);
+                            var vl = Vector256.Create(l);
+                            ref var x0 = ref MemoryMarshal.GetReference(x);
+                            ref var y0 = ref MemoryMarshal.GetReference(y);
+                            for (; i <= n - Vector256<double>.Count; i += Vector256<double>.Count)
+                            {
+                                ((((vs * Vector256.LoadUnsafe(ref x0, (nuint)i)) - vmin) / vrange * vspan) + vl).StoreUnsafe(ref y0, (nuint)i);
+                            }
+                        }
+
+                        for (; i < n; i++)
                         {
                             y[i] = ((((s * x[i]) - min) / range) * span) + l;
                         }
@@ -290,7 +310,30 @@ internal static class NormaliserKernel
         min = double.PositiveInfinity;
         max = double.NegativeInfinity;
         count = 0;
-        foreach (var raw in x)
+        var start = 0;
+        if (Vector256.IsHardwareAccelerated && x.Length >= Vector256<double>.Count)
+        {
+            var vs = Vector256.Create(s);
+            var vmin = Vector256.Create(double.PositiveInfinity);
+            var vmax = Vector256.Create(double.NegativeInfinity);
+            ref var x0 = ref MemoryMarshal.GetReference(x);
+            for (; start <= x.Length - Vector256<double>.Count; start += Vector256<double>.Count)
+            {
+                var v = vs * Vector256.LoadUnsafe(ref x0, (nuint)start);
+                var present = Vector256.Equals(v, v);
+                count += BitOperations.PopCount(Vector256.ExtractMostSignificantBits(present));
+                vmin = Vector256.Min(vmin, Vector256.ConditionalSelect(present, v, Vector256.Create(double.PositiveInfinity)));
+                vmax = Vector256.Max(vmax, Vector256.ConditionalSelect(present, v, Vector256.Create(double.NegativeInfinity)));
+            }
+
+            for (var k = 0; k < Vector256<double>.Count; k++)
+            {
+                min = Math.Min(min, vmin[k]);
+                max = Math.Max(max, vmax[k]);
+            }
+        }
+
+        foreach (var raw in x[start..])
         {
             if (double.IsNaN(raw))
             {

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace ProvinceIct.Indicators.Ranking;
 
@@ -93,6 +94,12 @@ internal static class RankKernel
                 continue;
             }
 
+            if (ties == TiePolicy.Competition)
+            {
+                ranks[i] = CountGreater(scores, s) + 1;
+                continue;
+            }
+
             var better = Count(scores, s, out var equal);
             ranks[i] = ties switch
             {
@@ -108,21 +115,16 @@ internal static class RankKernel
         var greater = 0;
         equal = 0;
         var i = 0;
-        if (Vector.IsHardwareAccelerated && values.Length >= Vector<double>.Count)
+        if (Vector256.IsHardwareAccelerated && values.Length >= Vector256<double>.Count)
         {
-            var target = new Vector<double>(s);
-            var gt = Vector<long>.Zero;
-            var eq = Vector<long>.Zero;
-            var vectors = MemoryMarshal.Cast<double, Vector<double>>(values);
-            foreach (var v in vectors)
+            var target = Vector256.Create(s);
+            ref var start = ref MemoryMarshal.GetReference(values);
+            for (; i <= values.Length - Vector256<double>.Count; i += Vector256<double>.Count)
             {
-                gt -= Vector.GreaterThan(v, target);
-                eq -= Vector.Equals(v, target);
+                var v = Vector256.LoadUnsafe(ref start, (nuint)i);
+                greater += BitOperations.PopCount(Vector256.ExtractMostSignificantBits(Vector256.GreaterThan(v, target)));
+                equal += BitOperations.PopCount(Vector256.ExtractMostSignificantBits(Vector256.Equals(v, target)));
             }
-
-            greater = (int)Vector.Sum(gt);
-            equal = (int)Vector.Sum(eq);
-            i = vectors.Length * Vector<double>.Count;
         }
 
         for (; i < values.Length; i++)
@@ -135,6 +137,40 @@ internal static class RankKernel
             else if (v == s)
             {
                 equal++;
+            }
+        }
+
+        return greater;
+    }
+
+    private static int CountGreater(ReadOnlySpan<double> values, double s)
+    {
+        var greater = 0;
+        var i = 0;
+        ref var start = ref MemoryMarshal.GetReference(values);
+        if (Vector512.IsHardwareAccelerated && values.Length >= Vector512<double>.Count)
+        {
+            var target = Vector512.Create(s);
+            for (; i <= values.Length - Vector512<double>.Count; i += Vector512<double>.Count)
+            {
+                greater += BitOperations.PopCount(Vector512.ExtractMostSignificantBits(Vector512.GreaterThan(Vector512.LoadUnsafe(ref start, (nuint)i), target)));
+            }
+        }
+
+        if (Vector256.IsHardwareAccelerated && values.Length - i >= Vector256<double>.Count)
+        {
+            var target = Vector256.Create(s);
+            for (; i <= values.Length - Vector256<double>.Count; i += Vector256<double>.Count)
+            {
+                greater += BitOperations.PopCount(Vector256.ExtractMostSignificantBits(Vector256.GreaterThan(Vector256.LoadUnsafe(ref start, (nuint)i), target)));
+            }
+        }
+
+        for (; i < values.Length; i++)
+        {
+            if (values[i] > s)
+            {
+                greater++;
             }
         }
 

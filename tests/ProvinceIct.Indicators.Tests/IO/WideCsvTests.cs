@@ -24,7 +24,7 @@ public class WideCsvTests
         var ds = Read("uCode,uName,Group_Region,Time,lit,pc\n01,Hà Nội,DBSH,2016,98.7,1200\n02,\"Hà Giang, tỉnh\",TDMNPB,2016,75.8,\n").Value;
         Assert.Equal(["lit", "pc"], ds.IndicatorCodes.ToArray());
         Assert.Equal("Hà Giang, tỉnh", ds.Units[1].Name);
-        Assert.Equal("DBSH", ds.Units[0].Group("Group_Region"));
+        Assert.Equal("DBSH", ds.Units[0].Group("Region"));
         Assert.Equal(98.7, ds.Value("01", "lit"));
         Assert.True(double.IsNaN(ds.Value("02", "pc")));
     }

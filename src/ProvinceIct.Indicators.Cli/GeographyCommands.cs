@@ -1,0 +1,137 @@
+using System.CommandLine;
+using System.Globalization;
+using ProvinceIct.Indicators.Geography;
+using ProvinceIct.Indicators.IO;
+
+namespace ProvinceIct.Indicators.Cli;
+
+/// <summary>The <c>provinces</c>, <c>match</c> and <c>remap</c> commands.</summary>
+internal static class GeographyCommands
+{
+    private static Option<string> GeographyOption() =>
+        new("--geography") { Description = "2016: the 63 provinces until 30 June 2025; 2025: the 34 units from 1 July 2025.", DefaultValueFactory = _ => "2016" };
+
+    private static ProvinceGeography ParseGeography(string text) => text switch
+    {
+        "2016" => ProvinceGeography.Provinces2016,
+        "2025" => ProvinceGeography.Provinces2025,
+        _ => throw new UsageException($"--geography must be 2016 or 2025; found '{text}'."),
+    };
+
+    public static Command Provinces(TextWriter stdout)
+    {
+        var geography = GeographyOption();
+        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "csv");
+        var cmd = new Command("provinces", "List the provincial-level units of one geography with codes, names, regions and the 2025 succession.") { geography, format };
+        cmd.SetAction(parse =>
+        {
+            var g = ParseGeography(parse.GetValue(geography)!);
+            var rows = ProvinceCatalog.Default.Provinces(g).Select(p => new[]
+            {
+                p.Code, p.NameVi, p.NameEn, p.UnitType.ToString().ToLowerInvariant(), p.Region ?? string.Empty, p.Iso3166_2 ?? string.Empty,
+                g == ProvinceGeography.Provinces2016 ? p.SuccessorCode ?? string.Empty : string.Join(";", p.PredecessorCodes),
+            }).ToList();
+            string[] header = ["code", "name_vi", "name_en", "type", "region", "iso_3166_2", g == ProvinceGeography.Provinces2016 ? "successor_2025" : "predecessors_2016"];
+            if (parse.GetValue(format) == "csv")
+            {
+                CsvTable.Write(stdout, new[] { header }.Concat(rows));
+            }
+            else
+            {
+                stdout.WriteLine(TextTable.Format(header, rows));
+            }
+
+            return ExitCodes.Success;
+        });
+        return cmd;
+    }
+
+    public static Command Match(TextWriter stdout, TextWriter stderr)
+    {
+        var name = new Argument<string>("name") { Description = "A province name in any common spelling, a GSO code or an ISO 3166-2 code." };
+        var geography = GeographyOption();
+        var cmd = new Command("match", "Match a province name to its unit: prints the code and name, or the closest candidates.") { name, geography };
+        cmd.SetAction(parse =>
+        {
+            var g = ParseGeography(parse.GetValue(geography)!);
+            var text = parse.GetValue(name)!;
+            if (ProvinceCatalog.Default.TryMatch(text, g, out var province))
+            {
+                stdout.WriteLine(province.Code + " " + province.NameVi);
+                return ExitCodes.Success;
+            }
+
+            try
+            {
+                ProvinceCatalog.Default.Match(text, g);
+            }
+            catch (Errors.ProvinceMatchException ex)
+            {
+                stderr.WriteLine("error: " + ex.Message);
+                if (!ex.Candidates.IsEmpty)
+                {
+                    stderr.WriteLine("candidates: " + string.Join(", ", ex.Candidates.Select(c => c.Code + " " + c.NameVi)));
+                }
+            }
+
+            return ExitCodes.InvalidInput;
+        });
+        return cmd;
+    }
+
+    public static Command Remap(TextWriter stdout)
+    {
+        var data = new Option<FileInfo>("--data") { Description = "Wide CSV of the 63 provinces (uCode = 2016 GSO code).", Required = true };
+        var to = new Option<string>("--to") { Description = "The target geography (2025).", Required = true };
+        to.AcceptOnlyFromAmong("2025");
+        var sum = new Option<string?>("--sum") { Description = "Columns to sum (counts, money): COL,COL,..." };
+        var weighted = new Option<string?>("--weighted-mean") { Description = "Columns averaged with a weight column: COL:WEIGHTCOL,..." };
+        var mean = new Option<string?>("--mean") { Description = "Columns averaged plainly (the DTI 2024 rule for published indices): COL,..." };
+        var output = new Option<FileInfo>("--output") { Description = "The wide CSV of the 34 units to write.", Required = true };
+        var cmd = new Command("remap", "Carry a wide CSV of the 63 provinces to the 34 units of 1 July 2025. Every column needs a rule.") { data, to, sum, weighted, mean, output };
+        cmd.SetAction(parse =>
+        {
+            var rules = new List<KeyValuePair<string, RemapRule>>();
+            rules.AddRange(Columns(parse.GetValue(sum)).Select(c => KeyValuePair.Create(c, RemapRule.Sum)));
+            rules.AddRange(Columns(parse.GetValue(mean)).Select(c => KeyValuePair.Create(c, RemapRule.Mean)));
+            foreach (var spec in Columns(parse.GetValue(weighted)))
+            {
+                var parts = spec.Split(':');
+                if (parts.Length != 2 || parts.Any(string.IsNullOrWhiteSpace))
+                {
+                    throw new UsageException($"--weighted-mean expects COL:WEIGHTCOL; found '{spec}'.");
+                }
+
+                rules.Add(KeyValuePair.Create(parts[0].Trim(), RemapRule.WeightedMean(parts[1].Trim())));
+            }
+
+            var duplicate = rules.GroupBy(r => r.Key, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            if (duplicate is not null)
+            {
+                throw new UsageException($"Column '{duplicate.Key}' has more than one rule.");
+            }
+
+            var file = parse.GetValue(data)!;
+            if (!file.Exists)
+            {
+                throw new UsageException("--data: file not found: " + file.FullName);
+            }
+
+            var dataset = WideCsv.Load(file.FullName);
+            var result = BoundaryRemapper.Remap(dataset, RemapPlan.Create(rules));
+            WideCsv.Save(result.Dataset, parse.GetValue(output)!.FullName);
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Remapped {result.Log.InputUnitCount} units to {result.Dataset.UnitCount} (1 July 2025); wrote {parse.GetValue(output)!.FullName}"));
+            foreach (var unit in result.Log.Units.Where(u => u.Predecessors.Length > 1))
+            {
+                stdout.WriteLine($"  {unit.Unit.Code} {unit.Unit.NameVi} <- {string.Join(" + ", unit.Predecessors.Select(p => p.Code + " " + p.NameVi))}");
+            }
+
+            return ExitCodes.Success;
+        });
+        return cmd;
+    }
+
+    private static string[] Columns(string? list) =>
+        list is null ? [] : list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

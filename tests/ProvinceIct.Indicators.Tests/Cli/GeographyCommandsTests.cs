@@ -1,0 +1,113 @@
+using ProvinceIct.Indicators.Cli;
+
+namespace ProvinceIct.Indicators.Tests.Cli;
+
+public sealed class GeographyCommandsTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("ictindex-geo").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = IctIndexCli.Run(args, stdout, stderr);
+        return (code, stdout.ToString().Replace("\r\n", "\n", StringComparison.Ordinal), stderr.ToString());
+    }
+
+    [Theory]
+    [InlineData("binh phuoc", "2016", "70 Bình Phước")]
+    [InlineData("TPHCM", "2016", "79 Hồ Chí Minh")]
+    [InlineData("VN-58", "2016", "70 Bình Phước")]
+    [InlineData("Huế", "2025", "46 Huế")]
+    public void Match_KnownSpelling_PrintsCodeAndName(string name, string geography, string expected)
+    {
+        var (code, output, _) = Run("match", name, "--geography", geography);
+        Assert.Equal(0, code);
+        Assert.Equal(expected, output.Trim());
+    }
+
+    [Fact]
+    public void Match_MergedName2025_FailsNamingSuccessor()
+    {
+        var (code, _, err) = Run("match", "Bình Phước", "--geography", "2025");
+        Assert.NotEqual(0, code);
+        Assert.Contains("Đồng Nai", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Match_Unknown_ListsCandidates()
+    {
+        var (code, _, err) = Run("match", "Binh Phuc");
+        Assert.Equal(3, code);
+        Assert.Contains("candidates: 70 Bình Phước", err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2016", 63)]
+    [InlineData("2025", 34)]
+    public void Provinces_Csv_ListsEveryUnit(string geography, int count)
+    {
+        var (code, output, _) = Run("provinces", "--geography", geography, "--format", "csv");
+        Assert.Equal(0, code);
+        Assert.Equal(count + 1, output.TrimEnd('\n').Split('\n').Length);
+    }
+
+    [Fact]
+    public void Provinces_Table_ShowsSuccessor() =>
+        Assert.Contains("Bình Phước", Run("provinces").Out, StringComparison.Ordinal);
+
+    [Fact]
+    public void Remap_SumAndWeightedMean_WritesThe34Units()
+    {
+        // Every 2016 province with population 10 and computers = its GSO code number; urban % 50,
+        // except 70 Bình Phước (population 30, urban 10 %) which merges with 75 Đồng Nai (population 10, urban 50 %).
+        var codes = Indicators.Geography.ProvinceCatalog.Default.Provinces(Indicators.Geography.ProvinceGeography.Provinces2016).Select(p => p.Code).ToList();
+        var lines = new List<string> { "uCode,pop,computers,urban_pct" };
+        lines.AddRange(codes.Select(c => c == "70" ? "70,30,70,10" : $"{c},10,{int.Parse(c, System.Globalization.CultureInfo.InvariantCulture)},50"));
+        var data = Path.Combine(_dir, "d.csv");
+        File.WriteAllText(data, string.Join("\n", lines));
+        var target = Path.Combine(_dir, "out.csv");
+        var (code, output, err) = Run("remap", "--data", data, "--to", "2025", "--sum", "pop,computers", "--weighted-mean", "urban_pct:pop", "--output", target);
+        Assert.True(code == 0, err);
+        Assert.Contains("75 Đồng Nai <- 70 Bình Phước + 75 Đồng Nai", output, StringComparison.Ordinal);
+        var dataset = Indicators.IO.WideCsv.Load(target);
+        Assert.Equal(34, dataset.UnitCount);
+        // Đồng Nai: population 30 + 10 = 40; computers 70 + 75 = 145; urban (30 * 10 + 10 * 50) / 40 = 20
+        Assert.Equal(40, dataset.Value("75", "pop"));
+        Assert.Equal(145, dataset.Value("75", "computers"));
+        Assert.Equal(20, dataset.Value("75", "urban_pct"), 12);
+    }
+
+    [Fact]
+    public void Remap_ColumnWithoutRule_Exit3NamesIt()
+    {
+        var data = Path.Combine(_dir, "d.csv");
+        File.WriteAllText(data, "uCode,pop,x\n01,1,2\n");
+        var (code, _, err) = Run("remap", "--data", data, "--to", "2025", "--sum", "pop", "--output", Path.Combine(_dir, "o.csv"));
+        Assert.Equal(3, code);
+        Assert.Contains("'x'", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compute_Preset_DtiFromComponents()
+    {
+        // Đà Nẵng's published 2022 main indices; the weighted sum is the published 0.8002.
+        var data = Path.Combine(_dir, "dti.csv");
+        File.WriteAllText(data, "uCode,nhan_thuc_so,the_che_so,ha_tang_so,nhan_luc_so,an_toan_thong_tin_mang,hoat_dong_cqs,hoat_dong_kts,hoat_dong_xhs\n" +
+            "48,1.0000,0.9000,0.8253,0.8487,0.7578,0.8575,0.7836,0.5197\n79,0.8917,0.9000,0.8258,0.6267,0.5580,0.8406,0.7611,0.3590\n");
+        var (code, output, err) = Run("compute", "--preset", "dti-2022", "--data", data, "--format", "long-csv");
+        Assert.True(code == 0, err);
+        var row = output.Split('\n').Single(l => l.StartsWith("48,", StringComparison.Ordinal) && l.Contains(",pdti,", StringComparison.Ordinal));
+        Assert.Equal(0.8002, double.Parse(row.Split(',')[4], System.Globalization.CultureInfo.InvariantCulture), 4);
+    }
+
+    [Fact]
+    public void Compute_UnknownPreset_Exit2ListsKnown()
+    {
+        var (code, _, err) = Run("compute", "--preset", "nope", "--data", "x.csv");
+        Assert.Equal(2, code);
+        Assert.Contains("dti-2022", err, StringComparison.Ordinal);
+    }
+}
