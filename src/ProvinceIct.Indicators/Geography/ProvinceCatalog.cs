@@ -543,15 +543,20 @@ public sealed class ProvinceCatalog
 
         public static Table? Read(string text, string source, List<ValidationProblem> problems, string[] required)
         {
-            List<string[]> records;
-            try
+            var parsed = IO.CsvTable.Parse(text, source);
+            if (!parsed.Success)
             {
-                records = GeoCsv.Parse(text);
-            }
-            catch (FormatException e)
-            {
-                problems.Add(new ValidationProblem(ProblemCode.MalformedInput, e.Message) { Source = source });
+                problems.AddRange(parsed.Report.Problems);
                 return null;
+            }
+
+            // Records with their physical line numbers: the header, then the data rows.
+            var records = new List<string[]> { parsed.Value.Header.Fields.ToArray() };
+            var lines = new List<int> { parsed.Value.Header.Line };
+            foreach (var record in parsed.Value.Rows)
+            {
+                records.Add(record.Fields.ToArray());
+                lines.Add(record.Line);
             }
 
             if (records.Count < 2)
@@ -589,7 +594,7 @@ public sealed class ProvinceCatalog
                     problems.Add(new ValidationProblem(ProblemCode.RaggedRow, "The row has a different number of cells than the header.")
                     {
                         Source = source,
-                        Row = r + 1,
+                        Row = lines[r],
                         Expected = records[0].Length.ToString(CultureInfo.InvariantCulture),
                         Found = records[r].Length.ToString(CultureInfo.InvariantCulture),
                     });
@@ -597,7 +602,7 @@ public sealed class ProvinceCatalog
                     continue;
                 }
 
-                rows.Add((records[r], r + 1));
+                rows.Add((records[r], lines[r]));
             }
 
             return ok ? new Table(source, columns, rows) : null;

@@ -1,21 +1,9 @@
-using ProvinceIct.Indicators.Cli;
+using ProvinceIct.Indicators.Tests.Support;
 
 namespace ProvinceIct.Indicators.Tests.Cli;
 
-public sealed class GeographyCommandsTests : IDisposable
+public sealed class GeographyCommandsTests : CliRunner
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("ictindex-geo").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = IctIndexCli.Run(args, stdout, stderr);
-        return (code, stdout.ToString().Replace("\r\n", "\n", StringComparison.Ordinal), stderr.ToString());
-    }
-
     [Theory]
     [InlineData("binh phuoc", "2016", "70 Bình Phước")]
     [InlineData("TPHCM", "2016", "79 Hồ Chí Minh")]
@@ -66,9 +54,9 @@ public sealed class GeographyCommandsTests : IDisposable
         var codes = Indicators.Geography.ProvinceCatalog.Default.Provinces(Indicators.Geography.ProvinceGeography.Provinces2016).Select(p => p.Code).ToList();
         var lines = new List<string> { "uCode,pop,computers,urban_pct" };
         lines.AddRange(codes.Select(c => c == "70" ? "70,30,70,10" : $"{c},10,{int.Parse(c, System.Globalization.CultureInfo.InvariantCulture)},50"));
-        var data = Path.Combine(_dir, "d.csv");
+        var data = Path.Combine(Dir, "d.csv");
         File.WriteAllText(data, string.Join("\n", lines));
-        var target = Path.Combine(_dir, "out.csv");
+        var target = Path.Combine(Dir, "out.csv");
         var (code, output, err) = Run("remap", "--data", data, "--to", "2025", "--sum", "pop,computers", "--weighted-mean", "urban_pct:pop", "--output", target);
         Assert.True(code == 0, err);
         Assert.Contains("75 Đồng Nai <- 70 Bình Phước + 75 Đồng Nai", output, StringComparison.Ordinal);
@@ -83,9 +71,9 @@ public sealed class GeographyCommandsTests : IDisposable
     [Fact]
     public void Remap_ColumnWithoutRule_Exit3NamesIt()
     {
-        var data = Path.Combine(_dir, "d.csv");
+        var data = Path.Combine(Dir, "d.csv");
         File.WriteAllText(data, "uCode,pop,x\n01,1,2\n");
-        var (code, _, err) = Run("remap", "--data", data, "--to", "2025", "--sum", "pop", "--output", Path.Combine(_dir, "o.csv"));
+        var (code, _, err) = Run("remap", "--data", data, "--to", "2025", "--sum", "pop", "--output", Path.Combine(Dir, "o.csv"));
         Assert.Equal(3, code);
         Assert.Contains("'x'", err, StringComparison.Ordinal);
     }
@@ -94,7 +82,7 @@ public sealed class GeographyCommandsTests : IDisposable
     public void Compute_Preset_DtiFromComponents()
     {
         // Đà Nẵng's published 2022 main indices; the weighted sum is the published 0.8002.
-        var data = Path.Combine(_dir, "dti.csv");
+        var data = Path.Combine(Dir, "dti.csv");
         File.WriteAllText(data, "uCode,nhan_thuc_so,the_che_so,ha_tang_so,nhan_luc_so,an_toan_thong_tin_mang,hoat_dong_cqs,hoat_dong_kts,hoat_dong_xhs\n" +
             "48,1.0000,0.9000,0.8253,0.8487,0.7578,0.8575,0.7836,0.5197\n79,0.8917,0.9000,0.8258,0.6267,0.5580,0.8406,0.7611,0.3590\n");
         var (code, output, err) = Run("compute", "--preset", "dti-2022", "--data", data, "--format", "long-csv");

@@ -1,29 +1,9 @@
-using ProvinceIct.Indicators.Cli;
 using ProvinceIct.Indicators.Tests.Support;
 
 namespace ProvinceIct.Indicators.Tests.Cli;
 
-public sealed class IctIndexCliTests : IDisposable
+public sealed class IctIndexCliTests : CliRunner
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("ictindex-tests").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = IctIndexCli.Run(args, stdout, stderr);
-        return (code, stdout.ToString().Replace("\r\n", "\n", StringComparison.Ordinal), stderr.ToString());
-    }
-
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_dir, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
-
     private const string Meta = """
         iCode,iName,Level,Parent,Direction,Weight,Type,Kind
         i1,Indicator 1,1,P1,1,3,Indicator,percent
@@ -99,7 +79,7 @@ public sealed class IctIndexCliTests : IDisposable
     [Fact]
     public void Compute_Output_WritesFile()
     {
-        var target = Path.Combine(_dir, "out.json");
+        var target = Path.Combine(Dir, "out.json");
         var (code, output, _) = Run("compute", "--data", Write("d.csv", Data), "--meta", Write("m.csv", Meta), "--format", "json", "--output", target);
         Assert.Equal(0, code);
         Assert.Empty(output);
