@@ -17,7 +17,7 @@ namespace ProvinceIct.Indicators.Calculation;
 public sealed class CompiledIndex
 {
     private readonly double[] _raw;             // indicator * n + unit, unflipped
-    private readonly NormaliserPlan[] _plans;   // one per indicator
+    private readonly NormaliserPlan[] _plans;   // one per indicator (the methodology's; a workspace may override)
     private readonly int[] _childStart;         // per aggregate: first edge; _childStart[a + 1] is the end
     private readonly int[] _childNode;          // per edge: child node position
     private readonly double[] _childSign;       // per edge: child direction sign
@@ -88,10 +88,12 @@ public sealed class CompiledIndex
         }
 
         _childStart[AggregateCount] = childNodes.Count;
+        Indicators = indicators;
         _childNode = childNodes.ToArray();
         _childSign = signs.ToArray();
         NominalWeights = weights.ToImmutableArray();
         Edges = edges.ToImmutable();
+        EdgeChildLevels = Edges.Select(e => fw.Level(e.ChildCode)).ToImmutableArray();
 
         _ordinalOrder = new int[n];
         var byCode = Enumerable.Range(0, n).OrderBy(i => _unitCodes[i], StringComparer.Ordinal).ToArray();
@@ -100,6 +102,18 @@ public sealed class CompiledIndex
             _ordinalOrder[byCode[r]] = r;
         }
     }
+
+    internal ReadOnlySpan<NormaliserPlan> Plans => _plans;
+
+    internal ReadOnlySpan<AggregationMethod> Methods => _methods;
+
+    internal ReadOnlySpan<double> Powers => _powers;
+
+    /// <summary>The indicator definitions, parallel to the first <see cref="IndicatorCount"/> entries of <see cref="NodeCodes"/>.</summary>
+    public ImmutableArray<IndicatorDefinition> Indicators { get; private set; }
+
+    /// <summary>The level of each edge's child (1 = indicator), parallel to <see cref="Edges"/>.</summary>
+    public ImmutableArray<int> EdgeChildLevels { get; private set; }
 
     /// <summary>The methodology compiled.</summary>
     public Methodology Methodology { get; }
@@ -157,7 +171,7 @@ public sealed class CompiledIndex
         {
             for (var j = 0; j < IndicatorCount; j++)
             {
-                NormaliserKernel.Apply(in _plans[j], _raw.AsSpan(j * n, n), scores.AsSpan(j * n, n), workspace.Keys, workspace.Items);
+                NormaliserKernel.Apply(in workspace.Plans[j], _raw.AsSpan(j * n, n), scores.AsSpan(j * n, n), workspace.Keys, workspace.Items);
             }
         }
 
@@ -170,7 +184,7 @@ public sealed class CompiledIndex
                 var count = _childStart[a + 1] - start;
                 var node = IndicatorCount + a;
                 AggregatorKernel.Aggregate(
-                    _methods[a], _powers[a], _thresholds[a], scores, n,
+                    workspace.Methods[a], workspace.Powers[a], _thresholds[a], scores, n,
                     _childNode.AsSpan(start, count), weights.Slice(start, count), _childSign.AsSpan(start, count),
                     scores.AsSpan(node * n, n), workspace.Present.AsSpan(a * n, n), workspace.Acc, workspace.WeightSums,
                     NodeCodes[node], _childCodes[a], _unitCodes);
@@ -227,7 +241,7 @@ public sealed class CompiledIndex
                 }
             }
 
-            entries.Add(new NodeLogEntry(NodeCodes[j], 1, 0, missing.ToImmutable(), ImmutableArray<UnitAvailability>.Empty, _plans[j].Method.ToString()));
+            entries.Add(new NodeLogEntry(NodeCodes[j], 1, 0, missing.ToImmutable(), ImmutableArray<UnitAvailability>.Empty, workspace.Plans[j].Method.ToString()));
         }
 
         for (var a = 0; a < AggregateCount; a++)
@@ -257,7 +271,7 @@ public sealed class CompiledIndex
             }
 
             entries.Add(new NodeLogEntry(NodeCodes[node], NodeLevels[node], total, missing.ToImmutable(), partial.ToImmutable(),
-                _methods[a] == AggregationMethod.PowerMean ? "PowerMean(p=" + _powers[a].ToString("R", CultureInfo.InvariantCulture) + ")" : _methods[a].ToString()));
+                workspace.Methods[a] == AggregationMethod.PowerMean ? "PowerMean(p=" + workspace.Powers[a].ToString("R", CultureInfo.InvariantCulture) + ")" : workspace.Methods[a].ToString()));
         }
 
         return new IndexResult(Methodology, Units, NodeCodes, NodeLevels, workspace.Scores.ToArray(), workspace.Ranks.ToArray(), new CalculationLog(entries.ToImmutable()));

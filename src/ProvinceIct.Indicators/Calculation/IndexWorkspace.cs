@@ -1,3 +1,6 @@
+using ProvinceIct.Indicators.Aggregation;
+using ProvinceIct.Indicators.Normalisation;
+
 namespace ProvinceIct.Indicators.Calculation;
 
 /// <summary>
@@ -15,6 +18,9 @@ public sealed class IndexWorkspace
         Ranks = new double[owner.NodeCount * n];
         Present = new int[owner.AggregateCount * n];
         WeightArray = owner.NominalWeights.ToArray();
+        Plans = owner.Plans.ToArray();
+        Methods = owner.Methods.ToArray();
+        Powers = owner.Powers.ToArray();
         Keys = new double[n];
         Items = new int[n];
         Acc = new double[n];
@@ -22,6 +28,12 @@ public sealed class IndexWorkspace
     }
 
     internal CompiledIndex Owner { get; }
+
+    internal NormaliserPlan[] Plans { get; }
+
+    internal AggregationMethod[] Methods { get; }
+
+    internal double[] Powers { get; }
 
     internal double[] Scores { get; }
 
@@ -45,6 +57,46 @@ public sealed class IndexWorkspace
     public Span<double> Weights => WeightArray;
 
     internal double[] WeightArray { get; }
+
+    /// <summary>
+    /// Makes the next runs normalise every indicator with <paramref name="normaliser"/> instead of the methodology's
+    /// normalisers (run from <see cref="PipelineStage.Normalisation"/> to apply it). Allocates nothing.
+    /// </summary>
+    /// <param name="normaliser">The normaliser.</param>
+    /// <exception cref="InvalidOperationException">When the normaliser needs goalposts or a reference value an indicator lacks, or a positive direction it lacks.</exception>
+    public void SetNormaliser(Normaliser normaliser)
+    {
+        ArgumentNullException.ThrowIfNull(normaliser);
+        var defs = Owner.Indicators;
+        for (var j = 0; j < defs.Length; j++)
+        {
+            var def = defs[j];
+            if ((normaliser.Method == NormalisationMethod.Goalposts && def.Goalposts is null)
+                || (normaliser.Method == NormalisationMethod.ReferenceValue && (def.ReferenceValue is null || def.Direction == Model.Direction.Negative)))
+            {
+                throw new InvalidOperationException($"The {normaliser} normaliser does not fit indicator '{def.Code}' (it needs goalposts or a reference value and a positive direction).");
+            }
+
+            Plans[j] = new NormaliserPlan(normaliser, def);
+        }
+    }
+
+    /// <summary>Makes the next runs aggregate every aggregate with <paramref name="aggregator"/> (run from <see cref="PipelineStage.Aggregation"/> to apply it). Allocates nothing.</summary>
+    /// <param name="aggregator">The aggregator.</param>
+    public void SetAggregator(Aggregator aggregator)
+    {
+        ArgumentNullException.ThrowIfNull(aggregator);
+        Methods.AsSpan().Fill(aggregator.Method);
+        Powers.AsSpan().Fill(aggregator.Power);
+    }
+
+    /// <summary>Restores the methodology's normalisers and aggregators (per node).</summary>
+    public void ResetMethods()
+    {
+        Owner.Plans.CopyTo(Plans);
+        Owner.Methods.CopyTo(Methods);
+        Owner.Powers.CopyTo(Powers);
+    }
 
     /// <summary>Restores the nominal weights.</summary>
     public void ResetWeights() => Owner.NominalWeights.CopyTo(Weights);

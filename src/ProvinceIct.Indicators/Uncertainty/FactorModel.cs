@@ -1,0 +1,226 @@
+using System.Globalization;
+using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Model;
+
+namespace ProvinceIct.Indicators.Uncertainty;
+
+/// <summary>
+/// Factors bound to a compiled index: which uniform columns each factor reads, and how a row of uniforms sets up a
+/// workspace (weights, normaliser, aggregator) before a run. Immutable; thread-safe.
+/// </summary>
+internal sealed class FactorModel
+{
+    private readonly Binding[] _bindings;
+    private readonly UncertainFactor? _normaliserFactor;
+
+    public FactorModel(Methodology methodology, Dataset dataset, IReadOnlyList<UncertainFactor> factors)
+    {
+        Methodology = methodology;
+        Dataset = dataset;
+        Compiled = IndexCalculator.Compile(methodology, dataset);
+        Factors = factors;
+        var bindings = new List<Binding>();
+        var offset = 0;
+        if (factors.Count == 0)
+        {
+            throw new ArgumentException("At least one uncertain factor is needed.", nameof(factors));
+        }
+
+        if (factors.Count(f => f.Kind == FactorKind.NormaliserChoice) > 1 || factors.Count(f => f.Kind == FactorKind.AggregatorChoice) > 1 || factors.Count(f => f.Kind == FactorKind.ExcludeOneIndicator) > 1)
+        {
+            throw new ArgumentException("Give each choice factor at most once.", nameof(factors));
+        }
+
+        foreach (var f in factors)
+        {
+            var b = new Binding { Factor = f, Offset = offset };
+            switch (f.Kind)
+            {
+                case FactorKind.WeightNoise:
+                    b.Edges = Enumerable.Range(0, Compiled.Edges.Length).Where(e => f.Levels.IsEmpty || f.Levels.Contains(Compiled.EdgeChildLevels[e])).ToArray();
+                    if (b.Edges.Length == 0)
+                    {
+                        throw new ArgumentException($"Weight noise on levels {string.Join(",", f.Levels)} touches no weight of this framework.", nameof(factors));
+                    }
+
+                    b.Dimensions = b.Edges.Length;
+                    break;
+                case FactorKind.NormaliserChoice:
+                    foreach (var n in f.Normalisers)
+                    {
+                        methodology.WithNormaliserEverywhere(n).Validate().ThrowIfInvalid("normaliser option " + n);
+                    }
+
+                    b.Options = f.Normalisers.Length;
+                    b.Dimensions = 1;
+                    break;
+                case FactorKind.AggregatorChoice:
+                    b.Options = f.Aggregators.Length;
+                    b.Dimensions = 1;
+                    break;
+                default:
+                    b.Edges = Compiled.Indicators.Select(d => Compiled.Edges.IndexOf(Compiled.Edges.First(e => e.ChildCode == d.Code))).ToArray();
+                    b.Options = Compiled.IndicatorCount + 1;
+                    b.Dimensions = 1;
+                    break;
+            }
+
+            offset += b.Dimensions;
+            bindings.Add(b);
+        }
+
+        _bindings = [.. bindings];
+        _normaliserFactor = factors.FirstOrDefault(f => f.Kind == FactorKind.NormaliserChoice);
+        Dimensions = offset;
+        HasNormaliserChoice = factors.Any(f => f.Kind == FactorKind.NormaliserChoice);
+    }
+
+    public Methodology Methodology { get; }
+
+    public Dataset Dataset { get; }
+
+    public CompiledIndex Compiled { get; }
+
+    public IReadOnlyList<UncertainFactor> Factors { get; }
+
+    /// <summary>The number of uniform columns a replication needs.</summary>
+    public int Dimensions { get; }
+
+    public bool HasNormaliserChoice { get; }
+
+    /// <summary>The column range of factor <paramref name="f"/>.</summary>
+    public (int Offset, int Count) Columns(int f) => (_bindings[f].Offset, _bindings[f].Dimensions);
+
+    /// <summary>
+    /// Sets up the workspace for the uniforms <paramref name="u"/> and returns the normaliser option chosen (-1 when
+    /// there is no normaliser factor). Allocates nothing.
+    /// </summary>
+    public int Apply(ReadOnlySpan<double> u, IndexWorkspace ws)
+    {
+        ws.ResetWeights();
+        var normaliser = -1;
+        foreach (var b in _bindings)
+        {
+            switch (b.Factor.Kind)
+            {
+                case FactorKind.WeightNoise:
+                    {
+                        var f = b.Factor.Fraction;
+                        for (var k = 0; k < b.Edges.Length; k++)
+                        {
+                            ws.Weights[b.Edges[k]] *= 1 - f + (2 * f * u[b.Offset + k]);
+                        }
+
+                        break;
+                    }
+
+                case FactorKind.NormaliserChoice:
+                    normaliser = Choose(u[b.Offset], b.Options);
+                    break;
+                case FactorKind.AggregatorChoice:
+                    ws.SetAggregator(b.Factor.Aggregators[Choose(u[b.Offset], b.Options)]);
+                    break;
+                default:
+                    var excluded = Choose(u[b.Offset], b.Options) - 1;
+                    if (excluded >= 0)
+                    {
+                        ws.Weights[b.Edges[excluded]] = 0;
+                    }
+
+                    break;
+            }
+        }
+
+        return normaliser;
+    }
+
+    /// <summary>Sets the normaliser option on the workspace (validated at binding).</summary>
+    public void SetNormaliser(IndexWorkspace ws, int option) => ws.SetNormaliser(_normaliserFactor!.Normalisers[option]);
+
+    /// <summary>The methodology a replication uses, for replay, and the factor values in words.</summary>
+    public (Methodology Methodology, List<KeyValuePair<string, string>> Values) Describe(ReadOnlySpan<double> u)
+    {
+        var ws = Compiled.CreateWorkspace();
+        var m = Methodology;
+        var values = new List<KeyValuePair<string, string>>();
+        var normaliser = Apply(u, ws);
+        foreach (var b in _bindings)
+        {
+            switch (b.Factor.Kind)
+            {
+                case FactorKind.WeightNoise:
+                    values.Add(KeyValuePair.Create(b.Factor.Name, string.Join(", ", b.Edges.Select(e => Compiled.Edges[e].ChildCode + "=" + ws.Weights[e].ToString("0.####", CultureInfo.InvariantCulture)))));
+                    break;
+                case FactorKind.NormaliserChoice:
+                    m = m.WithNormaliserEverywhere(b.Factor.Normalisers[normaliser]);
+                    values.Add(KeyValuePair.Create(b.Factor.Name, b.Factor.Normalisers[normaliser].ToString()));
+                    break;
+                case FactorKind.AggregatorChoice:
+                    var agg = b.Factor.Aggregators[Choose(u[b.Offset], b.Options)];
+                    m = m.WithAggregatorEverywhere(agg);
+                    values.Add(KeyValuePair.Create(b.Factor.Name, agg.ToString()));
+                    break;
+                default:
+                    var excluded = Choose(u[b.Offset], b.Options) - 1;
+                    values.Add(KeyValuePair.Create(b.Factor.Name, excluded < 0 ? "none" : Compiled.Indicators[excluded].Code));
+                    break;
+            }
+        }
+
+        var fw = m.Framework;
+        for (var e = 0; e < Compiled.Edges.Length; e++)
+        {
+            if (ws.Weights[e] != Compiled.NominalWeights[e])
+            {
+                fw = fw.Replace(fw[Compiled.Edges[e].ChildCode] with { Weight = ws.Weights[e] });
+            }
+        }
+
+        return (m with { Framework = fw }, values);
+    }
+
+    private static int Choose(double u, int options) => Math.Min((int)(u * options), options - 1);
+
+    /// <summary>The "never normalised" marker for <see cref="Run"/>'s last-normaliser state.</summary>
+    public const int NotNormalised = int.MinValue;
+
+    /// <summary>Runs one replication into the workspace: applies the factors and runs from the first stage that changed. Throws with the replication's number on a calculation error.</summary>
+    public void Run(long replication, ReadOnlySpan<double> u, IndexWorkspace ws, ref int lastNormaliser)
+    {
+        var option = Apply(u, ws);
+        var from = PipelineStage.Aggregation;
+        if (option != lastNormaliser)
+        {
+            if (option >= 0)
+            {
+                SetNormaliser(ws, option);
+            }
+
+            lastNormaliser = option;
+            from = PipelineStage.Normalisation;
+        }
+
+        try
+        {
+            Compiled.Run(ws, from);
+        }
+        catch (CalculationException ex)
+        {
+            throw new CalculationException(ex.Code, $"Replication {replication.ToString(CultureInfo.InvariantCulture)} failed (replay it with Replication({replication.ToString(CultureInfo.InvariantCulture)}) to see its factor values): {ex.Message}", ex.NodeCode, ex.UnitCode, ex.ChildCode, ex.Value);
+        }
+    }
+
+    private sealed class Binding
+    {
+        public required UncertainFactor Factor { get; init; }
+
+        public int Offset { get; init; }
+
+        public int Dimensions { get; set; }
+
+        public int Options { get; set; }
+
+        public int[] Edges { get; set; } = [];
+    }
+}

@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using ProvinceIct.Indicators.IO;
+
+namespace ProvinceIct.Indicators.Uncertainty;
+
+/// <summary>The sensitivity of an index to its uncertain factors: overall (mean absolute rank shift) and per unit (its rank).</summary>
+public sealed class IndexSensitivityResult
+{
+    private static readonly string[] Header = ["output", "factor", "first", "first_lower", "first_upper", "total", "total_lower", "total_upper"];
+
+    internal IndexSensitivityResult(SensitivityResult overall, ImmutableArray<KeyValuePair<string, SensitivityResult>> units, ImmutableArray<UncertainFactor> factors, UncertaintyOptions options)
+    {
+        Overall = overall;
+        Units = units;
+        Factors = factors;
+        Options = options;
+    }
+
+    /// <summary>The indices for the mean absolute rank shift, with bootstrap intervals.</summary>
+    public SensitivityResult Overall { get; }
+
+    /// <summary>The indices for each unit's rank (point estimates), by unit code in dataset order.</summary>
+    public ImmutableArray<KeyValuePair<string, SensitivityResult>> Units { get; }
+
+    /// <summary>The factors.</summary>
+    public ImmutableArray<UncertainFactor> Factors { get; }
+
+    /// <summary>The options used.</summary>
+    public UncertaintyOptions Options { get; }
+
+    /// <summary>The indices of one unit's rank.</summary>
+    /// <param name="unitCode">The unit code.</param>
+    /// <returns>The result.</returns>
+    public SensitivityResult this[string unitCode] =>
+        Units.FirstOrDefault(p => p.Key == unitCode).Value ?? throw new KeyNotFoundException($"No unit '{unitCode}'.");
+
+    /// <summary>CSV: <c>output,factor,first,first_lower,first_upper,total,total_lower,total_upper</c>, overall first, then per unit.</summary>
+    /// <returns>The CSV text.</returns>
+    public string ToCsv()
+    {
+        var rows = new List<IReadOnlyList<string>> { Header };
+        foreach (var (output, result) in new[] { KeyValuePair.Create("overall", Overall) }.Concat(Units))
+        {
+            rows.AddRange(result.Indices.Select(s => (IReadOnlyList<string>)[output, s.Factor, N(s.First), N(s.FirstLower), N(s.FirstUpper), N(s.Total), N(s.TotalLower), N(s.TotalUpper)]));
+        }
+
+        using var w = new StringWriter(CultureInfo.InvariantCulture);
+        CsvTable.Write(w, rows);
+        return w.ToString();
+    }
+
+    /// <summary>The overall indices as text.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"{Options.Sampler} sampling, seed {Options.Seed}; factors: {string.Join("; ", Factors)}\n");
+        sb.Append(Overall);
+        return sb.ToString();
+    }
+
+    private static string N(double x) => double.IsNaN(x) ? string.Empty : x.ToString("R", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,99 @@
+using ProvinceIct.Indicators.Calculation;
+
+namespace ProvinceIct.Indicators.Uncertainty;
+
+/// <summary>
+/// Runs replications [start, end) of a model on several threads, each with its own workspace and scratch, writing each
+/// replication's index scores and ranks into its own slot of the block buffers. Threads claim chunks of consecutive
+/// replications; which thread runs which replication does not matter, since a replication's output depends only on its
+/// number.
+/// </summary>
+internal sealed class ParallelRunner
+{
+    private const int Chunk = 32;
+    private readonly FactorModel _model;
+    private readonly Sampler? _sampler;
+    private readonly Func<long, double[], double[], double[]>? _rows;
+    private readonly Worker[] _workers;
+    private long _next;
+
+    /// <summary>Draws rows from the sampler.</summary>
+    public ParallelRunner(FactorModel model, int threads, Sampler sampler)
+        : this(model, threads, 0)
+    {
+        _sampler = sampler;
+    }
+
+    /// <summary>Draws rows from a function of the replication number, the row to fill and a per-thread scratch array of <paramref name="scratch"/> doubles; it returns the row.</summary>
+    public ParallelRunner(FactorModel model, int threads, Func<long, double[], double[], double[]> rows, int scratch)
+        : this(model, threads, scratch)
+    {
+        _rows = rows;
+    }
+
+    private ParallelRunner(FactorModel model, int threads, int scratch = 0)
+    {
+        _model = model;
+        _workers = Enumerable.Range(0, threads).Select(_ => new Worker(model, scratch)).ToArray();
+    }
+
+    public int Threads => _workers.Length;
+
+    /// <summary>Runs replications start..end-1; slot = replication - start.</summary>
+    public void Run(long start, long end, double[] scores, double[] ranks, CancellationToken cancellation)
+    {
+        _next = start;
+        if (_workers.Length == 1)
+        {
+            Work(_workers[0], start, end, scores, ranks, cancellation);
+        }
+        else
+        {
+            Parallel.For(0, _workers.Length, new ParallelOptions { MaxDegreeOfParallelism = _workers.Length, CancellationToken = cancellation },
+                t => Work(_workers[t], start, end, scores, ranks, cancellation));
+        }
+    }
+
+    private void Work(Worker w, long start, long end, double[] scores, double[] ranks, CancellationToken cancellation)
+    {
+        var n = _model.Compiled.UnitCount;
+        var indexNode = _model.Compiled.NodeCount - 1;
+        long first;
+        while ((first = Interlocked.Add(ref _next, Chunk) - Chunk) < end)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var last = Math.Min(end, first + Chunk);
+            for (var i = first; i < last; i++)
+            {
+                double[] u;
+                if (_sampler is not null)
+                {
+                    _sampler.Row(i, w.Row, w.SobolState, fresh: i == first);
+                    u = w.Row;
+                }
+                else
+                {
+                    u = _rows!(i, w.Row, w.Scratch);
+                }
+
+                _model.Run(i, u, w.Workspace, ref w.LastNormaliser);
+                var slot = (int)(i - start);
+                w.Workspace.NodeScores(indexNode).CopyTo(scores.AsSpan(slot * n, n));
+                w.Workspace.NodeRanks(indexNode).CopyTo(ranks.AsSpan(slot * n, n));
+            }
+        }
+    }
+
+    private sealed class Worker(FactorModel model, int scratch)
+    {
+        public double[] Scratch { get; } = new double[scratch];
+
+        public IndexWorkspace Workspace { get; } = model.Compiled.CreateWorkspace();
+
+        public double[] Row { get; } = new double[Math.Max(1, model.Dimensions)];
+
+        public uint[] SobolState { get; } = new uint[SobolSequence.MaxDimensions];
+
+        public int LastNormaliser = FactorModel.NotNormalised;
+    }
+}

@@ -1,0 +1,11 @@
+namespace ProvinceIct.Indicators.Uncertainty;
+
+/// <summary>What an uncertainty analysis keeps of the replications' ranks.</summary>
+public enum RankStorage
+{
+    /// <summary>Per-unit rank histograms and score sums only: memory bounded for any number of runs (the default).</summary>
+    Summary,
+
+    /// <summary>Also every replication's rank of every unit (runs x units doubles), for <see cref="UncertaintyResult.ReplicationRanks"/>.</summary>
+    All,
+}

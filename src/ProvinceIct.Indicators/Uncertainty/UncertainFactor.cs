@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using ProvinceIct.Indicators.Aggregation;
+using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Normalisation;
+
+namespace ProvinceIct.Indicators.Uncertainty;
+
+/// <summary>
+/// One uncertain input of an index, with the pipeline stage it touches (so the engine re-runs only what follows).
+/// Create with <see cref="WeightNoise"/>, <see cref="NormaliserChoice"/>, <see cref="AggregatorChoice"/> or
+/// <see cref="ExcludeOneIndicator"/>. Immutable.
+/// </summary>
+public sealed class UncertainFactor
+{
+    private UncertainFactor(FactorKind kind, string name)
+    {
+        Kind = kind;
+        Name = name;
+    }
+
+    /// <summary>
+    /// Weight noise: each nominal weight of the selected levels times an independent U(1 - f, 1 + f) draw (METHODS.md;
+    /// weights are relative within their node, so the aggregation re-normalises them).
+    /// </summary>
+    /// <param name="fraction">f, in (0, 1) (default 0.25).</param>
+    /// <param name="levels">The levels whose nodes' weights are perturbed (1 = indicators, 2 = pillars, ...), or null for every level.</param>
+    /// <returns>The factor.</returns>
+    public static UncertainFactor WeightNoise(double fraction = 0.25, IEnumerable<int>? levels = null)
+    {
+        if (!(fraction > 0 && fraction < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(fraction), fraction, "The noise fraction must be in (0, 1).");
+        }
+
+        var lv = levels?.Distinct().Order().ToImmutableArray() ?? [];
+        return new UncertainFactor(FactorKind.WeightNoise, "weights±" + fraction.ToString("R", CultureInfo.InvariantCulture) + (lv.IsEmpty ? string.Empty : "@L" + string.Join(",", lv)))
+        {
+            Fraction = fraction,
+            Levels = lv,
+        };
+    }
+
+    /// <summary>A discrete choice, equally likely, of the normaliser for every indicator.</summary>
+    /// <param name="options">At least two normalisers.</param>
+    /// <returns>The factor.</returns>
+    public static UncertainFactor NormaliserChoice(params IEnumerable<Normaliser> options)
+    {
+        var list = (options ?? throw new ArgumentNullException(nameof(options))).ToImmutableArray();
+        if (list.Length < 2)
+        {
+            throw new ArgumentException("A choice needs at least two options.", nameof(options));
+        }
+
+        return new UncertainFactor(FactorKind.NormaliserChoice, "normaliser") { Normalisers = list };
+    }
+
+    /// <summary>A discrete choice, equally likely, of the aggregator for every aggregate.</summary>
+    /// <param name="options">At least two aggregators.</param>
+    /// <returns>The factor.</returns>
+    public static UncertainFactor AggregatorChoice(params IEnumerable<Aggregator> options)
+    {
+        var list = (options ?? throw new ArgumentNullException(nameof(options))).ToImmutableArray();
+        if (list.Length < 2)
+        {
+            throw new ArgumentException("A choice needs at least two options.", nameof(options));
+        }
+
+        return new UncertainFactor(FactorKind.AggregatorChoice, "aggregator") { Aggregators = list };
+    }
+
+    /// <summary>A discrete choice, equally likely, among "exclude no indicator" and "exclude indicator j" for each indicator (its weight set to 0).</summary>
+    /// <returns>The factor.</returns>
+    public static UncertainFactor ExcludeOneIndicator() => new(FactorKind.ExcludeOneIndicator, "exclude-one");
+
+    /// <summary>The kind.</summary>
+    public FactorKind Kind { get; }
+
+    /// <summary>A short name, used in reports.</summary>
+    public string Name { get; }
+
+    /// <summary>For weight noise, f.</summary>
+    public double Fraction { get; private init; }
+
+    /// <summary>For weight noise, the levels perturbed (empty = all).</summary>
+    public ImmutableArray<int> Levels { get; private init; } = [];
+
+    /// <summary>For a normaliser choice, the options.</summary>
+    public ImmutableArray<Normaliser> Normalisers { get; private init; } = [];
+
+    /// <summary>For an aggregator choice, the options.</summary>
+    public ImmutableArray<Aggregator> Aggregators { get; private init; } = [];
+
+    /// <summary>The first pipeline stage this factor changes.</summary>
+    public PipelineStage Stage => Kind == FactorKind.NormaliserChoice ? PipelineStage.Normalisation : PipelineStage.Aggregation;
+
+    /// <summary>The name and options, for example <c>normaliser {minmax[1,100] | zscore(m=10,s=2)}</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Kind switch
+    {
+        FactorKind.NormaliserChoice => Name + " {" + string.Join(" | ", Normalisers) + "}",
+        FactorKind.AggregatorChoice => Name + " {" + string.Join(" | ", Aggregators) + "}",
+        _ => Name,
+    };
+}

@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+
+namespace ProvinceIct.Indicators.Uncertainty;
+
+/// <summary>Settings of an uncertainty or sensitivity analysis. Immutable; change with <c>with</c>.</summary>
+public sealed record UncertaintyOptions
+{
+    /// <summary>The defaults: 1,000 runs, seed 1, Sobol sampling, all cores, top-k for k = 1, 3, 5, 10.</summary>
+    public static UncertaintyOptions Default { get; } = new();
+
+    /// <summary>The number of replications (uncertainty) or base rows N (sensitivity).</summary>
+    public int Runs { get; init; } = 1000;
+
+    /// <summary>The seed: replication i draws from a stream derived from (seed, i), so results are identical for any thread count.</summary>
+    public ulong Seed { get; init; } = 1;
+
+    /// <summary>The number of threads (default: the processor count). Results do not depend on it.</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>How factor values are drawn.</summary>
+    public SamplerKind Sampler { get; init; } = SamplerKind.Sobol;
+
+    /// <summary>The k of the "probability of being in the top k" statistics.</summary>
+    public ImmutableArray<int> TopK { get; init; } = [1, 3, 5, 10];
+
+    /// <summary>What is kept of the replications' ranks (default: summaries only).</summary>
+    public RankStorage KeepRanks { get; init; } = RankStorage.Summary;
+
+    /// <summary>For sensitivity analysis: the number of bootstrap resamples for the confidence intervals (default 500).</summary>
+    public int BootstrapResamples { get; init; } = 500;
+
+    /// <summary>For sensitivity analysis: the confidence level of the bootstrap intervals (default 0.95).</summary>
+    public double ConfidenceLevel { get; init; } = 0.95;
+
+    internal void Validate()
+    {
+        if (Runs < 2)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Runs), Runs, "At least two runs are needed.");
+        }
+
+        if (Threads < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Threads), Threads, "At least one thread is needed.");
+        }
+
+        if (TopK.Any(k => k < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(TopK), "Every k must be at least 1.");
+        }
+
+        if (BootstrapResamples < 0 || !(ConfidenceLevel > 0 && ConfidenceLevel < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(ConfidenceLevel), "The bootstrap needs resamples >= 0 and a confidence level in (0, 1).");
+        }
+    }
+}

@@ -1,0 +1,143 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.IO;
+
+namespace ProvinceIct.Indicators.Uncertainty;
+
+/// <summary>
+/// The outcome of an uncertainty analysis: per unit the nominal rank, mean, median and 5th/95th percentile rank, any
+/// rank quantile, the probability of being in the top k, the rank histogram and score statistics; overall the mean
+/// absolute rank shift against the nominal ranking. Any replication can be replayed with <see cref="Replication"/>.
+/// </summary>
+public sealed class UncertaintyResult
+{
+    private readonly FactorModel _model;
+    private readonly Sampler _sampler;
+    private readonly double[]? _ranks;
+
+    internal UncertaintyResult(FactorModel model, Sampler sampler, UncertaintyOptions options, IndexResult nominal, IReadOnlyList<UnitRankStatistics> units, double meanShift, double[]? ranks)
+    {
+        _ranks = ranks;
+        _model = model;
+        _sampler = sampler;
+        Options = options;
+        Nominal = nominal;
+        Units = [.. units];
+        MeanAbsoluteRankShift = meanShift;
+    }
+
+    /// <summary>The options used.</summary>
+    public UncertaintyOptions Options { get; }
+
+    /// <summary>The factors, in the order given.</summary>
+    public ImmutableArray<UncertainFactor> Factors => [.. _model.Factors];
+
+    /// <summary>The nominal result.</summary>
+    public IndexResult Nominal { get; }
+
+    /// <summary>Per-unit statistics, in dataset order.</summary>
+    public ImmutableArray<UnitRankStatistics> Units { get; }
+
+    /// <summary>The mean over replications of the mean over units of |rank - nominal rank| (units with a rank in both).</summary>
+    public double MeanAbsoluteRankShift { get; }
+
+    /// <summary>The statistics of one unit.</summary>
+    /// <param name="unitCode">The unit code.</param>
+    /// <returns>The statistics.</returns>
+    public UnitRankStatistics this[string unitCode] =>
+        Units.FirstOrDefault(u => u.Unit.Code == unitCode) ?? throw new KeyNotFoundException($"The result has no unit '{unitCode}'.");
+
+    /// <summary>
+    /// Replays replication <paramref name="index"/>: the factor values it drew, the methodology they amount to, and the
+    /// full result of that methodology (computed afresh, so it can be checked against the batch).
+    /// </summary>
+    /// <param name="index">0 to <see cref="UncertaintyOptions.Runs"/> - 1.</param>
+    /// <returns>The replication.</returns>
+    public ReplicationResult Replication(long index)
+    {
+        if (index < 0 || index >= Options.Runs)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, "The replication number is outside the runs.");
+        }
+
+        var u = new double[Math.Max(1, _model.Dimensions)];
+        _sampler.Row(index, u);
+        var (m, values) = _model.Describe(u);
+        return new ReplicationResult(index, [.. values], m, IndexCalculator.Compute(m, _model.Dataset));
+    }
+
+    /// <summary>The index ranks of every unit in replication <paramref name="index"/>, in dataset order (needs <see cref="RankStorage.All"/>).</summary>
+    /// <param name="index">0 to runs - 1.</param>
+    /// <returns>The ranks (NaN for a unit without a score).</returns>
+    /// <exception cref="InvalidOperationException">When the ranks were not kept.</exception>
+    public ImmutableArray<double> ReplicationRanks(long index)
+    {
+        if (_ranks is null)
+        {
+            throw new InvalidOperationException("Replication ranks were not kept: run with KeepRanks = RankStorage.All.");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Options.Runs);
+        var n = Units.Length;
+        return [.. _ranks.AsSpan((int)(index * n), n)];
+    }
+
+    /// <summary>
+    /// CSV, one row per unit in nominal rank order: <c>unit_code,unit_name,nominal_rank,mean_rank,median_rank,q05_rank,q95_rank</c>
+    /// and a column <c>p_top{k}</c> per requested k; invariant culture, round-trip precision, empty cells for missing values.
+    /// </summary>
+    /// <returns>The CSV text.</returns>
+    public string ToCsv()
+    {
+        var header = new List<string> { "unit_code", "unit_name", "nominal_rank", "mean_rank", "median_rank", "q05_rank", "q95_rank" };
+        header.AddRange(Options.TopK.Select(k => "p_top" + k.ToString(CultureInfo.InvariantCulture)));
+        var rows = new List<IReadOnlyList<string>> { header };
+        foreach (var s in Ordered())
+        {
+            var row = new List<string> { s.Unit.Code, s.Unit.Name, N(s.NominalRank), N(s.MeanRank), N(s.MedianRank), N(s.Q05Rank), N(s.Q95Rank) };
+            row.AddRange(Options.TopK.Select(k => N(s.ProbabilityTop(k))));
+            rows.Add(row);
+        }
+
+        using var w = new StringWriter(CultureInfo.InvariantCulture);
+        CsvTable.Write(w, rows);
+        return w.ToString();
+    }
+
+    /// <summary>An aligned text table in nominal rank order, headed by the runs, sampler, factors and mean rank shift.</summary>
+    /// <returns>The text.</returns>
+    public string ToText()
+    {
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"Uncertainty analysis of {Nominal.Methodology.Name}: {Options.Runs} runs, {Options.Sampler} sampling, seed {Options.Seed}\n");
+        sb.Append("Factors: ").Append(string.Join("; ", Factors)).Append('\n');
+        sb.Append(CultureInfo.InvariantCulture, $"Mean absolute rank shift: {MeanAbsoluteRankShift:0.###}\n\n");
+        var top = string.Concat(Options.TopK.Select(k => $"  {"P(top" + k.ToString(CultureInfo.InvariantCulture) + ")",8}"));
+        sb.Append(CultureInfo.InvariantCulture, $"{"Code",-6}{"Unit",-20}{"Nominal",8}{"Mean",8}{"Median",8}{"5%",6}{"95%",6}{top}\n");
+        foreach (var s in Ordered())
+        {
+            var name = s.Unit.Name.Length > 19 ? s.Unit.Name[..19] : s.Unit.Name;
+            sb.Append(CultureInfo.InvariantCulture, $"{s.Unit.Code,-6}{name,-20}{s.NominalRank,8:0.#}{s.MeanRank,8:0.0}{s.MedianRank,8:0.#}{s.Q05Rank,6:0.#}{s.Q95Rank,6:0.#}");
+            foreach (var k in Options.TopK)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"  {s.ProbabilityTop(k),8:0.000}");
+            }
+
+            sb.Append('\n');
+        }
+
+        return sb.ToString().TrimEnd('\n');
+    }
+
+    /// <summary>The text table.</summary>
+    /// <returns>The same as <see cref="ToText"/>.</returns>
+    public override string ToString() => ToText();
+
+    private IEnumerable<UnitRankStatistics> Ordered() =>
+        Units.OrderBy(s => double.IsNaN(s.NominalRank) ? double.PositiveInfinity : s.NominalRank).ThenBy(s => s.Unit.Code, StringComparer.Ordinal);
+
+    private static string N(double x) => double.IsNaN(x) ? string.Empty : x.ToString("R", CultureInfo.InvariantCulture);
+}
