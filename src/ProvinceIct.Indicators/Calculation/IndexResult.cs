@@ -37,6 +37,15 @@ public sealed class IndexResult
             .ToImmutableArray();
     }
 
+    /// <summary>
+    /// Rebuilds a result from its parts (for reading a saved result): the arrays are node-major, one block of
+    /// <c>units.Length</c> values per node in <paramref name="nodeCodes"/> order. The caller has checked the shapes:
+    /// node codes unique and those of the methodology's framework, levels parallel to the codes, each array
+    /// <c>nodeCodes.Length * units.Length</c> long. The arrays are taken, not copied.
+    /// </summary>
+    internal static IndexResult Restore(Methodology methodology, ImmutableArray<Unit> units, ImmutableArray<string> nodeCodes, ImmutableArray<int> nodeLevels, double[] scores, double[] ranks, CalculationLog log) =>
+        new(methodology, units, nodeCodes, nodeLevels, scores, ranks, log);
+
     /// <summary>The methodology that produced this result.</summary>
     public Methodology Methodology { get; }
 

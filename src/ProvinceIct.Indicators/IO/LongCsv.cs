@@ -148,6 +148,22 @@ public static class LongCsv
             var before = problems.Count;
             var unit = Code(row, columnOf[LongColumn.Unit], "unit code", source, problems);
             var indicator = Code(row, columnOf[LongColumn.Indicator], "indicator code", source, problems);
+            string? catalogName = null;
+            if (unit is not null && options.MatchProvinces is { } geography)
+            {
+                var unitCol = columnOf[LongColumn.Unit];
+                var province = ProvinceCell.Resolve(unit, geography, options.Catalog, source, row.Line, unitCol + 1, names[unitCol], out var problem);
+                if (problem is not null)
+                {
+                    problems.Add(problem);
+                }
+                else
+                {
+                    unit = province!.Code;
+                    catalogName = province.NameVi;
+                }
+            }
+
             var valueCol = columnOf[LongColumn.Value];
             var valueText = row[valueCol];
             var value = double.NaN;
@@ -198,7 +214,7 @@ public static class LongCsv
             {
                 observations.Add(Observation.Create(unit!, indicator!, value, year, Text(row, columnOf, LongColumn.Source)) with
                 {
-                    UnitName = Text(row, columnOf, LongColumn.UnitName),
+                    UnitName = Text(row, columnOf, LongColumn.UnitName) ?? catalogName,
                     MeasureUnit = Text(row, columnOf, LongColumn.MeasureUnit),
                     Qualifier = Text(row, columnOf, LongColumn.Qualifier),
                     Quote = Text(row, columnOf, LongColumn.Quote),

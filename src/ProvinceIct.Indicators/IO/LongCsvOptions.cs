@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ProvinceIct.Indicators.Geography;
 using ProvinceIct.Indicators.Model;
 
 namespace ProvinceIct.Indicators.IO;
@@ -39,4 +40,19 @@ public sealed record LongCsvOptions
     /// each naming the file line and column.
     /// </summary>
     public ImmutableArray<IndicatorDefinition> Indicators { get; init; } = [];
+
+    /// <summary>
+    /// The geography to resolve unit cells in, or null (the default) to take the unit cell as the code, as written.
+    /// When set, each row's unit cell may hold a GSO code or any spelling of a province's name in that geography
+    /// (the rules of <see cref="ProvinceCatalog.Match"/>); it is resolved through <see cref="Catalog"/> (or
+    /// <see cref="ProvinceCatalog.Default"/>) and the observation's unit code is the GSO code. Its
+    /// <see cref="Observation.UnitName"/> is the file's <c>unit_name</c> cell when non-empty, else the catalogue's
+    /// Vietnamese name. An unknown or ambiguous text is a <see cref="Errors.ProblemCode.UnknownValue"/> problem naming
+    /// the file, line, column, the text and the closest candidates. Several rows naming one province are normal in a
+    /// long table (one per indicator and year).
+    /// </summary>
+    public ProvinceGeography? MatchProvinces { get; init; }
+
+    /// <summary>The catalogue used by <see cref="MatchProvinces"/>, or null (the default) for <see cref="ProvinceCatalog.Default"/>.</summary>
+    public ProvinceCatalog? Catalog { get; init; }
 }

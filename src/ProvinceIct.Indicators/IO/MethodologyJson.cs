@@ -127,7 +127,8 @@ public static class MethodologyJson
 
     // ---- domain -> DTO ----
 
-    private static MethodologyDto ToDto(Methodology m) => new()
+    /// <summary>The JSON shape of a methodology (also embedded in a result by <see cref="ResultJson"/>).</summary>
+    internal static MethodologyDto ToDto(Methodology m) => new()
     {
         FormatVersion = FormatVersion,
         Code = m.Code,
@@ -194,6 +195,9 @@ public static class MethodologyJson
 
     private static string Name<T>(T value)
         where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
+    /// <summary>Maps a methodology's JSON shape to the domain type, collecting every problem (paths start at <c>$</c>).</summary>
+    internal static ReadResult<Methodology> FromDto(MethodologyDto dto, string source) => new Reader(source).Map(dto);
 
     // ---- DTO -> domain, collecting every problem ----
 

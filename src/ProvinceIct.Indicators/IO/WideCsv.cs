@@ -155,6 +155,7 @@ public static class WideCsv
 
         var units = new List<Unit>();
         var lines = new List<int>();
+        var texts = new List<string>();
         var columns = dataCols.Select(_ => new List<double>()).ToArray();
         var times = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
@@ -190,11 +191,33 @@ public static class WideCsv
                 }
             }
 
-            units.Add(Unit.Create(
+            var unit = Unit.Create(
                 code,
                 nameCol >= 0 ? row[nameCol] : null,
                 nameEnCol >= 0 && row[nameEnCol].Length > 0 ? row[nameEnCol] : null,
-                groups));
+                groups);
+            if (options.MatchProvinces is { } geography)
+            {
+                var province = ProvinceCell.Resolve(code, geography, options.Catalog, source, row.Line, codeCol + 1, names[codeCol], out var problem);
+                if (problem is not null)
+                {
+                    problems.Add(problem);
+                }
+                else
+                {
+                    var fromCatalog = province!.ToUnit();
+                    unit = fromCatalog with
+                    {
+                        Name = nameCol >= 0 && row[nameCol].Trim().Length > 0 ? row[nameCol] : fromCatalog.Name,
+                        NameEn = unit.NameEn ?? fromCatalog.NameEn,
+                        Groups = fromCatalog.Groups.SetItems(unit.Groups),
+                    };
+                    code = unit.Code;
+                }
+            }
+
+            units.Add(unit);
+            texts.Add(row[codeCol].Trim());
             lines.Add(row.Line);
             for (var k = 0; k < dataCols.Length; k++)
             {
@@ -238,8 +261,12 @@ public static class WideCsv
             var relocated = Relocate(p, source, rowLines, dataCols, headerLine);
             if (p.Code == ProblemCode.DuplicateUnit)
             {
-                var first = lines[units.FindIndex(u => u.Code == p.UnitCode)];
-                relocated = new ValidationProblem(p.Code, $"Unit code '{p.UnitCode}' appears on lines {Num(first)} and {Num(relocated.Row!.Value)}.")
+                var firstIndex = units.FindIndex(u => u.Code == p.UnitCode);
+                var first = lines[firstIndex];
+                var message = options.MatchProvinces is null
+                    ? $"Unit code '{p.UnitCode}' appears on lines {Num(first)} and {Num(relocated.Row!.Value)}."
+                    : $"Lines {Num(first)} ('{texts[firstIndex]}') and {Num(relocated.Row!.Value)} ('{texts[p.Row!.Value - 1]}') both name province {units[firstIndex]}.";
+                relocated = new ValidationProblem(p.Code, message)
                 { Source = source, Row = relocated.Row, UnitCode = p.UnitCode, Expected = p.Expected, Found = p.Found };
             }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ProvinceIct.Indicators.Geography;
 using ProvinceIct.Indicators.Model;
 
 namespace ProvinceIct.Indicators.IO;
@@ -36,4 +37,23 @@ public sealed record WideCsvOptions
     /// no other policy is tried. Use a delimiter other than comma (or quoted cells) with <see cref="NumberCulture.Vietnamese"/>.
     /// </summary>
     public NumberCulture NumberCulture { get; init; } = NumberCulture.Invariant;
+
+    /// <summary>
+    /// The geography to resolve unit cells in, or null (the default) to take the unit code cell as the code, as written.
+    /// When set, each row's unit code cell may hold a GSO code (<c>70</c>) or any spelling of a province's name in that
+    /// geography (<c>Bình Phước</c>, <c>Binh Phuoc</c>, <c>TP. Hồ Chí Minh</c>, <c>VN-58</c>; the rules of
+    /// <see cref="ProvinceCatalog.Match"/>); it is resolved through <see cref="Catalog"/> (or
+    /// <see cref="ProvinceCatalog.Default"/>) and the unit's code is the GSO code. The unit takes the catalogue's
+    /// Vietnamese name, English name and groups (<c>region</c>, <c>region6</c>, <c>region8</c>, see
+    /// <see cref="Province.ToUnit"/>), except that a non-empty <c>uName</c> or <c>uNameEn</c> cell of the file is kept
+    /// as the name or English name and a group column of the file replaces the catalogue's group of the same name.
+    /// <para>An unknown or ambiguous text is a <see cref="Errors.ProblemCode.UnknownValue"/> problem naming the file,
+    /// line, column, the text and the closest candidates (<c>did you mean 70 Bình Phước, 26 Vĩnh Phúc?</c>); no guess
+    /// is made. Two rows that resolve to the same province are a <see cref="Errors.ProblemCode.DuplicateUnit"/> problem
+    /// naming both lines and both texts.</para>
+    /// </summary>
+    public ProvinceGeography? MatchProvinces { get; init; }
+
+    /// <summary>The catalogue used by <see cref="MatchProvinces"/>, or null (the default) for <see cref="ProvinceCatalog.Default"/>.</summary>
+    public ProvinceCatalog? Catalog { get; init; }
 }

@@ -5,7 +5,7 @@ using ProvinceIct.Indicators.Model;
 
 namespace ProvinceIct.Indicators.Tests.IO;
 
-public class LongCsvTests
+public partial class LongCsvTests
 {
     private static readonly LongCsvOptions Named = LongCsvOptions.Default with { SourceName = "obs.csv" };
 

@@ -4,7 +4,7 @@ using ProvinceIct.Indicators.Model;
 
 namespace ProvinceIct.Indicators.Tests.IO;
 
-public class WideCsvTests
+public partial class WideCsvTests
 {
     private static readonly WideCsvOptions Named = WideCsvOptions.Default with { SourceName = "data.csv" };
 

@@ -1,0 +1,231 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.Json;
+using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.IO.Json;
+using ProvinceIct.Indicators.Model;
+using static ProvinceIct.Indicators.IO.DatasetJson;
+
+namespace ProvinceIct.Indicators.IO;
+
+/// <summary>
+/// Saves and loads an <see cref="IndexResult"/> as JSON, completely and exactly: the methodology (in the format of
+/// <see cref="MethodologyJson"/>), the units (as in <see cref="DatasetJson"/>), every node's code, level, scores and
+/// ranks, and the calculation log. Serialise, deserialise and serialise again gives the same text, and every score
+/// and rank comes back bit for bit (the shortest round-trip form of each double is written).
+/// <para>The format: <c>{"formatVersion": 1, "methodology": {...}, "units": [...], "nodes": [...], "log": [...]}</c>,
+/// indented with two spaces, LF line ends, camelCase names, non-ASCII text written as is. A node is
+/// <c>{"code": "infra", "level": 2, "scores": [...], "ranks": [...]}</c> in the result's compiled order, with one score
+/// and one rank per unit, in unit order. A log entry is <c>{"node", "level", "childCount", "method", "missingUnits",
+/// "partialUnits": [{"unit", "present", "total", "scored"}]}</c>, in the log's order.</para>
+/// <para>Missing policy: a missing score or rank (NaN) is written as JSON <c>null</c> and read back as NaN; the text
+/// <c>"NaN"</c> is not a number here. Reading does not recompute anything: the scores, ranks and log are taken as
+/// written, after checking their shape.</para>
+/// <para>Reading never throws a raw <see cref="JsonException"/>: malformed JSON, a value of the wrong JSON type, a
+/// missing or unknown property, every problem of the methodology (paths under <c>$.methodology</c>), a duplicate or
+/// blank unit code, node codes that are not exactly the framework's nodes, a level that differs from the framework's, a
+/// score or rank list whose length differs from the number of units, and a log entry naming an unknown node or unit
+/// become problems with the JSON path and, for syntax and type errors, the line and column.</para>
+/// </summary>
+public static class ResultJson
+{
+    private const string Input = "<json>";
+    private const int FormatVersion = 1;
+
+    /// <summary>Serialises a result to indented JSON text (see the type's summary for the format).</summary>
+    /// <param name="result">The result.</param>
+    /// <returns>The JSON text, without a trailing line break.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="result"/> is null.</exception>
+    public static string Serialize(IndexResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var dto = new ResultDto
+        {
+            FormatVersion = FormatVersion,
+            Methodology = MethodologyJson.ToDto(result.Methodology),
+            Units = result.Units.Select(DatasetJson.ToDto).ToList(),
+            Nodes = result.NodeCodes.Select((c, k) => new ResultNodeDto { Code = c, Level = result.NodeLevels[k], Scores = Nullable(result.Scores(c)), Ranks = Nullable(result.Ranks(c)) }).ToList(),
+            Log = result.Log.Entries.Select(e => new LogEntryDto
+            {
+                Node = e.NodeCode,
+                Level = e.Level,
+                ChildCount = e.ChildCount,
+                Method = e.Method,
+                MissingUnits = [.. e.MissingUnits],
+                PartialUnits = e.PartialUnits.Select(p => new PartialUnitDto { Unit = p.UnitCode, Present = p.Present, Total = p.Total, Scored = p.Scored }).ToList(),
+            }).ToList(),
+        };
+        return JsonSerializer.Serialize(dto, Context.ResultDto);
+    }
+
+    /// <summary>Deserialises a result, throwing on any problem.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The result, equal to the one written in every score, rank, log entry and methodology.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="json"/> is null.</exception>
+    /// <exception cref="ValidationException">With every problem found (JSON path, and line and column for syntax and type errors).</exception>
+    public static IndexResult Deserialize(string json) => Read(json).GetValueOrThrow();
+
+    /// <summary>Reads a result from JSON text, reporting every problem instead of throwing.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="sourceName">The source name in problems (default <c>&lt;json&gt;</c>).</param>
+    /// <returns>The result or the problems.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="json"/> is null.</exception>
+    public static ReadResult<IndexResult> Read(string json, string? sourceName = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var source = sourceName ?? Input;
+        if (!TryParse(json, source, Context.ResultDto, "an index result", out var dto, out var failure))
+        {
+            return ReadResult<IndexResult>.ForFailure(failure, source);
+        }
+
+        var problems = new List<ValidationProblem>();
+        CheckVersion(dto.FormatVersion, FormatVersion, "$.formatVersion", source, problems);
+        var methodology = MethodologyJson.FromDto(dto.Methodology, source);
+        foreach (var p in methodology.Report.Problems)
+        {
+            problems.Add(p with { Path = p.Path is { } path && path.StartsWith('$') ? "$.methodology" + path[1..] : "$.methodology" });
+        }
+
+        var units = ToUnits(dto.Units, "$.units", source, problems);
+        var unitCodes = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (!unitCodes.Add(units[i].Code))
+            {
+                problems.Add(new ValidationProblem(ProblemCode.DuplicateUnit, $"Unit code '{units[i].Code}' appears more than once.")
+                { Source = source, Path = "$.units[" + Num(i) + "].code", UnitCode = units[i].Code, Expected = "unique unit codes", Found = units[i].Code });
+            }
+        }
+
+        var n = dto.Units.Count;
+        var nodeCount = dto.Nodes.Count;
+        var scores = new double[nodeCount * n];
+        var ranks = new double[nodeCount * n];
+        var codes = new List<string>(nodeCount);
+        var levels = new List<int>(nodeCount);
+        var framework = methodology.TryGetValue(out var m) ? m.Framework : null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < nodeCount; k++)
+        {
+            var path = "$.nodes[" + Num(k) + "]";
+            var node = dto.Nodes[k];
+            if (node is null)
+            {
+                problems.Add(new ValidationProblem(ProblemCode.MalformedInput, "A node is null.") { Source = source, Path = path, Expected = "a node object", Found = "null" });
+                continue;
+            }
+
+            codes.Add(node.Code);
+            levels.Add(node.Level);
+            if (!seen.Add(node.Code))
+            {
+                problems.Add(new ValidationProblem(ProblemCode.DuplicateNode, $"Node '{node.Code}' appears more than once.") { Source = source, Path = path + ".code", IndicatorCode = node.Code, Expected = "unique node codes", Found = node.Code });
+            }
+            else if (framework is not null && !framework.Nodes.Any(x => x.Code == node.Code))
+            {
+                problems.Add(new ValidationProblem(ProblemCode.UnknownValue, $"Node '{node.Code}' is not a node of the methodology's framework.") { Source = source, Path = path + ".code", IndicatorCode = node.Code, Expected = "a node of the framework", Found = node.Code });
+            }
+            else if (framework is not null && framework.Level(node.Code) != node.Level)
+            {
+                problems.Add(new ValidationProblem(ProblemCode.LevelMismatch, $"Node '{node.Code}' has level {Num(node.Level)}; the framework puts it at level {Num(framework.Level(node.Code))}.")
+                { Source = source, Path = path + ".level", IndicatorCode = node.Code, Expected = Num(framework.Level(node.Code)), Found = Num(node.Level) });
+            }
+
+            foreach (var (list, name, target) in new[] { (node.Scores, "scores", scores), (node.Ranks, "ranks", ranks) })
+            {
+                if (list.Count != n)
+                {
+                    problems.Add(new ValidationProblem(ProblemCode.RaggedRow, $"Node '{node.Code}' has {Num(list.Count)} {name} for {Num(n)} units.")
+                    { Source = source, Path = path + "." + name, IndicatorCode = node.Code, Expected = Num(n) + " values", Found = Num(list.Count) + " values" });
+                }
+                else
+                {
+                    FromNullable(list, target.AsSpan(k * n, n));
+                }
+            }
+        }
+
+        if (framework is not null)
+        {
+            foreach (var missing in framework.Nodes.Where(x => !seen.Contains(x.Code)))
+            {
+                problems.Add(new ValidationProblem(ProblemCode.MissingIndicator, $"Node '{missing.Code}' of the framework has no scores in the result.")
+                { Source = source, Path = "$.nodes", IndicatorCode = missing.Code, Expected = "a node entry for every framework node", Found = "no entry for " + missing.Code });
+            }
+        }
+
+        var entries = ImmutableArray.CreateBuilder<NodeLogEntry>(dto.Log.Count);
+        for (var e = 0; e < dto.Log.Count; e++)
+        {
+            var path = "$.log[" + Num(e) + "]";
+            var d = dto.Log[e];
+            if (d is null)
+            {
+                problems.Add(new ValidationProblem(ProblemCode.MalformedInput, "A log entry is null.") { Source = source, Path = path, Expected = "a log entry object", Found = "null" });
+                continue;
+            }
+
+            if (!seen.Contains(d.Node))
+            {
+                problems.Add(new ValidationProblem(ProblemCode.UnknownValue, $"The log names node '{d.Node}', which the result does not have.") { Source = source, Path = path + ".node", IndicatorCode = d.Node, Expected = "a node of the result", Found = d.Node });
+            }
+
+            for (var i = 0; i < d.MissingUnits.Count; i++)
+            {
+                UnknownUnit(d.MissingUnits[i], path + ".missingUnits[" + Num(i) + "]");
+            }
+
+            for (var i = 0; i < d.PartialUnits.Count; i++)
+            {
+                UnknownUnit(d.PartialUnits[i]?.Unit, path + ".partialUnits[" + Num(i) + "]");
+            }
+
+            entries.Add(new NodeLogEntry(
+                d.Node,
+                d.Level,
+                d.ChildCount,
+                [.. d.MissingUnits],
+                [.. d.PartialUnits.Where(p => p is not null).Select(p => new UnitAvailability(p.Unit, p.Present, p.Total, p.Scored))],
+                d.Method));
+        }
+
+        if (problems.Count > 0 || m is null)
+        {
+            return ReadResult<IndexResult>.ForFailure(ValidationReport.Of(problems), source);
+        }
+
+        var result = IndexResult.Restore(m, [.. units], [.. codes], [.. levels], scores, ranks, new CalculationLog(entries.ToImmutable()));
+        return ReadResult<IndexResult>.ForValue(result, source);
+
+        void UnknownUnit(string? code, string at)
+        {
+            if (code is null || !unitCodes.Contains(code))
+            {
+                problems.Add(new ValidationProblem(ProblemCode.UnknownValue, $"The log names unit '{code}', which the result does not have.") { Source = source, Path = at, UnitCode = code, Expected = "a unit of the result", Found = code ?? "null" });
+            }
+        }
+    }
+
+    /// <summary>Loads a result from a JSON file (UTF-8), throwing on any problem.</summary>
+    /// <param name="path">The path; also the source name in problems.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ValidationException">With every problem found.</exception>
+    /// <exception cref="IOException">When the file cannot be read.</exception>
+    public static IndexResult Load(string path)
+    {
+        Internal.Preconditions.NotBlank(path);
+        return Read(File.ReadAllText(path, Encoding.UTF8), path).GetValueOrThrow();
+    }
+
+    /// <summary>Saves a result as a JSON file (UTF-8 without byte order mark, ending with a line break).</summary>
+    /// <param name="result">The result.</param>
+    /// <param name="path">The path; an existing file is replaced.</param>
+    /// <exception cref="IOException">When the file cannot be written.</exception>
+    public static void Save(IndexResult result, string path)
+    {
+        Internal.Preconditions.NotBlank(path);
+        File.WriteAllText(path, Serialize(result) + "\n", new UTF8Encoding(false));
+    }
+}
