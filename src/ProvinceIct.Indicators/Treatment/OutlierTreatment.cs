@@ -17,6 +17,7 @@ namespace ProvinceIct.Indicators.Treatment;
 /// the current minimum is set to the smallest remaining value; the count is the number of points now at the high end
 /// plus those at the low end (values tied at the extreme count, so with ties the count can step past
 /// <see cref="WinMax"/> on the last step, as in COINr); then the rule is checked again.</item>
+/// <item>If winsorisation would leave every value equal, it stops and counts as failed (COINr stops with an error).</item>
 /// <item>If the winsorised column passes, it is kept. Otherwise the winsorisation is discarded and the ORIGINAL column is
 /// log-transformed: <c>log(x - min + 0.01 (max - min))</c>; it is kept even if it still fails (reported in
 /// <see cref="IndicatorTreatment.PassesAfter"/>).</item>
@@ -191,6 +192,15 @@ public sealed record OutlierTreatment
             }
 
             count = high.Length + low.Length;
+            var after = ColumnMath.Present(x);
+            if (after.Min() == after.Max())
+            {
+                // Winsorised into a constant column: G1 and G2 no longer exist (COINr stops with an error here). Count it
+                // as a failure, so that the original column is log-transformed instead.
+                passes = false;
+                break;
+            }
+
             passes = !rule.Fails(x);
         }
 
