@@ -28,13 +28,13 @@ public sealed record UnitScreening
     public static UnitScreening ByAvailability(double threshold) => new(Internal.Preconditions.InRange(threshold, 0, 1));
 
     /// <summary>The smallest share of present values a unit needs to be kept.</summary>
-    public double Threshold { get; init; }
+    public double Threshold { get; private init; }
 
     /// <summary>Units kept whatever their availability (ordinal codes, sorted).</summary>
-    public ImmutableSortedSet<string> ForceInclude { get; init; } = ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
+    public ImmutableSortedSet<string> ForceInclude { get; private init; } = ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
 
     /// <summary>Units removed whatever their availability (ordinal codes, sorted).</summary>
-    public ImmutableSortedSet<string> ForceExclude { get; init; } = ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
+    public ImmutableSortedSet<string> ForceExclude { get; private init; } = ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
 
     /// <summary>Returns a copy that also keeps these units whatever their availability.</summary>
     /// <param name="unitCodes">The unit codes.</param>
