@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using ProvinceIct.Indicators.Model;
+
+namespace ProvinceIct.Indicators.Treatment;
+
+/// <summary>
+/// Statistics and data-quality flags of every indicator of a dataset (COINr <c>get_stats</c>): one
+/// <see cref="IndicatorStatistics"/> per column. Missing values (NaN) are left out of every statistic; see
+/// <see cref="StatisticsThresholds"/> for the flags. Immutable.
+/// </summary>
+public sealed class StatisticsTable
+{
+    private StatisticsTable(StatisticsThresholds thresholds, ImmutableArray<IndicatorStatistics> rows)
+    {
+        Thresholds = thresholds;
+        Rows = rows;
+    }
+
+    /// <summary>Computes the statistics of the chosen indicators.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="thresholds">The flag thresholds, or null for <see cref="StatisticsThresholds.Default"/>.</param>
+    /// <param name="indicatorCodes">The columns to describe, in output order, or null for every column. Collinearity is checked among these columns only.</param>
+    /// <returns>The table (empty when the dataset has no columns).</returns>
+    /// <exception cref="KeyNotFoundException">When a code is not a column of the dataset.</exception>
+    public static StatisticsTable Compute(Dataset dataset, StatisticsThresholds? thresholds = null, IEnumerable<string>? indicatorCodes = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var t = thresholds ?? StatisticsThresholds.Default;
+        var codes = (indicatorCodes ?? dataset.IndicatorCodes).ToImmutableArray();
+        var columns = codes.Select(c => dataset.Column(c).ToArray()).ToArray();
+        var collinear = new List<string>[codes.Length];
+        for (var j = 0; j < codes.Length; j++)
+        {
+            collinear[j] = [];
+        }
+
+        for (var j = 0; j < codes.Length; j++)
+        {
+            for (var k = j + 1; k < codes.Length; k++)
+            {
+                var r = ColumnMath.PairwisePearson(columns[j], columns[k], out var pairs);
+                if (pairs >= 3 && 1 - Math.Abs(r) <= t.CollinearityTolerance)
+                {
+                    collinear[j].Add(codes[k]);
+                    collinear[k].Add(codes[j]);
+                }
+            }
+        }
+
+        var rows = codes.Select((c, j) => new IndicatorStatistics(c, columns[j], t, [.. collinear[j].OrderBy(x => codes.IndexOf(x))])).ToImmutableArray();
+        return new StatisticsTable(t, rows);
+    }
+
+    /// <summary>The thresholds the flags were computed with.</summary>
+    public StatisticsThresholds Thresholds { get; }
+
+    /// <summary>One row per indicator, in the requested order.</summary>
+    public ImmutableArray<IndicatorStatistics> Rows { get; }
+
+    /// <summary>The row of an indicator.</summary>
+    /// <param name="indicatorCode">The indicator code.</param>
+    /// <exception cref="KeyNotFoundException">When the table has no such indicator.</exception>
+    public IndicatorStatistics this[string indicatorCode] =>
+        Rows.FirstOrDefault(r => r.IndicatorCode == indicatorCode) ?? throw new KeyNotFoundException($"The table has no indicator '{indicatorCode}'.");
+
+    /// <summary>The rows with at least one flag raised, in table order.</summary>
+    public IEnumerable<IndicatorStatistics> Flagged => Rows.Where(r => r.IsFlagged);
+
+    /// <summary>
+    /// CSV with a header: <c>indicator,n,missing,min,max,mean,median,sd,skewness,kurtosis,zeros,unique,low_availability,outliers,many_zeros,collinear_with</c>;
+    /// numbers round-trip (<c>R</c> format), NaN is an empty cell, flags are <c>true</c>/<c>false</c>, collinear codes
+    /// separated by spaces.
+    /// </summary>
+    /// <returns>The invariant text (LF line ends, no trailing newline).</returns>
+    public string ToCsv()
+    {
+        var sb = new StringBuilder("indicator,n,missing,min,max,mean,median,sd,skewness,kurtosis,zeros,unique,low_availability,outliers,many_zeros,collinear_with");
+        foreach (var r in Rows)
+        {
+            sb.Append('\n').Append(Quote(r.IndicatorCode)).Append(',').Append(Num(r.Count)).Append(',').Append(Num(r.MissingCount))
+                .Append(',').Append(Num(r.Min)).Append(',').Append(Num(r.Max)).Append(',').Append(Num(r.Mean))
+                .Append(',').Append(Num(r.Median)).Append(',').Append(Num(r.StandardDeviation)).Append(',').Append(Num(r.Skewness))
+                .Append(',').Append(Num(r.Kurtosis)).Append(',').Append(Num(r.ZeroCount)).Append(',').Append(Num(r.UniqueCount))
+                .Append(',').Append(Bool(r.LowAvailability)).Append(',').Append(Bool(r.FailsSkewKurtosis)).Append(',').Append(Bool(r.HighZeroShare))
+                .Append(',').Append(Quote(string.Join(" ", r.CollinearWith)));
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>A Markdown table, one row per indicator, numbers to 4 significant digits, NaN shown as <c>-</c>, flags in words.</summary>
+    /// <returns>The invariant Markdown text (LF line ends, no trailing newline).</returns>
+    public string ToMarkdown()
+    {
+        var sb = new StringBuilder("| indicator | n | missing | min | max | mean | median | sd | skew | kurt | zeros | unique | flags |\n");
+        sb.Append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        foreach (var r in Rows)
+        {
+            sb.Append("\n| ").Append(r.IndicatorCode).Append(" | ").Append(Num(r.Count)).Append(" | ").Append(Num(r.MissingCount))
+                .Append(" | ").Append(Short(r.Min)).Append(" | ").Append(Short(r.Max)).Append(" | ").Append(Short(r.Mean))
+                .Append(" | ").Append(Short(r.Median)).Append(" | ").Append(Short(r.StandardDeviation)).Append(" | ").Append(Short(r.Skewness))
+                .Append(" | ").Append(Short(r.Kurtosis)).Append(" | ").Append(Num(r.ZeroCount)).Append(" | ").Append(Num(r.UniqueCount))
+                .Append(" | ").Append(r.Flags()).Append(" |");
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Formats as <c>StatisticsTable: 12 indicators, 2 flagged</c>.</summary>
+    /// <returns>The invariant text.</returns>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"StatisticsTable: {Rows.Length} indicators, {Flagged.Count()} flagged");
+
+    private static string Num(int x) => x.ToString(CultureInfo.InvariantCulture);
+
+    private static string Num(double x) => double.IsNaN(x) ? string.Empty : x.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string Short(double x) => double.IsNaN(x) ? "-" : x.ToString("G4", CultureInfo.InvariantCulture);
+
+    private static string Bool(bool b) => b ? "true" : "false";
+
+    private static string Quote(string s) => s.Contains(',', StringComparison.Ordinal) || s.Contains('"', StringComparison.Ordinal) ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+}
