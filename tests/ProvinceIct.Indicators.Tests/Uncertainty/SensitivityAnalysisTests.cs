@@ -1,0 +1,69 @@
+using ProvinceIct.Indicators.Aggregation;
+using ProvinceIct.Indicators.Normalisation;
+using ProvinceIct.Indicators.Presets;
+using ProvinceIct.Indicators.Uncertainty;
+
+namespace ProvinceIct.Indicators.Tests.Uncertainty;
+
+public class SensitivityAnalysisTests
+{
+    [Fact]
+    public void Estimate_Ishigami_MatchesKnownIndicesWithinIntervals()
+    {
+        // Ishigami, a = 7, b = 0.1, x ~ U(-pi, pi): S = (0.3139, 0.4424, 0), ST = (0.5576, 0.4424, 0.2437).
+        static double Ishigami(double[] u)
+        {
+            var x1 = -Math.PI + (2 * Math.PI * u[0]);
+            var x2 = -Math.PI + (2 * Math.PI * u[1]);
+            var x3 = -Math.PI + (2 * Math.PI * u[2]);
+            return Math.Sin(x1) + (7 * Math.Sin(x2) * Math.Sin(x2)) + (0.1 * Math.Pow(x3, 4) * Math.Sin(x1));
+        }
+
+        var r = SensitivityAnalysis.Estimate(Ishigami, 3, UncertaintyOptions.Default with { Runs = 1 << 14, BootstrapResamples = 300 });
+        double[] s = [0.3139, 0.4424, 0];
+        double[] st = [0.5576, 0.4424, 0.2437];
+        for (var i = 0; i < 3; i++)
+        {
+            var idx = r.Indices[i];
+            Assert.InRange(s[i], idx.FirstLower - 0.005, idx.FirstUpper + 0.005);
+            Assert.InRange(st[i], idx.TotalLower - 0.005, idx.TotalUpper + 0.005);
+            Assert.InRange(idx.First, s[i] - 0.03, s[i] + 0.03);
+            Assert.InRange(idx.Total, st[i] - 0.03, st[i] + 0.03);
+        }
+    }
+
+    [Fact]
+    public void Estimate_LinearModel_IndicesAreSquaredCoefficientShares()
+    {
+        // y = x1 + 2 x2 + 3 x3 with x ~ U(0, 1): S_i = ST_i = a_i^2 / 14.
+        var r = SensitivityAnalysis.Estimate(u => u[0] + (2 * u[1]) + (3 * u[2]), 3, UncertaintyOptions.Default with { Runs = 1 << 13, BootstrapResamples = 200 });
+        double[] expected = [1.0 / 14, 4.0 / 14, 9.0 / 14];
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.InRange(r.Indices[i].First, expected[i] - 0.02, expected[i] + 0.02);
+            Assert.InRange(r.Indices[i].Total, expected[i] - 0.02, expected[i] + 0.02);
+        }
+
+        Assert.Empty(r.Warnings);
+        Assert.Equal(8192L * 5, r.TotalRuns);
+    }
+
+    [Fact]
+    public void Run_EmbeddedIndex_DeterministicAcrossThreadsAndPlausible()
+    {
+        UncertainFactor[] factors =
+        [
+            UncertainFactor.WeightNoise(0.25),
+            UncertainFactor.NormaliserChoice(Normaliser.MinMax(1, 100), Normaliser.ZScore(10, 2)),
+            UncertainFactor.AggregatorChoice(Aggregator.ArithmeticMean, Aggregator.GeometricMean),
+        ];
+        var options = UncertaintyOptions.Default with { Runs = 256, BootstrapResamples = 100 };
+        var one = SensitivityAnalysis.Run(OpenReadiness2016.Methodology, OpenReadiness2016.Dataset, factors, options with { Threads = 1 });
+        var two = SensitivityAnalysis.Run(OpenReadiness2016.Methodology, OpenReadiness2016.Dataset, factors, options with { Threads = 2 });
+        Assert.Equal(one.ToCsv(), two.ToCsv());
+        Assert.Equal(3, one.Overall.Indices.Length);
+        Assert.Equal(63, one.Units.Length);
+        Assert.All(one.Overall.Indices, s => Assert.InRange(s.Total, 0, 1.5));
+        Assert.Equal(256L * 5, one.Overall.TotalRuns);
+    }
+}

@@ -1,0 +1,125 @@
+using ProvinceIct.Indicators.Aggregation;
+using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Normalisation;
+using ProvinceIct.Indicators.Presets;
+using ProvinceIct.Indicators.Tests.Support;
+using ProvinceIct.Indicators.Uncertainty;
+
+namespace ProvinceIct.Indicators.Tests.Uncertainty;
+
+public class UncertaintyAnalysisTests
+{
+    private static readonly UncertainFactor[] Factors =
+    [
+        UncertainFactor.WeightNoise(0.25),
+        UncertainFactor.NormaliserChoice(Normaliser.MinMax(1, 100), Normaliser.ZScore(10, 2)),
+        UncertainFactor.AggregatorChoice(Aggregator.ArithmeticMean, Aggregator.GeometricMean),
+    ];
+
+    private static UncertaintyResult Run(int threads, SamplerKind sampler = SamplerKind.Sobol, int runs = 1500, RankStorage keep = RankStorage.Summary) =>
+        UncertaintyAnalysis.Run(OpenReadiness2016.Methodology, OpenReadiness2016.Dataset, Factors,
+            UncertaintyOptions.Default with { Runs = runs, Threads = threads, Sampler = sampler, Seed = 42, KeepRanks = keep });
+
+    [Theory]
+    [InlineData(SamplerKind.Sobol)]
+    [InlineData(SamplerKind.Random)]
+    public void Run_OneTwoEightThreads_BitIdentical(SamplerKind sampler)
+    {
+        var one = Run(1, sampler);
+        var two = Run(2, sampler);
+        var eight = Run(8, sampler);
+        Assert.Equal(one.ToCsv(), two.ToCsv());
+        Assert.Equal(one.ToCsv(), eight.ToCsv());
+        Assert.Equal(one.MeanAbsoluteRankShift, eight.MeanAbsoluteRankShift);
+        Assert.Equal(one.Units.Select(u => u.MeanScore), eight.Units.Select(u => u.MeanScore));
+        Assert.Equal(one.Units.Select(u => u.ScoreStandardDeviation), eight.Units.Select(u => u.ScoreStandardDeviation));
+    }
+
+    [Fact]
+    public void Replication_ReplayedAlone_EqualsTheSameReplicationInTheBatch()
+    {
+        var batch = Run(2, keep: RankStorage.All, runs: 300);
+        foreach (var i in new long[] { 0, 1, 17, 150, 299 })
+        {
+            var replay = batch.Replication(i);
+            var ranks = replay.Result.Ranks(replay.Result.IndexCode).ToArray();
+            Assert.Equal(batch.ReplicationRanks(i), ranks);
+            Assert.Equal(3, replay.FactorValues.Length);
+        }
+    }
+
+    [Fact]
+    public void Run_Statistics_AreConsistent()
+    {
+        var r = Run(2);
+        foreach (var u in r.Units)
+        {
+            Assert.InRange(u.MeanRank, 1, 63);
+            Assert.True(u.Q05Rank <= u.MedianRank && u.MedianRank <= u.Q95Rank);
+            Assert.Equal(1500, u.RankCounts.Sum(p => p.Value) + u.MissingRuns);
+            Assert.Equal(1.0, u.ProbabilityTop(63));
+            Assert.True(u.ProbabilityTop(1) <= u.ProbabilityTop(3) && u.ProbabilityTop(3) <= u.ProbabilityTop(10));
+        }
+
+        // The probabilities of being first sum to 1 (ties share rank 1, so at least 1).
+        Assert.True(r.Units.Sum(u => u.ProbabilityTop(1)) >= 1 - 1e-12);
+        Assert.Equal(1, r["48"].NominalRank);
+        Assert.True(r.MeanAbsoluteRankShift > 0);
+    }
+
+    [Fact]
+    public void Run_NominalOnlyNoise_NoRankChangesOnSeparatedUnits()
+    {
+        // Tiny index, weight noise on the pillars only: C is best on both pillars, so it stays first in every run.
+        var r = UncertaintyAnalysis.Run(TinyIndex.Methodology(), TinyIndex.Data(), [UncertainFactor.WeightNoise(0.5, [2])], UncertaintyOptions.Default with { Runs = 200 });
+        Assert.Equal(1, r["C"].ProbabilityTop(1));
+        Assert.Equal(1, r["C"].MeanRank);
+    }
+
+    [Fact]
+    public void Run_GeometricMeetsZero_ErrorNamesReplication()
+    {
+        var ex = Assert.Throws<CalculationException>(() => UncertaintyAnalysis.Run(TinyIndex.Methodology(), TinyIndex.Data(),
+            [UncertainFactor.AggregatorChoice(Aggregator.ArithmeticMean, Aggregator.GeometricMean)], UncertaintyOptions.Default with { Runs = 50, Threads = 1 }));
+        Assert.Contains("Replication ", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(ProblemCode.NonPositiveValue, ex.Code);
+    }
+
+    [Fact]
+    public void Run_ExcludeOneIndicator_CanChangeRanks()
+    {
+        var r = UncertaintyAnalysis.Run(OpenReadiness2016.Methodology, OpenReadiness2016.Dataset, [UncertainFactor.ExcludeOneIndicator()], UncertaintyOptions.Default with { Runs = 260, Sampler = SamplerKind.Random, KeepRanks = RankStorage.All });
+        Assert.True(r.MeanAbsoluteRankShift > 0);
+        var replay = r.Replication(3);
+        Assert.Equal(r.ReplicationRanks(3), replay.Result.Ranks(replay.Result.IndexCode).ToArray());
+    }
+
+    [Fact]
+    public void Run_Progress_ReportsCompletion()
+    {
+        var reports = new List<UncertaintyProgress>();
+        UncertaintyAnalysis.Run(TinyIndex.Methodology(), TinyIndex.Data(), [UncertainFactor.WeightNoise()], UncertaintyOptions.Default with { Runs = 10 }, new SyncProgress(reports));
+        Assert.Equal(new UncertaintyProgress(10, 10), reports[^1]);
+    }
+
+    [Fact]
+    public void Run_Cancelled_Throws()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => UncertaintyAnalysis.Run(TinyIndex.Methodology(), TinyIndex.Data(), [UncertainFactor.WeightNoise()], UncertaintyOptions.Default with { Runs = 100 }, cancellation: cts.Token));
+    }
+
+    [Fact]
+    public void ToCsv_Header_HasTopKColumns() =>
+        Assert.StartsWith("unit_code,unit_name,nominal_rank,mean_rank,median_rank,q05_rank,q95_rank,p_top1,p_top3,p_top5,p_top10\n48,", Run(2, runs: 100).ToCsv(), StringComparison.Ordinal);
+
+    [Fact]
+    public void WeightNoise_FractionOutOfRange_Throws() => Assert.Throws<ArgumentOutOfRangeException>(() => UncertainFactor.WeightNoise(1.5));
+
+    private sealed class SyncProgress(List<UncertaintyProgress> sink) : IProgress<UncertaintyProgress>
+    {
+        public void Report(UncertaintyProgress value) => sink.Add(value);
+    }
+}
