@@ -70,6 +70,8 @@ internal static class IctIndexCli
         root.Subcommands.Add(GeographyCommands.Provinces(stdout));
         root.Subcommands.Add(GeographyCommands.Match(stdout, stderr));
         root.Subcommands.Add(GeographyCommands.Remap(stdout));
+        root.Subcommands.Add(AnalysisCommands.Uncertainty(stdout, stderr));
+        root.Subcommands.Add(AnalysisCommands.Sensitivity(stdout, stderr));
         return root;
     }
 
@@ -106,76 +108,25 @@ internal static class IctIndexCli
 
     private static Command ComputeCommand(TextWriter stdout)
     {
-        var data = new Option<FileInfo>("--data") { Description = "Wide CSV in COINr's iData layout (uCode, uName, Group_* columns, one column per indicator).", Required = true };
-        var meta = new Option<FileInfo?>("--meta") { Description = "COINr iMeta CSV (iCode, iName, Level, Parent, Direction, Weight, Type, ...)." };
-        var methodology = new Option<FileInfo?>("--methodology") { Description = "A methodology JSON file." };
-        var preset = new Option<string?>("--preset") { Description = "A built-in methodology: " + string.Join(", ", PresetCatalog.Names) + "." };
-        var normalise = new Option<string?>("--normalise") { Description = "Normaliser for every indicator." };
-        normalise.AcceptOnlyFromAmong(MethodOptions.Normalisers);
-        var range = new Option<string?>("--range") { Description = "Output range L,U of the normaliser (minmax, percentile-rank, dist-to-max, fraction-of-max)." };
-        var aggregate = new Option<string?>("--aggregate") { Description = "Aggregator for every aggregate: arithmetic, geometric, harmonic, power:P or minimum." };
-        var ties = new Option<string?>("--ties") { Description = "Tie policy of the rankings." };
-        ties.AcceptOnlyFromAmong(MethodOptions.TieNames);
+        var input = new InputOptions(dataRequired: true);
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "long-csv", "json");
-        var output = new Option<FileInfo?>("--output") { Description = "Write to this file instead of standard output." };
-        var cmd = new Command("compute", "Compute an index from your own data with iMeta metadata, a methodology JSON or a built-in preset.")
-        {
-            data, meta, methodology, preset, normalise, range, aggregate, ties, format, output,
-        };
+        var cmd = new Command("compute", "Compute an index from your own data with iMeta metadata, a methodology JSON or a built-in preset.");
+        input.AddTo(cmd);
+        cmd.Options.Add(format);
         cmd.SetAction(parse =>
         {
-            var metaFile = parse.GetValue(meta);
-            var methodologyFile = parse.GetValue(methodology);
-            var presetName = parse.GetValue(preset);
-            if ((metaFile is null ? 0 : 1) + (methodologyFile is null ? 0 : 1) + (presetName is null ? 0 : 1) != 1)
-            {
-                throw new UsageException("Give exactly one of --meta FILE, --methodology FILE or --preset NAME.");
-            }
-
-            Methodology m;
-            IReadOnlyList<string> groups = [];
-            if (presetName is not null)
-            {
-                m = PresetCatalog.TryGet(presetName, out var p)
-                    ? p
-                    : throw new UsageException($"Unknown preset '{presetName}'; known presets: {string.Join(", ", PresetCatalog.Names)}.");
-            }
-            else if (metaFile is not null)
-            {
-                var table = MetaCsv.Load(RequireFile(metaFile, "--meta"));
-                m = Methodology.Create(table.Framework.IndexCode, table.Framework.Root.Name, table.Framework);
-                groups = table.GroupCodes;
-            }
-            else
-            {
-                m = MethodologyJson.Load(RequireFile(methodologyFile!, "--methodology"));
-            }
-
-            m = MethodOptions.Apply(m, parse.GetValue(normalise), parse.GetValue(range), parse.GetValue(aggregate), parse.GetValue(ties));
-            var dataset = WideCsv.Load(RequireFile(parse.GetValue(data)!, "--data"), new WideCsvOptions { Framework = m.Framework, GroupColumns = [.. groups] });
+            var (m, dataset) = input.Load(parse);
             var result = IndexCalculator.Compute(m, dataset);
-            var text = parse.GetValue(format) switch
+            input.Write(parse, stdout, parse.GetValue(format) switch
             {
                 "csv" => ResultCsv.ToWideCsv(result),
                 "long-csv" => ResultCsv.ToLongCsv(result),
                 "json" => RankingTable.From(result).ToJson() + "\n",
                 _ => RankingTable.From(result).ToText() + "\n",
-            };
-            if (parse.GetValue(output) is { } file)
-            {
-                File.WriteAllText(file.FullName, text, new System.Text.UTF8Encoding(false));
-            }
-            else
-            {
-                stdout.Write(text);
-            }
-
+            });
             return ExitCodes.Success;
         });
         return cmd;
     }
-
-    private static string RequireFile(FileInfo file, string option) =>
-        file.Exists ? file.FullName : throw new UsageException($"{option}: file not found: {file.FullName}");
 }

@@ -107,6 +107,80 @@ public sealed class UncertaintyResult
         return w.ToString();
     }
 
+    /// <summary>
+    /// JSON: the options, factors and mean absolute rank shift, then per unit (nominal rank order) the nominal, mean,
+    /// median, 5th and 95th percentile ranks, the top-k probabilities, the score mean and sd, and the rank histogram;
+    /// missing values as null, numbers at full precision.
+    /// </summary>
+    /// <returns>The indented JSON text.</returns>
+    public string ToJson()
+    {
+        using var stream = new MemoryStream();
+        using (var w = new System.Text.Json.Utf8JsonWriter(stream, new System.Text.Json.JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("methodology", Nominal.Methodology.Code);
+            w.WriteNumber("runs", Options.Runs);
+            w.WriteNumber("seed", Options.Seed);
+            w.WriteString("sampler", Options.Sampler.ToString().ToLowerInvariant());
+            w.WriteStartArray("factors");
+            foreach (var f in Factors)
+            {
+                w.WriteStringValue(f.ToString());
+            }
+
+            w.WriteEndArray();
+            Num(w, "meanAbsoluteRankShift", MeanAbsoluteRankShift);
+            w.WriteStartArray("units");
+            foreach (var s in Ordered())
+            {
+                w.WriteStartObject();
+                w.WriteString("code", s.Unit.Code);
+                w.WriteString("name", s.Unit.Name);
+                Num(w, "nominalRank", s.NominalRank);
+                Num(w, "meanRank", s.MeanRank);
+                Num(w, "medianRank", s.MedianRank);
+                Num(w, "q05Rank", s.Q05Rank);
+                Num(w, "q95Rank", s.Q95Rank);
+                w.WriteStartObject("probabilityTop");
+                foreach (var k in Options.TopK)
+                {
+                    Num(w, k.ToString(CultureInfo.InvariantCulture), s.ProbabilityTop(k));
+                }
+
+                w.WriteEndObject();
+                Num(w, "meanScore", s.MeanScore);
+                Num(w, "scoreSd", s.ScoreStandardDeviation);
+                w.WriteNumber("missingRuns", s.MissingRuns);
+                w.WriteStartObject("rankCounts");
+                foreach (var (rank, count) in s.RankCounts)
+                {
+                    w.WriteNumber(rank.ToString("R", CultureInfo.InvariantCulture), count);
+                }
+
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void Num(System.Text.Json.Utf8JsonWriter w, string name, double x)
+    {
+        if (double.IsNaN(x))
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteNumber(name, x);
+        }
+    }
+
     /// <summary>An aligned text table in nominal rank order, headed by the runs, sampler, factors and mean rank shift.</summary>
     /// <returns>The text.</returns>
     public string ToText()

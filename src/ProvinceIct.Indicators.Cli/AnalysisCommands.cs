@@ -1,0 +1,206 @@
+using System.CommandLine;
+using System.Globalization;
+using ProvinceIct.Indicators.Aggregation;
+using ProvinceIct.Indicators.Normalisation;
+using ProvinceIct.Indicators.Uncertainty;
+
+namespace ProvinceIct.Indicators.Cli;
+
+/// <summary>The <c>uncertainty</c> and <c>sensitivity</c> commands.</summary>
+internal static class AnalysisCommands
+{
+    private sealed class FactorOptions
+    {
+        public Option<double?> WeightsNoise { get; } = new("--weights-noise") { Description = "Perturb every nominal weight by U(1 - F, 1 + F), for example 0.25." };
+
+        public Option<string?> WeightsNoiseLevels { get; } = new("--weights-noise-levels") { Description = "Only the weights of these levels, for example 2,3 (1 = indicators)." };
+
+        public Option<string?> NormaliseChoices { get; } = new("--normalise-choices") { Description = "Normalisers to choose from: minmax:L:U, zscore:M:S, rank, percentile-rank[:L:U], dist-to-max[:L:U], fraction-of-max[:U], identity; comma-separated." };
+
+        public Option<string?> AggregateChoices { get; } = new("--aggregate-choices") { Description = "Aggregators to choose from: arithmetic, geometric, harmonic, power:P, minimum; comma-separated." };
+
+        public Option<bool> ExcludeOne { get; } = new("--exclude-one") { Description = "Exclude one indicator (or none) at random in each run." };
+
+        public Option<int> Seed { get; } = new("--seed") { Description = "The random seed (the same seed gives the same output whatever --threads is).", DefaultValueFactory = _ => 1 };
+
+        public Option<int> Threads { get; } = new("--threads") { Description = "Threads to use (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+
+        public Option<string> Sampler { get; } = new("--sampler") { Description = "sobol (quasi-random) or random.", DefaultValueFactory = _ => "sobol" };
+
+        public void AddTo(Command command)
+        {
+            Sampler.AcceptOnlyFromAmong("sobol", "random");
+            foreach (var o in new Option[] { WeightsNoise, WeightsNoiseLevels, NormaliseChoices, AggregateChoices, ExcludeOne, Seed, Threads, Sampler })
+            {
+                command.Options.Add(o);
+            }
+        }
+
+        public List<UncertainFactor> Factors(ParseResult parse)
+        {
+            var factors = new List<UncertainFactor>();
+            if (parse.GetValue(WeightsNoise) is { } f)
+            {
+                if (!(f > 0 && f < 1))
+                {
+                    throw new UsageException("--weights-noise must be in (0, 1).");
+                }
+
+                var levels = parse.GetValue(WeightsNoiseLevels) is { } text ? text.Split(',').Select(l => int.TryParse(l.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v >= 1 ? v : throw new UsageException($"--weights-noise-levels: '{l}' is not a level.")).ToList() : null;
+                factors.Add(UncertainFactor.WeightNoise(f, levels));
+            }
+            else if (parse.GetValue(WeightsNoiseLevels) is not null)
+            {
+                throw new UsageException("--weights-noise-levels needs --weights-noise F.");
+            }
+
+            if (parse.GetValue(NormaliseChoices) is { } norms)
+            {
+                var list = norms.Split(',').Select(ParseNormaliser).ToList();
+                factors.Add(list.Count >= 2 ? UncertainFactor.NormaliserChoice(list) : throw new UsageException("--normalise-choices needs at least two normalisers."));
+            }
+
+            if (parse.GetValue(AggregateChoices) is { } aggs)
+            {
+                var list = aggs.Split(',').Select(a => MethodOptions.ParseAggregator(a.Trim())).ToList();
+                factors.Add(list.Count >= 2 ? UncertainFactor.AggregatorChoice(list) : throw new UsageException("--aggregate-choices needs at least two aggregators."));
+            }
+
+            if (parse.GetValue(ExcludeOne))
+            {
+                factors.Add(UncertainFactor.ExcludeOneIndicator());
+            }
+
+            return factors.Count > 0 ? factors : throw new UsageException("Give at least one uncertain factor: --weights-noise, --normalise-choices, --aggregate-choices or --exclude-one.");
+        }
+
+        public UncertaintyOptions Options(ParseResult parse, int runs)
+        {
+            var threads = parse.GetValue(Threads);
+            if (threads < 1)
+            {
+                throw new UsageException("--threads must be at least 1.");
+            }
+
+            return UncertaintyOptions.Default with
+            {
+                Runs = runs,
+                Seed = unchecked((ulong)parse.GetValue(Seed)),
+                Threads = threads,
+                Sampler = parse.GetValue(Sampler) == "random" ? SamplerKind.Random : SamplerKind.Sobol,
+            };
+        }
+    }
+
+    internal static Normaliser ParseNormaliser(string spec)
+    {
+        var parts = spec.Trim().Split(':');
+        double P(int i) => double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)
+            ? v : throw new UsageException($"'{spec}': '{parts[i]}' is not a number.");
+        try
+        {
+            return (parts[0].ToLowerInvariant(), parts.Length) switch
+            {
+                ("minmax", 1) => Normaliser.MinMax(),
+                ("minmax", 3) => Normaliser.MinMax(P(1), P(2)),
+                ("zscore", 1) => Normaliser.ZScore(),
+                ("zscore", 3) => Normaliser.ZScore(P(1), P(2)),
+                ("rank", 1) => Normaliser.Rank,
+                ("identity", 1) => Normaliser.Identity,
+                ("percentile-rank", 1) => Normaliser.PercentileRank(),
+                ("percentile-rank", 3) => Normaliser.PercentileRank(P(1), P(2)),
+                ("dist-to-max", 1) => Normaliser.DistanceToMax(),
+                ("dist-to-max", 3) => Normaliser.DistanceToMax(P(1), P(2)),
+                ("fraction-of-max", 1) => Normaliser.FractionOfMax(),
+                ("fraction-of-max", 2) => Normaliser.FractionOfMax(P(1)),
+                _ => throw new UsageException($"'{spec}' is not a normaliser choice; write for example minmax:1:100 or zscore:10:2."),
+            };
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            throw new UsageException($"'{spec}': {ex.Message.Split('\n')[0]}");
+        }
+    }
+
+    public static Command Uncertainty(TextWriter stdout, TextWriter stderr)
+    {
+        var input = new InputOptions(dataRequired: false);
+        var factors = new FactorOptions();
+        var runs = new Option<int>("--runs") { Description = "Replications.", DefaultValueFactory = _ => 1000 };
+        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "csv", "json");
+        var cmd = new Command("uncertainty", "How robust is each unit's rank: Monte Carlo over weights, normalisers, aggregators and exclusions (default data: the embedded index).");
+        input.AddTo(cmd);
+        factors.AddTo(cmd);
+        cmd.Options.Add(runs);
+        cmd.Options.Add(format);
+        cmd.SetAction(parse =>
+        {
+            var n = parse.GetValue(runs);
+            if (n < 2)
+            {
+                throw new UsageException("--runs must be at least 2.");
+            }
+
+            var (m, dataset) = input.Load(parse);
+            var result = UncertaintyAnalysis.Run(m, dataset, factors.Factors(parse), factors.Options(parse, n), ProgressBar(stderr));
+            ClearProgress(stderr);
+            input.Write(parse, stdout, parse.GetValue(format) switch
+            {
+                "csv" => result.ToCsv(),
+                "json" => result.ToJson() + "\n",
+                _ => result.ToText() + "\n",
+            });
+            return ExitCodes.Success;
+        });
+        return cmd;
+    }
+
+    public static Command Sensitivity(TextWriter stdout, TextWriter stderr)
+    {
+        var input = new InputOptions(dataRequired: false);
+        var factors = new FactorOptions();
+        var baseRuns = new Option<int>("--base") { Description = "N, the base sample (N (factors + 2) runs).", DefaultValueFactory = _ => 1024 };
+        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "csv");
+        var cmd = new Command("sensitivity", "Which choice drives the ranking: first-order and total Sobol indices per factor (Saltelli design, Jansen estimator, bootstrap intervals).");
+        input.AddTo(cmd);
+        factors.AddTo(cmd);
+        cmd.Options.Add(baseRuns);
+        cmd.Options.Add(format);
+        cmd.SetAction(parse =>
+        {
+            var n = parse.GetValue(baseRuns);
+            if (n < 2)
+            {
+                throw new UsageException("--base must be at least 2.");
+            }
+
+            var (m, dataset) = input.Load(parse);
+            var result = SensitivityAnalysis.Run(m, dataset, factors.Factors(parse), factors.Options(parse, n), ProgressBar(stderr));
+            ClearProgress(stderr);
+            input.Write(parse, stdout, parse.GetValue(format) == "csv" ? result.ToCsv() : result + "\n");
+            return ExitCodes.Success;
+        });
+        return cmd;
+    }
+
+    private static bool IsTerminal(TextWriter stderr) => ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+
+    private static TerminalProgress? ProgressBar(TextWriter stderr) => IsTerminal(stderr) ? new TerminalProgress(stderr) : null;
+
+    private static void ClearProgress(TextWriter stderr)
+    {
+        if (IsTerminal(stderr))
+        {
+            stderr.Write("\r" + new string(' ', 50) + "\r");
+        }
+    }
+
+    /// <summary>A progress bar on the terminal, drawn synchronously (the analysis reports from its own thread).</summary>
+    private sealed class TerminalProgress(TextWriter stderr) : IProgress<UncertaintyProgress>
+    {
+        public void Report(UncertaintyProgress value) =>
+            stderr.Write(string.Create(CultureInfo.InvariantCulture, $"\r[{new string('#', (int)(value.Fraction * 40)),-40}] {value.Fraction,4:P0}"));
+    }
+}
