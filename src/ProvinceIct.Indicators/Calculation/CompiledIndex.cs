@@ -54,7 +54,9 @@ public sealed class CompiledIndex
         {
             var def = indicators[j];
             dataset.Column(def.Code).CopyTo(_raw.AsSpan(j * n, n));
-            _plans[j] = new NormaliserPlan(methodology.NormaliserFor(def.Code), def);
+            var normaliser = methodology.NormaliserFor(def.Code);
+            var referenceRow = normaliser.ReferenceUnit is { } refUnit ? Array.IndexOf(_unitCodes, refUnit) : -1;
+            _plans[j] = new NormaliserPlan(normaliser, def, referenceRow);
         }
 
         _childStart = new int[AggregateCount + 1];

@@ -147,6 +147,8 @@ public static class MethodologyJson
         Upper = OrNull(n.Upper),
         Mean = OrNull(n.Mean),
         Sd = OrNull(n.StandardDeviation),
+        ReferenceUnit = n.ReferenceUnit,
+        Cap = n.Cap == CapPolicy.None ? null : Name(n.Cap),
         Degenerate = n.Degenerate == DegenerateColumnPolicy.Error ? null : Name(n.Degenerate),
     };
 
@@ -319,8 +321,15 @@ public static class MethodologyJson
         {
             var method = Enum<NormalisationMethod>(d.Method, path + ".method");
             var degenerate = d.Degenerate is null ? DegenerateColumnPolicy.Error : Enum<DegenerateColumnPolicy>(d.Degenerate, path + ".degenerate");
-            if (method is null || degenerate is null)
+            var cap = d.Cap is null ? CapPolicy.None : Enum<CapPolicy>(d.Cap, path + ".cap");
+            if (method is null || degenerate is null || cap is null)
             {
+                return null;
+            }
+
+            if (method == NormalisationMethod.DistanceToReference && string.IsNullOrWhiteSpace(d.ReferenceUnit))
+            {
+                Problem(ProblemCode.MissingValue, path + ".referenceUnit", "Distance to a reference unit needs the unit's code.", "a unit code", "none");
                 return null;
             }
 
@@ -344,6 +353,10 @@ public static class MethodologyJson
                     NormalisationMethod.Goalposts => Normalisation.Normaliser.Goalposts(d.Lower ?? 0, d.Upper ?? 1),
                     NormalisationMethod.ReferenceValue => Normalisation.Normaliser.ReferenceValue(d.Lower ?? 0, d.Upper ?? 1),
                     NormalisationMethod.LogReference => Normalisation.Normaliser.LogReference(d.Lower ?? 0, d.Upper ?? 1),
+                    NormalisationMethod.Borda => Normalisation.Normaliser.Borda,
+                    NormalisationMethod.DistanceToReference => Normalisation.Normaliser.DistanceToReference(d.ReferenceUnit!, cap.Value, d.Lower ?? 0, d.Upper ?? 1, deg),
+                    NormalisationMethod.DistanceToTarget => Normalisation.Normaliser.DistanceToTarget(cap.Value, d.Lower ?? 0, d.Upper ?? 1, deg),
+                    NormalisationMethod.Categorical => Normalisation.Normaliser.Categorical(d.Lower ?? 0, d.Upper ?? 100, deg),
                     _ => throw new ArgumentException("Unsupported normalisation method."),
                 }) with { Degenerate = deg },
                 path,

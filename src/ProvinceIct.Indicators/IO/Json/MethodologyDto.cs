@@ -40,6 +40,10 @@ internal sealed class NormaliserDto
 
     public double? Sd { get; init; }
 
+    public string? ReferenceUnit { get; init; }
+
+    public string? Cap { get; init; }
+
     public string? Degenerate { get; init; }
 }
 
