@@ -23,6 +23,7 @@ public sealed class CompiledIndex
     private readonly double[] _childSign;       // per edge: child direction sign
     private readonly AggregationMethod[] _methods;
     private readonly double[] _powers;
+    private readonly AggregatorPlan[] _aggregatorPlans;
     private readonly double[] _thresholds;
     private readonly int[] _ordinalOrder;
     private readonly string[][] _childCodes;
@@ -66,6 +67,7 @@ public sealed class CompiledIndex
         var edges = ImmutableArray.CreateBuilder<WeightEdge>();
         _methods = new AggregationMethod[AggregateCount];
         _powers = new double[AggregateCount];
+        _aggregatorPlans = new AggregatorPlan[AggregateCount];
         _thresholds = new double[AggregateCount];
         _childCodes = new string[AggregateCount][];
         for (var a = 0; a < AggregateCount; a++)
@@ -86,6 +88,8 @@ public sealed class CompiledIndex
             var agg = methodology.AggregatorFor(node.Code);
             _methods[a] = agg.Method;
             _powers[a] = agg.Power;
+            _aggregatorPlans[a] = new AggregatorPlan(agg);
+            MaxChildren = Math.Max(MaxChildren, children.Length);
             _thresholds[a] = methodology.AvailabilityThresholdFor(node.Code);
         }
 
@@ -102,6 +106,9 @@ public sealed class CompiledIndex
             _ordinalOrder[byCode[r]] = r;
         }
     }
+
+    /// <summary>The largest number of children of an aggregate (sizes the workspace's scratch).</summary>
+    internal int MaxChildren { get; }
 
     /// <summary>The methodology compiled.</summary>
     public Methodology Methodology { get; }
@@ -172,9 +179,9 @@ public sealed class CompiledIndex
                 var count = _childStart[a + 1] - start;
                 var node = IndicatorCount + a;
                 AggregatorKernel.Aggregate(
-                    _methods[a], _powers[a], _thresholds[a], scores, n,
+                    in _aggregatorPlans[a], _thresholds[a], scores, n,
                     _childNode.AsSpan(start, count), weights.Slice(start, count), _childSign.AsSpan(start, count),
-                    scores.AsSpan(node * n, n), workspace.Present.AsSpan(a * n, n), workspace.Acc, workspace.WeightSums,
+                    scores.AsSpan(node * n, n), workspace.Present.AsSpan(a * n, n), workspace.Acc, workspace.WeightSums, workspace.ChildScratch,
                     NodeCodes[node], _childCodes[a], _unitCodes);
             }
         }

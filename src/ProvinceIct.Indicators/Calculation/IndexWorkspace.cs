@@ -19,6 +19,7 @@ public sealed class IndexWorkspace
         Items = new int[n];
         Acc = new double[n];
         WeightSums = new double[n];
+        ChildScratch = new double[Aggregation.AggregatorKernel.ScratchPerChild * Math.Max(1, owner.MaxChildren)];
     }
 
     internal CompiledIndex Owner { get; }
@@ -36,6 +37,8 @@ public sealed class IndexWorkspace
     internal double[] Acc { get; }
 
     internal double[] WeightSums { get; }
+
+    internal double[] ChildScratch { get; }
 
     /// <summary>
     /// The children's weights used by the next run, one per parent-child edge in <see cref="CompiledIndex.Edges"/>

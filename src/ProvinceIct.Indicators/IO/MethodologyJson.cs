@@ -156,6 +156,10 @@ public static class MethodologyJson
     {
         Method = Name(a.Method),
         Power = a.Method == AggregationMethod.PowerMean ? a.Power : null,
+        Alpha = a.Method == AggregationMethod.MeanMin ? a.Alpha : null,
+        Beta = a.Method == AggregationMethod.MeanMin ? a.Beta : null,
+        Penalty = a.Method is AggregationMethod.MazziottaPareto or AggregationMethod.AdjustedMazziottaPareto ? Name(a.Penalty) : null,
+        Reference = a.Method == AggregationMethod.AdjustedMazziottaPareto ? OrNull(a.Reference) : null,
     };
 
     private static NodeDto ToDto(FrameworkNode n) => new()
@@ -377,6 +381,18 @@ public static class MethodologyJson
                 return null;
             }
 
+            if (method == AggregationMethod.MeanMin && (d.Alpha is null || d.Beta is null))
+            {
+                Problem(ProblemCode.MissingValue, path + (d.Alpha is null ? ".alpha" : ".beta"), "A mean-min aggregator needs alpha and beta.", "alpha in [0, 1] and beta >= 0", "none");
+                return null;
+            }
+
+            var penalty = d.Penalty is null ? MpiPenalty.Negative : Enum<MpiPenalty>(d.Penalty, path + ".penalty");
+            if (penalty is null)
+            {
+                return null;
+            }
+
             return Build(
                 () => method.Value switch
                 {
@@ -385,6 +401,11 @@ public static class MethodologyJson
                     AggregationMethod.HarmonicMean => Aggregation.Aggregator.HarmonicMean,
                     AggregationMethod.Minimum => Aggregation.Aggregator.Minimum,
                     AggregationMethod.PowerMean => Aggregation.Aggregator.PowerMean(d.Power!.Value),
+                    AggregationMethod.Median => Aggregation.Aggregator.Median,
+                    AggregationMethod.MeanMin => Aggregation.Aggregator.MeanMin(d.Alpha!.Value, d.Beta!.Value),
+                    AggregationMethod.MazziottaPareto => Aggregation.Aggregator.MazziottaPareto(penalty.Value),
+                    AggregationMethod.AdjustedMazziottaPareto => Aggregation.Aggregator.AdjustedMazziottaPareto(penalty.Value, d.Reference ?? double.NaN),
+                    AggregationMethod.Copeland => Aggregation.Aggregator.Copeland,
                     _ => throw new ArgumentException("Unsupported aggregation method."),
                 },
                 path,
