@@ -418,8 +418,6 @@ internal static class NormaliserKernel
         }
     }
 
-    private static ReadOnlySpan<double> CategoricalBands => [0.15, 0.25, 0.65, 0.85, 0.95];
-
     private static void Categorical(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys)
     {
         var n = x.Length;
@@ -449,12 +447,11 @@ internal static class NormaliserKernel
             return;
         }
 
-        // The five edges, computed before the sorted scratch could be overwritten (it is not: y is separate).
-        var q15 = Quantile7(sorted, CategoricalBands[0]);
-        var q25 = Quantile7(sorted, CategoricalBands[1]);
-        var q65 = Quantile7(sorted, CategoricalBands[2]);
-        var q85 = Quantile7(sorted, CategoricalBands[3]);
-        var q95 = Quantile7(sorted, CategoricalBands[4]);
+        var q15 = Quantile7(sorted, 0.15);
+        var q25 = Quantile7(sorted, 0.25);
+        var q65 = Quantile7(sorted, 0.65);
+        var q85 = Quantile7(sorted, 0.85);
+        var q95 = Quantile7(sorted, 0.95);
         var step = (u - l) / 5;
         for (var i = 0; i < n; i++)
         {
