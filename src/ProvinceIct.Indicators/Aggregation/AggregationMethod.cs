@@ -13,4 +13,14 @@ public enum AggregationMethod
     PowerMean,
     /// <summary>The smallest child value among children with a positive weight.</summary>
     Minimum,
+    /// <summary>The median of the children with a positive weight (weights otherwise ignored).</summary>
+    Median,
+    /// <summary>M - alpha (sqrt((M - min)^2 + beta^2) - beta), M the weighted arithmetic mean.</summary>
+    MeanMin,
+    /// <summary>Mazziotta-Pareto index on standardised children z = 100 + 10 (x - mean) / sd: M_z -/+ S_z cv_z. Node-level.</summary>
+    MazziottaPareto,
+    /// <summary>Adjusted Mazziotta-Pareto index on children rescaled to [70, 130] around goalposts: M_r -/+ S_r cv_r. Node-level.</summary>
+    AdjustedMazziottaPareto,
+    /// <summary>Copeland score from weighted pairwise outranking of the units. Node-level.</summary>
+    Copeland,
 }

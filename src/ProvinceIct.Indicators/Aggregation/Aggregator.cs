@@ -41,11 +41,152 @@ public sealed record Aggregator
         return new Aggregator(AggregationMethod.PowerMean, p);
     }
 
+    /// <summary>
+    /// Median of the present children with a positive weight: the middle value, or the mean of the two middle values
+    /// when their number is even (R's <c>median</c>). Weights are otherwise ignored; zero-weight children are excluded.
+    /// Missing when no child with a positive weight is present.
+    /// </summary>
+    public static Aggregator Median { get; } = new(AggregationMethod.Median, double.NaN);
+
+    /// <summary>
+    /// Copeland score (METHODS.md), a node-level method: with weights w / sum(w), unit j outranks unit k by
+    /// <c>O_jk = sum_i w_i ([x_ij &gt; x_ik] + 0.5 [x_ij = x_ik]) / sum_i w_i</c>, both sums over the children with a
+    /// positive weight present for both units; <c>C_jk = +1</c> if O_jk &gt; 0.5, -1 if &lt; 0.5, 0 if = 0.5 (decided
+    /// exactly, as the sign of <c>2 sum(w [&gt;]) + sum(w [=]) - sum(w)</c>, not after a rounded division); the score of j is
+    /// <c>sum over k != j of C_jk</c>, an integer in [-(n - 1), n - 1]. A pair without a shared child contributes 0. A unit
+    /// with no present child of positive weight (or below the availability threshold) is missing and compared with no
+    /// one. Unlike COINr, which credits an indicator missing for either unit to the later row, the result does not
+    /// depend on row order; on complete data the two agree. The outranking matrix itself: <see cref="OutrankingMatrix"/>.
+    /// </summary>
+    public static Aggregator Copeland { get; } = new(AggregationMethod.Copeland, double.NaN);
+
+    /// <summary>
+    /// Mean-min function (Casadio Tarabusi and Guarini 2013): <c>M - alpha (sqrt((M - min)^2 + beta^2) - beta)</c>, with
+    /// M the weighted arithmetic mean <c>sum(w x) / sum(w)</c> and min the smallest value, both over the present children
+    /// with a positive weight (missing children dropped with their weight). alpha = 0 gives the arithmetic mean;
+    /// alpha = 1 with beta = 0 the minimum; larger beta penalises imbalance less. This follows the published formula
+    /// (Compind's <c>ci_mean_min</c> of the current release computes something else).
+    /// </summary>
+    /// <param name="alpha">alpha, the weight of the penalty, in [0, 1].</param>
+    /// <param name="beta">beta, at or above 0 and finite.</param>
+    /// <returns>The aggregator.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">When alpha is outside [0, 1] or beta is negative or not finite.</exception>
+    public static Aggregator MeanMin(double alpha, double beta)
+    {
+        Internal.Preconditions.InRange(alpha, 0, 1);
+        Internal.Preconditions.NonNegative(beta);
+        return new Aggregator(AggregationMethod.MeanMin, double.NaN) { Alpha = alpha, Beta = beta };
+    }
+
+    /// <summary>
+    /// Mazziotta-Pareto index (De Muro, Mazziotta and Pareto 2011), a node-level method. Each child is standardised over
+    /// the units, <c>z = 100 + 10 (x - mean) / sd</c>, with mean and the sample standard deviation (n - 1, as the z-score
+    /// normaliser and Compind's <c>ci_mpi</c>) over the units where the child is present. For each unit, over its present
+    /// children with a positive weight: <c>M_z = sum(w z) / sum(w)</c>, <c>S_z = sqrt(sum(w (z - M_z)^2) / sum(w))</c> (the
+    /// population standard deviation of the unit's z values when the weights are equal: the MPI's definition; Compind
+    /// uses n - 1 here), <c>cv_z = S_z / M_z</c>, and <c>MPI = M_z - S_z cv_z</c> (<see cref="MpiPenalty.Negative"/>) or
+    /// <c>M_z + S_z cv_z</c> (<see cref="MpiPenalty.Positive"/>). Missing children are dropped with their weight. A child
+    /// with a positive weight whose column has fewer than two present values or no spread cannot be standardised: an
+    /// error naming node and child.
+    /// </summary>
+    /// <param name="penalty">The penalty direction (default: MPI-, for an index where higher is better).</param>
+    /// <returns>The aggregator.</returns>
+    public static Aggregator MazziottaPareto(MpiPenalty penalty = MpiPenalty.Negative) =>
+        new(AggregationMethod.MazziottaPareto, double.NaN) { Penalty = penalty };
+
+    /// <summary>
+    /// Adjusted Mazziotta-Pareto index (Mazziotta and Pareto 2016; Compind <c>ci_ampi</c> for one period), a node-level
+    /// method. Each child is rescaled to [70, 130] around goalposts: with min and max of the child over the units where
+    /// it is present and <c>Delta = (max - min) / 2</c>, the goalposts are <c>ref - Delta</c> and <c>ref + Delta</c> and
+    /// <c>r = (x - (ref - Delta)) / (2 Delta) * 60 + 70</c>, ref being <paramref name="reference"/> (the value that maps
+    /// to 100, on the children's common scale, before a negative aggregate child's sign flip) or, when NaN (the default), the child's midpoint (min + max) / 2, so that
+    /// <c>r = (x - min) / (max - min) * 60 + 70</c>. r is not truncated. Then, per unit, as
+    /// <see cref="MazziottaPareto"/>: <c>M_r -/+ S_r cv_r</c>, S_r the weighted population standard deviation. A child
+    /// with a positive weight and max = min is an error naming node and child.
+    /// </summary>
+    /// <param name="penalty">The penalty direction (default: AMPI-, for an index where higher is better).</param>
+    /// <param name="reference">The reference value that maps to 100, or NaN for each child's midpoint.</param>
+    /// <returns>The aggregator.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">When the reference is infinite.</exception>
+    public static Aggregator AdjustedMazziottaPareto(MpiPenalty penalty = MpiPenalty.Negative, double reference = double.NaN)
+    {
+        if (!double.IsNaN(reference))
+        {
+            Internal.Preconditions.Finite(reference);
+        }
+
+        return new Aggregator(AggregationMethod.AdjustedMazziottaPareto, double.NaN) { Penalty = penalty, Reference = reference };
+    }
+
+    /// <summary>
+    /// The Copeland outranking matrix of <see cref="Copeland"/>: <c>O[j, k]</c> is the weighted share of the children
+    /// (present for both units, positive weight) on which unit j beats unit k, ties counting half. The diagonal is 0.5
+    /// (a unit ties with itself); a pair without a shared child, or involving a unit without any present child, is NaN.
+    /// <c>O[j, k] + O[k, j] = 1</c> wherever defined.
+    /// </summary>
+    /// <param name="scores">The children's scores: one row per unit, one column per child; NaN is missing.</param>
+    /// <param name="weights">The children's weights (relative; finite, non-negative), one per column.</param>
+    /// <returns>The matrix, units by units.</returns>
+    public static double[,] OutrankingMatrix(double[,] scores, IReadOnlyList<double> weights)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(weights);
+        var n = scores.GetLength(0);
+        var k = scores.GetLength(1);
+        Internal.Preconditions.SameLength(k, weights.Count, nameof(weights));
+        var w = CheckWeights(weights);
+        var o = new double[n, n];
+        for (var j = 0; j < n; j++)
+        {
+            o[j, j] = 0.5;
+            for (var l = j + 1; l < n; l++)
+            {
+                double beats = 0, ties = 0, shared = 0;
+                for (var c = 0; c < k; c++)
+                {
+                    var a = scores[j, c];
+                    var b = scores[l, c];
+                    if (w[c] == 0 || double.IsNaN(a) || double.IsNaN(b))
+                    {
+                        continue;
+                    }
+
+                    shared += w[c];
+                    beats += a > b ? w[c] : 0;
+                    ties += a == b ? w[c] : 0;
+                }
+
+                o[j, l] = shared > 0 ? (beats + (0.5 * ties)) / shared : double.NaN;
+                o[l, j] = shared > 0 ? 1 - o[j, l] : double.NaN;
+            }
+        }
+
+        return o;
+    }
+
     /// <summary>The method.</summary>
     public AggregationMethod Method { get; init; }
 
-    /// <summary>The order p of the power mean (1 arithmetic, 0 geometric, -1 harmonic; -infinity for the minimum).</summary>
+    /// <summary>The order p of the power mean (1 arithmetic, 0 geometric, -1 harmonic; -infinity for the minimum; NaN for the methods that are not power means).</summary>
     public double Power { get; init; }
+
+    /// <summary>alpha of the mean-min function (NaN for other methods).</summary>
+    public double Alpha { get; init; } = double.NaN;
+
+    /// <summary>beta of the mean-min function (NaN for other methods).</summary>
+    public double Beta { get; init; } = double.NaN;
+
+    /// <summary>The penalty direction of the (adjusted) Mazziotta-Pareto index (<see cref="MpiPenalty.Negative"/> for other methods, where it is unused).</summary>
+    public MpiPenalty Penalty { get; init; } = MpiPenalty.Negative;
+
+    /// <summary>The reference value of the adjusted Mazziotta-Pareto index, NaN for each child's midpoint (NaN for other methods).</summary>
+    public double Reference { get; init; } = double.NaN;
+
+    /// <summary>
+    /// True for the methods that need the children's columns over all units (Mazziotta-Pareto, adjusted
+    /// Mazziotta-Pareto, Copeland): they aggregate a node, not one unit at a time.
+    /// </summary>
+    public bool IsNodeLevel => Method is AggregationMethod.MazziottaPareto or AggregationMethod.AdjustedMazziottaPareto or AggregationMethod.Copeland;
 
     /// <summary>
     /// Aggregates one unit's children (for notebooks and tests; the compiled pipeline uses the same formula).
@@ -56,26 +197,73 @@ public sealed record Aggregator
     /// <param name="weights">The children's weights (relative; finite, non-negative).</param>
     /// <returns>The aggregate score.</returns>
     /// <exception cref="Errors.CalculationException">When a geometric, harmonic or power mean meets a value it cannot take; names the child by position (<c>child 1</c>, ...).</exception>
+    /// <exception cref="InvalidOperationException">For a node-level method (<see cref="IsNodeLevel"/>): use <see cref="Aggregate(double[,], IReadOnlyList{double})"/>.</exception>
     public double Aggregate(IReadOnlyList<double> values, IReadOnlyList<double> weights)
     {
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(weights);
-        Internal.Preconditions.SameLength(values.Count, weights.Count, nameof(weights));
-        foreach (var w in weights)
+        if (IsNodeLevel)
         {
-            Internal.Preconditions.NonNegative(w, nameof(weights));
+            throw new InvalidOperationException("The " + Method + " aggregator compares units: aggregate a units-by-children matrix with Aggregate(double[,], weights).");
         }
 
-        var k = values.Count;
-        var output = new double[1];
-        var children = Enumerable.Range(0, k).ToArray();
-        var names = children.Select(i => "child " + (i + 1).ToString(CultureInfo.InvariantCulture)).ToArray();
-        AggregatorKernel.Aggregate(Method, Power, 0, values.ToArray(), 1, children, weights.ToArray(), Enumerable.Repeat(1.0, k).ToArray(),
-            output, new int[1], new double[1], new double[1], "aggregate", names, ["unit"]);
-        return output[0];
+        var scores = new double[1, values.Count];
+        for (var c = 0; c < values.Count; c++)
+        {
+            scores[0, c] = values[c];
+        }
+
+        return Aggregate(scores, weights)[0];
     }
 
-    /// <summary>A short invariant description: <c>arithmetic</c>, <c>geometric</c>, <c>harmonic</c>, <c>power:2</c>, <c>minimum</c>.</summary>
+    /// <summary>
+    /// Aggregates every unit's children (for notebooks and tests; the compiled pipeline uses the same code). Works for
+    /// every method, and is the way to run the node-level ones (<see cref="IsNodeLevel"/>), which need all units at
+    /// once. Missing children (NaN) are dropped with their weight; a unit with no present child of positive weight is
+    /// missing.
+    /// </summary>
+    /// <param name="scores">The children's scores: one row per unit, one column per child.</param>
+    /// <param name="weights">The children's weights (relative; finite, non-negative), one per column.</param>
+    /// <returns>The aggregate score of each unit, in row order.</returns>
+    /// <exception cref="Errors.CalculationException">When a method meets a value it cannot take (names the unit as <c>unit 1</c>, ... and the child as <c>child 1</c>, ...), or a Mazziotta-Pareto child without spread.</exception>
+    public double[] Aggregate(double[,] scores, IReadOnlyList<double> weights)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(weights);
+        var n = scores.GetLength(0);
+        var k = scores.GetLength(1);
+        Internal.Preconditions.SameLength(k, weights.Count, nameof(weights));
+        var w = CheckWeights(weights);
+        var columns = new double[k * n];
+        for (var c = 0; c < k; c++)
+        {
+            for (var u = 0; u < n; u++)
+            {
+                columns[(c * n) + u] = scores[u, c];
+            }
+        }
+
+        var output = new double[n];
+        var children = Enumerable.Range(0, k).ToArray();
+        var names = children.Select(i => "child " + (i + 1).ToString(CultureInfo.InvariantCulture)).ToArray();
+        var units = Enumerable.Range(1, n).Select(i => "unit " + i.ToString(CultureInfo.InvariantCulture)).ToArray();
+        AggregatorKernel.Aggregate(new AggregatorPlan(this), 0, columns, n, children, w, Enumerable.Repeat(1.0, k).ToArray(),
+            output, new int[n], new double[n], new double[n], new double[AggregatorKernel.ScratchPerChild * Math.Max(k, 1)], "aggregate", names, units);
+        return output;
+    }
+
+    private static double[] CheckWeights(IReadOnlyList<double> weights)
+    {
+        var w = weights.ToArray();
+        foreach (var x in w)
+        {
+            Internal.Preconditions.NonNegative(x, nameof(weights));
+        }
+
+        return w;
+    }
+
+    /// <summary>A short invariant description: <c>arithmetic</c>, <c>geometric</c>, <c>harmonic</c>, <c>power:2</c>, <c>minimum</c>, <c>median</c>, <c>mean-min(a=0.5,b=1)</c>, <c>mpi-</c>, <c>ampi+(ref=100)</c>, <c>copeland</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Method switch
     {
@@ -84,6 +272,12 @@ public sealed record Aggregator
         AggregationMethod.HarmonicMean => "harmonic",
         AggregationMethod.PowerMean => "power:" + Power.ToString("R", CultureInfo.InvariantCulture),
         AggregationMethod.Minimum => "minimum",
+        AggregationMethod.Median => "median",
+        AggregationMethod.MeanMin => "mean-min(a=" + Alpha.ToString("R", CultureInfo.InvariantCulture) + ",b=" + Beta.ToString("R", CultureInfo.InvariantCulture) + ")",
+        AggregationMethod.MazziottaPareto => "mpi" + (Penalty == MpiPenalty.Negative ? "-" : "+"),
+        AggregationMethod.AdjustedMazziottaPareto => "ampi" + (Penalty == MpiPenalty.Negative ? "-" : "+")
+            + (double.IsNaN(Reference) ? string.Empty : "(ref=" + Reference.ToString("R", CultureInfo.InvariantCulture) + ")"),
+        AggregationMethod.Copeland => "copeland",
         _ => Method.ToString(),
     };
 }

@@ -5,6 +5,17 @@ using ProvinceIct.Indicators.Errors;
 
 namespace ProvinceIct.Indicators.Aggregation;
 
+/// <summary>An aggregator resolved for one node: method and parameters as plain fields.</summary>
+internal readonly struct AggregatorPlan(Aggregator aggregator)
+{
+    public AggregationMethod Method { get; } = aggregator.Method;
+    public double Power { get; } = aggregator.Power;
+    public double Alpha { get; } = aggregator.Alpha;
+    public double Beta { get; } = aggregator.Beta;
+    public MpiPenalty Penalty { get; } = aggregator.Penalty;
+    public double Reference { get; } = aggregator.Reference;
+}
+
 /// <summary>
 /// The aggregation formulas over column-major child scores, allocation-free. Children are accumulated column by
 /// column (cache-friendly); missing children are dropped with their weight, and a node below its availability
@@ -12,9 +23,11 @@ namespace ProvinceIct.Indicators.Aggregation;
 /// </summary>
 internal static class AggregatorKernel
 {
+    /// <summary>Scratch values the kernel needs per child of a node (see the <c>scratch</c> parameter).</summary>
+    public const int ScratchPerChild = 4;
+
     /// <summary>Aggregates one node for every unit.</summary>
-    /// <param name="method">The method.</param>
-    /// <param name="p">The power (power mean only).</param>
+    /// <param name="plan">The method and its parameters.</param>
     /// <param name="threshold">The availability threshold (share of children present).</param>
     /// <param name="scores">All node scores, column-major (<c>node * n + unit</c>).</param>
     /// <param name="n">The number of units.</param>
@@ -25,16 +38,32 @@ internal static class AggregatorKernel
     /// <param name="present">Receives, per unit, how many children were present (filled only when the threshold is above 0 or the method is not the arithmetic mean).</param>
     /// <param name="acc">Scratch (n values).</param>
     /// <param name="wsum">Scratch (n values).</param>
+    /// <param name="scratch">Scratch (<see cref="ScratchPerChild"/> values per child).</param>
     /// <param name="nodeCode">The node's code, for errors.</param>
     /// <param name="childCodes">The children's codes, for errors.</param>
     /// <param name="unitCodes">The unit codes, for errors.</param>
     public static void Aggregate(
-        AggregationMethod method, double p, double threshold, ReadOnlySpan<double> scores, int n,
+        in AggregatorPlan plan, double threshold, ReadOnlySpan<double> scores, int n,
         ReadOnlySpan<int> children, ReadOnlySpan<double> weights, ReadOnlySpan<double> signs,
-        Span<double> output, Span<int> present, Span<double> acc, Span<double> wsum,
+        Span<double> output, Span<int> present, Span<double> acc, Span<double> wsum, Span<double> scratch,
         string nodeCode, IReadOnlyList<string> childCodes, IReadOnlyList<string> unitCodes)
     {
+        var method = plan.Method;
+        var p = plan.Power;
         present[..n].Clear();
+        switch (method)
+        {
+            case AggregationMethod.Median:
+            case AggregationMethod.MeanMin:
+            case AggregationMethod.MazziottaPareto:
+            case AggregationMethod.AdjustedMazziottaPareto:
+                PerUnit(plan, threshold, scores, n, children, weights, signs, output, present, scratch, nodeCode, childCodes);
+                return;
+            case AggregationMethod.Copeland:
+                Copeland(threshold, scores, n, children, weights, signs, output, present, acc);
+                return;
+        }
+
         wsum[..n].Clear();
         var isMin = method == AggregationMethod.Minimum;
         acc[..n].Fill(isMin ? double.PositiveInfinity : 0.0);
@@ -133,6 +162,256 @@ internal static class AggregatorKernel
                 : Math.Pow(a / ws, 1 / p);
         }
     }
+
+    /// <summary>
+    /// The methods computed unit by unit over the unit's present children with a positive weight, gathered into
+    /// scratch; Mazziotta-Pareto first computes each child's column statistics over the units.
+    /// </summary>
+    private static void PerUnit(
+        in AggregatorPlan plan, double threshold, ReadOnlySpan<double> scores, int n,
+        ReadOnlySpan<int> children, ReadOnlySpan<double> weights, ReadOnlySpan<double> signs,
+        Span<double> output, Span<int> present, Span<double> scratch, string nodeCode, IReadOnlyList<string> childCodes)
+    {
+        var k = children.Length;
+        var values = scratch[..k];
+        var w = scratch.Slice(k, k);
+        var shift = scratch.Slice(2 * k, k);   // per child: subtracted before scaling
+        var scale = scratch.Slice(3 * k, k);   // per child: multiplied after
+        var offset = 0.0;
+        var method = plan.Method;
+        if (method is AggregationMethod.MazziottaPareto or AggregationMethod.AdjustedMazziottaPareto)
+        {
+            var mpi = method == AggregationMethod.MazziottaPareto;
+            offset = mpi ? 100 : 70;
+            for (var c = 0; c < k; c++)
+            {
+                shift[c] = 0;
+                scale[c] = 0;
+                if (weights[c] == 0)
+                {
+                    continue;
+                }
+
+                var col = scores.Slice(children[c] * n, n);
+                var sign = signs[c];
+                double count = 0, sum = 0, min = double.PositiveInfinity, max = double.NegativeInfinity;
+                foreach (var raw in col)
+                {
+                    if (!double.IsNaN(raw))
+                    {
+                        var x = sign * raw;
+                        count++;
+                        sum += x;
+                        min = Math.Min(min, x);
+                        max = Math.Max(max, x);
+                    }
+                }
+
+                if (mpi)
+                {
+                    // z = 100 + 10 (x - mean) / sd, sd with n - 1 (two-pass).
+                    var mean = sum / count;
+                    var ss = 0.0;
+                    foreach (var raw in col)
+                    {
+                        if (!double.IsNaN(raw))
+                        {
+                            var d = (sign * raw) - mean;
+                            ss += d * d;
+                        }
+                    }
+
+                    var sd = count > 1 ? Math.Sqrt(ss / (count - 1)) : 0.0;
+                    if (!(sd > 0))
+                    {
+                        throw NoSpread(nodeCode, childCodes[c], "Mazziotta-Pareto index", count > 1 ? "sd = 0" : count == 1 ? "one value" : "no values");
+                    }
+
+                    shift[c] = mean;
+                    scale[c] = 10 / sd;
+                }
+                else
+                {
+                    // r = (x - (ref - Delta)) / (2 Delta) * 60 + 70, Delta = (max - min) / 2.
+                    if (!(max > min))
+                    {
+                        throw NoSpread(nodeCode, childCodes[c], "adjusted Mazziotta-Pareto index", count > 0 ? "max = min" : "no values");
+                    }
+
+                    var delta = (max - min) / 2;
+                    // The reference is on the child's own scale: a child read with a -1 sign has its reference flipped too.
+                    shift[c] = double.IsNaN(plan.Reference) ? min : (sign * plan.Reference) - delta;
+                    scale[c] = 60 / (max - min);
+                }
+            }
+        }
+
+        var total = k;
+        for (var u = 0; u < n; u++)
+        {
+            var m = 0;
+            var here = 0;
+            for (var c = 0; c < k; c++)
+            {
+                var x = scores[(children[c] * n) + u];
+                if (double.IsNaN(x))
+                {
+                    continue;
+                }
+
+                here++;
+                if (weights[c] == 0)
+                {
+                    continue;
+                }
+
+                x *= signs[c];
+                values[m] = method is AggregationMethod.MazziottaPareto or AggregationMethod.AdjustedMazziottaPareto
+                    ? offset + ((x - shift[c]) * scale[c])
+                    : x;
+                w[m] = weights[c];
+                m++;
+            }
+
+            present[u] = here;
+            if (m == 0 || (threshold > 0 && (double)here / total < threshold))
+            {
+                output[u] = double.NaN;
+                continue;
+            }
+
+            output[u] = method switch
+            {
+                AggregationMethod.Median => MedianOf(values[..m]),
+                AggregationMethod.MeanMin => MeanMinOf(values[..m], w[..m], plan.Alpha, plan.Beta),
+                _ => MpiOf(values[..m], w[..m], plan.Penalty),
+            };
+        }
+    }
+
+    private static double MedianOf(Span<double> v)
+    {
+        v.Sort();
+        var h = v.Length / 2;
+        return v.Length % 2 == 1 ? v[h] : (v[h - 1] + v[h]) / 2;
+    }
+
+    private static double WeightedMean(ReadOnlySpan<double> v, ReadOnlySpan<double> w)
+    {
+        double sw = 0, swx = 0;
+        for (var i = 0; i < v.Length; i++)
+        {
+            sw += w[i];
+            swx += w[i] * v[i];
+        }
+
+        return swx / sw;
+    }
+
+    private static double MeanMinOf(ReadOnlySpan<double> v, ReadOnlySpan<double> w, double alpha, double beta)
+    {
+        var mean = WeightedMean(v, w);
+        var min = double.PositiveInfinity;
+        foreach (var x in v)
+        {
+            min = Math.Min(min, x);
+        }
+
+        var d = mean - min;
+        return mean - (alpha * (Math.Sqrt((d * d) + (beta * beta)) - beta));
+    }
+
+    private static double MpiOf(ReadOnlySpan<double> v, ReadOnlySpan<double> w, MpiPenalty penalty)
+    {
+        var mean = WeightedMean(v, w);
+        double sw = 0, ss = 0;
+        for (var i = 0; i < v.Length; i++)
+        {
+            var d = v[i] - mean;
+            sw += w[i];
+            ss += w[i] * d * d;
+        }
+
+        var sd = Math.Sqrt(ss / sw);
+        var cv = sd / mean;
+        return penalty == MpiPenalty.Negative ? mean - (sd * cv) : mean + (sd * cv);
+    }
+
+    /// <summary>Copeland scores, O(n^2 k): each pair once, C_kj = -C_jk.</summary>
+    private static void Copeland(
+        double threshold, ReadOnlySpan<double> scores, int n, ReadOnlySpan<int> children, ReadOnlySpan<double> weights,
+        ReadOnlySpan<double> signs, Span<double> output, Span<int> present, Span<double> acc)
+    {
+        var k = children.Length;
+        for (var u = 0; u < n; u++)
+        {
+            var here = 0;
+            var any = false;
+            for (var c = 0; c < k; c++)
+            {
+                if (!double.IsNaN(scores[(children[c] * n) + u]))
+                {
+                    here++;
+                    any |= weights[c] > 0;
+                }
+            }
+
+            present[u] = here;
+            var valid = any && !(threshold > 0 && (double)here / k < threshold);
+            output[u] = valid ? 0 : double.NaN;
+            acc[u] = valid ? 1 : 0;
+        }
+
+        for (var j = 0; j < n; j++)
+        {
+            if (acc[j] == 0)
+            {
+                continue;
+            }
+
+            for (var l = j + 1; l < n; l++)
+            {
+                if (acc[l] == 0)
+                {
+                    continue;
+                }
+
+                // 2 O_jk - 1 has the sign of 2 beats + ties - shared (no division, so an exact tie is exact).
+                double beats = 0, ties = 0, shared = 0;
+                for (var c = 0; c < k; c++)
+                {
+                    var w = weights[c];
+                    var a = scores[(children[c] * n) + j];
+                    var b = scores[(children[c] * n) + l];
+                    if (w == 0 || double.IsNaN(a) || double.IsNaN(b))
+                    {
+                        continue;
+                    }
+
+                    a *= signs[c];
+                    b *= signs[c];
+                    shared += w;
+                    beats += a > b ? w : 0;
+                    ties += a == b ? w : 0;
+                }
+
+                if (shared == 0)
+                {
+                    continue;
+                }
+
+                var d = (2 * beats) + ties - shared;
+                var cjk = d > 0 ? 1 : d < 0 ? -1 : 0;
+                output[j] += cjk;
+                output[l] -= cjk;
+            }
+        }
+    }
+
+    private static CalculationException NoSpread(string node, string child, string what, string why) =>
+        new(ProblemCode.ConstantColumn,
+            $"Cannot aggregate '{node}' by {what}: child '{child}' has no spread over the units ({why}), so it cannot be rescaled. Give it weight 0, or choose another aggregator.",
+            node, childCode: child);
 
     private static void AccumulateArithmetic(ReadOnlySpan<double> col, double w, double sw, Span<double> acc, Span<double> wsum)
     {

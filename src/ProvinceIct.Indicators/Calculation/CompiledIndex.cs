@@ -21,8 +21,7 @@ public sealed class CompiledIndex
     private readonly int[] _childStart;         // per aggregate: first edge; _childStart[a + 1] is the end
     private readonly int[] _childNode;          // per edge: child node position
     private readonly double[] _childSign;       // per edge: child direction sign
-    private readonly AggregationMethod[] _methods;
-    private readonly double[] _powers;
+    private readonly AggregatorPlan[] _aggregatorPlans;
     private readonly double[] _thresholds;
     private readonly int[] _ordinalOrder;
     private readonly string[][] _childCodes;
@@ -54,7 +53,9 @@ public sealed class CompiledIndex
         {
             var def = indicators[j];
             dataset.Column(def.Code).CopyTo(_raw.AsSpan(j * n, n));
-            _plans[j] = new NormaliserPlan(methodology.NormaliserFor(def.Code), def);
+            var normaliser = methodology.NormaliserFor(def.Code);
+            var referenceRow = normaliser.ReferenceUnit is { } refUnit ? Array.IndexOf(_unitCodes, refUnit) : -1;
+            _plans[j] = new NormaliserPlan(normaliser, def, referenceRow);
         }
 
         _childStart = new int[AggregateCount + 1];
@@ -62,8 +63,7 @@ public sealed class CompiledIndex
         var signs = new List<double>();
         var weights = new List<double>();
         var edges = ImmutableArray.CreateBuilder<WeightEdge>();
-        _methods = new AggregationMethod[AggregateCount];
-        _powers = new double[AggregateCount];
+        _aggregatorPlans = new AggregatorPlan[AggregateCount];
         _thresholds = new double[AggregateCount];
         _childCodes = new string[AggregateCount][];
         for (var a = 0; a < AggregateCount; a++)
@@ -82,8 +82,8 @@ public sealed class CompiledIndex
             }
 
             var agg = methodology.AggregatorFor(node.Code);
-            _methods[a] = agg.Method;
-            _powers[a] = agg.Power;
+            _aggregatorPlans[a] = new AggregatorPlan(agg);
+            MaxChildren = Math.Max(MaxChildren, children.Length);
             _thresholds[a] = methodology.AvailabilityThresholdFor(node.Code);
         }
 
@@ -105,15 +105,19 @@ public sealed class CompiledIndex
 
     internal ReadOnlySpan<NormaliserPlan> Plans => _plans;
 
-    internal ReadOnlySpan<AggregationMethod> Methods => _methods;
+    internal ReadOnlySpan<AggregatorPlan> AggregatorPlans => _aggregatorPlans;
 
-    internal ReadOnlySpan<double> Powers => _powers;
+    /// <summary>The unit codes in dataset order.</summary>
+    internal ReadOnlySpan<string> UnitCodes => _unitCodes;
 
     /// <summary>The indicator definitions, parallel to the first <see cref="IndicatorCount"/> entries of <see cref="NodeCodes"/>.</summary>
     public ImmutableArray<IndicatorDefinition> Indicators { get; private set; }
 
     /// <summary>The level of each edge's child (1 = indicator), parallel to <see cref="Edges"/>.</summary>
     public ImmutableArray<int> EdgeChildLevels { get; private set; }
+
+    /// <summary>The largest number of children of an aggregate (sizes the workspace's scratch).</summary>
+    internal int MaxChildren { get; }
 
     /// <summary>The methodology compiled.</summary>
     public Methodology Methodology { get; }
@@ -184,9 +188,9 @@ public sealed class CompiledIndex
                 var count = _childStart[a + 1] - start;
                 var node = IndicatorCount + a;
                 AggregatorKernel.Aggregate(
-                    workspace.Methods[a], workspace.Powers[a], _thresholds[a], scores, n,
+                    in workspace.AggregatorPlans[a], _thresholds[a], scores, n,
                     _childNode.AsSpan(start, count), weights.Slice(start, count), _childSign.AsSpan(start, count),
-                    scores.AsSpan(node * n, n), workspace.Present.AsSpan(a * n, n), workspace.Acc, workspace.WeightSums,
+                    scores.AsSpan(node * n, n), workspace.Present.AsSpan(a * n, n), workspace.Acc, workspace.WeightSums, workspace.ChildScratch,
                     NodeCodes[node], _childCodes[a], _unitCodes);
             }
         }
@@ -271,7 +275,7 @@ public sealed class CompiledIndex
             }
 
             entries.Add(new NodeLogEntry(NodeCodes[node], NodeLevels[node], total, missing.ToImmutable(), partial.ToImmutable(),
-                workspace.Methods[a] == AggregationMethod.PowerMean ? "PowerMean(p=" + workspace.Powers[a].ToString("R", CultureInfo.InvariantCulture) + ")" : workspace.Methods[a].ToString()));
+                workspace.AggregatorPlans[a].Method == AggregationMethod.PowerMean ? "PowerMean(p=" + workspace.AggregatorPlans[a].Power.ToString("R", CultureInfo.InvariantCulture) + ")" : workspace.AggregatorPlans[a].Method.ToString()));
         }
 
         return new IndexResult(Methodology, Units, NodeCodes, NodeLevels, workspace.Scores.ToArray(), workspace.Ranks.ToArray(), new CalculationLog(entries.ToImmutable()));

@@ -11,7 +11,8 @@ public static class IndexCalculator
 {
     /// <summary>
     /// Checks that a dataset fits a methodology, reporting every problem at once: indicators without a column,
-    /// values outside their kind's range, and methods that do not fit their indicators.
+    /// values outside their kind's range, methods that do not fit their indicators, and reference units (of distance
+    /// to a reference unit) that are not in the dataset.
     /// </summary>
     /// <param name="methodology">The methodology.</param>
     /// <param name="dataset">The dataset.</param>
@@ -20,7 +21,29 @@ public static class IndexCalculator
     {
         ArgumentNullException.ThrowIfNull(methodology);
         ArgumentNullException.ThrowIfNull(dataset);
-        return methodology.Validate().Concat(dataset.Validate(methodology.Framework));
+        return methodology.Validate().Concat(dataset.Validate(methodology.Framework)).Concat(ValidateReferenceUnits(methodology, dataset));
+    }
+
+    private static ValidationReport ValidateReferenceUnits(Methodology methodology, Dataset dataset)
+    {
+        var codes = dataset.Units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
+        var problems = new List<ValidationProblem>();
+        foreach (var node in methodology.Framework.Nodes.Where(n => n.IsIndicator))
+        {
+            var norm = methodology.NormaliserFor(node.Code);
+            if (norm.Method == Normalisation.NormalisationMethod.DistanceToReference && norm.ReferenceUnit is { } unit && !codes.Contains(unit))
+            {
+                problems.Add(new ValidationProblem(ProblemCode.UnknownValue, $"Indicator '{node.Code}' is normalised by distance to reference unit '{unit}', which is not in the dataset.")
+                {
+                    IndicatorCode = node.Code,
+                    UnitCode = unit,
+                    Expected = "the code of a unit in the dataset",
+                    Found = unit,
+                });
+            }
+        }
+
+        return ValidationReport.Of(problems);
     }
 
     /// <summary>Validates and compiles a methodology against a dataset.</summary>

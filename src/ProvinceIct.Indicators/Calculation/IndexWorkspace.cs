@@ -19,21 +19,19 @@ public sealed class IndexWorkspace
         Present = new int[owner.AggregateCount * n];
         WeightArray = owner.NominalWeights.ToArray();
         Plans = owner.Plans.ToArray();
-        Methods = owner.Methods.ToArray();
-        Powers = owner.Powers.ToArray();
+        AggregatorPlans = owner.AggregatorPlans.ToArray();
         Keys = new double[n];
         Items = new int[n];
         Acc = new double[n];
         WeightSums = new double[n];
+        ChildScratch = new double[Aggregation.AggregatorKernel.ScratchPerChild * Math.Max(1, owner.MaxChildren)];
     }
 
     internal CompiledIndex Owner { get; }
 
     internal NormaliserPlan[] Plans { get; }
 
-    internal AggregationMethod[] Methods { get; }
-
-    internal double[] Powers { get; }
+    internal AggregatorPlan[] AggregatorPlans { get; }
 
     internal double[] Scores { get; }
 
@@ -48,6 +46,8 @@ public sealed class IndexWorkspace
     internal double[] Acc { get; }
 
     internal double[] WeightSums { get; }
+
+    internal double[] ChildScratch { get; }
 
     /// <summary>
     /// The children's weights used by the next run, one per parent-child edge in <see cref="CompiledIndex.Edges"/>
@@ -72,12 +72,19 @@ public sealed class IndexWorkspace
         {
             var def = defs[j];
             if ((normaliser.Method == NormalisationMethod.Goalposts && def.Goalposts is null)
+                || (normaliser.Method == NormalisationMethod.DistanceToTarget && def.Target is null)
                 || (normaliser.Method == NormalisationMethod.ReferenceValue && (def.ReferenceValue is null || def.Direction == Model.Direction.Negative)))
             {
-                throw new InvalidOperationException($"The {normaliser} normaliser does not fit indicator '{def.Code}' (it needs goalposts or a reference value and a positive direction).");
+                throw new InvalidOperationException($"The {normaliser} normaliser does not fit indicator '{def.Code}' (it needs goalposts, a target, or a reference value and a positive direction).");
             }
 
-            Plans[j] = new NormaliserPlan(normaliser, def);
+            var referenceRow = normaliser.ReferenceUnit is { } unit ? Owner.UnitCodes.IndexOf(unit) : -1;
+            if (normaliser.ReferenceUnit is not null && referenceRow < 0)
+            {
+                throw new InvalidOperationException($"The reference unit '{normaliser.ReferenceUnit}' is not in the data.");
+            }
+
+            Plans[j] = new NormaliserPlan(normaliser, def, referenceRow);
         }
     }
 
@@ -86,16 +93,14 @@ public sealed class IndexWorkspace
     public void SetAggregator(Aggregator aggregator)
     {
         ArgumentNullException.ThrowIfNull(aggregator);
-        Methods.AsSpan().Fill(aggregator.Method);
-        Powers.AsSpan().Fill(aggregator.Power);
+        AggregatorPlans.AsSpan().Fill(new AggregatorPlan(aggregator));
     }
 
     /// <summary>Restores the methodology's normalisers and aggregators (per node).</summary>
     public void ResetMethods()
     {
         Owner.Plans.CopyTo(Plans);
-        Owner.Methods.CopyTo(Methods);
-        Owner.Powers.CopyTo(Powers);
+        Owner.AggregatorPlans.CopyTo(AggregatorPlans);
     }
 
     /// <summary>Restores the nominal weights.</summary>

@@ -89,7 +89,9 @@ public sealed record Methodology
     /// <summary>
     /// Checks that the methods fit the framework, reporting every problem: the default threshold outside [0, 1];
     /// goalposts normalisation of an indicator without goalposts; reference-value normalisation of an indicator
-    /// without a reference value or with a negative direction.
+    /// without a reference value or with a negative direction; distance-to-target normalisation of an indicator without
+    /// a target; distance to a reference unit without a unit code (whether the unit exists is checked against a dataset
+    /// by <see cref="IndexCalculator.Validate"/>).
     /// </summary>
     /// <returns>The report.</returns>
     public ValidationReport Validate()
@@ -112,6 +114,16 @@ public sealed record Methodology
             if (norm.Method == NormalisationMethod.Goalposts && def.Goalposts is null)
             {
                 problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, $"Indicator '{def.Code}' is normalised with goalposts but has none.") { IndicatorCode = def.Code, Expected = "goalposts [L, U] on the indicator", Found = "none" });
+            }
+
+            if (norm.Method == NormalisationMethod.DistanceToTarget && def.Target is null)
+            {
+                problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, $"Indicator '{def.Code}' is normalised by distance to target but has no target.") { IndicatorCode = def.Code, Expected = "a target on the indicator", Found = "none" });
+            }
+
+            if (norm.Method == NormalisationMethod.DistanceToReference && string.IsNullOrWhiteSpace(norm.ReferenceUnit))
+            {
+                problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, $"Indicator '{def.Code}' is normalised by distance to a reference unit but names none.") { IndicatorCode = def.Code, Expected = "a reference unit code", Found = "none" });
             }
 
             if (norm.Method == NormalisationMethod.ReferenceValue)

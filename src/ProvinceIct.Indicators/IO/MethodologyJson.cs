@@ -148,6 +148,8 @@ public static class MethodologyJson
         Upper = OrNull(n.Upper),
         Mean = OrNull(n.Mean),
         Sd = OrNull(n.StandardDeviation),
+        ReferenceUnit = n.ReferenceUnit,
+        Cap = n.Cap == CapPolicy.None ? null : Name(n.Cap),
         Degenerate = n.Degenerate == DegenerateColumnPolicy.Error ? null : Name(n.Degenerate),
     };
 
@@ -155,6 +157,10 @@ public static class MethodologyJson
     {
         Method = Name(a.Method),
         Power = a.Method == AggregationMethod.PowerMean ? a.Power : null,
+        Alpha = a.Method == AggregationMethod.MeanMin ? a.Alpha : null,
+        Beta = a.Method == AggregationMethod.MeanMin ? a.Beta : null,
+        Penalty = a.Method is AggregationMethod.MazziottaPareto or AggregationMethod.AdjustedMazziottaPareto ? Name(a.Penalty) : null,
+        Reference = a.Method == AggregationMethod.AdjustedMazziottaPareto ? OrNull(a.Reference) : null,
     };
 
     private static NodeDto ToDto(FrameworkNode n) => new()
@@ -323,8 +329,15 @@ public static class MethodologyJson
         {
             var method = Enum<NormalisationMethod>(d.Method, path + ".method");
             var degenerate = d.Degenerate is null ? DegenerateColumnPolicy.Error : Enum<DegenerateColumnPolicy>(d.Degenerate, path + ".degenerate");
-            if (method is null || degenerate is null)
+            var cap = d.Cap is null ? CapPolicy.None : Enum<CapPolicy>(d.Cap, path + ".cap");
+            if (method is null || degenerate is null || cap is null)
             {
+                return null;
+            }
+
+            if (method == NormalisationMethod.DistanceToReference && string.IsNullOrWhiteSpace(d.ReferenceUnit))
+            {
+                Problem(ProblemCode.MissingValue, path + ".referenceUnit", "Distance to a reference unit needs the unit's code.", "a unit code", "none");
                 return null;
             }
 
@@ -348,6 +361,10 @@ public static class MethodologyJson
                     NormalisationMethod.Goalposts => Normalisation.Normaliser.Goalposts(d.Lower ?? 0, d.Upper ?? 1),
                     NormalisationMethod.ReferenceValue => Normalisation.Normaliser.ReferenceValue(d.Lower ?? 0, d.Upper ?? 1),
                     NormalisationMethod.LogReference => Normalisation.Normaliser.LogReference(d.Lower ?? 0, d.Upper ?? 1),
+                    NormalisationMethod.Borda => Normalisation.Normaliser.Borda,
+                    NormalisationMethod.DistanceToReference => Normalisation.Normaliser.DistanceToReference(d.ReferenceUnit!, cap.Value, d.Lower ?? 0, d.Upper ?? 1, deg),
+                    NormalisationMethod.DistanceToTarget => Normalisation.Normaliser.DistanceToTarget(cap.Value, d.Lower ?? 0, d.Upper ?? 1, deg),
+                    NormalisationMethod.Categorical => Normalisation.Normaliser.Categorical(d.Lower ?? 0, d.Upper ?? 100, deg),
                     _ => throw new ArgumentException("Unsupported normalisation method."),
                 }) with { Degenerate = deg },
                 path,
@@ -368,6 +385,18 @@ public static class MethodologyJson
                 return null;
             }
 
+            if (method == AggregationMethod.MeanMin && (d.Alpha is null || d.Beta is null))
+            {
+                Problem(ProblemCode.MissingValue, path + (d.Alpha is null ? ".alpha" : ".beta"), "A mean-min aggregator needs alpha and beta.", "alpha in [0, 1] and beta >= 0", "none");
+                return null;
+            }
+
+            var penalty = d.Penalty is null ? MpiPenalty.Negative : Enum<MpiPenalty>(d.Penalty, path + ".penalty");
+            if (penalty is null)
+            {
+                return null;
+            }
+
             return Build(
                 () => method.Value switch
                 {
@@ -376,6 +405,11 @@ public static class MethodologyJson
                     AggregationMethod.HarmonicMean => Aggregation.Aggregator.HarmonicMean,
                     AggregationMethod.Minimum => Aggregation.Aggregator.Minimum,
                     AggregationMethod.PowerMean => Aggregation.Aggregator.PowerMean(d.Power!.Value),
+                    AggregationMethod.Median => Aggregation.Aggregator.Median,
+                    AggregationMethod.MeanMin => Aggregation.Aggregator.MeanMin(d.Alpha!.Value, d.Beta!.Value),
+                    AggregationMethod.MazziottaPareto => Aggregation.Aggregator.MazziottaPareto(penalty.Value),
+                    AggregationMethod.AdjustedMazziottaPareto => Aggregation.Aggregator.AdjustedMazziottaPareto(penalty.Value, d.Reference ?? double.NaN),
+                    AggregationMethod.Copeland => Aggregation.Aggregator.Copeland,
                     _ => throw new ArgumentException("Unsupported aggregation method."),
                 },
                 path,

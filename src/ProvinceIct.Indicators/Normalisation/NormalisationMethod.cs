@@ -23,4 +23,12 @@ public enum NormalisationMethod
     ReferenceValue,
     /// <summary>min(log10(x) / log10(ref), 1) mapped to [l, u], with the indicator's reference value (log goalposts, ITU IDI 2017 bandwidth).</summary>
     LogReference,
+    /// <summary>rank - 1, rank as in <see cref="Rank"/> (COINr <c>n_borda</c>).</summary>
+    Borda,
+    /// <summary>1 - (x_ref - x) / (x_ref - min), optionally capped at 1, mapped to [l, u]; x_ref the value of a reference unit.</summary>
+    DistanceToReference,
+    /// <summary>(x - min) / (target - min) (negative direction: (max - x) / (max - target)), optionally capped at 1, mapped to [l, u].</summary>
+    DistanceToTarget,
+    /// <summary>Categories 0, 1, ..., 5 by the percentile bands P15, P25, P65, P85, P95 (R type 7), mapped to [l, u] (default 0, 20, ..., 100).</summary>
+    Categorical,
 }

@@ -11,8 +11,12 @@ namespace ProvinceIct.Indicators.Normalisation;
 /// <summary>A normaliser resolved for one indicator: method, parameters and the indicator's references, as plain fields.</summary>
 internal readonly struct NormaliserPlan
 {
-    public NormaliserPlan(Normaliser normaliser, IndicatorDefinition indicator)
+    public NormaliserPlan(Normaliser normaliser, IndicatorDefinition indicator, int referenceRow = -1)
     {
+        ReferenceRow = referenceRow;
+        ReferenceUnit = normaliser.ReferenceUnit;
+        Cap = normaliser.Cap;
+        Target = indicator.Target ?? double.NaN;
         Method = normaliser.Method;
         Lower = normaliser.Lower;
         Upper = normaliser.Upper;
@@ -37,6 +41,10 @@ internal readonly struct NormaliserPlan
     public double GoalUpper { get; }
     public double Reference { get; }
     public string Code { get; }
+    public int ReferenceRow { get; }
+    public string? ReferenceUnit { get; }
+    public CapPolicy Cap { get; }
+    public double Target { get; }
 }
 
 /// <summary>The normalisation formulas, column by column, allocation-free (scratch supplied by the caller).</summary>
@@ -167,6 +175,7 @@ internal static class NormaliserKernel
 
             case NormalisationMethod.Rank:
             case NormalisationMethod.PercentileRank:
+            case NormalisationMethod.Borda:
                 {
                     for (var i = 0; i < n; i++)
                     {
@@ -177,6 +186,16 @@ internal static class NormaliserKernel
                     var count = RankKernel.RankAscendingMin(y, y, keys, items);
                     if (plan.Method == NormalisationMethod.Rank)
                     {
+                        return;
+                    }
+
+                    if (plan.Method == NormalisationMethod.Borda)
+                    {
+                        for (var i = 0; i < n; i++)
+                        {
+                            y[i] -= 1; // NaN stays NaN
+                        }
+
                         return;
                     }
 
@@ -300,9 +319,169 @@ internal static class NormaliserKernel
                     return;
                 }
 
+            case NormalisationMethod.DistanceToReference:
+                DistanceToReference(plan, x, y);
+                return;
+
+            case NormalisationMethod.DistanceToTarget:
+                DistanceToTarget(plan, x, y);
+                return;
+
+            case NormalisationMethod.Categorical:
+                Categorical(plan, x, y, keys);
+                return;
+
             default:
                 throw new InvalidOperationException("Unknown normalisation method " + plan.Method + ".");
         }
+    }
+
+    private static void DistanceToReference(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y)
+    {
+        var n = x.Length;
+        var s = plan.Sign;
+        MinMax(x, s, out var min, out _, out var count);
+        if (count == 0)
+        {
+            y.Fill(double.NaN);
+            return;
+        }
+
+        var r = plan.ReferenceRow;
+        if (r < 0 || r >= n)
+        {
+            throw new InvalidOperationException($"The reference unit '{plan.ReferenceUnit}' of indicator '{plan.Code}' has no row.");
+        }
+
+        var xr = s * x[r];
+        if (double.IsNaN(xr))
+        {
+            throw new CalculationException(ProblemCode.MissingValue,
+                $"Indicator '{plan.Code}' cannot be normalised by distance to reference unit '{plan.ReferenceUnit}': the unit's value is missing. Impute it, or choose another reference unit.",
+                plan.Code, plan.ReferenceUnit);
+        }
+
+        var l = plan.Lower;
+        var span = plan.Upper - l;
+        var den = xr - min;
+        if (!(den > 0))
+        {
+            Degenerate(plan, x, y, (l + plan.Upper) / 2, "the reference unit's value " + F(x[r]) + " is the worst value");
+            return;
+        }
+
+        var cap = plan.Cap == CapPolicy.AtOne;
+        for (var i = 0; i < n; i++)
+        {
+            var t = 1 - ((xr - (s * x[i])) / den);
+            t = cap && t > 1 ? 1 : t;
+            y[i] = (t * span) + l;
+        }
+    }
+
+    private static void DistanceToTarget(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y)
+    {
+        var n = x.Length;
+        MinMax(x, 1, out var min, out var max, out var count);
+        if (count == 0)
+        {
+            y.Fill(double.NaN);
+            return;
+        }
+
+        var target = plan.Target;
+        var negative = plan.Sign < 0;
+        var worst = negative ? max : min;
+        var den = negative ? max - target : target - min;
+        var l = plan.Lower;
+        var span = plan.Upper - l;
+        if (double.IsNaN(den) || den < 0)
+        {
+            throw new CalculationException(ProblemCode.InvalidParameter,
+                $"Indicator '{plan.Code}' cannot be normalised by distance to target: its target {(double.IsNaN(target) ? "is missing" : F(target))} is {(negative ? "above the largest" : "below the smallest")} value {F(worst)}" +
+                (negative ? " (negative direction: lower is better)." : "."),
+                plan.Code, value: double.IsNaN(target) ? null : target);
+        }
+
+        if (den == 0)
+        {
+            Degenerate(plan, x, y, (l + plan.Upper) / 2, "target = " + (negative ? "max" : "min") + " = " + F(worst));
+            return;
+        }
+
+        var cap = plan.Cap == CapPolicy.AtOne;
+        for (var i = 0; i < n; i++)
+        {
+            var t = negative ? (max - x[i]) / den : (x[i] - min) / den;
+            t = cap && t > 1 ? 1 : t;
+            y[i] = (t * span) + l;
+        }
+    }
+
+    private static void Categorical(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys)
+    {
+        var n = x.Length;
+        var s = plan.Sign;
+        var count = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (!double.IsNaN(x[i]))
+            {
+                keys[count++] = s * x[i];
+            }
+        }
+
+        if (count == 0)
+        {
+            y.Fill(double.NaN);
+            return;
+        }
+
+        var sorted = keys[..count];
+        sorted.Sort();
+        var l = plan.Lower;
+        var u = plan.Upper;
+        if (!(sorted[count - 1] > sorted[0]))
+        {
+            Degenerate(plan, x, y, (l + u) / 2, count > 1 ? "max = min = " + F(s * sorted[0]) : "one value");
+            return;
+        }
+
+        var q15 = Quantile7(sorted, 0.15);
+        var q25 = Quantile7(sorted, 0.25);
+        var q65 = Quantile7(sorted, 0.65);
+        var q85 = Quantile7(sorted, 0.85);
+        var q95 = Quantile7(sorted, 0.95);
+        var step = (u - l) / 5;
+        for (var i = 0; i < n; i++)
+        {
+            var v = s * x[i];
+            if (double.IsNaN(v))
+            {
+                y[i] = double.NaN;
+                continue;
+            }
+
+            var c = (v >= q15 ? 1 : 0) + (v >= q25 ? 1 : 0) + (v >= q65 ? 1 : 0) + (v >= q85 ? 1 : 0) + (v >= q95 ? 1 : 0);
+            y[i] = c == 5 ? u : (c * step) + l;
+        }
+    }
+
+    /// <summary>R's <c>quantile(x, p, type = 7)</c> of sorted, non-missing values, with R's own arithmetic.</summary>
+    internal static double Quantile7(ReadOnlySpan<double> sorted, double p)
+    {
+        var index = 1 + ((sorted.Length - 1) * p);
+        var lo = Math.Floor(index);
+        var hi = Math.Ceiling(index);
+        var qlo = sorted[(int)lo - 1];
+        var qhi = sorted[(int)hi - 1];
+        if (index > lo && qhi != qlo)
+        {
+            var h = index - lo;
+            return ((1 - h) * qlo) + (h * qhi);
+        }
+
+        return qlo;
     }
 
     private static void MinMax(ReadOnlySpan<double> x, double s, out double min, out double max, out int count)

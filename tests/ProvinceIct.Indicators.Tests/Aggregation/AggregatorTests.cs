@@ -4,7 +4,7 @@ using ProvinceIct.Indicators.Tests.Support;
 
 namespace ProvinceIct.Indicators.Tests.Aggregation;
 
-public class AggregatorTests
+public partial class AggregatorTests
 {
     private const double N = double.NaN;
     private static readonly double[] X = [20, 40, 80];

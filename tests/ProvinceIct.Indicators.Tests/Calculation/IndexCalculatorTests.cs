@@ -8,7 +8,7 @@ using ProvinceIct.Indicators.Tests.Support;
 
 namespace ProvinceIct.Indicators.Tests.Calculation;
 
-public class IndexCalculatorTests
+public partial class IndexCalculatorTests
 {
     private const double N = double.NaN;
 

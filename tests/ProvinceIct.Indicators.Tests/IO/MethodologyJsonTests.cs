@@ -9,7 +9,7 @@ using ProvinceIct.Indicators.Tests.Support;
 
 namespace ProvinceIct.Indicators.Tests.IO;
 
-public class MethodologyJsonTests
+public partial class MethodologyJsonTests
 {
     /// <summary>A methodology that uses every option: every normaliser method, every kind, per-node overrides, negative directions, goalposts.</summary>
     private static Methodology Full(TiePolicy ties = TiePolicy.Competition)

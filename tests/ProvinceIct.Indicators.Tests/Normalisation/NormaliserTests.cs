@@ -5,7 +5,7 @@ using ProvinceIct.Indicators.Tests.Support;
 
 namespace ProvinceIct.Indicators.Tests.Normalisation;
 
-public class NormaliserTests
+public partial class NormaliserTests
 {
     private const double N = double.NaN;
     private static readonly double[] X = [2, 4, 6, N, 10];

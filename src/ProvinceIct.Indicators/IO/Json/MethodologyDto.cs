@@ -40,15 +40,27 @@ internal sealed class NormaliserDto
 
     public double? Sd { get; init; }
 
+    public string? ReferenceUnit { get; init; }
+
+    public string? Cap { get; init; }
+
     public string? Degenerate { get; init; }
 }
 
-/// <summary>An aggregator as JSON; the power only for the power mean.</summary>
+/// <summary>An aggregator as JSON; the power only for the power mean, alpha and beta only for mean-min, the penalty only for (A)MPI, the reference only for AMPI.</summary>
 internal sealed class AggregatorDto
 {
     public required string Method { get; init; }
 
     public double? Power { get; init; }
+
+    public double? Alpha { get; init; }
+
+    public double? Beta { get; init; }
+
+    public string? Penalty { get; init; }
+
+    public double? Reference { get; init; }
 }
 
 /// <summary>A framework node as JSON.</summary>
