@@ -118,6 +118,23 @@ public class UncertaintyAnalysisTests
     [Fact]
     public void WeightNoise_FractionOutOfRange_Throws() => Assert.Throws<ArgumentOutOfRangeException>(() => UncertainFactor.WeightNoise(1.5));
 
+    [Fact]
+    public void Run_AfterWarmUp_AllocatesNothingPerReplication()
+    {
+        // The buffers of a run are allocated once; the difference between 1,000 and 21,000 replications is what the
+        // replications themselves allocate (one thread, so no task machinery).
+        static long Allocated(int runs)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            UncertaintyAnalysis.Run(OpenReadiness2016.Methodology, OpenReadiness2016.Dataset, Factors, UncertaintyOptions.Default with { Runs = runs, Threads = 1 });
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        Allocated(1000);
+        var perReplication = (Allocated(21_000) - Allocated(1000)) / 20_000.0;
+        Assert.True(perReplication < 1, $"{perReplication} bytes per replication");
+    }
+
     private sealed class SyncProgress(List<UncertaintyProgress> sink) : IProgress<UncertaintyProgress>
     {
         public void Report(UncertaintyProgress value) => sink.Add(value);
