@@ -1,0 +1,67 @@
+using System.Text.Json;
+using ProvinceIct.Indicators.Tests.Support;
+
+namespace ProvinceIct.Indicators.Tests.Cli;
+
+public sealed class AnalysisCommandsTests : CliRunner
+{
+    private static readonly string[] Factors = ["--weights-noise", "0.25", "--normalise-choices", "minmax:1:100,zscore:10:2", "--aggregate-choices", "arithmetic,geometric"];
+
+    [Fact]
+    public void Uncertainty_CsvOnEmbeddedIndex_OneRowPerProvinceWithTopK()
+    {
+        var (code, output, err) = Run(["uncertainty", "--runs", "200", .. Factors, "--format", "csv"]);
+        Assert.True(code == 0, err);
+        var lines = output.TrimEnd('\n').Split('\n');
+        Assert.Equal("unit_code,unit_name,nominal_rank,mean_rank,median_rank,q05_rank,q95_rank,p_top1,p_top3,p_top5,p_top10", lines[0]);
+        Assert.Equal(64, lines.Length);
+        Assert.StartsWith("48,Đà Nẵng,1,", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Uncertainty_SameSeedDifferentThreads_ByteIdentical()
+    {
+        var one = Run(["uncertainty", "--runs", "300", "--seed", "7", "--threads", "1", .. Factors, "--exclude-one", "--format", "json"]);
+        var two = Run(["uncertainty", "--runs", "300", "--seed", "7", "--threads", "2", .. Factors, "--exclude-one", "--format", "json"]);
+        Assert.Equal(0, one.Code);
+        Assert.Equal(one.Out, two.Out);
+        using var doc = JsonDocument.Parse(one.Out);
+        Assert.Equal(63, doc.RootElement.GetProperty("units").GetArrayLength());
+    }
+
+    [Fact]
+    public void Uncertainty_NoFactor_Exit2()
+    {
+        var (code, _, err) = Run("uncertainty", "--runs", "10");
+        Assert.Equal(2, code);
+        Assert.Contains("--weights-noise", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Uncertainty_BadNormaliserChoice_Exit2()
+    {
+        var (code, _, err) = Run("uncertainty", "--normalise-choices", "minmax:1,zscore:10:2");
+        Assert.Equal(2, code);
+        Assert.Contains("minmax:1", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sensitivity_Table_ListsEveryFactor()
+    {
+        var (code, output, err) = Run(["sensitivity", "--base", "128", .. Factors]);
+        Assert.True(code == 0, err);
+        Assert.Contains("weights±0.25: S ", output, StringComparison.Ordinal);
+        Assert.Contains("normaliser: S ", output, StringComparison.Ordinal);
+        Assert.Contains("aggregator: S ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sensitivity_Csv_OverallAndPerUnit()
+    {
+        var (code, output, _) = Run(["sensitivity", "--base", "64", "--weights-noise", "0.2", "--exclude-one", "--format", "csv", "--sampler", "random"]);
+        Assert.Equal(0, code);
+        var lines = output.TrimEnd('\n').Split('\n');
+        Assert.Equal("output,factor,first,first_lower,first_upper,total,total_lower,total_upper", lines[0]);
+        Assert.Equal(1 + (2 * 64), lines.Length); // overall + 63 units, 2 factors each
+    }
+}
