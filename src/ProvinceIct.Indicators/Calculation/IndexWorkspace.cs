@@ -96,6 +96,18 @@ public sealed class IndexWorkspace
         AggregatorPlans.AsSpan().Fill(new AggregatorPlan(aggregator));
     }
 
+    /// <summary>Makes the next runs aggregate one aggregate node with <paramref name="aggregator"/>. Allocates nothing.</summary>
+    /// <param name="aggregate">The aggregate's position among the aggregates (its position in <see cref="CompiledIndex.NodeCodes"/> minus <see cref="CompiledIndex.IndicatorCount"/>).</param>
+    /// <param name="aggregator">The aggregator.</param>
+    public void SetAggregator(int aggregate, Aggregator aggregator)
+    {
+        ArgumentNullException.ThrowIfNull(aggregator);
+        AggregatorPlans[aggregate] = new AggregatorPlan(aggregator);
+    }
+
+    /// <summary>Restores the methodology's aggregators (per node), leaving the normalisers as they are.</summary>
+    internal void ResetAggregators() => Owner.AggregatorPlans.CopyTo(AggregatorPlans);
+
     /// <summary>Restores the methodology's normalisers and aggregators (per node).</summary>
     public void ResetMethods()
     {

@@ -27,7 +27,7 @@ internal sealed class FactorModel
             throw new ArgumentException("At least one uncertain factor is needed.", nameof(factors));
         }
 
-        if (factors.Count(f => f.Kind == FactorKind.NormaliserChoice) > 1 || factors.Count(f => f.Kind == FactorKind.AggregatorChoice) > 1 || factors.Count(f => f.Kind == FactorKind.ExcludeOneIndicator) > 1)
+        if (factors.Count(f => f.Kind == FactorKind.NormaliserChoice) > 1 || factors.Count(f => f.Kind == FactorKind.AggregatorChoice && f.Nodes.IsEmpty) > 1 || factors.Count(f => f.Kind == FactorKind.ExcludeOneIndicator) > 1)
         {
             throw new ArgumentException("Give each choice factor at most once.", nameof(factors));
         }
@@ -58,6 +58,12 @@ internal sealed class FactorModel
                 case FactorKind.AggregatorChoice:
                     b.Options = f.Aggregators.Length;
                     b.Dimensions = 1;
+                    foreach (var node in f.Nodes.Where(c => !methodology.Framework.Contains(c) || methodology.Framework[c].IsIndicator))
+                    {
+                        throw new ArgumentException($"'{node}' is not an aggregate node of the framework.", nameof(factors));
+                    }
+
+                    b.Aggregates = f.Nodes.Select(c => Compiled.NodeCodes.IndexOf(c) - Compiled.IndicatorCount).ToArray();
                     break;
                 default:
                     b.Edges = Compiled.Indicators.Select(d => Compiled.Edges.IndexOf(Compiled.Edges.First(e => e.ChildCode == d.Code))).ToArray();
@@ -99,6 +105,7 @@ internal sealed class FactorModel
     public int Apply(ReadOnlySpan<double> u, IndexWorkspace ws)
     {
         ws.ResetWeights();
+        ws.ResetAggregators();
         var normaliser = -1;
         foreach (var b in _bindings)
         {
@@ -119,7 +126,19 @@ internal sealed class FactorModel
                     normaliser = Choose(u[b.Offset], b.Options);
                     break;
                 case FactorKind.AggregatorChoice:
-                    ws.SetAggregator(b.Factor.Aggregators[Choose(u[b.Offset], b.Options)]);
+                    var chosen = b.Factor.Aggregators[Choose(u[b.Offset], b.Options)];
+                    if (b.Aggregates.Length == 0)
+                    {
+                        ws.SetAggregator(chosen);
+                    }
+                    else
+                    {
+                        foreach (var a in b.Aggregates)
+                        {
+                            ws.SetAggregator(a, chosen);
+                        }
+                    }
+
                     break;
                 default:
                     var excluded = Choose(u[b.Offset], b.Options) - 1;
@@ -158,7 +177,9 @@ internal sealed class FactorModel
                     break;
                 case FactorKind.AggregatorChoice:
                     var agg = b.Factor.Aggregators[Choose(u[b.Offset], b.Options)];
-                    m = m.WithAggregatorEverywhere(agg);
+                    m = b.Factor.Nodes.IsEmpty
+                        ? m.WithAggregatorEverywhere(agg)
+                        : m with { Framework = b.Factor.Nodes.Aggregate(m.Framework, (fw, c) => fw.Replace(fw[c] with { Aggregator = agg })) };
                     values.Add(KeyValuePair.Create(b.Factor.Name, agg.ToString()));
                     break;
                 default:
@@ -222,5 +243,7 @@ internal sealed class FactorModel
         public int Options { get; set; }
 
         public int[] Edges { get; set; } = [];
+
+        public int[] Aggregates { get; set; } = [];
     }
 }

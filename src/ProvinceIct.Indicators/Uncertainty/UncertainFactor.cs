@@ -69,6 +69,25 @@ public sealed class UncertainFactor
         return new UncertainFactor(FactorKind.AggregatorChoice, "aggregator") { Aggregators = list };
     }
 
+    /// <summary>
+    /// A discrete choice, equally likely, of the aggregator of the given aggregate nodes only (the others keep theirs).
+    /// Several such factors may be given; where factors share a node, the later one in the list decides.
+    /// </summary>
+    /// <param name="nodeCodes">The aggregate nodes (at least one).</param>
+    /// <param name="options">At least two aggregators.</param>
+    /// <returns>The factor.</returns>
+    public static UncertainFactor AggregatorChoiceAt(IEnumerable<string> nodeCodes, params IEnumerable<Aggregator> options)
+    {
+        var nodes = (nodeCodes ?? throw new ArgumentNullException(nameof(nodeCodes))).Distinct(StringComparer.Ordinal).ToImmutableArray();
+        if (nodes.IsEmpty)
+        {
+            throw new ArgumentException("Name at least one aggregate node.", nameof(nodeCodes));
+        }
+
+        var f = AggregatorChoice(options);
+        return new UncertainFactor(FactorKind.AggregatorChoice, "aggregator@" + string.Join(",", nodes)) { Aggregators = f.Aggregators, Nodes = nodes };
+    }
+
     /// <summary>A discrete choice, equally likely, among "exclude no indicator" and "exclude indicator j" for each indicator (its weight set to 0).</summary>
     /// <returns>The factor.</returns>
     public static UncertainFactor ExcludeOneIndicator() => new(FactorKind.ExcludeOneIndicator, "exclude-one");
@@ -87,6 +106,9 @@ public sealed class UncertainFactor
 
     /// <summary>For a normaliser choice, the options.</summary>
     public ImmutableArray<Normaliser> Normalisers { get; private init; } = [];
+
+    /// <summary>For an aggregator choice, the aggregate nodes it applies to (empty = every aggregate).</summary>
+    public ImmutableArray<string> Nodes { get; private init; } = [];
 
     /// <summary>For an aggregator choice, the options.</summary>
     public ImmutableArray<Aggregator> Aggregators { get; private init; } = [];

@@ -96,6 +96,28 @@ public class UncertaintyAnalysisTests
     }
 
     [Fact]
+    public void Run_AggregatorChoiceAtOneNode_ReplaysAsPerNodeMethodology()
+    {
+        var r = UncertaintyAnalysis.Run(OpenReadiness2016.Methodology, OpenReadiness2016.Dataset,
+            [UncertainFactor.AggregatorChoiceAt(["egov"], Aggregator.ArithmeticMean, Aggregator.Minimum), UncertainFactor.WeightNoise(0.1)],
+            UncertaintyOptions.Default with { Runs = 64, KeepRanks = RankStorage.All });
+        var changed = 0;
+        for (var i = 0; i < 64; i++)
+        {
+            var replay = r.Replication(i);
+            Assert.Equal(r.ReplicationRanks(i), replay.Result.Ranks(replay.Result.IndexCode).ToArray());
+            changed += replay.Methodology.AggregatorFor("egov") == Aggregator.Minimum ? 1 : 0;
+            Assert.Equal(Aggregator.ArithmeticMean, replay.Methodology.AggregatorFor("infra"));
+        }
+
+        Assert.InRange(changed, 16, 48);
+    }
+
+    [Fact]
+    public void AggregatorChoiceAt_UnknownNode_Throws() =>
+        Assert.Throws<ArgumentException>(() => UncertaintyAnalysis.Run(TinyIndex.Methodology(), TinyIndex.Data(), [UncertainFactor.AggregatorChoiceAt(["i1"], Aggregator.ArithmeticMean, Aggregator.Minimum)]));
+
+    [Fact]
     public void Run_Progress_ReportsCompletion()
     {
         var reports = new List<UncertaintyProgress>();
