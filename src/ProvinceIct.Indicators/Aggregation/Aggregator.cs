@@ -57,7 +57,7 @@ public sealed record Aggregator
     }
 
     /// <summary>
-    /// Benefit of the doubt (OECD/JRC Handbook 2008, section 6.1; Cherchye et al. 2007), a node-level method: for each
+    /// Benefit of the doubt (OECD/JRC Handbook on Constructing Composite Indicators 2008, "Benefit of the doubt approach"; Cherchye et al. 2007; Compind <c>ci_bod</c>), a node-level method: for each
     /// unit c, <c>CI_c = max_w sum_q w_q I_qc</c> subject to <c>sum_q w_q I_qk &lt;= 1</c> for every unit k and
     /// <c>lowerBound &lt;= w_q &lt;= upperBound</c> (one linear programme per unit, solved by an anti-cycling simplex).
     /// Each unit gets the weights most favourable to it, so the nominal weights are ignored, except that a child with
@@ -72,7 +72,8 @@ public sealed record Aggregator
     /// the frontier) get exactly 1 and a unit whose values are all zero gets 0; with bounds the best score may be below 1.
     /// Missing children: unit c is scored on its present children, the weight of a missing child fixed at 0; a unit
     /// missing a child does not constrain the others through that child (its value counts as 0 in their constraints).
-    /// A unit with no present child of positive weight, or below the availability threshold, is missing. A lower
+    /// A unit with no present child of positive weight, or below the availability threshold, is missing (it still
+    /// bounds the others through the children it has: a frontier is made of observed values). A lower
     /// bound with <c>lowerBound sum_q I_qk &gt; 1</c> for some unit k leaves no feasible weights: an error naming the node
     /// and unit.
     /// </para>

@@ -84,6 +84,29 @@ public partial class AggregatorTests
     }
 
     [Fact]
+    public void Compute_BenefitOfTheDoubtBelowThreshold_MissingAndNotScored()
+    {
+        // Through the kernel with a threshold of 0.75: E has 1 of 2 children, so it is missing; the others as before.
+        var x = new double[,] { { 1, 4 }, { 4, 1 }, { 2, 2 }, { 1, 1 }, { N, 3 } };
+        var columns = new double[10];
+        for (var c = 0; c < 2; c++)
+        {
+            for (var u = 0; u < 5; u++)
+            {
+                columns[(c * 5) + u] = x[u, c];
+            }
+        }
+
+        var output = new double[5];
+        AggregatorKernel.Aggregate(
+            new AggregatorPlan(Aggregator.BenefitOfTheDoubt()), 0.75, columns, 5, [0, 1], [1, 1], [1, 1], output, new int[5], new double[5], new double[5],
+            new double[AggregatorKernel.ScratchPerChild * 2], new double[AggregatorKernel.BenefitOfTheDoubtTableauLength(5, 2)], new int[AggregatorKernel.BenefitOfTheDoubtBasisLength(5, 2)],
+            "P", ["a", "b"], ["A", "B", "C", "D", "E"]);
+        AssertNumeric.Close([1, 1, 0.8, 0.4], output[..4]);
+        Assert.True(double.IsNaN(output[4]));
+    }
+
+    [Fact]
     public void Aggregate_BenefitOfTheDoubtZeros_ZeroScoreAndNoDivision()
     {
         // a unit with only zeros gets 0; an all-zero child is left out
