@@ -23,4 +23,6 @@ public enum AggregationMethod
     AdjustedMazziottaPareto,
     /// <summary>Copeland score from weighted pairwise outranking of the units. Node-level.</summary>
     Copeland,
+    /// <summary>Benefit of the doubt: each unit's score under the weights most favourable to it, <c>max_w sum w_q I_qc</c> s.t. <c>sum w_q I_qk &lt;= 1</c> for every unit k. Node-level.</summary>
+    BenefitOfTheDoubt,
 }

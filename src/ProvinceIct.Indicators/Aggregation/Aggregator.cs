@@ -25,6 +25,74 @@ public sealed record Aggregator
     /// <summary>Weighted harmonic mean: <c>sum(w) / sum(w / x)</c>; a present child at or below zero is an error naming unit and child.</summary>
     public static Aggregator HarmonicMean { get; } = new(AggregationMethod.HarmonicMean, -1);
 
+    /// <summary>
+    /// Weighted geometric mean with the <see cref="NonPositivePolicy.Shift"/> policy:
+    /// <c>exp(sum(w log(x + delta)) / sum(w))</c>, <c>delta = max(0, epsilon - m)</c>, m the smallest present value of a
+    /// child with a positive weight over all units aggregated together (one constant per node and run, after
+    /// direction signs). The result is on the shifted scale: delta is not subtracted afterwards. Because delta depends
+    /// on every unit, aggregate all units together (in the pipeline: the node's units); aggregating one unit alone
+    /// takes m over that unit only. Missing children are dropped with their weight, as for <see cref="GeometricMean"/>.
+    /// </summary>
+    /// <param name="epsilon">The value the smallest child value is lifted to; finite and above zero (for example 0.01 on a [0, 1] scale, 1 on [0, 100]).</param>
+    /// <returns>The aggregator.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">When epsilon is not finite or not above zero.</exception>
+    public static Aggregator GeometricMeanShifted(double epsilon)
+    {
+        Internal.Preconditions.Positive(epsilon);
+        return new Aggregator(AggregationMethod.GeometricMean, 0) { NonPositive = NonPositivePolicy.Shift, Epsilon = epsilon };
+    }
+
+    /// <summary>
+    /// Weighted harmonic mean with the <see cref="NonPositivePolicy.Shift"/> policy: <c>sum(w) / sum(w / (x + delta))</c>,
+    /// delta as in <see cref="GeometricMeanShifted"/> (<c>max(0, epsilon - m)</c>, one constant per node, not subtracted
+    /// afterwards).
+    /// </summary>
+    /// <param name="epsilon">The value the smallest child value is lifted to; finite and above zero.</param>
+    /// <returns>The aggregator.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">When epsilon is not finite or not above zero.</exception>
+    public static Aggregator HarmonicMeanShifted(double epsilon)
+    {
+        Internal.Preconditions.Positive(epsilon);
+        return new Aggregator(AggregationMethod.HarmonicMean, -1) { NonPositive = NonPositivePolicy.Shift, Epsilon = epsilon };
+    }
+
+    /// <summary>
+    /// Benefit of the doubt (OECD/JRC Handbook on Constructing Composite Indicators 2008, "Benefit of the doubt approach"; Cherchye et al. 2007; Compind <c>ci_bod</c>), a node-level method: for each
+    /// unit c, <c>CI_c = max_w sum_q w_q I_qc</c> subject to <c>sum_q w_q I_qk &lt;= 1</c> for every unit k and
+    /// <c>lowerBound &lt;= w_q &lt;= upperBound</c> (one linear programme per unit, solved by an anti-cycling simplex).
+    /// Each unit gets the weights most favourable to it, so the nominal weights are ignored, except that a child with
+    /// weight 0 is left out. The bounds are absolute bounds on every weight w_q, in the units of the children, as
+    /// Compind's <c>ci_bod_constr(x, indic_col, up_w, low_w)</c> ("all the weights obtained are greater than low_w and
+    /// less than up_w"); the defaults 0 and +infinity give the unconstrained BoD of Compind's <c>ci_bod</c>. Absolute
+    /// bounds depend on the children's scale (normalise first, for example min-max to [0, 1]); without bounds the score
+    /// does not (rescaling a child by a positive factor leaves every score unchanged).
+    /// <para>
+    /// Values: every present child value with a positive weight must be finite and at or above zero (after direction
+    /// signs), otherwise an error names unit and child. Scores lie in [0, 1]; without bounds the best units (those on
+    /// the frontier) get exactly 1 and a unit whose values are all zero gets 0; with bounds the best score may be below 1.
+    /// Missing children: unit c is scored on its present children, the weight of a missing child fixed at 0; a unit
+    /// missing a child does not constrain the others through that child (its value counts as 0 in their constraints).
+    /// A unit with no present child of positive weight, or below the availability threshold, is missing (it still
+    /// bounds the others through the children it has: a frontier is made of observed values). A lower
+    /// bound with <c>lowerBound sum_q I_qk &gt; 1</c> for some unit k leaves no feasible weights: an error naming the node
+    /// and unit.
+    /// </para>
+    /// </summary>
+    /// <param name="lowerBound">The lower bound on every weight; finite, at or above 0 (default 0).</param>
+    /// <param name="upperBound">The upper bound on every weight; above 0 and at or above <paramref name="lowerBound"/>, +infinity for none (the default).</param>
+    /// <returns>The aggregator.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">When a bound is out of range, or the upper bound is below the lower bound.</exception>
+    public static Aggregator BenefitOfTheDoubt(double lowerBound = 0, double upperBound = double.PositiveInfinity)
+    {
+        Internal.Preconditions.NonNegative(lowerBound);
+        if (double.IsNaN(upperBound) || !(upperBound > 0) || upperBound < lowerBound)
+        {
+            throw new ArgumentOutOfRangeException(nameof(upperBound), upperBound, "The upper bound must be above zero and at or above the lower bound.");
+        }
+
+        return new Aggregator(AggregationMethod.BenefitOfTheDoubt, double.NaN) { LowerBound = lowerBound, UpperBound = upperBound };
+    }
+
     /// <summary>Minimum of the present children with a positive weight (weights otherwise ignored).</summary>
     public static Aggregator Minimum { get; } = new(AggregationMethod.Minimum, double.NegativeInfinity);
 
@@ -182,11 +250,24 @@ public sealed record Aggregator
     /// <summary>The reference value of the adjusted Mazziotta-Pareto index, NaN for each child's midpoint (NaN for other methods).</summary>
     public double Reference { get; init; } = double.NaN;
 
+    /// <summary>What the geometric and harmonic means do with values at or below zero (<see cref="NonPositivePolicy.Error"/> for other methods, where it is unused).</summary>
+    public NonPositivePolicy NonPositive { get; init; } = NonPositivePolicy.Error;
+
+    /// <summary>epsilon of <see cref="NonPositivePolicy.Shift"/> (NaN otherwise).</summary>
+    public double Epsilon { get; init; } = double.NaN;
+
+    /// <summary>The lower bound on every weight of benefit of the doubt (NaN for other methods).</summary>
+    public double LowerBound { get; init; } = double.NaN;
+
+    /// <summary>The upper bound on every weight of benefit of the doubt, +infinity for none (NaN for other methods).</summary>
+    public double UpperBound { get; init; } = double.NaN;
+
     /// <summary>
     /// True for the methods that need the children's columns over all units (Mazziotta-Pareto, adjusted
-    /// Mazziotta-Pareto, Copeland): they aggregate a node, not one unit at a time.
+    /// Mazziotta-Pareto, Copeland, benefit of the doubt): they aggregate a node, not one unit at a time. (The shifted
+    /// geometric and harmonic means also look at all units, for their shift, but can aggregate one unit alone.)
     /// </summary>
-    public bool IsNodeLevel => Method is AggregationMethod.MazziottaPareto or AggregationMethod.AdjustedMazziottaPareto or AggregationMethod.Copeland;
+    public bool IsNodeLevel => Method is AggregationMethod.MazziottaPareto or AggregationMethod.AdjustedMazziottaPareto or AggregationMethod.Copeland or AggregationMethod.BenefitOfTheDoubt;
 
     /// <summary>
     /// Aggregates one unit's children (for notebooks and tests; the compiled pipeline uses the same formula).
@@ -248,7 +329,10 @@ public sealed record Aggregator
         var names = children.Select(i => "child " + (i + 1).ToString(CultureInfo.InvariantCulture)).ToArray();
         var units = Enumerable.Range(1, n).Select(i => "unit " + i.ToString(CultureInfo.InvariantCulture)).ToArray();
         AggregatorKernel.Aggregate(new AggregatorPlan(this), 0, columns, n, children, w, Enumerable.Repeat(1.0, k).ToArray(),
-            output, new int[n], new double[n], new double[n], new double[AggregatorKernel.ScratchPerChild * Math.Max(k, 1)], "aggregate", names, units);
+            output, new int[n], new double[n], new double[n], new double[AggregatorKernel.ScratchPerChild * Math.Max(k, 1)],
+            Method == AggregationMethod.BenefitOfTheDoubt ? new double[AggregatorKernel.BenefitOfTheDoubtTableauLength(n, k)] : [],
+            Method == AggregationMethod.BenefitOfTheDoubt ? new int[AggregatorKernel.BenefitOfTheDoubtBasisLength(n, k)] : [],
+            "aggregate", names, units);
         return output;
     }
 
@@ -263,13 +347,13 @@ public sealed record Aggregator
         return w;
     }
 
-    /// <summary>A short invariant description: <c>arithmetic</c>, <c>geometric</c>, <c>harmonic</c>, <c>power:2</c>, <c>minimum</c>, <c>median</c>, <c>mean-min(a=0.5,b=1)</c>, <c>mpi-</c>, <c>ampi+(ref=100)</c>, <c>copeland</c>.</summary>
+    /// <summary>A short invariant description: <c>arithmetic</c>, <c>geometric</c>, <c>harmonic</c>, <c>power:2</c>, <c>minimum</c>, <c>median</c>, <c>mean-min(a=0.5,b=1)</c>, <c>mpi-</c>, <c>ampi+(ref=100)</c>, <c>copeland</c>, <c>geometric(shift=0.01)</c>, <c>bod</c>, <c>bod(w=[0.1,2])</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Method switch
     {
         AggregationMethod.ArithmeticMean => "arithmetic",
-        AggregationMethod.GeometricMean => "geometric",
-        AggregationMethod.HarmonicMean => "harmonic",
+        AggregationMethod.GeometricMean => "geometric" + ShiftText(),
+        AggregationMethod.HarmonicMean => "harmonic" + ShiftText(),
         AggregationMethod.PowerMean => "power:" + Power.ToString("R", CultureInfo.InvariantCulture),
         AggregationMethod.Minimum => "minimum",
         AggregationMethod.Median => "median",
@@ -278,6 +362,10 @@ public sealed record Aggregator
         AggregationMethod.AdjustedMazziottaPareto => "ampi" + (Penalty == MpiPenalty.Negative ? "-" : "+")
             + (double.IsNaN(Reference) ? string.Empty : "(ref=" + Reference.ToString("R", CultureInfo.InvariantCulture) + ")"),
         AggregationMethod.Copeland => "copeland",
+        AggregationMethod.BenefitOfTheDoubt => LowerBound == 0 && double.IsPositiveInfinity(UpperBound) ? "bod"
+            : "bod(w=[" + LowerBound.ToString("R", CultureInfo.InvariantCulture) + "," + UpperBound.ToString("R", CultureInfo.InvariantCulture) + "])",
         _ => Method.ToString(),
     };
+
+    private string ShiftText() => NonPositive == NonPositivePolicy.Shift ? "(shift=" + Epsilon.ToString("R", CultureInfo.InvariantCulture) + ")" : string.Empty;
 }

@@ -14,6 +14,10 @@ internal readonly struct AggregatorPlan(Aggregator aggregator)
     public double Beta { get; } = aggregator.Beta;
     public MpiPenalty Penalty { get; } = aggregator.Penalty;
     public double Reference { get; } = aggregator.Reference;
+    public NonPositivePolicy NonPositive { get; } = aggregator.NonPositive;
+    public double Epsilon { get; } = aggregator.Epsilon;
+    public double LowerBound { get; } = aggregator.LowerBound;
+    public double UpperBound { get; } = aggregator.UpperBound;
 }
 
 /// <summary>
@@ -39,6 +43,8 @@ internal static class AggregatorKernel
     /// <param name="acc">Scratch (n values).</param>
     /// <param name="wsum">Scratch (n values).</param>
     /// <param name="scratch">Scratch (<see cref="ScratchPerChild"/> values per child).</param>
+    /// <param name="lp">Scratch for benefit of the doubt (<see cref="BenefitOfTheDoubtTableauLength"/>); may be empty for other methods.</param>
+    /// <param name="lpBasis">Scratch for benefit of the doubt (<see cref="BenefitOfTheDoubtBasisLength"/>); may be empty for other methods.</param>
     /// <param name="nodeCode">The node's code, for errors.</param>
     /// <param name="childCodes">The children's codes, for errors.</param>
     /// <param name="unitCodes">The unit codes, for errors.</param>
@@ -46,6 +52,7 @@ internal static class AggregatorKernel
         in AggregatorPlan plan, double threshold, ReadOnlySpan<double> scores, int n,
         ReadOnlySpan<int> children, ReadOnlySpan<double> weights, ReadOnlySpan<double> signs,
         Span<double> output, Span<int> present, Span<double> acc, Span<double> wsum, Span<double> scratch,
+        Span<double> lp, Span<int> lpBasis,
         string nodeCode, IReadOnlyList<string> childCodes, IReadOnlyList<string> unitCodes)
     {
         var method = plan.Method;
@@ -62,6 +69,9 @@ internal static class AggregatorKernel
             case AggregationMethod.Copeland:
                 Copeland(threshold, scores, n, children, weights, signs, output, present, acc);
                 return;
+            case AggregationMethod.BenefitOfTheDoubt:
+                BenefitOfTheDoubt(plan, threshold, scores, n, children, weights, signs, output, present, scratch, lp, lpBasis, nodeCode, childCodes, unitCodes);
+                return;
         }
 
         wsum[..n].Clear();
@@ -71,6 +81,10 @@ internal static class AggregatorKernel
         var geometric = method == AggregationMethod.GeometricMean || (method == AggregationMethod.PowerMean && p == 0);
         var arithmetic = method == AggregationMethod.ArithmeticMean || (method == AggregationMethod.PowerMean && p == 1);
 
+        // The shift policy of the geometric and harmonic means: one constant for the node, delta = max(0, eps - min x).
+        var delta = (geometric || method == AggregationMethod.HarmonicMean) && plan.NonPositive == NonPositivePolicy.Shift
+            ? ShiftFor(plan.Epsilon, scores, n, children, weights, signs)
+            : 0.0;
         if (arithmetic)
         {
             // The common case, vectorised and without per-value dispatch: a missing child adds nothing to either
@@ -104,7 +118,7 @@ internal static class AggregatorKernel
                     continue;
                 }
 
-                x *= sign;
+                x = (x * sign) + delta;
                 wsum[u] += w;
                 if (arithmetic)
                 {
@@ -406,6 +420,220 @@ internal static class AggregatorKernel
                 output[l] -= cjk;
             }
         }
+    }
+
+
+    /// <summary>The shift of <see cref="NonPositivePolicy.Shift"/>: <c>max(0, epsilon - m)</c>, m the smallest present value of a positive-weight child over all units (after direction signs).</summary>
+    private static double ShiftFor(double epsilon, ReadOnlySpan<double> scores, int n, ReadOnlySpan<int> children, ReadOnlySpan<double> weights, ReadOnlySpan<double> signs)
+    {
+        var min = double.PositiveInfinity;
+        for (var c = 0; c < children.Length; c++)
+        {
+            if (weights[c] == 0)
+            {
+                continue;
+            }
+
+            foreach (var raw in scores.Slice(children[c] * n, n))
+            {
+                if (!double.IsNaN(raw))
+                {
+                    min = Math.Min(min, signs[c] * raw);
+                }
+            }
+        }
+
+        return min < epsilon ? epsilon - min : 0.0;
+    }
+
+    /// <summary>The LP tableau length benefit of the doubt needs for <paramref name="n"/> units and at most <paramref name="maxChildren"/> children.</summary>
+    /// <param name="n">The number of units.</param>
+    /// <param name="maxChildren">The largest number of children of a node.</param>
+    /// <returns>The length.</returns>
+    public static int BenefitOfTheDoubtTableauLength(int n, int maxChildren) =>
+        (n + maxChildren + 1) * (maxChildren + n + maxChildren + 1);
+
+    /// <summary>The LP basis length benefit of the doubt needs.</summary>
+    /// <param name="n">The number of units.</param>
+    /// <param name="maxChildren">The largest number of children of a node.</param>
+    /// <returns>The length.</returns>
+    public static int BenefitOfTheDoubtBasisLength(int n, int maxChildren) => n + maxChildren;
+
+    /// <summary>
+    /// Benefit of the doubt: one LP per unit c over its present positive-weight children P_c,
+    /// <c>max sum_{q in P_c} w_q I_qc</c> s.t. <c>sum_{q in P_c} w_q I_qk &lt;= 1</c> for every unit k (a missing I_qk
+    /// counts as 0), <c>L &lt;= w_q &lt;= U</c>. Each child is scaled by its largest value over the units (the score is
+    /// invariant to this; the LP is better conditioned), lower bounds are substituted, upper bounds are rows.
+    /// </summary>
+    private static void BenefitOfTheDoubt(
+        in AggregatorPlan plan, double threshold, ReadOnlySpan<double> scores, int n,
+        ReadOnlySpan<int> children, ReadOnlySpan<double> weights, ReadOnlySpan<double> signs,
+        Span<double> output, Span<int> present, Span<double> scratch, Span<double> lp, Span<int> lpBasis,
+        string nodeCode, IReadOnlyList<string> childCodes, IReadOnlyList<string> unitCodes)
+    {
+        var k = children.Length;
+        var colMax = scratch[..k];
+        var vars = scratch.Slice(k, k); // per unit: the child index of each LP variable
+        var lower = plan.LowerBound;
+        var upper = plan.UpperBound;
+        for (var c = 0; c < k; c++)
+        {
+            colMax[c] = 0;
+            if (weights[c] == 0)
+            {
+                continue;
+            }
+
+            var col = scores.Slice(children[c] * n, n);
+            for (var u = 0; u < n; u++)
+            {
+                var raw = col[u];
+                if (double.IsNaN(raw))
+                {
+                    continue;
+                }
+
+                var x = signs[c] * raw;
+                if (!(x >= 0) || double.IsPositiveInfinity(x))
+                {
+                    throw new CalculationException(
+                        ProblemCode.ValueOutOfRange,
+                        $"Cannot aggregate '{nodeCode}' by benefit of the doubt: unit '{unitCodes[u]}' has {x.ToString("R", CultureInfo.InvariantCulture)} on child '{childCodes[c]}', which must be finite and at or above zero. Normalise to a non-negative range first (for example min-max to [0, 1]).",
+                        nodeCode, unitCodes[u], childCodes[c], x);
+                }
+
+                colMax[c] = Math.Max(colMax[c], x);
+            }
+        }
+
+        for (var u = 0; u < n; u++)
+        {
+            var here = 0;
+            var m = 0;
+            for (var c = 0; c < k; c++)
+            {
+                var x = scores[(children[c] * n) + u];
+                if (double.IsNaN(x))
+                {
+                    continue;
+                }
+
+                here++;
+                if (weights[c] > 0 && colMax[c] > 0)
+                {
+                    vars[m++] = c;
+                }
+            }
+
+            present[u] = here;
+            var any = false;
+            for (var c = 0; c < k; c++)
+            {
+                any |= weights[c] > 0 && !double.IsNaN(scores[(children[c] * n) + u]);
+            }
+
+            if (!any || (threshold > 0 && (double)here / k < threshold))
+            {
+                output[u] = double.NaN;
+                continue;
+            }
+
+            output[u] = m == 0 ? 0 : SolveUnit(u, m, lower, upper, scores, n, children, signs, colMax, vars, lp, lpBasis, nodeCode, unitCodes);
+        }
+    }
+
+    private static double SolveUnit(
+        int unit, int m, double lower, double upper, ReadOnlySpan<double> scores, int n, ReadOnlySpan<int> children,
+        ReadOnlySpan<double> signs, ReadOnlySpan<double> colMax, ReadOnlySpan<double> vars, Span<double> lp, Span<int> basis,
+        string nodeCode, IReadOnlyList<string> unitCodes)
+    {
+        // Rows: every unit with a positive (scaled) value on one of the unit's variables, then the upper bounds.
+        var unitRows = 0;
+        for (var u = 0; u < n; u++)
+        {
+            unitRows += HasPositive(u, m, scores, n, children, vars) ? 1 : 0;
+        }
+
+        var boundRows = double.IsPositiveInfinity(upper) ? 0 : m;
+        var rows = unitRows + boundRows;
+        var width = m + rows + 1;
+        var t = lp[..((rows + 1) * width)];
+        t.Clear();
+        var r = 0;
+        for (var u = 0; u < n; u++)
+        {
+            if (!HasPositive(u, m, scores, n, children, vars))
+            {
+                continue;
+            }
+
+            var row = t.Slice(r * width, width);
+            var rhs = 1.0;
+            for (var v = 0; v < m; v++)
+            {
+                var c = (int)vars[v];
+                var x = scores[(children[c] * n) + u];
+                var s = double.IsNaN(x) ? 0 : signs[c] * x / colMax[c];
+                row[v] = s;
+                rhs -= lower * colMax[c] * s; // w = L + v: the lower bound's share of the row
+            }
+
+            if (rhs < -1e-12)
+            {
+                throw new CalculationException(
+                    ProblemCode.InvalidParameter,
+                    $"Cannot aggregate '{nodeCode}' by benefit of the doubt: the lower weight bound {lower.ToString("R", CultureInfo.InvariantCulture)} alone gives unit '{unitCodes[u]}' a score above 1, so no weights are feasible. Lower the bound.",
+                    nodeCode, unitCodes[u]);
+            }
+
+            row[m + r] = 1;
+            row[width - 1] = Math.Max(0, rhs);
+            basis[r] = m + r;
+            r++;
+        }
+
+        for (var v = 0; v < boundRows; v++, r++)
+        {
+            var c = (int)vars[v];
+            var row = t.Slice(r * width, width);
+            row[v] = 1;
+            row[m + r] = 1;
+            row[width - 1] = (upper - lower) * colMax[c];
+            basis[r] = m + r;
+        }
+
+        var obj = t.Slice(rows * width, width);
+        var constant = 0.0;
+        for (var v = 0; v < m; v++)
+        {
+            var c = (int)vars[v];
+            var s = signs[c] * scores[(children[c] * n) + unit] / colMax[c];
+            obj[v] = -s;
+            constant += lower * colMax[c] * s;
+        }
+
+        var status = Simplex.SolveStandard(t, basis, rows, width);
+        if (status != SimplexStatus.Optimal)
+        {
+            // Cannot happen: the unit's own row bounds the objective, and the simplex is anti-cycling.
+            throw new CalculationException(ProblemCode.InvalidParameter, $"Cannot aggregate '{nodeCode}' by benefit of the doubt: the linear programme of unit '{unitCodes[unit]}' ended {status}.", nodeCode, unitCodes[unit]);
+        }
+
+        return Math.Clamp(obj[width - 1] + constant, 0, 1);
+    }
+
+    private static bool HasPositive(int u, int m, ReadOnlySpan<double> scores, int n, ReadOnlySpan<int> children, ReadOnlySpan<double> vars)
+    {
+        for (var v = 0; v < m; v++)
+        {
+            var x = scores[(children[(int)vars[v]] * n) + u];
+            if (x != 0 && !double.IsNaN(x))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static CalculationException NoSpread(string node, string child, string what, string why) =>

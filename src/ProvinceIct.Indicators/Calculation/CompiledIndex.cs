@@ -191,7 +191,7 @@ public sealed class CompiledIndex
                     in workspace.AggregatorPlans[a], _thresholds[a], scores, n,
                     _childNode.AsSpan(start, count), weights.Slice(start, count), _childSign.AsSpan(start, count),
                     scores.AsSpan(node * n, n), workspace.Present.AsSpan(a * n, n), workspace.Acc, workspace.WeightSums, workspace.ChildScratch,
-                    NodeCodes[node], _childCodes[a], _unitCodes);
+                    workspace.LpTableau, workspace.LpBasis, NodeCodes[node], _childCodes[a], _unitCodes);
             }
         }
 

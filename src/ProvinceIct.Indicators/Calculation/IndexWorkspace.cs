@@ -25,6 +25,31 @@ public sealed class IndexWorkspace
         Acc = new double[n];
         WeightSums = new double[n];
         ChildScratch = new double[Aggregation.AggregatorKernel.ScratchPerChild * Math.Max(1, owner.MaxChildren)];
+        foreach (var plan in AggregatorPlans)
+        {
+            if (plan.Method == AggregationMethod.BenefitOfTheDoubt)
+            {
+                EnsureLinearProgrammeScratch();
+                break;
+            }
+        }
+    }
+
+    /// <summary>The simplex tableau of benefit of the doubt (empty until a node uses it).</summary>
+    internal double[] LpTableau { get; private set; } = [];
+
+    /// <summary>The simplex basis of benefit of the doubt (empty until a node uses it).</summary>
+    internal int[] LpBasis { get; private set; } = [];
+
+    private void EnsureLinearProgrammeScratch()
+    {
+        if (LpTableau.Length == 0)
+        {
+            var n = Owner.UnitCount;
+            var k = Math.Max(1, Owner.MaxChildren);
+            LpTableau = new double[AggregatorKernel.BenefitOfTheDoubtTableauLength(n, k)];
+            LpBasis = new int[AggregatorKernel.BenefitOfTheDoubtBasisLength(n, k)];
+        }
     }
 
     internal CompiledIndex Owner { get; }
@@ -88,11 +113,21 @@ public sealed class IndexWorkspace
         }
     }
 
-    /// <summary>Makes the next runs aggregate every aggregate with <paramref name="aggregator"/> (run from <see cref="PipelineStage.Aggregation"/> to apply it). Allocates nothing.</summary>
+    /// <summary>
+    /// Makes the next runs aggregate every aggregate with <paramref name="aggregator"/> (run from
+    /// <see cref="PipelineStage.Aggregation"/> to apply it). Allocates nothing, except the first time benefit of the
+    /// doubt is set on a workspace whose methodology does not use it: then its simplex scratch, about
+    /// <c>8 (n + 2k) (n + k)</c> bytes for n units and at most k children per node, once.
+    /// </summary>
     /// <param name="aggregator">The aggregator.</param>
     public void SetAggregator(Aggregator aggregator)
     {
         ArgumentNullException.ThrowIfNull(aggregator);
+        if (aggregator.Method == AggregationMethod.BenefitOfTheDoubt)
+        {
+            EnsureLinearProgrammeScratch();
+        }
+
         AggregatorPlans.AsSpan().Fill(new AggregatorPlan(aggregator));
     }
 

@@ -161,6 +161,10 @@ public static class MethodologyJson
         Beta = a.Method == AggregationMethod.MeanMin ? a.Beta : null,
         Penalty = a.Method is AggregationMethod.MazziottaPareto or AggregationMethod.AdjustedMazziottaPareto ? Name(a.Penalty) : null,
         Reference = a.Method == AggregationMethod.AdjustedMazziottaPareto ? OrNull(a.Reference) : null,
+        NonPositive = a.NonPositive == NonPositivePolicy.Error ? null : Name(a.NonPositive),
+        Epsilon = a.NonPositive == NonPositivePolicy.Error ? null : a.Epsilon,
+        LowerBound = a.Method == AggregationMethod.BenefitOfTheDoubt && a.LowerBound != 0 ? a.LowerBound : null,
+        UpperBound = a.Method == AggregationMethod.BenefitOfTheDoubt && double.IsFinite(a.UpperBound) ? a.UpperBound : null,
     };
 
     private static NodeDto ToDto(FrameworkNode n) => new()
@@ -397,12 +401,26 @@ public static class MethodologyJson
                 return null;
             }
 
+            var nonPositive = d.NonPositive is null ? NonPositivePolicy.Error : Enum<NonPositivePolicy>(d.NonPositive, path + ".nonPositive");
+            if (nonPositive is null)
+            {
+                return null;
+            }
+
+            if (nonPositive == NonPositivePolicy.Shift && (d.Epsilon is null || method is not (AggregationMethod.GeometricMean or AggregationMethod.HarmonicMean)))
+            {
+                Problem(ProblemCode.InvalidParameter, path + ".nonPositive", "The shift policy needs epsilon and applies to the geometric and harmonic means only.", "a geometric or harmonic mean with epsilon > 0", d.Method + (d.Epsilon is null ? " without epsilon" : string.Empty));
+                return null;
+            }
+
+            var shifted = nonPositive == NonPositivePolicy.Shift;
+
             return Build(
                 () => method.Value switch
                 {
                     AggregationMethod.ArithmeticMean => Aggregation.Aggregator.ArithmeticMean,
-                    AggregationMethod.GeometricMean => Aggregation.Aggregator.GeometricMean,
-                    AggregationMethod.HarmonicMean => Aggregation.Aggregator.HarmonicMean,
+                    AggregationMethod.GeometricMean => shifted ? Aggregation.Aggregator.GeometricMeanShifted(d.Epsilon!.Value) : Aggregation.Aggregator.GeometricMean,
+                    AggregationMethod.HarmonicMean => shifted ? Aggregation.Aggregator.HarmonicMeanShifted(d.Epsilon!.Value) : Aggregation.Aggregator.HarmonicMean,
                     AggregationMethod.Minimum => Aggregation.Aggregator.Minimum,
                     AggregationMethod.PowerMean => Aggregation.Aggregator.PowerMean(d.Power!.Value),
                     AggregationMethod.Median => Aggregation.Aggregator.Median,
@@ -410,6 +428,7 @@ public static class MethodologyJson
                     AggregationMethod.MazziottaPareto => Aggregation.Aggregator.MazziottaPareto(penalty.Value),
                     AggregationMethod.AdjustedMazziottaPareto => Aggregation.Aggregator.AdjustedMazziottaPareto(penalty.Value, d.Reference ?? double.NaN),
                     AggregationMethod.Copeland => Aggregation.Aggregator.Copeland,
+                    AggregationMethod.BenefitOfTheDoubt => Aggregation.Aggregator.BenefitOfTheDoubt(d.LowerBound ?? 0, d.UpperBound ?? double.PositiveInfinity),
                     _ => throw new ArgumentException("Unsupported aggregation method."),
                 },
                 path,

@@ -81,7 +81,7 @@ public partial class MethodologyJsonTests
         Assert.Equal((ProblemCode.InvalidParameter, "b"), (p.Code, p.IndicatorCode));
     }
 
-    public static TheoryData<string> NewAggregators => new() { "median", "meanmin", "mpi-", "mpi+", "ampi", "ampi-ref", "copeland" };
+    public static TheoryData<string> NewAggregators => new() { "median", "meanmin", "mpi-", "mpi+", "ampi", "ampi-ref", "copeland", "bod", "bod-lower", "bod-upper", "bod-both", "geometric-shift", "harmonic-shift" };
 
     private static Aggregator NewAggregatorNamed(string name) => name switch
     {
@@ -91,6 +91,12 @@ public partial class MethodologyJsonTests
         "mpi+" => Aggregator.MazziottaPareto(MpiPenalty.Positive),
         "ampi" => Aggregator.AdjustedMazziottaPareto(),
         "ampi-ref" => Aggregator.AdjustedMazziottaPareto(MpiPenalty.Positive, 0.1 + 0.2),
+        "bod" => Aggregator.BenefitOfTheDoubt(),
+        "bod-lower" => Aggregator.BenefitOfTheDoubt(0.1 + 0.2),
+        "bod-upper" => Aggregator.BenefitOfTheDoubt(upperBound: 1.0 / 3),
+        "bod-both" => Aggregator.BenefitOfTheDoubt(0.01, 2),
+        "geometric-shift" => Aggregator.GeometricMeanShifted(0.1 + 0.2),
+        "harmonic-shift" => Aggregator.HarmonicMeanShifted(1e-3),
         _ => Aggregator.Copeland,
     };
 
@@ -134,5 +140,31 @@ public partial class MethodologyJsonTests
         var json = MethodologyJson.Serialize(WithTarget(Normaliser.MinMax(), Aggregator.MazziottaPareto())).Replace("\"penalty\": \"negative\"", "\"penalty\": \"sideways\"", StringComparison.Ordinal);
         var p = Assert.Single(MethodologyJson.Read(json).Report.Problems);
         Assert.Equal((ProblemCode.UnknownValue, "$.aggregator.penalty"), (p.Code, p.Path));
+    }
+
+    [Fact]
+    public void Serialize_BenefitOfTheDoubtAndShift_WriteOnlyTheirParameters()
+    {
+        Assert.Contains("\"method\": \"benefitOfTheDoubt\"\n", MethodologyJson.Serialize(WithTarget(Normaliser.MinMax(), Aggregator.BenefitOfTheDoubt())), StringComparison.Ordinal);
+        Assert.Contains("\"method\": \"benefitOfTheDoubt\",\n    \"lowerBound\": 0.05,\n    \"upperBound\": 2\n", MethodologyJson.Serialize(WithTarget(Normaliser.MinMax(), Aggregator.BenefitOfTheDoubt(0.05, 2))), StringComparison.Ordinal);
+        Assert.Contains("\"method\": \"geometricMean\",\n    \"nonPositive\": \"shift\",\n    \"epsilon\": 0.01\n", MethodologyJson.Serialize(WithTarget(Normaliser.MinMax(), Aggregator.GeometricMeanShifted(0.01))), StringComparison.Ordinal);
+        Assert.DoesNotContain("nonPositive", MethodologyJson.Serialize(WithTarget(Normaliser.MinMax(), Aggregator.GeometricMean)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deserialize_ShiftAndBoundProblems_ReportedAtPath()
+    {
+        var json = MethodologyJson.Serialize(WithTarget(Normaliser.MinMax(), Aggregator.GeometricMeanShifted(0.01)));
+        var p = Assert.Single(MethodologyJson.Read(json.Replace(",\n    \"epsilon\": 0.01", string.Empty, StringComparison.Ordinal)).Report.Problems);
+        Assert.Equal((ProblemCode.InvalidParameter, "$.aggregator.nonPositive"), (p.Code, p.Path));
+        p = Assert.Single(MethodologyJson.Read(json.Replace("\"shift\"", "\"clamp\"", StringComparison.Ordinal)).Report.Problems);
+        Assert.Equal((ProblemCode.UnknownValue, "$.aggregator.nonPositive"), (p.Code, p.Path));
+        p = Assert.Single(MethodologyJson.Read(json.Replace("\"epsilon\": 0.01", "\"epsilon\": -1", StringComparison.Ordinal)).Report.Problems);
+        Assert.Equal((ProblemCode.InvalidParameter, "$.aggregator"), (p.Code, p.Path));
+        p = Assert.Single(MethodologyJson.Read(json.Replace("geometricMean", "arithmeticMean", StringComparison.Ordinal)).Report.Problems);
+        Assert.Equal((ProblemCode.InvalidParameter, "$.aggregator.nonPositive"), (p.Code, p.Path));
+        var bod = MethodologyJson.Serialize(WithTarget(Normaliser.MinMax(), Aggregator.BenefitOfTheDoubt(0.5, 2)));
+        p = Assert.Single(MethodologyJson.Read(bod.Replace("\"upperBound\": 2", "\"upperBound\": 0.1", StringComparison.Ordinal)).Report.Problems);
+        Assert.Equal((ProblemCode.InvalidParameter, "$.aggregator"), (p.Code, p.Path));
     }
 }

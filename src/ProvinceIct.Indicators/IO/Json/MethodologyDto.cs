@@ -47,7 +47,7 @@ internal sealed class NormaliserDto
     public string? Degenerate { get; init; }
 }
 
-/// <summary>An aggregator as JSON; the power only for the power mean, alpha and beta only for mean-min, the penalty only for (A)MPI, the reference only for AMPI.</summary>
+/// <summary>An aggregator as JSON; the power only for the power mean, alpha and beta only for mean-min, the penalty only for (A)MPI, the reference only for AMPI, nonPositive and epsilon only for a shifted geometric or harmonic mean, the bounds only for benefit of the doubt (absent: 0 and none).</summary>
 internal sealed class AggregatorDto
 {
     public required string Method { get; init; }
@@ -61,6 +61,14 @@ internal sealed class AggregatorDto
     public string? Penalty { get; init; }
 
     public double? Reference { get; init; }
+
+    public string? NonPositive { get; init; }
+
+    public double? Epsilon { get; init; }
+
+    public double? LowerBound { get; init; }
+
+    public double? UpperBound { get; init; }
 }
 
 /// <summary>A framework node as JSON.</summary>
