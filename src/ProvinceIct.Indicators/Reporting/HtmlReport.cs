@@ -13,7 +13,7 @@ namespace ProvinceIct.Indicators.Reporting;
 /// images or style sheets) that is also well-formed XML (XHTML syntax), so it can be checked by any XML parser. It
 /// holds the title, the disclaimer (for the embedded Open-data Provincial Readiness Index 2016, whose methodology
 /// code is <see cref="OpenReadiness2016.PresetName"/>: <see cref="OpenReadiness2016.Disclaimer"/>), the methodology's
-/// description, a methodology summary (framework tree with relative and effective weights, normaliser, aggregator,
+/// description (less the disclaimer when it opens with it), a methodology summary (framework tree with relative and effective weights, normaliser, aggregator,
 /// availability threshold, tie policy, and every per-node override), the ranking table, a tile map of the index
 /// (when the units are Vietnam's provinces of 2016 or 2025), the ranking bar chart, and, when an uncertainty analysis
 /// is given, its rank-interval chart. The output is deterministic: no date or machine name is written. Immutable.
@@ -101,9 +101,16 @@ footer { margin-top: 2.5rem; color: #777; font-size: 0.85rem; }
             sb.Append("<p class=\"disclaimer\" role=\"note\"><strong>Disclaimer:</strong> ").Append(E(Disclaimer)).Append("</p>\n");
         }
 
-        if (!string.IsNullOrWhiteSpace(m.Description))
+        // the description, without the disclaimer when it opens with it (it is shown just above)
+        var description = m.Description?.Trim() ?? string.Empty;
+        if (Disclaimer is not null && description.StartsWith(Disclaimer, StringComparison.Ordinal))
         {
-            sb.Append("<p class=\"description\">").Append(E(m.Description.Trim())).Append("</p>\n");
+            description = description[Disclaimer.Length..].Trim();
+        }
+
+        if (description.Length > 0)
+        {
+            sb.Append("<p class=\"description\">").Append(E(description)).Append("</p>\n");
         }
 
         sb.Append("</header>\n");
@@ -164,7 +171,9 @@ footer { margin-top: 2.5rem; color: #777; font-size: 0.85rem; }
         sb.Append("<section id=\"methodology\">\n<h2>Methodology</h2>\n<dl class=\"methods\">\n");
         Term(sb, "Normalisation", m.Normaliser.ToString() + " (default for every indicator without its own)");
         Term(sb, "Aggregation", m.Aggregator.ToString() + " (default for every aggregate without its own)");
-        Term(sb, "Availability threshold", Markup.Percent(m.AvailabilityThreshold) + " of an aggregate's children must be present");
+        Term(sb, "Availability threshold", m.AvailabilityThreshold > 0
+            ? Markup.Percent(m.AvailabilityThreshold) + " of an aggregate's children must be present (default)"
+            : "none: one present child suffices; missing children are dropped and the weights of the others re-normalised (default)");
         Term(sb, "Ties", m.Ties.ToString().ToLowerInvariant());
         Term(sb, "Framework", m.Framework.ToString());
         sb.Append("</dl>\n<h3>Framework tree</h3>\n<p class=\"note\">Weight relative to the siblings; in brackets the share among the siblings and the effective weight in the index.</p>\n<ul class=\"tree\">\n");
@@ -195,7 +204,16 @@ footer { margin-top: 2.5rem; color: #777; font-size: 0.85rem; }
         if (node.IsIndicator)
         {
             var def = node.Indicator!;
-            extras.Add(def.Direction == Direction.Negative ? "negative direction (lower is better)" : "positive direction");
+            if (def.Direction == Direction.Negative)
+            {
+                extras.Add("negative direction: lower is better");
+            }
+
+            if (!string.IsNullOrWhiteSpace(def.Unit))
+            {
+                extras.Add(def.Unit);
+            }
+
             if (node.Normaliser is { } n)
             {
                 extras.Add("normaliser " + n);
@@ -215,7 +233,7 @@ footer { margin-top: 2.5rem; color: #777; font-size: 0.85rem; }
 
             if (node.AggregateDirection == Direction.Negative)
             {
-                extras.Add("negative direction");
+                extras.Add("negative direction: lower is better");
             }
         }
 
