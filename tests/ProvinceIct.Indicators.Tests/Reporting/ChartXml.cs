@@ -49,7 +49,7 @@ internal static class ChartXml
         }
     }
 
-    /// <summary>A one-indicator index over given units and values (identity-free: min-max to [0, 100]).</summary>
+    /// <summary>A one-indicator index over given units and values (min-max to [0, 100]; a constant column at 50).</summary>
     public static IndexResult OneIndicator(IReadOnlyList<Unit> units, double[] values)
     {
         var fw = Framework.Create(
@@ -64,6 +64,8 @@ internal static class ChartXml
             data[i, 0] = values[i];
         }
 
-        return IndexCalculator.Compute(Methodology.Create("one", "One-indicator index", fw), Dataset.Create(units, ["x"], data));
+        // a constant column is placed at the midpoint (50) rather than rejected, so all-equal data can be drawn
+        var normaliser = Indicators.Normalisation.Normaliser.MinMax(degenerate: Indicators.Normalisation.DegenerateColumnPolicy.Midpoint);
+        return IndexCalculator.Compute(Methodology.Create("one", "One-indicator index", fw, normaliser), Dataset.Create(units, ["x"], data));
     }
 }

@@ -131,5 +131,32 @@ public class RankingBarChartTests
     public void Create_Null_Throws() => Assert.Throws<ArgumentNullException>(() => RankingBarChart.Create(null!));
 
     [Fact]
+    public void Create_Embedded_StackLengthsAreProportionalToTheScores()
+    {
+        var doc = Parse(RankingBarChart.Create(Embedded));
+        double Length(System.Xml.Linq.XElement bar) => ByClass(bar, "rect", "segment").Sum(r => double.Parse((string)r.Attribute("width")!, System.Globalization.CultureInfo.InvariantCulture));
+        var bars = ByClass(doc, "g", "bar");
+        var first = bars[0];
+        foreach (var bar in bars)
+        {
+            var code = (string)bar.Attribute("data-unit")!;
+            // widths are rounded to 0.01 px on a scale of about 5 px per point, four segments per bar
+            AssertNumeric.Close(Embedded.Score(code) / Embedded.Score("48"), Length(bar) / Length(first), 2e-3);
+        }
+    }
+
+    [Fact]
+    public void Create_ZScores_NegativeScoresGivePlainBarsLeftOfZero()
+    {
+        var m = OpenReadiness2016.Methodology.WithNormaliserEverywhere(ProvinceIct.Indicators.Normalisation.Normaliser.ZScore());
+        var result = IndexCalculator.Compute(m, OpenReadiness2016.Dataset);
+        var doc = Parse(RankingBarChart.Create(result));
+        Assert.Equal("Plain bars: some pillar scores are negative, so contributions cannot be stacked.", ByClass(doc, "text", "note").Single().Value);
+        var last = ByClass(doc, "g", "bar")[^1];
+        Assert.True(result.Score((string)last.Attribute("data-unit")!) < 0);
+        Assert.Equal(F2(result.Score((string)last.Attribute("data-unit")!)), ByClass(last, "text", "value").Single().Value);
+    }
+
+    [Fact]
     public void Create_Embedded_MatchesSnapshot() => Snapshot.Match(RankingBarChart.Create(Embedded).ToSvg(), "svg");
 }

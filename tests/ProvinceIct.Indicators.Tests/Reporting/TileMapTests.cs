@@ -114,6 +114,19 @@ public class TileMapTests
     [Fact]
     public void Create_UnknownNode_Throws() => Assert.Throws<KeyNotFoundException>(() => TileMap.Create(Embedded, "nope"));
 
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(42.0)]
+    public void Create_AllMissingOrAllEqual_StillWellFormed(double value)
+    {
+        var r = Units2025(_ => value);
+        var doc = Parse(TileMap.Create(r));
+        var tiles = ByClass(doc, "g", "tile");
+        Assert.Equal(34, tiles.Count);
+        var expected = double.IsNaN(value) ? "no data" : "50.00"; // a constant column at the midpoint of [0, 100]
+        Assert.All(tiles, t => Assert.Equal(expected, ByClass(t, "text", "value").Single().Value));
+    }
+
     [Fact]
     public void Create_Embedded_MatchesSnapshot() => Snapshot.Match(TileMap.Create(Embedded).ToSvg(), "svg");
 
