@@ -10,8 +10,8 @@ namespace ProvinceIct.Indicators.Reporting;
 
 /// <summary>
 /// A ranking as a table: rank, unit code and name, index score, and the score and rank of each pillar (the index's
-/// children). Rendered as aligned text, CSV, Markdown or JSON. Missing scores show as "-" in text and Markdown, empty
-/// cells in CSV and null in JSON. Units without an index score come last. The methodology's name and description head
+/// children). Rendered as aligned text, CSV, Markdown, HTML or JSON. Missing scores show as "-" in text and Markdown, empty
+/// cells in CSV and null in JSON (and "-" in HTML). Units without an index score come last. The methodology's name and description head
 /// the text and Markdown forms, so an illustrative index always says what it is.
 /// </summary>
 public sealed class RankingTable
@@ -136,6 +136,47 @@ public sealed class RankingTable
         }
 
         return sb.ToString().TrimEnd('\n');
+    }
+
+    /// <summary>
+    /// An HTML table fragment (well-formed, so it also parses as XML): a <c>&lt;table class="ranking"&gt;</c> with a
+    /// caption (the methodology's name, the number of units and the tie policy), a header row and one row per unit.
+    /// Scores have 2 decimals, ranks up to 2 (fractional ties), invariant culture; a missing score or rank is "-".
+    /// Every cell is HTML-encoded (<c>&amp; &lt; &gt; " '</c>), names keep their diacritics. No scripts, no styles
+    /// beyond class names (<c>num</c> on numeric cells, <c>missing</c> on a row without an index score).
+    /// </summary>
+    /// <returns>The markup, LF line ends.</returns>
+    public string ToHtml()
+    {
+        var m = Result.Methodology;
+        var sb = new StringBuilder();
+        sb.Append("<table class=\"ranking\">\n");
+        sb.Append("<caption>").Append(Markup.Encode(m.Name)).Append(": ").Append(Rows.Length.ToString(CultureInfo.InvariantCulture)).Append(" of ")
+          .Append(Result.Units.Length.ToString(CultureInfo.InvariantCulture)).Append(" units; ties: ").Append(Markup.Encode(m.Ties.ToString().ToLowerInvariant())).Append("</caption>\n");
+        sb.Append("<thead>\n<tr><th scope=\"col\" class=\"num\">Rank</th><th scope=\"col\">Code</th><th scope=\"col\">Unit</th><th scope=\"col\" class=\"num\">Index</th>");
+        foreach (var p in Pillars)
+        {
+            sb.Append("<th scope=\"col\" class=\"num\" title=\"").Append(Markup.Encode(p)).Append("\">").Append(Markup.Encode(PillarName(p))).Append(" (rank)</th>");
+        }
+
+        sb.Append("</tr>\n</thead>\n<tbody>\n");
+        foreach (var r in Rows)
+        {
+            sb.Append(double.IsNaN(r.Score) ? "<tr class=\"missing\">" : "<tr>");
+            sb.Append("<td class=\"num\">").Append(Markup.Encode(RankText(r.Rank))).Append("</td>");
+            sb.Append("<td>").Append(Markup.Encode(r.Unit.Code)).Append("</td>");
+            sb.Append("<th scope=\"row\">").Append(Markup.Encode(r.Unit.Name)).Append("</th>");
+            sb.Append("<td class=\"num\">").Append(Markup.Encode(Score(r.Score))).Append("</td>");
+            foreach (var p in Pillars)
+            {
+                sb.Append("<td class=\"num\">").Append(Markup.Encode(Score(Result.Score(r.Unit.Code, p)))).Append(" (").Append(Markup.Encode(RankText(Result.Rank(r.Unit.Code, p)))).Append(")</td>");
+            }
+
+            sb.Append("</tr>\n");
+        }
+
+        sb.Append("</tbody>\n</table>");
+        return sb.ToString();
     }
 
     /// <summary>

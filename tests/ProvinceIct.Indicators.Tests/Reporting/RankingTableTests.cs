@@ -46,4 +46,35 @@ public class RankingTableTests
         var ends = lines.Skip(2).Select(l => new System.Globalization.StringInfo(l[..(l.IndexOf('.', StringComparison.Ordinal) + 3)]).LengthInTextElements).Distinct();
         Assert.Single(ends);
     }
+    [Fact]
+    public void ToHtml_Tiny_WellFormedWithMissingAsDash()
+    {
+        var doc = System.Xml.Linq.XDocument.Parse(RankingTable.From(Tiny()).ToHtml());
+        var rows = doc.Root!.Element("tbody")!.Elements("tr").ToList();
+        Assert.Equal(3, rows.Count);
+        Assert.Equal(["1", "C", "Charlie", "83.33", "75.00 (1)", "100.00 (1)"], rows[0].Elements().Select(e => e.Value));
+        Assert.Equal("missing", (string?)rows[2].Attribute("class"));
+        Assert.Equal(["-", "B", "Bravo", "-", "50.00 (2)", "- (-)"], rows[2].Elements().Select(e => e.Value));
+    }
+
+    [Fact]
+    public void ToHtml_MarkupInNames_IsEncoded()
+    {
+        var data = Indicators.Model.Dataset.Create([Indicators.Model.Unit.Create("A", "<b>&"), Indicators.Model.Unit.Create("B", "x'\"y"), Indicators.Model.Unit.Create("C", "Charlie")], ["i1", "i2", "i3"], new double[,] { { 0, 10, 5 }, { 5, 20, double.NaN }, { 10, 30, 15 } });
+        var html = RankingTable.From(IndexCalculator.Compute(TinyIndex.Methodology(), data)).ToHtml();
+        Assert.Contains("<th scope=\"row\">&lt;b&gt;&amp;</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">x&#39;&quot;y</th>", html, StringComparison.Ordinal);
+        Assert.Contains(System.Xml.Linq.XDocument.Parse(html).Descendants("th"), th => th.Value == "<b>&");
+    }
+
+    [Fact]
+    public void ToHtml_Embedded_DiacriticsKeptAsText()
+    {
+        var html = RankingTable.From(ProvinceIct.Indicators.Presets.OpenReadiness2016.Compute(), 1).ToHtml();
+        Assert.Contains("<td class=\"num\">1</td><td>48</td><th scope=\"row\">Đà Nẵng</th><td class=\"num\">90.45</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToHtml_Tiny_MatchesSnapshot() => Snapshot.Match(RankingTable.From(Tiny()).ToHtml(), "html");
 }
+

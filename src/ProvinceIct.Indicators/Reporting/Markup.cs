@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text;
+
+namespace ProvinceIct.Indicators.Reporting;
+
+/// <summary>
+/// Escaping and number formatting shared by the HTML and SVG writers. Text is escaped for both HTML and XML
+/// (<c>&amp; &lt; &gt; " '</c>), so the output parses as XML; letters with diacritics are written as themselves
+/// (UTF-8), not as numeric references. Characters XML 1.0 cannot hold (C0 controls other than tab, LF and CR, lone
+/// surrogates) become U+FFFD. Numbers are always invariant culture.
+/// </summary>
+internal static class Markup
+{
+    public static string Encode(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var sb = new StringBuilder(text.Length + 8);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '&': sb.Append("&amp;"); break;
+                case '<': sb.Append("&lt;"); break;
+                case '>': sb.Append("&gt;"); break;
+                case '"': sb.Append("&quot;"); break;
+                case '\'': sb.Append("&#39;"); break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                    {
+                        sb.Append(c).Append(text[++i]);
+                    }
+                    else if (char.IsSurrogate(c) || (c < 0x20 && c is not '\t' and not '\n' and not '\r') || c is '\uFFFE' or '\uFFFF')
+                    {
+                        sb.Append('\uFFFD');
+                    }
+                    else
+                    {
+                        sb.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>A coordinate: at most 2 decimals, invariant, no exponent, "-0" written as "0".</summary>
+    public static string Coord(double x)
+    {
+        var s = Math.Round(x, 2).ToString("0.##", CultureInfo.InvariantCulture);
+        return s == "-0" ? "0" : s;
+    }
+
+    /// <summary>A score as shown to readers: 2 decimals, "-" when missing.</summary>
+    public static string Score(double x) => double.IsNaN(x) ? "-" : x.ToString("0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>A rank as shown to readers: whole or up to 2 decimals (fractional ties), "-" when missing.</summary>
+    public static string Rank(double x) => double.IsNaN(x) ? "-" : x.ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>An integer, invariant.</summary>
+    public static string Int(int x) => x.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A weight as a percentage with up to 2 decimals (0.25 -> "25%").</summary>
+    public static string Percent(double share) => (share * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>A tick label: up to 2 decimals.</summary>
+    public static string Tick(double x) => Coord(x);
+
+    /// <summary>
+    /// The unit of scores for axis titles: "points, L–U" when every indicator is min-max normalised to the same
+    /// [L, U] (so means of them stay in it), else "normalised scale".
+    /// </summary>
+    public static string ScoreUnit(Calculation.Methodology m)
+    {
+        var norms = m.Framework.Indicators.Select(i => m.NormaliserFor(i.Code)).Distinct().ToList();
+        return norms.Count == 1 && norms[0].Method == Normalisation.NormalisationMethod.MinMax
+            ? "points, " + Coord(norms[0].Lower) + "–" + Coord(norms[0].Upper)
+            : "normalised scale";
+    }
+
+    /// <summary>Approximate rendered width of text in a sans-serif font (about 0.58 em per character).</summary>
+    public static double TextWidth(string text, double fontSize) => TextWidthOf(text) * fontSize * 0.58;
+
+    private static int TextWidthOf(string s) => new StringInfo(s.Normalize(NormalizationForm.FormC)).LengthInTextElements;
+}

@@ -1,0 +1,117 @@
+using System.Xml.Linq;
+using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Presets;
+using ProvinceIct.Indicators.Reporting;
+using ProvinceIct.Indicators.Tests.Support;
+using static ProvinceIct.Indicators.Tests.Reporting.ChartXml;
+
+namespace ProvinceIct.Indicators.Tests.Reporting;
+
+public class HtmlReportTests
+{
+    private static readonly IndexResult Embedded = OpenReadiness2016.Compute();
+
+    private static XDocument Parse(HtmlReport report)
+    {
+        var doc = XDocument.Parse(report.ToHtml());
+        Assert.Equal(Xhtml + "html", doc.Root!.Name);
+        return doc;
+    }
+
+    private static XElement Section(XDocument doc, string id) => doc.Descendants(Xhtml + "section").Single(s => (string?)s.Attribute("id") == id);
+
+    [Fact]
+    public void ToHtml_Embedded_WellFormedWithEverySection()
+    {
+        var report = HtmlReport.Create(Embedded);
+        var html = report.ToHtml();
+        Assert.StartsWith("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"", html, StringComparison.Ordinal);
+        var doc = Parse(report);
+        Assert.Equal("Open-data Provincial Readiness Index 2016", doc.Descendants(Xhtml + "h1").Single().Value);
+        Assert.Equal("Disclaimer: " + OpenReadiness2016.Disclaimer, doc.Descendants(Xhtml + "p").Single(p => (string?)p.Attribute("class") == "disclaimer").Value);
+        Assert.Equal(["methodology", "ranking", "map", "scores"], doc.Descendants(Xhtml + "section").Select(s => (string)s.Attribute("id")!));
+        Assert.Equal(63, Section(doc, "ranking").Descendants(Xhtml + "tbody").Single().Elements(Xhtml + "tr").Count());
+        Assert.Equal(63, ByClass(Section(doc, "map"), "g", "tile").Count);
+        Assert.Equal(63, ByClass(Section(doc, "scores"), "g", "bar").Count);
+        Assert.Single(doc.Descendants(Xhtml + "style"));
+        AssertSelfContained(doc);
+    }
+
+    [Fact]
+    public void ToHtml_Methodology_TreeWithWeightsAndMethods()
+    {
+        var doc = Parse(HtmlReport.Create(Embedded));
+        var section = Section(doc, "methodology");
+        var terms = section.Descendants(Xhtml + "dt").Select(d => d.Value).ToList();
+        Assert.Equal(["Normalisation", "Aggregation", "Availability threshold", "Ties", "Framework"], terms);
+        Assert.Equal("competition", section.Descendants(Xhtml + "dd").ElementAt(3).Value);
+        var items = section.Descendants(Xhtml + "li").ToList();
+        Assert.Equal(Embedded.Methodology.Framework.Nodes.Length, items.Count);
+        // 4 equal pillars: 25% each; students_per_10k is one of 3 in human: 33.33% of 25% = 8.33%
+        Assert.Contains(items, li => li.Value.StartsWith("infra Infrastructure and access", StringComparison.Ordinal) && li.Value.Contains("w = 1 [25%, effective 25%]", StringComparison.Ordinal));
+        Assert.Contains(items, li => li.Value.StartsWith("students_per_10k", StringComparison.Ordinal) && li.Value.Contains("[33.33%, effective 8.33%]", StringComparison.Ordinal));
+        Assert.Contains(items, li => li.Value.StartsWith("poverty_pct", StringComparison.Ordinal) && li.Value.Contains("negative direction", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ToHtml_WithUncertainty_AddsTheRankIntervalChart()
+    {
+        var doc = Parse(HtmlReport.Create(Embedded, RankIntervalChartTests.Analysis.Value));
+        Assert.Equal(63, ByClass(Section(doc, "uncertainty"), "g", "interval").Count);
+        Assert.Equal(3, doc.Descendants(Svg + "svg").Count());
+    }
+
+    [Fact]
+    public void ToHtml_UnitsNotProvinces_NoMapNoDisclaimerAndEncodedNames()
+    {
+        var data = Dataset.Create([Unit.Create("A", "<b>&"), Unit.Create("B", "Bravo"), Unit.Create("C", "Charlie")], ["i1", "i2", "i3"], new double[,] { { 0, 10, 5 }, { 5, 20, double.NaN }, { 10, 30, 15 } });
+        var methodology = TinyIndex.Methodology() with { Description = "Tiny <index> & \"friends\"" };
+        var report = HtmlReport.Create(IndexCalculator.Compute(methodology, data));
+        var html = report.ToHtml();
+        Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;b&gt;&amp;", html, StringComparison.Ordinal);
+        var doc = Parse(report);
+        Assert.Null(report.Disclaimer);
+        Assert.DoesNotContain(doc.Descendants(Xhtml + "p"), p => (string?)p.Attribute("class") == "disclaimer");
+        Assert.Equal("Tiny <index> & \"friends\"", doc.Descendants(Xhtml + "p").Single(p => (string?)p.Attribute("class") == "description").Value);
+        Assert.Empty(Section(doc, "map").Descendants(Svg + "svg"));
+        Assert.Contains(doc.Descendants(Xhtml + "th"), th => th.Value == "<b>&");
+    }
+
+    [Fact]
+    public void Create_UncertaintyOfAnotherIndex_Throws()
+    {
+        var tiny = IndexCalculator.Compute(TinyIndex.Methodology(), TinyIndex.Data());
+        Assert.Throws<ArgumentException>(() => HtmlReport.Create(tiny, RankIntervalChartTests.Analysis.Value));
+    }
+
+    [Fact]
+    public void Create_Null_Throws() => Assert.Throws<ArgumentNullException>(() => HtmlReport.Create(null!));
+
+    [Fact]
+    public void ToString_IsShort()
+    {
+        Assert.Equal("HtmlReport \"Open-data Provincial Readiness Index 2016\": 63 units", HtmlReport.Create(Embedded).ToString());
+        Assert.EndsWith(", with uncertainty", HtmlReport.Create(Embedded, RankIntervalChartTests.Analysis.Value).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Save_WritesTheDocument()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "report-" + Guid.NewGuid().ToString("N") + ".html");
+        try
+        {
+            var report = HtmlReport.Create(Embedded);
+            report.Save(path);
+            Assert.Equal(report.ToHtml() + "\n", File.ReadAllText(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void ToHtml_Embedded_MatchesSnapshot() => Snapshot.Match(HtmlReport.Create(Embedded).ToHtml(), "html");
+}
