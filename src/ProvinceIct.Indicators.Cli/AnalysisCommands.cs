@@ -185,6 +185,39 @@ internal static class AnalysisCommands
         return cmd;
     }
 
+    public static Command Report(TextWriter stdout, TextWriter stderr)
+    {
+        var input = new InputOptions(dataRequired: false);
+        var factors = new FactorOptions();
+        var runs = new Option<int>("--uncertainty-runs") { Description = "Add a rank-interval chart from an uncertainty analysis with this many runs (needs at least one factor option).", DefaultValueFactory = _ => 0 };
+        var cmd = new Command("report", "Write one self-contained HTML report (methodology, ranking, map, charts; uncertainty if asked). Default data: the embedded index.");
+        input.AddTo(cmd);
+        factors.AddTo(cmd);
+        cmd.Options.Add(runs);
+        cmd.SetAction(parse =>
+        {
+            if (parse.GetValue(input.Output) is null)
+            {
+                throw new UsageException("report needs --output FILE.html.");
+            }
+
+            var (m, dataset) = input.Load(parse);
+            var result = Calculation.IndexCalculator.Compute(m, dataset);
+            var n = parse.GetValue(runs);
+            UncertaintyResult? ua = null;
+            if (n > 0)
+            {
+                ua = UncertaintyAnalysis.Run(m, dataset, factors.Factors(parse), factors.Options(parse, Math.Max(2, n)), ProgressBar(stderr));
+                ClearProgress(stderr);
+            }
+
+            input.Write(parse, stdout, Reporting.HtmlReport.Create(result, ua).ToHtml());
+            stdout.WriteLine($"Wrote {parse.GetValue(input.Output)!.FullName}");
+            return ExitCodes.Success;
+        });
+        return cmd;
+    }
+
     private static bool IsTerminal(TextWriter stderr) => ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
 
     private static TerminalProgress? ProgressBar(TextWriter stderr) => IsTerminal(stderr) ? new TerminalProgress(stderr) : null;

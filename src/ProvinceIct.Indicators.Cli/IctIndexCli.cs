@@ -72,6 +72,7 @@ internal static class IctIndexCli
         root.Subcommands.Add(GeographyCommands.Remap(stdout));
         root.Subcommands.Add(AnalysisCommands.Uncertainty(stdout, stderr));
         root.Subcommands.Add(AnalysisCommands.Sensitivity(stdout, stderr));
+        root.Subcommands.Add(AnalysisCommands.Report(stdout, stderr));
         return root;
     }
 

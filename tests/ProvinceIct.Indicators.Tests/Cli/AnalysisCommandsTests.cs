@@ -64,4 +64,19 @@ public sealed class AnalysisCommandsTests : CliRunner
         Assert.Equal("output,factor,first,first_lower,first_upper,total,total_lower,total_upper", lines[0]);
         Assert.Equal(1 + (2 * 64), lines.Length); // overall + 63 units, 2 factors each
     }
+
+    [Fact]
+    public void Report_EmbeddedWithUncertainty_WritesWellFormedHtml()
+    {
+        var target = System.IO.Path.Combine(Dir, "report.html");
+        var (code, output, err) = Run(["report", "--output", target, "--uncertainty-runs", "100", .. Factors]);
+        Assert.True(code == 0, err);
+        Assert.Contains("Wrote", output, StringComparison.Ordinal);
+        var doc = System.Xml.Linq.XDocument.Parse(File.ReadAllText(target));
+        Assert.Contains(doc.Descendants(), e => e.Name.LocalName == "svg");
+        Assert.Contains("Đà Nẵng", File.ReadAllText(target), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_WithoutOutput_Exit2() => Assert.Equal(2, Run("report").Code);
 }
