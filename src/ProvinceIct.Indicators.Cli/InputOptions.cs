@@ -115,6 +115,11 @@ internal sealed class InputOptions
             dataset = WideCsv.Load(RequireFile(dataFile, "--data"), new WideCsvOptions { Framework = m.Framework, GroupColumns = [.. groups] });
         }
 
+        if (parse.GetValue(Normalise) is not null && m.Normaliser.ReferenceUnit is { } refUnit && !dataset.Units.Any(u => u.Code == refUnit))
+        {
+            throw new UsageException($"--normalise dist-to-ref:{refUnit}: the data have no unit '{refUnit}' (give a unit code of the uCode column).");
+        }
+
         if (parse.GetValue(Impute) is not null && m.Treatment.FirstOrDefault(t => t.Imputer?.GroupName is not null)?.Imputer!.GroupName is { } group
             && !dataset.Units.Any(u => u.Group(group) is not null))
         {
