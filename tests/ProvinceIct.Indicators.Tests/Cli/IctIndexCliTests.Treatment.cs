@@ -187,4 +187,21 @@ public sealed partial class IctIndexCliTests
         Assert.StartsWith("error: ", err, StringComparison.Ordinal);
         Assert.Contains(value.Split(':')[0], err, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public void Uncertainty_ScreenAndImpute_SharedOptionsApplyToTheEmbeddedIndex()
+    {
+        // students_per_10k is missing for 18 provinces and poverty_pct for one: at availability 1 those 19 leave, 44 stay.
+        var (code, output, err) = Run("uncertainty", "--runs", "8", "--weights-noise", "0.25", "--screen", "1", "--impute", "median", "--format", "csv");
+        Assert.True(code == 0, err);
+        Assert.Equal(44, output.TrimEnd('\n').Split('\n').Length - 1);
+    }
+
+    [Fact]
+    public void Sensitivity_BadImpute_Exit2()
+    {
+        var (code, _, err) = Run("sensitivity", "--impute", "mode");
+        Assert.Equal(2, code);
+        Assert.Contains("--impute", err, StringComparison.Ordinal);
+    }
 }
