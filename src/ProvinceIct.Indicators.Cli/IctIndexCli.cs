@@ -112,13 +112,20 @@ internal static class IctIndexCli
         var input = new InputOptions(dataRequired: true);
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "long-csv", "json");
+        var log = new Option<FileInfo?>("--log") { Description = "Also write the treatment log (every value changed, every unit screened out) and the calculation log to this text file." };
         var cmd = new Command("compute", "Compute an index from your own data with iMeta metadata, a methodology JSON or a built-in preset.");
         input.AddTo(cmd);
         cmd.Options.Add(format);
+        cmd.Options.Add(log);
         cmd.SetAction(parse =>
         {
             var (m, dataset) = input.Load(parse);
             var result = IndexCalculator.Compute(m, dataset);
+            if (parse.GetValue(log) is { } logFile)
+            {
+                File.WriteAllText(logFile.FullName, result.Treatment.ToText() + "\n\n" + result.Log + "\n", new System.Text.UTF8Encoding(false));
+            }
+
             input.Write(parse, stdout, parse.GetValue(format) switch
             {
                 "csv" => ResultCsv.ToWideCsv(result),

@@ -3,12 +3,14 @@ using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.IO;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Presets;
+using ProvinceIct.Indicators.Treatment;
 
 namespace ProvinceIct.Indicators.Cli;
 
 /// <summary>
 /// The options that say what to compute: <c>--data</c> with <c>--meta</c>, <c>--methodology</c> or <c>--preset</c>,
-/// the per-run method overrides, and <c>--format</c>/<c>--output</c>. Shared by compute, uncertainty and sensitivity.
+/// the per-run method overrides, the treatment steps (<c>--denominate</c>, <c>--screen</c>, <c>--impute</c>,
+/// <c>--treat</c>), and <c>--output</c>. Shared by compute, uncertainty and sensitivity.
 /// </summary>
 internal sealed class InputOptions
 {
@@ -18,7 +20,6 @@ internal sealed class InputOptions
     {
         _dataRequired = dataRequired;
         Data = new Option<FileInfo?>("--data") { Description = "Wide CSV in COINr's iData layout (uCode, uName, Group_* columns, one column per indicator).", Required = dataRequired };
-        Normalise.AcceptOnlyFromAmong(MethodOptions.Normalisers);
         Ties.AcceptOnlyFromAmong(MethodOptions.TieNames);
     }
 
@@ -30,11 +31,19 @@ internal sealed class InputOptions
 
     public Option<string?> Preset { get; } = new("--preset") { Description = "A built-in methodology: " + string.Join(", ", PresetCatalog.Names) + "." };
 
-    public Option<string?> Normalise { get; } = new("--normalise") { Description = "Normaliser for every indicator." };
+    public Option<string?> Normalise { get; } = new("--normalise") { Description = "Normaliser for every indicator: " + string.Join(", ", MethodOptions.Normalisers) + " (goalposts use the iMeta goalpost columns and goalpost_scale; log-goalposts and reference-value the Reference column; dist-to-target the Target column)." };
 
-    public Option<string?> Range { get; } = new("--range") { Description = "Output range L,U of the normaliser (minmax, percentile-rank, dist-to-max, fraction-of-max)." };
+    public Option<string?> Range { get; } = new("--range") { Description = "Output range L,U of the normaliser (every normaliser except identity, rank, zscore and borda)." };
 
-    public Option<string?> Aggregate { get; } = new("--aggregate") { Description = "Aggregator for every aggregate: arithmetic, geometric, harmonic, power:P or minimum." };
+    public Option<string?> Aggregate { get; } = new("--aggregate") { Description = "Aggregator for every aggregate: " + MethodOptions.AggregatorNames + "." };
+
+    public Option<bool> Denominate { get; } = new("--denominate") { Description = "Treatment step: divide each indicator by the denominator column named in iMeta's Denominator column (or the methodology's)." };
+
+    public Option<string?> Screen { get; } = new("--screen") { Description = "Treatment step: remove units whose share of present indicator values is below THRESHOLD (in [0, 1]; COINr's default 0.667), or none." };
+
+    public Option<string?> Impute { get; } = new("--impute") { Description = "Treatment step: none, mean, median, group-mean:COL or group-median:COL (COL a group column, such as region or Group_region)." };
+
+    public Option<string?> Treat { get; } = new("--treat") { Description = "Treatment step: none, or winsorise[:MAX] (COINr's outlier treatment: winsorise up to MAX points, default 5, else log-transform)." };
 
     public Option<string?> Ties { get; } = new("--ties") { Description = "Tie policy of the rankings." };
 
@@ -42,7 +51,7 @@ internal sealed class InputOptions
 
     public void AddTo(Command command)
     {
-        foreach (var o in new Option[] { Data, Meta, MethodologyFile, Preset, Normalise, Range, Aggregate, Ties, Output })
+        foreach (var o in new Option[] { Data, Meta, MethodologyFile, Preset, Normalise, Range, Aggregate, Ties, Denominate, Screen, Impute, Treat, Output })
         {
             command.Options.Add(o);
         }
@@ -62,6 +71,7 @@ internal sealed class InputOptions
         Methodology m;
         Dataset? dataset = null;
         IReadOnlyList<string> groups = [];
+        double? goalpostScale = null;
         if (given == 0 && dataFile is null && !_dataRequired)
         {
             m = OpenReadiness2016.Methodology;
@@ -86,13 +96,15 @@ internal sealed class InputOptions
             var table = MetaCsv.Load(RequireFile(metaFile, "--meta"));
             m = Methodology.Create(table.Framework.IndexCode, table.Framework.Root.Name, table.Framework);
             groups = table.GroupCodes;
+            goalpostScale = table.GoalpostScale;
         }
         else
         {
             m = MethodologyJson.Load(RequireFile(methodologyFile!, "--methodology"));
         }
 
-        m = MethodOptions.Apply(m, parse.GetValue(Normalise), parse.GetValue(Range), parse.GetValue(Aggregate), parse.GetValue(Ties));
+        m = MethodOptions.Apply(m, parse.GetValue(Normalise), parse.GetValue(Range), parse.GetValue(Aggregate), parse.GetValue(Ties), goalpostScale);
+        m = TreatmentOptions.Apply(m, parse.GetValue(Denominate), parse.GetValue(Screen), parse.GetValue(Impute), parse.GetValue(Treat));
         if (dataset is null)
         {
             if (dataFile is null)
@@ -101,6 +113,18 @@ internal sealed class InputOptions
             }
 
             dataset = WideCsv.Load(RequireFile(dataFile, "--data"), new WideCsvOptions { Framework = m.Framework, GroupColumns = [.. groups] });
+        }
+
+        if (parse.GetValue(Normalise) is not null && m.Normaliser.ReferenceUnit is { } refUnit && !dataset.Units.Any(u => u.Code == refUnit))
+        {
+            throw new UsageException($"--normalise dist-to-ref:{refUnit}: the data have no unit '{refUnit}' (give a unit code of the uCode column).");
+        }
+
+        if (parse.GetValue(Impute) is not null && m.Treatment.FirstOrDefault(t => t.Imputer?.GroupName is not null)?.Imputer!.GroupName is { } group
+            && !dataset.Units.Any(u => u.Group(group) is not null))
+        {
+            var known = dataset.Units.SelectMany(u => u.Groups.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            throw new UsageException($"--impute: no unit belongs to a group '{group}'; the data have {(known.Count == 0 ? "no group columns" : "groups " + string.Join(", ", known))}.");
         }
 
         return (m, dataset);

@@ -4,6 +4,7 @@ using ProvinceIct.Indicators.Aggregation;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Normalisation;
 using ProvinceIct.Indicators.Ranking;
+using ProvinceIct.Indicators.Treatment;
 
 namespace ProvinceIct.Indicators.Calculation;
 
@@ -27,9 +28,11 @@ public sealed class CompiledIndex
     private readonly string[][] _childCodes;
     private readonly string[] _unitCodes;
 
-    internal CompiledIndex(Methodology methodology, Dataset dataset)
+    internal CompiledIndex(Methodology methodology, Dataset dataset, TreatmentLog treatment)
     {
         Methodology = methodology;
+        Dataset = dataset;
+        Treatment = treatment;
         var fw = methodology.Framework;
         Units = dataset.Units;
         UnitCount = dataset.UnitCount;
@@ -121,6 +124,12 @@ public sealed class CompiledIndex
 
     /// <summary>The methodology compiled.</summary>
     public Methodology Methodology { get; }
+
+    /// <summary>The dataset compiled: the input after the methodology's treatment steps (the input itself when there are none).</summary>
+    public Dataset Dataset { get; }
+
+    /// <summary>What the treatment steps did (every value changed, every unit screened out); <see cref="TreatmentLog.Empty"/> without steps.</summary>
+    public TreatmentLog Treatment { get; }
 
     /// <summary>The units, in dataset order.</summary>
     public ImmutableArray<Unit> Units { get; }
@@ -278,6 +287,6 @@ public sealed class CompiledIndex
                 workspace.AggregatorPlans[a].Method == AggregationMethod.PowerMean ? "PowerMean(p=" + workspace.AggregatorPlans[a].Power.ToString("R", CultureInfo.InvariantCulture) + ")" : workspace.AggregatorPlans[a].Method.ToString()));
         }
 
-        return new IndexResult(Methodology, Units, NodeCodes, NodeLevels, workspace.Scores.ToArray(), workspace.Ranks.ToArray(), new CalculationLog(entries.ToImmutable()));
+        return new IndexResult(Methodology, Units, NodeCodes, NodeLevels, workspace.Scores.ToArray(), workspace.Ranks.ToArray(), new CalculationLog(entries.ToImmutable()), Treatment);
     }
 }

@@ -1,5 +1,6 @@
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Treatment;
 
 namespace ProvinceIct.Indicators.Calculation;
 
@@ -11,8 +12,10 @@ public static class IndexCalculator
 {
     /// <summary>
     /// Checks that a dataset fits a methodology, reporting every problem at once: indicators without a column,
-    /// values outside their kind's range, methods that do not fit their indicators, and reference units (of distance
-    /// to a reference unit) that are not in the dataset.
+    /// values outside their kind's range, methods that do not fit their indicators, reference units (of distance
+    /// to a reference unit) that are not in the dataset, and treatment steps that name a denominator column, a forced
+    /// unit or a group name the dataset does not have. Kinds are checked on the data as given, before the treatment
+    /// steps (a denomination or a log transform may take a value out of its kind's range on purpose).
     /// </summary>
     /// <param name="methodology">The methodology.</param>
     /// <param name="dataset">The dataset.</param>
@@ -21,7 +24,8 @@ public static class IndexCalculator
     {
         ArgumentNullException.ThrowIfNull(methodology);
         ArgumentNullException.ThrowIfNull(dataset);
-        return methodology.Validate().Concat(dataset.Validate(methodology.Framework)).Concat(ValidateReferenceUnits(methodology, dataset));
+        return methodology.Validate().Concat(dataset.Validate(methodology.Framework)).Concat(ValidateReferenceUnits(methodology, dataset))
+            .Concat(ValidationReport.Of(TreatmentRunner.Validate(methodology.Treatment, dataset, methodology.Framework)));
     }
 
     private static ValidationReport ValidateReferenceUnits(Methodology methodology, Dataset dataset)
@@ -46,15 +50,30 @@ public static class IndexCalculator
         return ValidationReport.Of(problems);
     }
 
-    /// <summary>Validates and compiles a methodology against a dataset.</summary>
+    /// <summary>
+    /// Validates a methodology against a dataset, applies the methodology's treatment steps to the dataset (once, in
+    /// order: see <see cref="Methodology.Treatment"/>), and compiles the treated dataset. Units removed by a screening
+    /// step are not in the compiled index nor in its results; <see cref="CompiledIndex.Treatment"/> lists them with every
+    /// value the steps changed.
+    /// </summary>
     /// <param name="methodology">The methodology.</param>
-    /// <param name="dataset">The dataset (units x indicators; it may have extra columns).</param>
+    /// <param name="dataset">The dataset (units x indicators; it may have extra columns, such as denominators).</param>
     /// <returns>The compiled index.</returns>
-    /// <exception cref="ValidationException">With every problem found by <see cref="Validate"/>.</exception>
+    /// <exception cref="ValidationException">
+    /// With every problem found by <see cref="Validate"/>; also when a denominator is zero under a present value, or a
+    /// reference unit of distance to a reference unit was screened out.
+    /// </exception>
+    /// <exception cref="CalculationException">When a Box-Cox step meets a value at or below zero.</exception>
     public static CompiledIndex Compile(Methodology methodology, Dataset dataset)
     {
         Validate(methodology, dataset).ThrowIfInvalid("data for " + methodology.Code);
-        return new CompiledIndex(methodology, dataset);
+        var (treated, log) = TreatmentRunner.Apply(methodology.Treatment, dataset, methodology.Framework);
+        if (!log.IsEmpty)
+        {
+            ValidateReferenceUnits(methodology, treated).ThrowIfInvalid("treated data for " + methodology.Code);
+        }
+
+        return new CompiledIndex(methodology, treated, log);
     }
 
     /// <summary>Validates, compiles and runs: the score and rank of every unit at every node.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Treatment;
 
 namespace ProvinceIct.Indicators.Calculation;
 
@@ -17,8 +18,9 @@ public sealed class IndexResult
     private readonly FrozenDictionary<string, int> _node;
     private readonly FrozenDictionary<string, int> _unit;
 
-    internal IndexResult(Methodology methodology, ImmutableArray<Unit> units, ImmutableArray<string> nodeCodes, ImmutableArray<int> nodeLevels, double[] scores, double[] ranks, CalculationLog log)
+    internal IndexResult(Methodology methodology, ImmutableArray<Unit> units, ImmutableArray<string> nodeCodes, ImmutableArray<int> nodeLevels, double[] scores, double[] ranks, CalculationLog log, TreatmentLog treatment)
     {
+        Treatment = treatment;
         Methodology = methodology;
         Units = units;
         NodeCodes = nodeCodes;
@@ -41,10 +43,11 @@ public sealed class IndexResult
     /// Rebuilds a result from its parts (for reading a saved result): the arrays are node-major, one block of
     /// <c>units.Length</c> values per node in <paramref name="nodeCodes"/> order. The caller has checked the shapes:
     /// node codes unique and those of the methodology's framework, levels parallel to the codes, each array
-    /// <c>nodeCodes.Length * units.Length</c> long. The arrays are taken, not copied.
+    /// <c>nodeCodes.Length * units.Length</c> long. The arrays are taken, not copied. The treatment log is not saved
+    /// with a result: a restored result has <see cref="TreatmentLog.Empty"/>.
     /// </summary>
     internal static IndexResult Restore(Methodology methodology, ImmutableArray<Unit> units, ImmutableArray<string> nodeCodes, ImmutableArray<int> nodeLevels, double[] scores, double[] ranks, CalculationLog log) =>
-        new(methodology, units, nodeCodes, nodeLevels, scores, ranks, log);
+        new(methodology, units, nodeCodes, nodeLevels, scores, ranks, log, TreatmentLog.Empty);
 
     /// <summary>The methodology that produced this result.</summary>
     public Methodology Methodology { get; }
@@ -63,6 +66,14 @@ public sealed class IndexResult
 
     /// <summary>The log: per node, the method applied, units without a score, and units with missing children.</summary>
     public CalculationLog Log { get; }
+
+    /// <summary>
+    /// What the methodology's treatment steps did to the data before normalisation: every value changed (unit, indicator,
+    /// old, new, step) and every unit screened out. Units screened out are not in <see cref="Units"/> nor anywhere else in
+    /// this result; this log lists them. <see cref="TreatmentLog.Empty"/> when the methodology has no steps (and for a
+    /// result read back from JSON, which does not hold the log).
+    /// </summary>
+    public TreatmentLog Treatment { get; }
 
     /// <summary>The units by index rank (best first); units without an index score last; ties in unit-code order.</summary>
     public ImmutableArray<RankedUnit> Ranking { get; }
@@ -115,11 +126,19 @@ public sealed class IndexResult
     private int UnitIndex(string code) =>
         _unit.TryGetValue(code, out var i) ? i : throw new KeyNotFoundException($"The result has no unit '{code}'.");
 
-    /// <summary>Formats as <c>IndexResult index: 63 units, 17 nodes; 1st 01 Hà Nội (78.12)</c>.</summary>
+    /// <summary>
+    /// Formats as <c>IndexResult index: 63 units, 17 nodes; 1st 01 Hà Nội (78.12)</c>; after treatment steps the units and
+    /// nodes are followed by <c>, 12 values treated, 1 unit screened out</c>.
+    /// </summary>
     /// <returns>The invariant text.</returns>
     public override string ToString()
     {
         var head = $"IndexResult {IndexCode}: {Units.Length.ToString(CultureInfo.InvariantCulture)} units, {NodeCodes.Length.ToString(CultureInfo.InvariantCulture)} nodes";
+        if (!Treatment.IsEmpty)
+        {
+            head += string.Create(CultureInfo.InvariantCulture, $", {Treatment.Changes.Length} values treated, {Treatment.ScreenedOut.Length} units screened out");
+        }
+
         return Ranking.IsEmpty || double.IsNaN(Ranking[0].Rank)
             ? head
             : head + "; 1st " + Ranking[0].Unit + " (" + Ranking[0].Score.ToString("0.####", CultureInfo.InvariantCulture) + ")";

@@ -1,15 +1,17 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using ProvinceIct.Indicators.Aggregation;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Normalisation;
 using ProvinceIct.Indicators.Ranking;
+using ProvinceIct.Indicators.Treatment;
 
 namespace ProvinceIct.Indicators.Calculation;
 
 /// <summary>
-/// Everything that decides an index's numbers, as one immutable value: the framework (tree, weights, per-node
-/// methods), the default normaliser and aggregator (a node's own method overrides them), the default availability
+/// Everything that decides an index's numbers, as one immutable value: the treatment steps applied to the raw data
+/// (denominate, screen, impute, treat), the framework (tree, weights, per-node methods), the default normaliser and aggregator (a node's own method overrides them), the default availability
 /// threshold for aggregates and the tie policy for ranking. It round-trips through JSON exactly
 /// (<c>ProvinceIct.Indicators.IO.MethodologyJson</c>). Create with <see cref="Create"/>; change with the <c>With...</c> methods.
 /// </summary>
@@ -71,6 +73,13 @@ public sealed record Methodology
     /// <summary>The default availability threshold of aggregates: the share of children that must be present, in [0, 1].</summary>
     public double AvailabilityThreshold { get; init; }
 
+    /// <summary>
+    /// The treatment steps applied to the raw data, in this order, when the methodology is compiled against a dataset
+    /// (before normalisation); empty by default. COINr's default workflow order is denominate, screen, impute, treat; the
+    /// order given is kept as it is. See <see cref="TreatmentStep"/>.
+    /// </summary>
+    public ImmutableArray<TreatmentStep> Treatment { get; init; } = [];
+
     /// <summary>The normaliser that applies to an indicator: its own, or the default.</summary>
     /// <param name="indicatorCode">The indicator code.</param>
     /// <returns>The normaliser.</returns>
@@ -91,7 +100,8 @@ public sealed record Methodology
     /// goalposts normalisation of an indicator without goalposts; reference-value normalisation of an indicator
     /// without a reference value or with a negative direction; distance-to-target normalisation of an indicator without
     /// a target; distance to a reference unit without a unit code (whether the unit exists is checked against a dataset
-    /// by <see cref="IndexCalculator.Validate"/>).
+    /// by <see cref="IndexCalculator.Validate"/>); a denomination rule of an indicator that is not in the framework (whether
+    /// the denominator columns, forced units and group names exist is checked against a dataset by <see cref="IndexCalculator.Validate"/>).
     /// </summary>
     /// <returns>The report.</returns>
     public ValidationReport Validate()
@@ -140,6 +150,14 @@ public sealed record Methodology
             }
         }
 
+        foreach (var rule in Treatment.Where(t => t.Kind == TreatmentStepKind.Denominate).SelectMany(t => t.Denominators))
+        {
+            if (!Framework.Contains(rule.IndicatorCode) || !Framework[rule.IndicatorCode].IsIndicator)
+            {
+                problems.Add(new ValidationProblem(ProblemCode.UnknownValue, $"A denomination step names '{rule.IndicatorCode}', which is not an indicator of the framework.") { IndicatorCode = rule.IndicatorCode, Expected = "an indicator code of the framework", Found = rule.IndicatorCode });
+            }
+        }
+
         return ValidationReport.Of(problems);
     }
 
@@ -166,12 +184,25 @@ public sealed record Methodology
         return this with { Framework = fw, Aggregator = aggregator };
     }
 
+    /// <summary>Returns a copy with these treatment steps (replacing any), applied in the order given (COINr's default order: denominate, screen, impute, treat).</summary>
+    /// <param name="steps">The steps; none for no treatment.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ValidationException">When a step names an indicator that is not in the framework.</exception>
+    public Methodology WithTreatment(params IEnumerable<TreatmentStep> steps)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        var m = this with { Treatment = steps.Select(s => s ?? throw new ArgumentException("Steps must not be null.", nameof(steps))).ToImmutableArray() };
+        m.Validate().ThrowIfInvalid("methodology");
+        return m;
+    }
+
     /// <summary>Returns a copy with another tie policy.</summary>
     /// <param name="ties">The tie policy.</param>
     /// <returns>The copy.</returns>
     public Methodology WithTies(TiePolicy ties) => this with { Ties = ties };
 
-    /// <summary>Formats as <c>code: framework, normaliser, aggregator, ties</c>.</summary>
+    /// <summary>Formats as <c>code: framework, normaliser, aggregator, ties</c>, preceded by the treatment steps when there are any.</summary>
     /// <returns>The invariant text.</returns>
-    public override string ToString() => $"{Code}: {Framework}; normalise {Normaliser}; aggregate {Aggregator}; ties {Ties.ToString().ToLowerInvariant()}";
+    public override string ToString() =>
+        $"{Code}: {Framework}; {(Treatment.IsDefaultOrEmpty ? string.Empty : "treat " + string.Join(", ", Treatment) + "; ")}normalise {Normaliser}; aggregate {Aggregator}; ties {Ties.ToString().ToLowerInvariant()}";
 }

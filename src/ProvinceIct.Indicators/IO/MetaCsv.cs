@@ -12,7 +12,17 @@ namespace ProvinceIct.Indicators.IO;
 /// <c>Denominator</c> or <c>Other</c>). Optional: <c>iName_vi</c>, <c>Kind</c> (our extension: <c>count</c>, <c>share</c>,
 /// <c>percent</c>, <c>rate:N</c>, <c>money:CUR</c>, <c>score:MIN:MAX</c>, <c>yesno</c>, <c>service-level</c>, <c>real</c>;
 /// default real), <c>Unit</c>, <c>Target</c>, <c>Reference</c> (our extension: the reference value), <c>Denominator</c>,
-/// <c>goalpost_lower</c>, <c>goalpost_upper</c>. Other columns are ignored. An empty cell or <c>NA</c> is missing.</para>
+/// <c>goalpost_lower</c>, <c>goalpost_upper</c>, <c>goalpost_scale</c>, <c>goalpost_trunc2posts</c>. Other columns are
+/// ignored. An empty cell or <c>NA</c> is missing.</para>
+/// <para>COINr's goalpost columns: <c>goalpost_lower</c> and <c>goalpost_upper</c> become the indicator's
+/// <see cref="IndicatorDefinition.Goalposts"/> (both or neither). <c>goalpost_scale</c> (positive) is the value the upper
+/// goalpost maps to; the library's goalposts normaliser has one output range, not one per indicator, so every row that
+/// gives a scale must give the same one, which becomes <see cref="MetaTable.GoalpostScale"/> (use it as the normaliser's
+/// upper end: <c>Normaliser.Goalposts(0, scale)</c>). <c>goalpost_trunc2posts</c> must be <c>TRUE</c> (or 1) when given:
+/// the goalposts normaliser always truncates to the goalposts; <c>FALSE</c> is reported as unsupported.
+/// <c>Target</c> is the distance-to-target normaliser's target, <c>Denominator</c> the column the indicator is divided
+/// by (<see cref="IndicatorDefinition.DenominatorCode"/>, used by the treatment step
+/// <see cref="Treatment.TreatmentStep.DenominateByDefinitions"/>).</para>
 /// <para>Rules (COINr's): indicators are level 1 and every child is exactly one level below its parent; the aggregate
 /// without a parent is the index (root); its weight may be missing (then 1), an aggregate's direction may be missing
 /// (then 1). Group, Denominator and Other rows only contribute their codes. Numbers use the invariant culture.</para>
@@ -112,6 +122,8 @@ public static class MetaCsv
         var denominators = new List<string>();
         var others = new List<string>();
         var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
+        double? goalpostScale = null;
+        string? scaleCode = null;
 
         foreach (var rec in table.Rows)
         {
@@ -210,6 +222,35 @@ public static class MetaCsv
                         def = Try(() => def.WithGoalposts(l, u), cells, "goalpost_lower", code, "finite goalposts with lower < upper") ?? def;
                     }
 
+                    if (cells.Number("goalpost_scale", code, double.NaN) is { } gs && !double.IsNaN(gs))
+                    {
+                        if (!(gs > 0 && double.IsFinite(gs)))
+                        {
+                            problems.Add(cells.Problem(ProblemCode.InvalidParameter, "goalpost_scale", code, $"Indicator '{code}' has a goalpost_scale that is not a positive number.", "a finite number above 0"));
+                        }
+                        else if (goalpostScale is { } first && first != gs)
+                        {
+                            problems.Add(cells.Problem(ProblemCode.UnsupportedInput, "goalpost_scale", code, $"Indicator '{code}' has goalpost_scale {F(gs)} but '{scaleCode}' has {F(first)}; the goalposts normaliser has one scale for all indicators.", F(first)));
+                        }
+                        else
+                        {
+                            goalpostScale = gs;
+                            scaleCode ??= code;
+                        }
+                    }
+
+                    if (cells.Text("goalpost_trunc2posts") is { } trunc)
+                    {
+                        if (string.Equals(trunc, "FALSE", StringComparison.OrdinalIgnoreCase) || trunc == "0")
+                        {
+                            problems.Add(cells.Problem(ProblemCode.UnsupportedInput, "goalpost_trunc2posts", code, $"Indicator '{code}' asks for goalposts without truncation; the goalposts normaliser always truncates to [lower, upper].", "TRUE"));
+                        }
+                        else if (!string.Equals(trunc, "TRUE", StringComparison.OrdinalIgnoreCase) && trunc != "1")
+                        {
+                            problems.Add(cells.Problem(ProblemCode.UnknownValue, "goalpost_trunc2posts", code, $"Indicator '{code}' has a goalpost_trunc2posts that is not TRUE or FALSE.", "TRUE"));
+                        }
+                    }
+
                     def = def with { DenominatorCode = cells.Text("Denominator") };
                     node = FrameworkNode.ForIndicator(def, parent ?? "-", weight ?? 1) with { ParentCode = parent };
                 }
@@ -253,7 +294,7 @@ public static class MetaCsv
             return ReadResult<MetaTable>.ForFailure(ValidationReport.Of(problems), source);
         }
 
-        return ReadResult<MetaTable>.ForValue(MetaTable.Create(Framework.Create(nodes), groups, denominators, others), source);
+        return ReadResult<MetaTable>.ForValue(MetaTable.Create(Framework.Create(nodes), groups, denominators, others) with { GoalpostScale = goalpostScale }, source);
     }
 
     private static IndicatorDefinition? Try(Func<IndicatorDefinition> f, Cells cells, string column, string code, string expected)
@@ -286,7 +327,8 @@ public static class MetaCsv
     /// <summary>
     /// Writes an <c>iMeta</c> table: one row per node in framework order, then the Group, Denominator and Other rows.
     /// Columns: <c>iCode, iName, iName_vi, Level, Parent, Direction, Weight, Type, Kind, Unit, Target, Reference,
-    /// Denominator, goalpost_lower, goalpost_upper</c>; absent values are empty cells; numbers use the invariant
+    /// Denominator, goalpost_lower, goalpost_upper</c>, and <c>goalpost_scale</c> when the table has one (written on the
+    /// rows of indicators with goalposts); absent values are empty cells; numbers use the invariant
     /// round-trip format. Reading the text back gives an equal table, except that per-node normalisers, aggregators and
     /// availability thresholds are not written (they belong to the methodology).
     /// </summary>
@@ -303,11 +345,12 @@ public static class MetaCsv
             throw new ArgumentException($"Node '{n.Code}' is not exactly one level below its parent '{n.ParentCode}'; an iMeta table needs a balanced tree.", nameof(table));
         }
 
-        var records = new List<IReadOnlyList<string>> { WrittenColumns };
+        var scale = table.GoalpostScale;
+        var records = new List<IReadOnlyList<string>> { scale is null ? WrittenColumns : [.. WrittenColumns, "goalpost_scale"] };
         foreach (var n in fw.Nodes)
         {
             var d = n.Indicator;
-            records.Add(
+            string[] row =
             [
                 n.Code, n.Name, n.NameVi ?? string.Empty, Num(fw.Level(n.Code)), n.ParentCode ?? string.Empty,
                 n.Direction == Model.Direction.Negative ? "-1" : "1", F(n.Weight), d is null ? "Aggregate" : "Indicator",
@@ -315,14 +358,16 @@ public static class MetaCsv
                 d?.Target is { } t ? F(t) : string.Empty, d?.ReferenceValue is { } r ? F(r) : string.Empty,
                 d?.DenominatorCode ?? string.Empty,
                 d?.Goalposts is { } g ? F(g.Lower) : string.Empty, d?.Goalposts is { } h ? F(h.Upper) : string.Empty,
-            ]);
+            ];
+            records.Add(scale is { } sc ? [.. row, d?.Goalposts is null ? string.Empty : F(sc)] : row);
         }
 
         void Plain(IEnumerable<string> codes, string type)
         {
             foreach (var c in codes)
             {
-                records.Add([c, c, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, type, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty]);
+                string[] row = [c, c, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, type, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty];
+                records.Add(scale is null ? row : [.. row, string.Empty]);
             }
         }
 

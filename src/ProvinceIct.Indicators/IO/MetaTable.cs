@@ -42,12 +42,20 @@ public sealed record MetaTable
     /// <summary>The codes of the <c>Other</c> rows (data kept but not aggregated).</summary>
     public ImmutableArray<string> OtherCodes { get; init; } = [];
 
-    /// <summary>Whether two tables have equal frameworks (same node values in the same order) and the same code lists.</summary>
+    /// <summary>
+    /// COINr's <c>goalpost_scale</c>: the value the upper goalpost maps to under goalposts normalisation, common to every
+    /// indicator that gives one; null when no row gives one. The library's goalposts normaliser has one output range
+    /// per normaliser (<see cref="Normalisation.Normaliser.Goalposts"/>, <c>upper</c>), not one per indicator, so this is
+    /// the upper end to use with it (the lower end is 0, as in COINr).
+    /// </summary>
+    public double? GoalpostScale { get; init; }
+
+    /// <summary>Whether two tables have equal frameworks (same node values in the same order), the same code lists and the same goalpost scale.</summary>
     /// <param name="other">The other table.</param>
     /// <returns>True when equal.</returns>
     public bool Equals(MetaTable? other) =>
         other is not null && Framework.Nodes.SequenceEqual(other.Framework.Nodes)
-        && GroupCodes.SequenceEqual(other.GroupCodes) && DenominatorCodes.SequenceEqual(other.DenominatorCodes) && OtherCodes.SequenceEqual(other.OtherCodes);
+        && GoalpostScale == other.GoalpostScale && GroupCodes.SequenceEqual(other.GroupCodes) && DenominatorCodes.SequenceEqual(other.DenominatorCodes) && OtherCodes.SequenceEqual(other.OtherCodes);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Framework.Nodes.Length, GroupCodes.Length, DenominatorCodes.Length, OtherCodes.Length);

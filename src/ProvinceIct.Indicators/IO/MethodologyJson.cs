@@ -9,6 +9,7 @@ using ProvinceIct.Indicators.IO.Json;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Normalisation;
 using ProvinceIct.Indicators.Ranking;
+using ProvinceIct.Indicators.Treatment;
 
 namespace ProvinceIct.Indicators.IO;
 
@@ -18,7 +19,10 @@ namespace ProvinceIct.Indicators.IO;
 /// <para>The format: indented with two spaces, LF line ends, properties in a fixed order, camelCase names, enums as
 /// camelCase strings (<c>"minMax"</c>, <c>"powerMean"</c>, <c>"competition"</c>, <c>"negative"</c>), non-ASCII text
 /// (Vietnamese diacritics) written as is, absent optional values omitted. An indicator kind is an object such as
-/// <c>{"category": "rate", "per": 10000}</c>. A normaliser's range, mean and sd are written only when the method has
+/// <c>{"category": "rate", "per": 10000}</c>. Treatment steps are a list <c>"treatment"</c> (omitted when empty) of
+/// objects such as <c>{"step": "impute", "imputer": "groupMean", "group": "region"}</c>,
+/// <c>{"step": "screen", "threshold": 0.6666666666666666}</c> or <c>{"step": "treat", "winMax": 5, "skewnessThreshold": 2,
+/// "kurtosisThreshold": 3.5}</c>. A normaliser's range, mean and sd are written only when the method has
 /// them (NaN in the domain type means "not used" and is omitted); a missing number on reading takes the factory's
 /// default. Comments are allowed on reading; unknown properties are errors.</para>
 /// <para>Reading never throws a raw <see cref="JsonException"/>: malformed JSON, a missing or unknown property, an
@@ -117,7 +121,7 @@ public static class MethodologyJson
             return "a value has the wrong JSON type (for example a number where text is expected, or text where an object is expected).";
         }
 
-        foreach (var (type, name) in new[] { ("MethodologyDto", "the methodology"), ("NormaliserDto", "a normaliser"), ("AggregatorDto", "an aggregator"), ("NodeDto", "a node"), ("IndicatorDto", "an indicator"), ("KindDto", "a kind"), ("GoalpostsDto", "goalposts") })
+        foreach (var (type, name) in new[] { ("MethodologyDto", "the methodology"), ("NormaliserDto", "a normaliser"), ("AggregatorDto", "an aggregator"), ("NodeDto", "a node"), ("IndicatorDto", "an indicator"), ("KindDto", "a kind"), ("GoalpostsDto", "goalposts"), ("TreatmentStepDto", "a treatment step"), ("DenominationRuleDto", "a denomination rule") })
         {
             m = m.Replace("type '" + typeof(MethodologyDto).Namespace + "." + type + "'", name, StringComparison.Ordinal);
         }
@@ -134,11 +138,30 @@ public static class MethodologyJson
         Code = m.Code,
         Name = m.Name,
         Description = m.Description,
+        Treatment = m.Treatment.IsDefaultOrEmpty ? null : m.Treatment.Select(ToDto).ToList(),
         Normaliser = ToDto(m.Normaliser),
         Aggregator = ToDto(m.Aggregator),
         Ties = Name(m.Ties),
         AvailabilityThreshold = m.AvailabilityThreshold,
         Nodes = m.Framework.Nodes.Select(ToDto).ToList(),
+    };
+
+    private static TreatmentStepDto ToDto(TreatmentStep t) => new()
+    {
+        Step = Name(t.Kind),
+        Denominators = t.Kind == TreatmentStepKind.Denominate
+            ? t.Denominators.Select(r => new DenominationRuleDto { Indicator = r.IndicatorCode, Denominator = r.DenominatorCode, Scale = r.Scale }).ToList()
+            : null,
+        Scale = t.Kind == TreatmentStepKind.DenominateByDefinitions ? t.Scale : null,
+        Threshold = t.Screening?.Threshold,
+        ForceInclude = t.Screening is { ForceInclude.Count: > 0 } si ? [.. si.ForceInclude] : null,
+        ForceExclude = t.Screening is { ForceExclude.Count: > 0 } se ? [.. se.ForceExclude] : null,
+        Imputer = t.Imputer is { } imp ? Name(imp.Method) : null,
+        Group = t.Imputer?.GroupName,
+        WinMax = t.OutlierTreatment?.WinMax,
+        SkewnessThreshold = t.OutlierTreatment?.Rule.SkewnessThreshold,
+        KurtosisThreshold = t.OutlierTreatment?.Rule.KurtosisThreshold,
+        Lambda = t.Kind == TreatmentStepKind.BoxCox ? t.Lambda : null,
     };
 
     private static NormaliserDto ToDto(Normaliser n) => new()
@@ -235,6 +258,20 @@ public static class MethodologyJson
             var normaliser = Normaliser(dto.Normaliser, "$.normaliser");
             var aggregator = Aggregator(dto.Aggregator, "$.aggregator");
             var ties = Enum<TiePolicy>(dto.Ties, "$.ties");
+            var steps = new List<TreatmentStep>();
+            for (var i = 0; i < (dto.Treatment?.Count ?? 0); i++)
+            {
+                var path = "$.treatment[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+                if (dto.Treatment![i] is not { } sd)
+                {
+                    Problem(ProblemCode.MalformedInput, path, "A treatment step is null.", "a treatment step object", "null");
+                }
+                else if (Step(sd, path) is { } step)
+                {
+                    steps.Add(step);
+                }
+            }
+
             var nodes = new List<FrameworkNode>();
             var paths = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var i = 0; i < dto.Nodes.Count; i++)
@@ -268,6 +305,7 @@ public static class MethodologyJson
             try
             {
                 var m = Methodology.Create(dto.Code, dto.Name, Framework.Create(nodes), normaliser, aggregator, ties.Value, dto.AvailabilityThreshold) with { Description = dto.Description };
+                m = steps.Count == 0 ? m : m.WithTreatment(steps);
                 return ReadResult<Methodology>.ForValue(m, source);
             }
             catch (ValidationException ex)
@@ -277,7 +315,9 @@ public static class MethodologyJson
                     _problems.Add(new ValidationProblem(p.Code, p.Message)
                     {
                         Source = source,
-                        Path = p.IndicatorCode is { } c && paths.TryGetValue(c, out var np) ? np : p.Code == ProblemCode.InvalidParameter ? "$.availabilityThreshold" : "$",
+                        Path = p.IndicatorCode is { } c && paths.TryGetValue(c, out var np) ? np
+                            : p.IndicatorCode is not null ? "$.treatment"
+                            : p.Code == ProblemCode.InvalidParameter ? "$.availabilityThreshold" : "$",
                         IndicatorCode = p.IndicatorCode,
                         Expected = p.Expected,
                         Found = p.Found,
@@ -373,6 +413,97 @@ public static class MethodologyJson
                 }) with { Degenerate = deg },
                 path,
                 "normaliser");
+        }
+
+        private TreatmentStep? Step(TreatmentStepDto d, string path)
+        {
+            var kind = Enum<TreatmentStepKind>(d.Step, path + ".step");
+            switch (kind)
+            {
+                case null:
+                    return null;
+                case TreatmentStepKind.Denominate:
+                {
+                    if (d.Denominators is null || d.Denominators.Count == 0)
+                    {
+                        Problem(ProblemCode.MissingValue, path + ".denominators", "A denominate step needs its rules.", "a list of {indicator, denominator, scale}", "none");
+                        return null;
+                    }
+
+                    var rules = new List<DenominationRule>();
+                    for (var i = 0; i < d.Denominators.Count; i++)
+                    {
+                        var r = d.Denominators[i];
+                        var rp = path + ".denominators[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+                        if (r is null)
+                        {
+                            Problem(ProblemCode.MalformedInput, rp, "A denomination rule is null.", "a rule object", "null");
+                        }
+                        else if (Build(() => DenominationRule.Create(r.Indicator, r.Denominator, r.Scale ?? 1), rp, "denomination rule") is { } rule)
+                        {
+                            rules.Add(rule);
+                        }
+                    }
+
+                    return rules.Count == d.Denominators.Count ? Build(() => TreatmentStep.Denominate(rules), path, "denominate step") : null;
+                }
+
+                case TreatmentStepKind.DenominateByDefinitions:
+                    return Build(() => TreatmentStep.DenominateByDefinitions(d.Scale ?? 1), path, "denominate step");
+                case TreatmentStepKind.Screen:
+                    if (d.Threshold is not { } threshold)
+                    {
+                        Problem(ProblemCode.MissingValue, path + ".threshold", "A screen step needs its threshold.", "a share in [0, 1]", "none");
+                        return null;
+                    }
+
+                    return Build(() => TreatmentStep.Screen(threshold, d.ForceInclude, d.ForceExclude), path, "screen step");
+                case TreatmentStepKind.Impute:
+                {
+                    var method = d.Imputer is null ? null : Enum<ImputationMethod>(d.Imputer, path + ".imputer");
+                    if (d.Imputer is null)
+                    {
+                        Problem(ProblemCode.MissingValue, path + ".imputer", "An impute step needs its imputer.", "mean, median, groupMean or groupMedian", "none");
+                    }
+
+                    if (method is null)
+                    {
+                        return null;
+                    }
+
+                    if (method is ImputationMethod.GroupMean or ImputationMethod.GroupMedian && string.IsNullOrWhiteSpace(d.Group))
+                    {
+                        Problem(ProblemCode.MissingValue, path + ".group", "Group imputation needs the group name.", "a group name such as region", "none");
+                        return null;
+                    }
+
+                    return Build(
+                        () => TreatmentStep.Impute(method.Value switch
+                        {
+                            ImputationMethod.Mean => Treatment.Imputer.Mean,
+                            ImputationMethod.Median => Treatment.Imputer.Median,
+                            ImputationMethod.GroupMean => Treatment.Imputer.GroupMean(d.Group!),
+                            ImputationMethod.GroupMedian => Treatment.Imputer.GroupMedian(d.Group!),
+                            _ => throw new ArgumentException("Only mean, median, groupMean and groupMedian imputation can be a treatment step (within-pillar imputation needs normalised data; panel imputation needs several years)."),
+                        }),
+                        path + ".imputer",
+                        "impute step");
+                }
+
+                case TreatmentStepKind.Treat:
+                    return Build(
+                        () => TreatmentStep.Treat(OutlierTreatment.Create(d.WinMax ?? 5, SkewKurtosisRule.Create(d.SkewnessThreshold ?? 2, d.KurtosisThreshold ?? 3.5))),
+                        path,
+                        "treat step");
+                default:
+                    if (d.Lambda is not { } lambda)
+                    {
+                        Problem(ProblemCode.MissingValue, path + ".lambda", "A Box-Cox step needs lambda.", "a finite number", "none");
+                        return null;
+                    }
+
+                    return Build(() => TreatmentStep.BoxCox(lambda), path, "Box-Cox step");
+            }
         }
 
         private Aggregator? Aggregator(AggregatorDto d, string path)

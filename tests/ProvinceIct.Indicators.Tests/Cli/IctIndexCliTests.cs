@@ -2,7 +2,7 @@ using ProvinceIct.Indicators.Tests.Support;
 
 namespace ProvinceIct.Indicators.Tests.Cli;
 
-public sealed class IctIndexCliTests : CliRunner
+public sealed partial class IctIndexCliTests : CliRunner
 {
     private const string Meta = """
         iCode,iName,Level,Parent,Direction,Weight,Type,Kind

@@ -224,4 +224,62 @@ public class MetaCsvTests
     [Fact]
     public void ToString_MetaTable_Summarises() =>
         Assert.Equal("MetaTable: Framework idx: 4 indicators, 3 aggregates, 3 levels; 1 groups, 1 denominators, 1 other", Read(ThreeLevel).Value.ToString());
+
+    private const string GoalpostHeader = "iCode,iName,Level,Parent,Direction,Weight,Type,Target,Denominator,goalpost_lower,goalpost_upper,goalpost_scale,goalpost_trunc2posts\n";
+
+    [Fact]
+    public void Read_CoinrOptionalColumns_TargetDenominatorGoalpostsAndScale()
+    {
+        var meta = Read(GoalpostHeader +
+            "a,A,1,idx,1,1,Indicator,80,pop,0,100,100,TRUE\n" +
+            "b,B,1,idx,-1,1,Indicator,NA,NA,1,5,100,\n" +
+            "c,C,1,idx,1,1,Indicator,,,,,,\n" +
+            "idx,I,2,,1,1,Aggregate,,,,,,\n" +
+            "pop,Population,,,,,Denominator,,,,,,\n").Value;
+        var a = meta.Framework["a"].Indicator!;
+        Assert.Equal((80.0, "pop", new Goalposts(0, 100)), (a.Target!.Value, a.DenominatorCode, a.Goalposts!.Value));
+        Assert.Equal(new Goalposts(1, 5), meta.Framework["b"].Indicator!.Goalposts);
+        Assert.Null(meta.Framework["c"].Indicator!.Goalposts);
+        Assert.Equal(100, meta.GoalpostScale);
+    }
+
+    [Fact]
+    public void Read_NoGoalpostScale_Null() =>
+        Assert.Null(Read(ThreeLevel).Value.GoalpostScale);
+
+    [Fact]
+    public void Read_GoalpostScalesDiffer_UnsupportedInputNamingBoth()
+    {
+        var r = Read(GoalpostHeader +
+            "a,A,1,idx,1,1,Indicator,,,0,1,1,\n" +
+            "b,B,1,idx,1,1,Indicator,,,0,1,100,\n" +
+            "idx,I,2,,1,1,Aggregate,,,,,,\n");
+        var p = Assert.Single(r.Report.Problems);
+        Assert.Equal((ProblemCode.UnsupportedInput, "b", 3, 12), (p.Code, p.IndicatorCode, p.Row!.Value, p.Column!.Value));
+        Assert.Contains("'a'", p.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0", ProblemCode.InvalidParameter)]
+    [InlineData("-1", ProblemCode.InvalidParameter)]
+    [InlineData("x", ProblemCode.NotANumber)]
+    public void Read_BadGoalpostScale_Problem(string scale, ProblemCode code) =>
+        Assert.Equal(code, Assert.Single(Read(GoalpostHeader + "a,A,1,idx,1,1,Indicator,,,0,1," + scale + ",\nidx,I,2,,1,1,Aggregate,,,,,,\n").Report.Problems).Code);
+
+    [Theory]
+    [InlineData("FALSE", ProblemCode.UnsupportedInput)]
+    [InlineData("0", ProblemCode.UnsupportedInput)]
+    [InlineData("maybe", ProblemCode.UnknownValue)]
+    public void Read_Trunc2PostsNotTrue_Problem(string trunc, ProblemCode code) =>
+        Assert.Equal(code, Assert.Single(Read(GoalpostHeader + "a,A,1,idx,1,1,Indicator,,,0,1,1," + trunc + "\nidx,I,2,,1,1,Aggregate,,,,,,\n").Report.Problems).Code);
+
+    [Fact]
+    public void WriteRead_GoalpostScale_RoundTrips()
+    {
+        var meta = Read(GoalpostHeader + "a,A,1,idx,1,1,Indicator,,,0,1,100,\nidx,I,2,,1,1,Aggregate,,,,,,\n").Value;
+        using var w = new StringWriter();
+        MetaCsv.Write(meta, w);
+        Assert.Contains(",goalpost_scale\n", w.ToString(), StringComparison.Ordinal);
+        Assert.Equal(meta, Read(w.ToString()).Value);
+    }
 }

@@ -6,6 +6,7 @@ using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Normalisation;
 using ProvinceIct.Indicators.Ranking;
 using ProvinceIct.Indicators.Tests.Support;
+using ProvinceIct.Indicators.Treatment;
 
 namespace ProvinceIct.Indicators.Tests.IO;
 
@@ -34,9 +35,21 @@ public partial class MethodologyJsonTests
             FrameworkNode.ForIndicator(Def("level", IndicatorKind.ServiceLevel), "gov", 1) with { NameVi = "Mức độ dịch vụ công" },
             FrameworkNode.ForIndicator(Def("servers", IndicatorKind.Count, Direction.Negative), "gov", 0),
         };
-        return Methodology.Create("open-readiness-2016", "Open-data readiness 2016 (minh hoạ)", Framework.Create(nodes), Normaliser.MinMax(), Aggregator.ArithmeticMean, ties, 0.25)
-            with { Description = "Illustrative index from GSO and PCI 2016 data. Không phải chỉ số ICT chính thức." };
+        return (Methodology.Create("open-readiness-2016", "Open-data readiness 2016 (minh hoạ)", Framework.Create(nodes), Normaliser.MinMax(), Aggregator.ArithmeticMean, ties, 0.25)
+            with { Description = "Illustrative index from GSO and PCI 2016 data. Không phải chỉ số ICT chính thức." })
+            .WithTreatment(FullTreatment);
     }
+
+    /// <summary>One step of every kind, with non-default parameters.</summary>
+    private static TreatmentStep[] FullTreatment =>
+    [
+        TreatmentStep.Denominate([DenominationRule.Create("retail", "pop", 0.1 + 0.2), DenominationRule.Create("income", "households")]),
+        TreatmentStep.DenominateByDefinitions(10),
+        TreatmentStep.Screen(2.0 / 3, ["01"], ["79", "48"]),
+        TreatmentStep.Impute(Imputer.GroupMedian("region")),
+        TreatmentStep.Treat(OutlierTreatment.Create(3, SkewKurtosisRule.Create(2.25, 3.5))),
+        TreatmentStep.BoxCox(0.5),
+    ];
 
     private static Methodology Minimal(Normaliser normaliser, Aggregator? aggregator = null) => Methodology.Create(
         "m",
@@ -62,6 +75,8 @@ public partial class MethodologyJsonTests
         Assert.Equal(json, MethodologyJson.Serialize(back));
         Assert.Equal(m.Framework.Nodes.ToArray(), back.Framework.Nodes.ToArray());
         Assert.Equal((m.Code, m.Name, m.Description, m.Normaliser, m.Aggregator, m.Ties, m.AvailabilityThreshold), (back.Code, back.Name, back.Description, back.Normaliser, back.Aggregator, back.Ties, back.AvailabilityThreshold));
+        Assert.Equal(m.Treatment.ToArray(), back.Treatment.ToArray());
+        Assert.Equal(BitConverter.DoubleToInt64Bits(0.1 + 0.2), BitConverter.DoubleToInt64Bits(back.Treatment[0].Denominators[0].Scale));
         Assert.Equal(BitConverter.DoubleToInt64Bits(1.0 / 3), BitConverter.DoubleToInt64Bits(back.Framework["econ"].Weight));
     }
 

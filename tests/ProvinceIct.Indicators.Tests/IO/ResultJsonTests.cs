@@ -155,4 +155,15 @@ public class ResultJsonTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void RoundTrip_MethodologyWithTreatment_StepsKeptLogNotSaved()
+    {
+        var m = TinyIndex.Methodology().WithTreatment(Indicators.Treatment.TreatmentStep.Screen(1), Indicators.Treatment.TreatmentStep.Impute(Indicators.Treatment.Imputer.Median));
+        var result = IndexCalculator.Compute(m, TinyIndex.Data());
+        var back = ResultJson.Deserialize(ResultJson.Serialize(result));
+        Assert.Equal(m.Treatment.ToArray(), back.Methodology.Treatment.ToArray());
+        Assert.Equal(["A", "C"], back.Units.Select(u => u.Code));
+        Assert.True(back.Treatment.IsEmpty);
+    }
 }

@@ -16,6 +16,8 @@ internal sealed class MethodologyDto
 
     public string? Description { get; init; }
 
+    public List<TreatmentStepDto>? Treatment { get; init; }
+
     public required NormaliserDto Normaliser { get; init; }
 
     public required AggregatorDto Aggregator { get; init; }
@@ -135,4 +137,45 @@ internal sealed class GoalpostsDto
     public required double Lower { get; init; }
 
     public required double Upper { get; init; }
+}
+
+/// <summary>
+/// A treatment step as JSON: <c>step</c> is the kind (<c>denominate</c>, <c>denominateByDefinitions</c>, <c>screen</c>,
+/// <c>impute</c>, <c>treat</c>, <c>boxCox</c>); only the properties of that kind are written.
+/// </summary>
+internal sealed class TreatmentStepDto
+{
+    public required string Step { get; init; }
+
+    public List<DenominationRuleDto>? Denominators { get; init; }
+
+    public double? Scale { get; init; }
+
+    public double? Threshold { get; init; }
+
+    public List<string>? ForceInclude { get; init; }
+
+    public List<string>? ForceExclude { get; init; }
+
+    public string? Imputer { get; init; }
+
+    public string? Group { get; init; }
+
+    public int? WinMax { get; init; }
+
+    public double? SkewnessThreshold { get; init; }
+
+    public double? KurtosisThreshold { get; init; }
+
+    public double? Lambda { get; init; }
+}
+
+/// <summary>A denomination rule as JSON.</summary>
+internal sealed class DenominationRuleDto
+{
+    public required string Indicator { get; init; }
+
+    public required string Denominator { get; init; }
+
+    public double? Scale { get; init; }
 }
