@@ -19,6 +19,10 @@ internal static class AnalysisCommands
 
         public Option<string?> AggregateChoices { get; } = new("--aggregate-choices") { Description = "Aggregators to choose from: arithmetic, geometric, harmonic, power:P, minimum; comma-separated." };
 
+        public Option<string?> ImputeChoices { get; } = new("--impute-choices") { Description = "Imputations to choose from: mean, median, group-mean:COL, group-median:COL; comma-separated." };
+
+        public Option<string?> TreatChoices { get; } = new("--treat-choices") { Description = "Outlier treatments to choose from: none, winsorise[:MAX]; comma-separated (for example none,winsorise:1,winsorise:5)." };
+
         public Option<bool> ExcludeOne { get; } = new("--exclude-one") { Description = "Exclude one indicator (or none) at random in each run." };
 
         public Option<int> Seed { get; } = new("--seed") { Description = "The random seed (the same seed gives the same output whatever --threads is).", DefaultValueFactory = _ => 1 };
@@ -30,7 +34,7 @@ internal static class AnalysisCommands
         public void AddTo(Command command)
         {
             Sampler.AcceptOnlyFromAmong("sobol", "random");
-            foreach (var o in new Option[] { WeightsNoise, WeightsNoiseLevels, NormaliseChoices, AggregateChoices, ExcludeOne, Seed, Threads, Sampler })
+            foreach (var o in new Option[] { WeightsNoise, WeightsNoiseLevels, NormaliseChoices, AggregateChoices, ImputeChoices, TreatChoices, ExcludeOne, Seed, Threads, Sampler })
             {
                 command.Options.Add(o);
             }
@@ -66,6 +70,18 @@ internal static class AnalysisCommands
                 factors.Add(list.Count >= 2 ? UncertainFactor.AggregatorChoice(list) : throw new UsageException("--aggregate-choices needs at least two aggregators."));
             }
 
+            if (parse.GetValue(ImputeChoices) is { } imputes)
+            {
+                var list = imputes.Split(',').Select(t => ParseImputer(t.Trim())).ToList();
+                factors.Add(list.Count >= 2 ? UncertainFactor.ImputationChoice(list) : throw new UsageException("--impute-choices needs at least two imputations."));
+            }
+
+            if (parse.GetValue(TreatChoices) is { } treats)
+            {
+                var list = treats.Split(',').Select(t => ParseTreatment(t.Trim())).ToList();
+                factors.Add(list.Count >= 2 ? UncertainFactor.OutlierTreatmentChoice(list) : throw new UsageException("--treat-choices needs at least two options."));
+            }
+
             if (parse.GetValue(ExcludeOne))
             {
                 factors.Add(UncertainFactor.ExcludeOneIndicator());
@@ -90,6 +106,31 @@ internal static class AnalysisCommands
                 Sampler = parse.GetValue(Sampler) == "random" ? SamplerKind.Random : SamplerKind.Sobol,
             };
         }
+    }
+
+    private static Treatment.Imputer ParseImputer(string spec)
+    {
+        var parts = spec.Split(':', 2);
+        return (parts[0].ToLowerInvariant(), parts.Length) switch
+        {
+            ("mean", 1) => Treatment.Imputer.Mean,
+            ("median", 1) => Treatment.Imputer.Median,
+            ("group-mean", 2) when parts[1].Length > 0 => Treatment.Imputer.GroupMean(parts[1]),
+            ("group-median", 2) when parts[1].Length > 0 => Treatment.Imputer.GroupMedian(parts[1]),
+            _ => throw new UsageException($"'{spec}' is not an imputation choice; write mean, median, group-mean:COL or group-median:COL."),
+        };
+    }
+
+    private static Treatment.OutlierTreatment? ParseTreatment(string spec)
+    {
+        var parts = spec.Split(':');
+        return (parts[0].ToLowerInvariant(), parts.Length) switch
+        {
+            ("none", 1) => null,
+            ("winsorise", 1) => Treatment.OutlierTreatment.Default,
+            ("winsorise", 2) when int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var k) && k >= 1 => Treatment.OutlierTreatment.Create(k),
+            _ => throw new UsageException($"'{spec}' is not an outlier-treatment choice; write none or winsorise[:MAX]."),
+        };
     }
 
     internal static Normaliser ParseNormaliser(string spec)

@@ -11,4 +11,8 @@ public enum FactorKind
     AggregatorChoice,
     /// <summary>A discrete, equally likely choice of one indicator to exclude (its weight set to 0), or none.</summary>
     ExcludeOneIndicator,
+    /// <summary>A discrete, equally likely choice of the imputation method (a treatment step before normalisation).</summary>
+    ImputationChoice,
+    /// <summary>A discrete, equally likely choice of outlier treatment, "none" included as an option.</summary>
+    OutlierTreatmentChoice,
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Treatment;
 
 namespace ProvinceIct.Indicators.Uncertainty;
 
@@ -12,6 +13,7 @@ namespace ProvinceIct.Indicators.Uncertainty;
 internal sealed class FactorModel
 {
     private readonly Binding[] _bindings;
+    private readonly Binding[] _dataBindings;
     private readonly UncertainFactor? _normaliserFactor;
 
     public FactorModel(Methodology methodology, Dataset dataset, IReadOnlyList<UncertainFactor> factors)
@@ -27,7 +29,7 @@ internal sealed class FactorModel
             throw new ArgumentException("At least one uncertain factor is needed.", nameof(factors));
         }
 
-        if (factors.Count(f => f.Kind == FactorKind.NormaliserChoice) > 1 || factors.Count(f => f.Kind == FactorKind.AggregatorChoice && f.Nodes.IsEmpty) > 1 || factors.Count(f => f.Kind == FactorKind.ExcludeOneIndicator) > 1)
+        if (factors.Count(f => f.Kind == FactorKind.NormaliserChoice) > 1 || factors.Count(f => f.Kind == FactorKind.AggregatorChoice && f.Nodes.IsEmpty) > 1 || factors.Count(f => f.Kind == FactorKind.ExcludeOneIndicator) > 1 || factors.Count(f => f.Kind == FactorKind.ImputationChoice) > 1 || factors.Count(f => f.Kind == FactorKind.OutlierTreatmentChoice) > 1)
         {
             throw new ArgumentException("Give each choice factor at most once.", nameof(factors));
         }
@@ -65,6 +67,14 @@ internal sealed class FactorModel
 
                     b.Aggregates = f.Nodes.Select(c => Compiled.NodeCodes.IndexOf(c) - Compiled.IndicatorCount).ToArray();
                     break;
+                case FactorKind.ImputationChoice:
+                    b.Options = f.Imputers.Length;
+                    b.Dimensions = 1;
+                    break;
+                case FactorKind.OutlierTreatmentChoice:
+                    b.Options = f.Treatments.Length;
+                    b.Dimensions = 1;
+                    break;
                 default:
                     b.Edges = Compiled.Indicators.Select(d => Compiled.Edges.IndexOf(Compiled.Edges.First(e => e.ChildCode == d.Code))).ToArray();
                     b.Options = Compiled.IndicatorCount + 1;
@@ -77,6 +87,8 @@ internal sealed class FactorModel
         }
 
         _bindings = [.. bindings];
+        _dataBindings = [.. bindings.Where(b => b.Factor.ChangesData)];
+        Variants = BuildVariants(methodology, dataset);
         _normaliserFactor = factors.FirstOrDefault(f => f.Kind == FactorKind.NormaliserChoice);
         Dimensions = offset;
         HasNormaliserChoice = factors.Any(f => f.Kind == FactorKind.NormaliserChoice);
@@ -86,7 +98,91 @@ internal sealed class FactorModel
 
     public Dataset Dataset { get; }
 
+    /// <summary>The index compiled under the nominal methodology (variant 0 when no factor changes the data).</summary>
     public CompiledIndex Compiled { get; }
+
+    /// <summary>
+    /// One compiled index per combination of the data-changing factors' options (mixed radix, factor order), each with
+    /// the same units, nodes and edges as <see cref="Compiled"/>; just <see cref="Compiled"/> when no factor changes the data.
+    /// </summary>
+    public CompiledIndex[] Variants { get; }
+
+    /// <summary>The data variant a row of uniforms selects. Allocates nothing.</summary>
+    public int Variant(ReadOnlySpan<double> u)
+    {
+        var v = 0;
+        foreach (var b in _dataBindings)
+        {
+            v = (v * b.Options) + Choose(u[b.Offset], b.Options);
+        }
+
+        return v;
+    }
+
+    private CompiledIndex[] BuildVariants(Methodology methodology, Dataset dataset)
+    {
+        if (_dataBindings.Length == 0)
+        {
+            return [Compiled];
+        }
+
+        var count = _dataBindings.Aggregate(1, (n, b) => n * b.Options);
+        var variants = new CompiledIndex[count];
+        for (var v = 0; v < count; v++)
+        {
+            var m = VariantMethodology(methodology, v);
+            var compiled = IndexCalculator.Compile(m, dataset);
+            if (!compiled.Units.Select(u => u.Code).SequenceEqual(Compiled.Units.Select(u => u.Code), StringComparer.Ordinal))
+            {
+                throw new ArgumentException("A treatment option changes which units are scored (screening); the options must keep the same units.", nameof(methodology));
+            }
+
+            variants[v] = compiled;
+        }
+
+        return variants;
+    }
+
+    /// <summary>The methodology of data variant <paramref name="variant"/>: the chosen imputation and outlier treatment replace the methodology's own steps of those kinds, in COINr's order.</summary>
+    private Methodology VariantMethodology(Methodology methodology, int variant)
+    {
+        var choices = new int[_dataBindings.Length];
+        for (var k = _dataBindings.Length - 1; k >= 0; k--)
+        {
+            choices[k] = variant % _dataBindings[k].Options;
+            variant /= _dataBindings[k].Options;
+        }
+
+        var steps = methodology.Treatment.ToList();
+        for (var k = 0; k < _dataBindings.Length; k++)
+        {
+            var f = _dataBindings[k].Factor;
+            if (f.Kind == FactorKind.ImputationChoice)
+            {
+                steps.RemoveAll(s => s.Kind == TreatmentStepKind.Impute);
+                steps.Add(TreatmentStep.Impute(f.Imputers[choices[k]]));
+            }
+            else
+            {
+                steps.RemoveAll(s => s.Kind == TreatmentStepKind.Treat);
+                if (f.Treatments[choices[k]] is { } t)
+                {
+                    steps.Add(TreatmentStep.Treat(t));
+                }
+            }
+        }
+
+        return methodology.WithTreatment(steps.OrderBy(s => StepOrder(s.Kind)));
+    }
+
+    private static int StepOrder(TreatmentStepKind kind) => kind switch
+    {
+        TreatmentStepKind.Denominate or TreatmentStepKind.DenominateByDefinitions => 0,
+        TreatmentStepKind.Screen => 1,
+        TreatmentStepKind.Impute => 2,
+        TreatmentStepKind.Treat => 3,
+        _ => 4,
+    };
 
     public IReadOnlyList<UncertainFactor> Factors { get; }
 
@@ -140,7 +236,7 @@ internal sealed class FactorModel
                     }
 
                     break;
-                default:
+                case FactorKind.ExcludeOneIndicator:
                     var excluded = Choose(u[b.Offset], b.Options) - 1;
                     if (excluded >= 0)
                     {
@@ -148,6 +244,8 @@ internal sealed class FactorModel
                     }
 
                     break;
+                default:
+                    break; // data factors chose the workspace's compiled index already
             }
         }
 
@@ -160,8 +258,9 @@ internal sealed class FactorModel
     /// <summary>The methodology a replication uses, for replay, and the factor values in words.</summary>
     public (Methodology Methodology, List<KeyValuePair<string, string>> Values) Describe(ReadOnlySpan<double> u)
     {
-        var ws = Compiled.CreateWorkspace();
-        var m = Methodology;
+        var variant = Variant(u);
+        var ws = Variants[variant].CreateWorkspace();
+        var m = _dataBindings.Length == 0 ? Methodology : VariantMethodology(Methodology, variant);
         var values = new List<KeyValuePair<string, string>>();
         var normaliser = Apply(u, ws);
         foreach (var b in _bindings)
@@ -181,6 +280,12 @@ internal sealed class FactorModel
                         ? m.WithAggregatorEverywhere(agg)
                         : m with { Framework = b.Factor.Nodes.Aggregate(m.Framework, (fw, c) => fw.Replace(fw[c] with { Aggregator = agg })) };
                     values.Add(KeyValuePair.Create(b.Factor.Name, agg.ToString()));
+                    break;
+                case FactorKind.ImputationChoice:
+                    values.Add(KeyValuePair.Create(b.Factor.Name, b.Factor.Imputers[Choose(u[b.Offset], b.Options)].ToString()));
+                    break;
+                case FactorKind.OutlierTreatmentChoice:
+                    values.Add(KeyValuePair.Create(b.Factor.Name, b.Factor.Treatments[Choose(u[b.Offset], b.Options)]?.ToString() ?? "none"));
                     break;
                 default:
                     var excluded = Choose(u[b.Offset], b.Options) - 1;
@@ -207,24 +312,27 @@ internal sealed class FactorModel
     public const int NotNormalised = int.MinValue;
 
     /// <summary>Runs one replication into the workspace: applies the factors and runs from the first stage that changed. Throws with the replication's number on a calculation error.</summary>
-    public void Run(long replication, ReadOnlySpan<double> u, IndexWorkspace ws, ref int lastNormaliser)
+    public void Run(long replication, ReadOnlySpan<double> u, IndexWorkspace[] workspaces, int[] lastNormaliser, out IndexWorkspace used)
     {
+        var variant = Variant(u);
+        var ws = workspaces[variant];
+        used = ws;
         var option = Apply(u, ws);
         var from = PipelineStage.Aggregation;
-        if (option != lastNormaliser)
+        if (option != lastNormaliser[variant])
         {
             if (option >= 0)
             {
                 SetNormaliser(ws, option);
             }
 
-            lastNormaliser = option;
+            lastNormaliser[variant] = option;
             from = PipelineStage.Normalisation;
         }
 
         try
         {
-            Compiled.Run(ws, from);
+            Variants[variant].Run(ws, from);
         }
         catch (CalculationException ex)
         {

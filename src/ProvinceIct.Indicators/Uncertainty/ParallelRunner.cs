@@ -76,10 +76,10 @@ internal sealed class ParallelRunner
                     u = _rows!(i, w.Row, w.Scratch);
                 }
 
-                _model.Run(i, u, w.Workspace, ref w.LastNormaliser);
+                _model.Run(i, u, w.Workspaces, w.LastNormaliser, out var ws);
                 var slot = (int)(i - start);
-                w.Workspace.NodeScores(indexNode).CopyTo(scores.AsSpan(slot * n, n));
-                w.Workspace.NodeRanks(indexNode).CopyTo(ranks.AsSpan(slot * n, n));
+                ws.NodeScores(indexNode).CopyTo(scores.AsSpan(slot * n, n));
+                ws.NodeRanks(indexNode).CopyTo(ranks.AsSpan(slot * n, n));
             }
         }
     }
@@ -88,12 +88,13 @@ internal sealed class ParallelRunner
     {
         public double[] Scratch { get; } = new double[scratch];
 
-        public IndexWorkspace Workspace { get; } = model.Compiled.CreateWorkspace();
+        public IndexWorkspace[] Workspaces { get; } = model.Variants.Select(v => v.CreateWorkspace()).ToArray();
+
+        public int[] LastNormaliser { get; } = Enumerable.Repeat(FactorModel.NotNormalised, model.Variants.Length).ToArray();
 
         public double[] Row { get; } = new double[Math.Max(1, model.Dimensions)];
 
         public uint[] SobolState { get; } = new uint[SobolSequence.MaxDimensions];
 
-        public int LastNormaliser = FactorModel.NotNormalised;
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using ProvinceIct.Indicators.Aggregation;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Normalisation;
+using ProvinceIct.Indicators.Treatment;
 
 namespace ProvinceIct.Indicators.Uncertainty;
 
@@ -92,6 +93,50 @@ public sealed class UncertainFactor
     /// <returns>The factor.</returns>
     public static UncertainFactor ExcludeOneIndicator() => new(FactorKind.ExcludeOneIndicator, "exclude-one");
 
+    /// <summary>
+    /// A discrete choice, equally likely, of the imputation method applied before normalisation (it replaces the
+    /// methodology's own imputation step, or is added after denomination and screening). Each option's data are
+    /// prepared once, before the replications.
+    /// </summary>
+    /// <param name="options">At least two imputers (within-pillar imputation is not a data step and is refused).</param>
+    /// <returns>The factor.</returns>
+    public static UncertainFactor ImputationChoice(params IEnumerable<Imputer> options)
+    {
+        var list = (options ?? throw new ArgumentNullException(nameof(options))).ToImmutableArray();
+        if (list.Length < 2)
+        {
+            throw new ArgumentException("A choice needs at least two options.", nameof(options));
+        }
+
+        return new UncertainFactor(FactorKind.ImputationChoice, "imputation") { Imputers = list };
+    }
+
+    /// <summary>
+    /// A discrete choice, equally likely, of outlier treatment before normalisation; a null option means "no treatment"
+    /// (it replaces the methodology's own treatment step). Each option's data are prepared once, before the replications.
+    /// </summary>
+    /// <param name="options">At least two options, null for none (for example none, winsorise up to 1, ..., up to 5).</param>
+    /// <returns>The factor.</returns>
+    public static UncertainFactor OutlierTreatmentChoice(params IEnumerable<OutlierTreatment?> options)
+    {
+        var list = (options ?? throw new ArgumentNullException(nameof(options))).ToImmutableArray();
+        if (list.Length < 2)
+        {
+            throw new ArgumentException("A choice needs at least two options.", nameof(options));
+        }
+
+        return new UncertainFactor(FactorKind.OutlierTreatmentChoice, "outlier-treatment") { Treatments = list };
+    }
+
+    /// <summary>For an imputation choice, the options.</summary>
+    public ImmutableArray<Imputer> Imputers { get; private init; } = [];
+
+    /// <summary>For an outlier-treatment choice, the options (null = no treatment).</summary>
+    public ImmutableArray<OutlierTreatment?> Treatments { get; private init; } = [];
+
+    /// <summary>True for factors that change the data before normalisation (imputation, outlier treatment).</summary>
+    public bool ChangesData => Kind is FactorKind.ImputationChoice or FactorKind.OutlierTreatmentChoice;
+
     /// <summary>The kind.</summary>
     public FactorKind Kind { get; }
 
@@ -114,7 +159,7 @@ public sealed class UncertainFactor
     public ImmutableArray<Aggregator> Aggregators { get; private init; } = [];
 
     /// <summary>The first pipeline stage this factor changes.</summary>
-    public PipelineStage Stage => Kind == FactorKind.NormaliserChoice ? PipelineStage.Normalisation : PipelineStage.Aggregation;
+    public PipelineStage Stage => Kind is FactorKind.NormaliserChoice or FactorKind.ImputationChoice or FactorKind.OutlierTreatmentChoice ? PipelineStage.Normalisation : PipelineStage.Aggregation;
 
     /// <summary>The name and options, for example <c>normaliser {minmax[1,100] | zscore(m=10,s=2)}</c>.</summary>
     /// <returns>The text.</returns>
@@ -122,6 +167,8 @@ public sealed class UncertainFactor
     {
         FactorKind.NormaliserChoice => Name + " {" + string.Join(" | ", Normalisers) + "}",
         FactorKind.AggregatorChoice => Name + " {" + string.Join(" | ", Aggregators) + "}",
+        FactorKind.ImputationChoice => Name + " {" + string.Join(" | ", Imputers) + "}",
+        FactorKind.OutlierTreatmentChoice => Name + " {" + string.Join(" | ", Treatments.Select(t => t?.ToString() ?? "none")) + "}",
         _ => Name,
     };
 }

@@ -30,6 +30,15 @@ public sealed class AnalysisCommandsTests : CliRunner
     }
 
     [Fact]
+    public void Uncertainty_ImputeAndTreatChoices_Run()
+    {
+        var (code, output, err) = Run("uncertainty", "--runs", "60", "--impute-choices", "mean,median,group-mean:region", "--treat-choices", "none,winsorise:1,winsorise:5", "--format", "csv");
+        Assert.True(code == 0, err);
+        Assert.Equal(64, output.TrimEnd('\n').Split('\n').Length);
+        Assert.Equal(2, Run("uncertainty", "--treat-choices", "none,clip").Code);
+    }
+
+    [Fact]
     public void Uncertainty_NoFactor_Exit2()
     {
         var (code, _, err) = Run("uncertainty", "--runs", "10");
