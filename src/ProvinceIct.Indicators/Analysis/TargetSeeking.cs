@@ -23,7 +23,8 @@ namespace ProvinceIct.Indicators.Analysis;
 /// means). When it is not monotone the proposed value still meets the target (it was verified), but a smaller change
 /// may exist. When the target is not met even at the better end, <see cref="IsAchievable"/> is false and
 /// <see cref="ProposedValue"/> is NaN. When the current value is missing, the search starts from the worse end and
-/// <see cref="Change"/> is NaN. Immutable.
+/// <see cref="Change"/> is NaN. A value at which the index cannot be computed (for example one that makes a min-max
+/// column constant) counts as missing the target. Immutable.
 /// </para>
 /// </summary>
 public sealed class TargetSeeking
@@ -142,8 +143,16 @@ public sealed class TargetSeeking
         (double Score, double Rank) Evaluate(double value)
         {
             evaluations++;
-            var r = IndexCalculator.Compute(methodology, dataset.WithValue(unitCode, indicatorCode, value));
-            return (r.Score(unitCode), r.Rank(unitCode));
+            try
+            {
+                var r = IndexCalculator.Compute(methodology, dataset.WithValue(unitCode, indicatorCode, value));
+                return (r.Score(unitCode), r.Rank(unitCode));
+            }
+            catch (Errors.CalculationException)
+            {
+                // For example a min-max column made constant by the new value: no score there.
+                return (double.NaN, double.NaN);
+            }
         }
 
         bool Meets((double Score, double Rank) e) => kind == TargetKind.Rank ? e.Rank <= target : e.Score >= target;
