@@ -6,7 +6,7 @@ namespace ProvinceIct.Indicators.Analysis;
 /// <param name="Kind">What is wrong.</param>
 /// <param name="NodeCode">The node concerned: the parent whose children are collinear, or the child that correlates badly with its parent.</param>
 /// <param name="Code">The first code: a child (collinear) or the node itself.</param>
-/// <param name="OtherCode">The second code: the other child (collinear) or the parent.</param>
+/// <param name="OtherCode">The second code: the other child (collinear), the parent, or the index.</param>
 /// <param name="Estimate">The correlation found.</param>
 public sealed record CorrelationFlag(CorrelationFlagKind Kind, string NodeCode, string Code, string OtherCode, CorrelationEstimate Estimate)
 {
@@ -18,7 +18,9 @@ public sealed record CorrelationFlag(CorrelationFlagKind Kind, string NodeCode, 
         return Kind switch
         {
             CorrelationFlagKind.Collinear => $"`{Code}` and `{OtherCode}` in `{NodeCode}` are almost the same signal (r = {r}); together they may count one thing twice.",
-            CorrelationFlagKind.NegativeWithParent => $"`{Code}` moves against its parent `{OtherCode}` (r = {r}): units that do well on it tend to do worse on `{OtherCode}`.",
+            CorrelationFlagKind.NegativeWithParent => $"`{Code}` is negatively correlated with its parent `{OtherCode}` (r = {r}, p = {AnalysisMath.P(Estimate.PValue)}): it pulls against the aggregate it belongs to.",
+            CorrelationFlagKind.NegativeWithIndex => $"`{Code}` is negatively correlated with the index `{OtherCode}` (r = {r}, p = {AnalysisMath.P(Estimate.PValue)}): doing well on it does not show in the final ranking, or counts against it.",
+            CorrelationFlagKind.InsignificantWithIndex => $"`{Code}` is not significantly related to the index `{OtherCode}` (r = {r}, p = {AnalysisMath.P(Estimate.PValue)}): it barely shows in the final ranking.",
             _ => $"`{Code}` is not significantly related to its parent `{OtherCode}` (r = {r}, p = {AnalysisMath.P(Estimate.PValue)}): it adds little that `{OtherCode}` reflects.",
         };
     }

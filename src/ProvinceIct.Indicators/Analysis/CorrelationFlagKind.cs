@@ -11,4 +11,10 @@ public enum CorrelationFlagKind
 
     /// <summary>A node's non-negative correlation with its parent is not significant (p at or above the level, default 0.05, or not computable): it adds little that the parent reflects.</summary>
     InsignificantWithParent,
+
+    /// <summary>A node below a pillar (not a child of the index) correlates negatively with the index.</summary>
+    NegativeWithIndex,
+
+    /// <summary>A node below a pillar has a non-negative correlation with the index that is not significant (or not computable).</summary>
+    InsignificantWithIndex,
 }

@@ -46,7 +46,7 @@ public sealed class CorrelationTable
     /// <summary>For a table built from a result: every non-root node's correlation with its parent and the index, in result node order; otherwise empty.</summary>
     public ImmutableArray<NodeCorrelation> NodeCorrelations { get; }
 
-    /// <summary>For a table built from a result: the JRC flags (collinear siblings first, then weak links to parents); otherwise empty.</summary>
+    /// <summary>For a table built from a result: the JRC flags (collinear siblings first, then weak links to parents and the index); otherwise empty.</summary>
     public ImmutableArray<CorrelationFlag> Flags { get; }
 
     /// <summary>The |r| above which two children of one node are flagged as collinear (NaN when no flags were computed).</summary>
@@ -105,7 +105,9 @@ public sealed class CorrelationTable
     /// <see cref="CorrelationFlagKind.Collinear"/> for two children of one node with |r| &gt; <paramref name="collinearity"/>;
     /// <see cref="CorrelationFlagKind.NegativeWithParent"/> for a node with r &lt; 0 with its parent (whatever the p-value);
     /// <see cref="CorrelationFlagKind.InsignificantWithParent"/> for a node with r &gt;= 0 and p &gt;= <paramref name="significance"/>,
-    /// or with a correlation that cannot be computed (NaN). A child is read as its parent reads it: an aggregate with a
+    /// or with a correlation that cannot be computed (NaN); and, for nodes below the pillars, the same two tests against
+    /// the index (<see cref="CorrelationFlagKind.NegativeWithIndex"/>, <see cref="CorrelationFlagKind.InsignificantWithIndex"/>).
+    /// Flags are listed collinear pairs first, then per node in result order. A child is read as its parent reads it: an aggregate with a
     /// negative direction is multiplied by -1 for the parent and index correlations.
     /// </summary>
     /// <param name="result">The result.</param>
@@ -166,6 +168,21 @@ public sealed class CorrelationTable
             else if (!r.IsSignificant(significance))
             {
                 flags.Add(new CorrelationFlag(CorrelationFlagKind.InsignificantWithParent, nc.NodeCode, nc.NodeCode, nc.ParentCode, r));
+            }
+
+            if (nc.ParentCode == fw.IndexCode)
+            {
+                continue;
+            }
+
+            var i = nc.WithIndex;
+            if (i.Coefficient < 0)
+            {
+                flags.Add(new CorrelationFlag(CorrelationFlagKind.NegativeWithIndex, nc.NodeCode, nc.NodeCode, fw.IndexCode, i));
+            }
+            else if (!i.IsSignificant(significance))
+            {
+                flags.Add(new CorrelationFlag(CorrelationFlagKind.InsignificantWithIndex, nc.NodeCode, nc.NodeCode, fw.IndexCode, i));
             }
         }
 

@@ -32,7 +32,7 @@ public class AuditReportTests
     public void Create_Tiny_FindsNegativeAndCollinearChildren()
     {
         var audit = AuditReport.Create(TinyIndex.Methodology(), TinyIndex.Data());
-        Assert.Contains(audit.Findings, f => f.Contains("moves against its parent `P1`", StringComparison.Ordinal));
+        Assert.Contains(audit.Findings, f => f.Contains("negatively correlated with its parent `P1`", StringComparison.Ordinal));
         Assert.Contains(audit.Findings, f => f.Contains("almost the same signal", StringComparison.Ordinal));
     }
 }

@@ -117,6 +117,11 @@ public class CorrelationTableTests
         }
 
         Assert.Equal(result.NodeCodes.Length - 1, table.NodeCorrelations.Length);
+        var pearson = CorrelationTable.FromResult(result);
+        var flag = Assert.Single(pearson.Flags);
+        Assert.Equal(CorrelationFlagKind.NegativeWithIndex, flag.Kind);
+        Assert.Equal("firms_using_website_share", flag.Code);
+        Assert.Equal("open_readiness_2016", flag.OtherCode);
         Assert.StartsWith("CorrelationTable Kendall: 17 columns", table.ToString(), StringComparison.Ordinal);
     }
 
