@@ -120,7 +120,10 @@ public sealed class CorrelationTable
     {
         ArgumentNullException.ThrowIfNull(result);
         Internal.Preconditions.InRange(collinearity, 0, 1);
-        Internal.Preconditions.InRange(significance, double.Epsilon, 1 - double.Epsilon);
+        if (!(significance > 0 && significance < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(significance), significance, "The significance level must be strictly between 0 and 1.");
+        }
         var fw = result.Methodology.Framework;
         var codes = result.NodeCodes;
         var columns = codes.Select(c => result.Scores(c).ToArray()).ToArray();

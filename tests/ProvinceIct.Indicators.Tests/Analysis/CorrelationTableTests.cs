@@ -137,6 +137,16 @@ public class CorrelationTableTests
         Assert.Empty(table.Flags);
     }
 
+    [Theory]
+    [InlineData(0.9, 0.0)]
+    [InlineData(0.9, 1.0)]
+    [InlineData(1.1, 0.05)]
+    public void FromResult_ThresholdOutOfRange_Throws(double collinearity, double significance)
+    {
+        var result = IndexCalculator.Compute(TinyIndex.Methodology(), TinyIndex.Data());
+        Assert.Throws<ArgumentOutOfRangeException>(() => CorrelationTable.FromResult(result, CorrelationMethod.Pearson, collinearity, significance));
+    }
+
     [Fact]
     public void FromColumns_DuplicateCodes_Throws() =>
         Assert.Throws<ArgumentException>(() => CorrelationTable.FromColumns(["x", "x"], [X, Y]));

@@ -73,14 +73,17 @@ public class TargetSeekingTests
     public void ForRank_UnboundedCount_SearchesExtendedObservedRangeInWholeNumbers()
     {
         // i3 is a count: observed [5, 15], extended by one range above: [0, 25] (count minimum 0 is a kind bound).
+        // A = (2 P1 + P2) / 3 with P1 = 25 needs P2 = 100, i.e. i3 above C's 15 (at 15 the column is constant and min-max
+        // cannot compute: a miss). At 16: A = (50 + 100) / 3 = 50 = B = C -> all tied at rank 1.
+        // Integer bisection 5 | 25: 15 (miss), 20, 17, 16 (meet) -> 16.
         var t = TargetSeeking.ForRank(TinyIndex.Methodology(), TinyIndex.Data(), "A", "i3", 2);
         Assert.Equal(0, t.RangeLower);
         Assert.Equal(25, t.RangeUpper);
-        if (t.IsAchievable)
-        {
-            Assert.Equal(Math.Floor(t.ProposedValue), t.ProposedValue);
-            Assert.True(IndexCalculator.Compute(TinyIndex.Methodology(), TinyIndex.Data().WithValue("A", "i3", t.ProposedValue)).Rank("A") <= 2);
-        }
+        Assert.True(t.IsAchievable, t.Message);
+        Assert.Equal(16, t.ProposedValue);
+        Assert.Equal(11, t.Change);
+        Assert.Equal(1, t.NewRank);
+        Assert.Equal(1, IndexCalculator.Compute(TinyIndex.Methodology(), TinyIndex.Data().WithValue("A", "i3", 16)).Rank("A"));
     }
 
     [Fact]
