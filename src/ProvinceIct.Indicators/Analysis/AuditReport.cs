@@ -1,0 +1,230 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Treatment;
+using ProvinceIct.Indicators.Weighting;
+
+namespace ProvinceIct.Indicators.Analysis;
+
+/// <summary>
+/// The statistical audit of an index in one object, following the JRC's audits and the OECD/JRC Handbook: data
+/// coverage (missing values per indicator and per unit), indicator statistics and flags (<see cref="StatisticsTable"/>
+/// on the raw framework indicators), correlations with p-values and their flags (<see cref="CorrelationTable.FromResult"/>),
+/// Cronbach's alpha and PCA (first component's share of variance) of every aggregate's children, leave-one-out rank
+/// shifts and the added value of the index over its pillars. <see cref="Findings"/> states every flag in plain
+/// language; the rules: an alpha below <see cref="AlphaThreshold"/> (0.7); more than one eigenvalue above 1 in a node's
+/// PCA (Kaiser's rule: the children measure more than one thing); every statistics and correlation flag. Immutable.
+/// </summary>
+public sealed class AuditReport
+{
+    /// <summary>The alpha below which a node's internal consistency is flagged (0.7, the usual rule of thumb).</summary>
+    public const double AlphaThreshold = 0.7;
+
+    private AuditReport() => Findings = [];
+
+    /// <summary>The result audited.</summary>
+    public IndexResult Result { get; private init; } = null!;
+
+    /// <summary>Each unit's coverage of the framework's indicators, in dataset order.</summary>
+    public ImmutableArray<UnitCoverage> Coverage { get; private init; }
+
+    /// <summary>The raw framework indicators' statistics and flags (missing values per indicator included).</summary>
+    public StatisticsTable Statistics { get; private init; } = null!;
+
+    /// <summary>The correlations of every node of the result, with node-parent correlations and flags.</summary>
+    public CorrelationTable Correlations { get; private init; } = null!;
+
+    /// <summary>Cronbach's alpha of every aggregate's children, in result node order.</summary>
+    public ImmutableArray<CronbachAlpha> Alphas { get; private init; }
+
+    /// <summary>PCA of every aggregate with at least two children where it could be computed, in result node order.</summary>
+    public ImmutableArray<PcaWeights> Pca { get; private init; }
+
+    /// <summary>Aggregates whose PCA could not be computed, with the reason (for example a constant child or too few complete rows).</summary>
+    public ImmutableArray<KeyValuePair<string, string>> PcaProblems { get; private init; }
+
+    /// <summary>Leave-one-out rank shifts of every indicator and aggregate.</summary>
+    public LeaveOneOut LeaveOneOut { get; private init; } = null!;
+
+    /// <summary>The added value of the index over each pillar (10 ranks).</summary>
+    public AddedValue AddedValue { get; private init; } = null!;
+
+    /// <summary>Every flag, as a plain-language sentence, in report order.</summary>
+    public ImmutableArray<string> Findings { get; private set; }
+
+    /// <summary>Audits an index: compiles and runs it, then computes every part of the audit.</summary>
+    /// <param name="methodology">The methodology.</param>
+    /// <param name="dataset">The raw data.</param>
+    /// <param name="method">The correlation coefficient (default Pearson).</param>
+    /// <returns>The audit.</returns>
+    /// <exception cref="ValidationException">When the dataset does not fit the methodology.</exception>
+    /// <exception cref="CalculationException">When the index cannot be computed.</exception>
+    public static AuditReport Create(Methodology methodology, Dataset dataset, CorrelationMethod method = CorrelationMethod.Pearson)
+    {
+        ArgumentNullException.ThrowIfNull(methodology);
+        ArgumentNullException.ThrowIfNull(dataset);
+        var compiled = IndexCalculator.Compile(methodology, dataset);
+        var result = compiled.Run();
+        var fw = methodology.Framework;
+        var codes = fw.Indicators.Select(d => d.Code).ToArray();
+        var coverage = dataset.Units.Select((u, i) => new UnitCoverage(u, codes.Count(c => double.IsNaN(dataset[i, dataset.IndexOfIndicator(c)])), codes.Length)).ToImmutableArray();
+        var stats = StatisticsTable.Compute(dataset, null, codes);
+        var correlations = CorrelationTable.FromResult(result, method);
+        var alphas = CronbachAlpha.ForEveryNode(result);
+        var pca = ImmutableArray.CreateBuilder<PcaWeights>();
+        var pcaProblems = ImmutableArray.CreateBuilder<KeyValuePair<string, string>>();
+        foreach (var node in result.NodeCodes.Where(c => !fw[c].IsIndicator && fw.Children(c).Count() >= 2))
+        {
+            try
+            {
+                pca.Add(PcaWeights.FromResult(result, node));
+            }
+            catch (CalculationException e)
+            {
+                pcaProblems.Add(KeyValuePair.Create(node, e.Message));
+            }
+        }
+
+        var report = new AuditReport
+        {
+            Result = result,
+            Coverage = coverage,
+            Statistics = stats,
+            Correlations = correlations,
+            Alphas = alphas,
+            Pca = pca.ToImmutable(),
+            PcaProblems = pcaProblems.ToImmutable(),
+            LeaveOneOut = LeaveOneOut.Compute(compiled),
+            AddedValue = AddedValue.Compute(result),
+        };
+        report.Findings = FindingsOf(report);
+        return report;
+    }
+
+    private static ImmutableArray<string> FindingsOf(AuditReport r)
+    {
+        var f = new List<string>();
+        foreach (var s in r.Statistics.Rows)
+        {
+            if (s.LowAvailability)
+            {
+                f.Add($"`{s.IndicatorCode}` is missing for {s.MissingCount} of {s.UnitCount} units ({Pct(1 - s.Availability)}), more than the screening rule allows ({Pct(1 - r.Statistics.Thresholds.Availability)}): its scores rest on fewer units than the others.");
+            }
+
+            if (s.FailsSkewKurtosis)
+            {
+                f.Add($"`{s.IndicatorCode}` is strongly skewed with heavy tails (skewness {AnalysisMath.F(s.Skewness)}, kurtosis {AnalysisMath.F(s.Kurtosis)}): a few extreme units stretch its scale and compress everyone else; consider outlier treatment.");
+            }
+
+            if (s.HighZeroShare)
+            {
+                f.Add($"`{s.IndicatorCode}` is zero for {Pct(s.ZeroShare)} of units: it hardly separates them.");
+            }
+
+            foreach (var other in s.CollinearWith.Where(o => string.CompareOrdinal(s.IndicatorCode, o) < 0))
+            {
+                f.Add($"`{s.IndicatorCode}` and `{other}` are perfectly collinear in the raw data: one is a rescaling of the other.");
+            }
+        }
+
+        var partial = r.Coverage.Where(c => c.Missing > 0).ToArray();
+        if (partial.Length > 0)
+        {
+            f.Add($"{partial.Length} of {r.Coverage.Length} units miss at least one indicator; their missing indicators were dropped and the weights of the others re-normalised, so their scores rest on fewer indicators.");
+        }
+
+        f.AddRange(r.Correlations.Flags.Select(c => c.Describe()));
+        foreach (var a in r.Alphas.Where(a => a.Alpha < AlphaThreshold))
+        {
+            f.Add($"The children of `{a.NodeCode}` are not very consistent (Cronbach's alpha {AnalysisMath.F(a.Alpha)} is below {AnalysisMath.F(AlphaThreshold, 1)}): they may not measure one common thing.");
+        }
+
+        foreach (var p in r.Pca.Where(p => p.Eigenvalues.Count(e => e > 1) > 1))
+        {
+            f.Add($"The children of `{p.NodeCode}` have {p.Eigenvalues.Count(e => e > 1)} principal components with eigenvalue above 1 (the first explains {Pct(p.VarianceExplained[0])}): they measure more than one dimension.");
+        }
+
+        foreach (var p in r.PcaProblems)
+        {
+            f.Add($"PCA of `{p.Key}` could not be computed: {p.Value}");
+        }
+
+        return [.. f];
+    }
+
+    private static string Pct(double share) => double.IsNaN(share) ? "-" : (100 * share).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>
+    /// The audit as a Markdown document: title and description, a summary (every finding, plus the largest
+    /// leave-one-out shift and the added value in words), then one section per part.
+    /// </summary>
+    /// <returns>The Markdown text (LF, no trailing newline).</returns>
+    public string ToMarkdown()
+    {
+        var m = Result.Methodology;
+        var fw = m.Framework;
+        var sb = new StringBuilder();
+        sb.Append("# Statistical audit: ").Append(m.Name).Append("\n\n");
+        if (!string.IsNullOrWhiteSpace(m.Description))
+        {
+            sb.Append(m.Description).Append("\n\n");
+        }
+
+        sb.Append(AnalysisMath.Int(Result.Units.Length)).Append(" units, ").Append(AnalysisMath.Int(fw.Indicators.Length)).Append(" indicators, ")
+            .Append(AnalysisMath.Int(fw.Aggregates.Length)).Append(" aggregates, ").Append(AnalysisMath.Int(fw.MaxLevel)).Append(" levels.\n\n## Summary\n\n");
+        sb.Append(Findings.IsEmpty ? "No flags were raised." : string.Join("\n", Findings.Select(x => "- " + x)));
+        var top = LeaveOneOut.Rows.Where(x => !double.IsNaN(x.MeanAbsoluteShift)).OrderByDescending(x => x.MeanAbsoluteShift).FirstOrDefault();
+        if (top is not null)
+        {
+            sb.Append("\n\nRemoving `").Append(top.RemovedCode).Append("` moves units most: by ").Append(AnalysisMath.F(top.MeanAbsoluteShift))
+                .Append(" places on average (at most ").Append(AnalysisMath.Rank(top.MaxAbsoluteShift)).Append(").");
+        }
+
+        foreach (var a in AddedValue.Rows)
+        {
+            sb.Append("\nThe index rank differs by ").Append(AddedValue.Threshold.ToString("0.##", CultureInfo.InvariantCulture)).Append(" places or more from the `")
+                .Append(a.NodeCode).Append("` rank for ").Append(Pct(a.Share)).Append(" of units.");
+        }
+
+        sb.Append("\n\n## Coverage\n\n| indicator | missing | availability |\n|---|---:|---:|");
+        foreach (var s in Statistics.Rows)
+        {
+            sb.Append("\n| ").Append(s.IndicatorCode).Append(" | ").Append(AnalysisMath.Int(s.MissingCount)).Append(" | ").Append(Pct(s.Availability)).Append(" |");
+        }
+
+        var partial = Coverage.Where(c => c.Missing > 0).ToArray();
+        sb.Append("\n\nUnits with missing indicators: ").Append(partial.Length == 0 ? "none." : string.Join(", ", partial.Select(c => AnalysisMath.Md(c.Unit.ToString()) + " (" + AnalysisMath.Int(c.Missing) + ")")) + ".");
+        sb.Append("\n\n## Indicator statistics (raw data)\n\n").Append(Statistics.ToMarkdown());
+        sb.Append("\n\n## Correlations (").Append(Correlations.Method.ToString()).Append(", normalised indicators and aggregate scores)\n\n").Append(Correlations.NodeTableMarkdown());
+        sb.Append("\n\n").Append(Correlations.FlagsMarkdown());
+        sb.Append("\n\n## Internal consistency\n\n| node | items | complete rows | Cronbach's alpha |\n|---|---:|---:|---:|");
+        foreach (var a in Alphas)
+        {
+            sb.Append("\n| ").Append(a.NodeCode).Append(" | ").Append(AnalysisMath.Int(a.ItemCount)).Append(" | ").Append(AnalysisMath.Int(a.CompleteRows)).Append(" | ").Append(AnalysisMath.F(a.Alpha, 3)).Append(" |");
+        }
+
+        sb.Append("\n\n## Principal components\n\n| node | children | complete rows | first component explains | eigenvalues above 1 |\n|---|---:|---:|---:|---:|");
+        foreach (var p in Pca)
+        {
+            sb.Append("\n| ").Append(p.NodeCode).Append(" | ").Append(AnalysisMath.Int(p.ChildCodes.Length)).Append(" | ").Append(AnalysisMath.Int(p.CompleteRows))
+                .Append(" | ").Append(Pct(p.VarianceExplained[0])).Append(" | ").Append(AnalysisMath.Int(p.Eigenvalues.Count(e => e > 1))).Append(" |");
+        }
+
+        foreach (var p in PcaProblems)
+        {
+            sb.Append("\n| ").Append(p.Key).Append(" | - | - | not computable | - |");
+        }
+
+        sb.Append("\n\n## Leave one out\n\n").Append(LeaveOneOut.ToMarkdown());
+        sb.Append("\n\n## Added value of the index\n\n").Append(AddedValue.ToMarkdown());
+        return sb.ToString();
+    }
+
+    /// <summary>Formats as <c>AuditReport code: 63 units, 5 findings</c>.</summary>
+    /// <returns>The invariant text.</returns>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"AuditReport {Result.Methodology.Code}: {Result.Units.Length} units, {Findings.Length} findings");
+}

@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Model;
+
+namespace ProvinceIct.Indicators.Analysis;
+
+/// <summary>
+/// What happens to a unit when some of its raw values change: the dataset is copied with the new values and the whole
+/// index recomputed, so every data-dependent step (min and max of min-max, ranks of other units) sees the change, as a
+/// new edition would. Reports the unit's score and rank at every node before and after. Other units' scores can change
+/// too (through the normalisation); both full results are kept. Immutable.
+/// </summary>
+public sealed class WhatIf
+{
+    private WhatIf(string unitCode, ImmutableArray<KeyValuePair<string, double>> changes, IndexResult before, IndexResult after, ImmutableArray<NodeChange> rows)
+    {
+        UnitCode = unitCode;
+        Changes = changes;
+        Before = before;
+        After = after;
+        Rows = rows;
+    }
+
+    /// <summary>The unit changed.</summary>
+    public string UnitCode { get; }
+
+    /// <summary>The raw values set (indicator code, new value; NaN makes the value missing).</summary>
+    public ImmutableArray<KeyValuePair<string, double>> Changes { get; }
+
+    /// <summary>The result on the original data.</summary>
+    public IndexResult Before { get; }
+
+    /// <summary>The result on the changed data.</summary>
+    public IndexResult After { get; }
+
+    /// <summary>The unit's score and rank at every node, in the result's node order (the index last).</summary>
+    public ImmutableArray<NodeChange> Rows { get; }
+
+    /// <summary>The unit's index row.</summary>
+    public NodeChange Index => Rows[^1];
+
+    /// <summary>Recomputes the index with some of one unit's raw values changed.</summary>
+    /// <param name="methodology">The methodology.</param>
+    /// <param name="dataset">The original data.</param>
+    /// <param name="unitCode">The unit.</param>
+    /// <param name="changes">Indicator code to new raw value (later entries for the same code win).</param>
+    /// <returns>The what-if result.</returns>
+    /// <exception cref="KeyNotFoundException">When the unit or an indicator is not in the dataset.</exception>
+    /// <exception cref="Errors.ValidationException">When a new value is invalid for its indicator kind (for example a percent above 100).</exception>
+    /// <exception cref="Errors.CalculationException">When the changed data cannot be computed.</exception>
+    public static WhatIf Compute(Methodology methodology, Dataset dataset, string unitCode, IEnumerable<KeyValuePair<string, double>> changes)
+    {
+        ArgumentNullException.ThrowIfNull(methodology);
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(changes);
+        Internal.Preconditions.NotBlank(unitCode);
+        var list = changes.ToImmutableArray();
+        var changed = dataset;
+        foreach (var (code, value) in list)
+        {
+            changed = changed.WithValue(unitCode, code, value);
+        }
+
+        var before = IndexCalculator.Compute(methodology, dataset);
+        var after = IndexCalculator.Compute(methodology, changed);
+        var rows = before.NodeCodes.Select((c, i) => new NodeChange(c, before.NodeLevels[i], before.Score(unitCode, c), after.Score(unitCode, c), before.Rank(unitCode, c), after.Rank(unitCode, c))).ToImmutableArray();
+        return new WhatIf(unitCode, list, before, after, rows);
+    }
+
+    /// <summary>A Markdown table of the unit's nodes before and after, preceded by the changes.</summary>
+    /// <returns>The Markdown text (LF, no trailing newline).</returns>
+    public string ToMarkdown()
+    {
+        var sb = new StringBuilder("What if unit `").Append(UnitCode).Append("` had ")
+            .Append(string.Join(", ", Changes.Select(c => "`" + c.Key + "` = " + c.Value.ToString("G6", CultureInfo.InvariantCulture)))).Append("\n\n");
+        sb.Append("| node | level | score before | score after | rank before | rank after | change |\n|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in Rows)
+        {
+            sb.Append("\n| ").Append(AnalysisMath.Md(r.NodeCode)).Append(" | ").Append(AnalysisMath.Int(r.Level)).Append(" | ").Append(AnalysisMath.F(r.ScoreBefore))
+                .Append(" | ").Append(AnalysisMath.F(r.ScoreAfter)).Append(" | ").Append(AnalysisMath.Rank(r.RankBefore)).Append(" | ").Append(AnalysisMath.Rank(r.RankAfter))
+                .Append(" | ").Append(ResultComparison.Signed(r.RankChange)).Append(" |");
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Formats as <c>WhatIf 01: index 50.00 -> 55.00, rank 12 -> 8</c>.</summary>
+    /// <returns>The invariant text.</returns>
+    public override string ToString() => "WhatIf " + UnitCode + ": index " + AnalysisMath.F(Index.ScoreBefore) + " -> " + AnalysisMath.F(Index.ScoreAfter) + ", rank " + AnalysisMath.Rank(Index.RankBefore) + " -> " + AnalysisMath.Rank(Index.RankAfter);
+}
