@@ -259,6 +259,73 @@ internal static class AnalysisCommands
         return cmd;
     }
 
+    public static Command Audit(TextWriter stdout)
+    {
+        var input = new InputOptions(dataRequired: false);
+        var method = new Option<string>("--correlation") { Description = "Correlation method.", DefaultValueFactory = _ => "pearson" };
+        method.AcceptOnlyFromAmong("pearson", "spearman", "kendall");
+        var cmd = new Command("audit", "Statistical audit as Markdown: coverage, indicator statistics and flags, correlations, Cronbach's alpha, PCA, leave-one-out, added value (default data: the embedded index).");
+        input.AddTo(cmd);
+        cmd.Options.Add(method);
+        cmd.SetAction(parse =>
+        {
+            var (m, dataset) = input.Load(parse);
+            var correlation = parse.GetValue(method) switch
+            {
+                "spearman" => Analysis.CorrelationMethod.Spearman,
+                "kendall" => Analysis.CorrelationMethod.Kendall,
+                _ => Analysis.CorrelationMethod.Pearson,
+            };
+            input.Write(parse, stdout, Analysis.AuditReport.Create(m, dataset, correlation).ToMarkdown() + "\n");
+            return ExitCodes.Success;
+        });
+        return cmd;
+    }
+
+    public static Command Target(TextWriter stdout)
+    {
+        var input = new InputOptions(dataRequired: false);
+        var unit = new Option<string>("--unit") { Description = "The unit (code).", Required = true };
+        var indicator = new Option<string>("--indicator") { Description = "The indicator to change.", Required = true };
+        var rank = new Option<int?>("--rank") { Description = "The rank to reach (or better)." };
+        var score = new Option<double?>("--score") { Description = "The index score to reach (or more)." };
+        var cmd = new Command("target", "What it takes: the smallest change of one indicator that brings a unit to a rank or score, verified by recomputing the index.");
+        input.AddTo(cmd);
+        cmd.Options.Add(unit);
+        cmd.Options.Add(indicator);
+        cmd.Options.Add(rank);
+        cmd.Options.Add(score);
+        cmd.SetAction(parse =>
+        {
+            var (m, dataset) = input.Load(parse);
+            var r = parse.GetValue(rank);
+            var sc = parse.GetValue(score);
+            if ((r is null) == (sc is null))
+            {
+                throw new UsageException("Give exactly one of --rank K or --score S.");
+            }
+
+            var u = parse.GetValue(unit)!;
+            var code = parse.GetValue(indicator)!;
+            if (!dataset.Units.Any(x => x.Code == u))
+            {
+                throw new UsageException($"--unit: no unit '{u}' in the data.");
+            }
+
+            if (!m.Framework.Contains(code) || !m.Framework[code].IsIndicator)
+            {
+                throw new UsageException($"--indicator: '{code}' is not an indicator of the framework.");
+            }
+
+            var result = r is { } k
+                ? Analysis.TargetSeeking.ForRank(m, dataset, u, code, k)
+                : Analysis.TargetSeeking.ForScore(m, dataset, u, code, sc!.Value);
+            input.Write(parse, stdout, result + "\n");
+            return ExitCodes.Success;
+        });
+        return cmd;
+    }
+
     private static bool IsTerminal(TextWriter stderr) => ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
 
     private static TerminalProgress? ProgressBar(TextWriter stderr) => IsTerminal(stderr) ? new TerminalProgress(stderr) : null;

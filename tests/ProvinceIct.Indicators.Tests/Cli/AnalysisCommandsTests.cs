@@ -88,4 +88,23 @@ public sealed class AnalysisCommandsTests : CliRunner
 
     [Fact]
     public void Report_WithoutOutput_Exit2() => Assert.Equal(2, Run("report").Code);
+
+    [Fact]
+    public void Audit_Embedded_MarkdownWithSummary()
+    {
+        var (code, output, err) = Run("audit");
+        Assert.True(code == 0, err);
+        Assert.StartsWith("# Statistical audit: Open-data Provincial Readiness Index 2016", output, StringComparison.Ordinal);
+        Assert.Contains("Cronbach", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Target_ReachableRank_ProposesValueAndVerifiedRank()
+    {
+        var (code, output, err) = Run("target", "--unit", "70", "--indicator", "income_per_capita_kvnd", "--rank", "12");
+        Assert.True(code == 0, err);
+        Assert.Contains("70", output, StringComparison.Ordinal);
+        Assert.Equal(2, Run("target", "--unit", "70", "--indicator", "nope", "--rank", "5").Code);
+        Assert.Equal(2, Run("target", "--unit", "70", "--indicator", "literacy_pct").Code);
+    }
 }
