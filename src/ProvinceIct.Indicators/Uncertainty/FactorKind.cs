@@ -15,4 +15,6 @@ public enum FactorKind
     ImputationChoice,
     /// <summary>A discrete, equally likely choice of outlier treatment, "none" included as an option.</summary>
     OutlierTreatmentChoice,
+    /// <summary>A user-defined discrete choice: each option transforms the methodology (any parameter), compiled once before the replications.</summary>
+    Custom,
 }

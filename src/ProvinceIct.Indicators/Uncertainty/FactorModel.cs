@@ -75,6 +75,10 @@ internal sealed class FactorModel
                     b.Options = f.Treatments.Length;
                     b.Dimensions = 1;
                     break;
+                case FactorKind.Custom:
+                    b.Options = f.OptionLabels.Length;
+                    b.Dimensions = 1;
+                    break;
                 default:
                     b.Edges = Compiled.Indicators.Select(d => Compiled.Edges.IndexOf(Compiled.Edges.First(e => e.ChildCode == d.Code))).ToArray();
                     b.Options = Compiled.IndicatorCount + 1;
@@ -134,7 +138,12 @@ internal sealed class FactorModel
             var compiled = IndexCalculator.Compile(m, dataset);
             if (!compiled.Units.Select(u => u.Code).SequenceEqual(Compiled.Units.Select(u => u.Code), StringComparer.Ordinal))
             {
-                throw new ArgumentException("A treatment option changes which units are scored (screening); the options must keep the same units.", nameof(methodology));
+                throw new ArgumentException("A factor option changes which units are scored (screening); the options must keep the same units.", nameof(methodology));
+            }
+
+            if (!compiled.NodeCodes.SequenceEqual(Compiled.NodeCodes, StringComparer.Ordinal) || !compiled.Edges.SequenceEqual(Compiled.Edges))
+            {
+                throw new ArgumentException("A custom factor option changes the framework's nodes; options may change weights and methods, not the tree.", nameof(methodology));
             }
 
             variants[v] = compiled;
@@ -153,10 +162,25 @@ internal sealed class FactorModel
             variant /= _dataBindings[k].Options;
         }
 
+        // Custom transforms first (in factor order), then the imputation and treatment choices replace steps of their kind.
+        for (var k = 0; k < _dataBindings.Length; k++)
+        {
+            var f = _dataBindings[k].Factor;
+            if (f.Kind == FactorKind.Custom)
+            {
+                methodology = f.Transform!(methodology, choices[k]) ?? throw new InvalidOperationException($"Factor '{f.Name}' returned no methodology for option {choices[k].ToString(CultureInfo.InvariantCulture)}.");
+            }
+        }
+
         var steps = methodology.Treatment.ToList();
         for (var k = 0; k < _dataBindings.Length; k++)
         {
             var f = _dataBindings[k].Factor;
+            if (f.Kind == FactorKind.Custom)
+            {
+                continue;
+            }
+
             if (f.Kind == FactorKind.ImputationChoice)
             {
                 steps.RemoveAll(s => s.Kind == TreatmentStepKind.Impute);
@@ -286,6 +310,9 @@ internal sealed class FactorModel
                     break;
                 case FactorKind.OutlierTreatmentChoice:
                     values.Add(KeyValuePair.Create(b.Factor.Name, b.Factor.Treatments[Choose(u[b.Offset], b.Options)]?.ToString() ?? "none"));
+                    break;
+                case FactorKind.Custom:
+                    values.Add(KeyValuePair.Create(b.Factor.Name, b.Factor.OptionLabels[Choose(u[b.Offset], b.Options)]));
                     break;
                 default:
                     var excluded = Choose(u[b.Offset], b.Options) - 1;

@@ -128,14 +128,41 @@ public sealed class UncertainFactor
         return new UncertainFactor(FactorKind.OutlierTreatmentChoice, "outlier-treatment") { Treatments = list };
     }
 
+    /// <summary>
+    /// A user-defined discrete factor over any methodology parameter: option i (equally likely) turns the methodology
+    /// into <c>transform(methodology, i)</c>. Each option is compiled once, before the replications; every option must
+    /// keep the framework's nodes and units (change weights, methods, thresholds, ties, treatment steps...).
+    /// </summary>
+    /// <param name="name">The factor's name, for reports.</param>
+    /// <param name="optionLabels">A label per option (at least two), for replays and reports.</param>
+    /// <param name="transform">Gives the methodology of option i; called once per option and combination, not per replication.</param>
+    /// <returns>The factor.</returns>
+    public static UncertainFactor Custom(string name, IEnumerable<string> optionLabels, Func<Methodology, int, Methodology> transform)
+    {
+        Internal.Preconditions.NotBlank(name);
+        ArgumentNullException.ThrowIfNull(transform);
+        var labels = (optionLabels ?? throw new ArgumentNullException(nameof(optionLabels))).ToImmutableArray();
+        if (labels.Length < 2)
+        {
+            throw new ArgumentException("A choice needs at least two options.", nameof(optionLabels));
+        }
+
+        return new UncertainFactor(FactorKind.Custom, name) { OptionLabels = labels, Transform = transform };
+    }
+
+    /// <summary>For a custom factor, the option labels.</summary>
+    public ImmutableArray<string> OptionLabels { get; private init; } = [];
+
+    internal Func<Methodology, int, Methodology>? Transform { get; private init; }
+
     /// <summary>For an imputation choice, the options.</summary>
     public ImmutableArray<Imputer> Imputers { get; private init; } = [];
 
     /// <summary>For an outlier-treatment choice, the options (null = no treatment).</summary>
     public ImmutableArray<OutlierTreatment?> Treatments { get; private init; } = [];
 
-    /// <summary>True for factors that change the data before normalisation (imputation, outlier treatment).</summary>
-    public bool ChangesData => Kind is FactorKind.ImputationChoice or FactorKind.OutlierTreatmentChoice;
+    /// <summary>True for factors whose options are compiled as separate variants (imputation, outlier treatment, custom).</summary>
+    public bool ChangesData => Kind is FactorKind.ImputationChoice or FactorKind.OutlierTreatmentChoice or FactorKind.Custom;
 
     /// <summary>The kind.</summary>
     public FactorKind Kind { get; }
@@ -159,7 +186,7 @@ public sealed class UncertainFactor
     public ImmutableArray<Aggregator> Aggregators { get; private init; } = [];
 
     /// <summary>The first pipeline stage this factor changes.</summary>
-    public PipelineStage Stage => Kind is FactorKind.NormaliserChoice or FactorKind.ImputationChoice or FactorKind.OutlierTreatmentChoice ? PipelineStage.Normalisation : PipelineStage.Aggregation;
+    public PipelineStage Stage => Kind is FactorKind.NormaliserChoice or FactorKind.ImputationChoice or FactorKind.OutlierTreatmentChoice or FactorKind.Custom ? PipelineStage.Normalisation : PipelineStage.Aggregation;
 
     /// <summary>The name and options, for example <c>normaliser {minmax[1,100] | zscore(m=10,s=2)}</c>.</summary>
     /// <returns>The text.</returns>
@@ -168,6 +195,7 @@ public sealed class UncertainFactor
         FactorKind.NormaliserChoice => Name + " {" + string.Join(" | ", Normalisers) + "}",
         FactorKind.AggregatorChoice => Name + " {" + string.Join(" | ", Aggregators) + "}",
         FactorKind.ImputationChoice => Name + " {" + string.Join(" | ", Imputers) + "}",
+        FactorKind.Custom => Name + " {" + string.Join(" | ", OptionLabels) + "}",
         FactorKind.OutlierTreatmentChoice => Name + " {" + string.Join(" | ", Treatments.Select(t => t?.ToString() ?? "none")) + "}",
         _ => Name,
     };

@@ -144,6 +144,33 @@ public class UncertaintyAnalysisTests
     }
 
     [Fact]
+    public void Run_CustomFactor_TiePolicyAndThreshold_ReplaysAsTransformedMethodology()
+    {
+        // A user-defined factor over two methodology parameters the built-in factors do not touch.
+        var custom = UncertainFactor.Custom("ties-and-threshold", ["competition/0", "fractional/0.9"],
+            (m, i) => i == 0 ? m : m.WithTies(ProvinceIct.Indicators.Ranking.TiePolicy.Fractional) with { AvailabilityThreshold = 0.9 });
+        var r = UncertaintyAnalysis.Run(OpenReadiness2016.Methodology, OpenReadiness2016.Dataset, [custom, UncertainFactor.WeightNoise(0.1)],
+            UncertaintyOptions.Default with { Runs = 40, KeepRanks = RankStorage.All });
+        var seen = new HashSet<string>();
+        for (var i = 0; i < 40; i++)
+        {
+            var replay = r.Replication(i);
+            Assert.Equal(r.ReplicationRanks(i), replay.Result.Ranks(replay.Result.IndexCode).ToArray());
+            seen.Add(replay.FactorValues[0].Value);
+        }
+
+        Assert.Equal(2, seen.Count);
+        // With a 0.9 threshold the 18 provinces without student data lose their human pillar score in those runs.
+        Assert.Contains(r.Units, u => u.MissingRuns == 0);
+    }
+
+    [Fact]
+    public void Custom_OptionChangesTree_Throws() =>
+        Assert.Throws<ArgumentException>(() => UncertaintyAnalysis.Run(TinyIndex.Methodology(), TinyIndex.Data(),
+            [UncertainFactor.Custom("tree", ["same", "other"], (m, i) => i == 0 ? m : m with { Framework = ProvinceIct.Indicators.Model.Framework.Create(m.Framework.Nodes.Where(n => n.Code != "P2").Select(n => n.Code == "i3" ? n with { ParentCode = "P1" } : n)) }), UncertainFactor.WeightNoise()],
+            UncertaintyOptions.Default with { Runs = 10 }));
+
+    [Fact]
     public void Run_Progress_ReportsCompletion()
     {
         var reports = new List<UncertaintyProgress>();
