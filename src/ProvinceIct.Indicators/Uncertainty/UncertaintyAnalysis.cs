@@ -13,6 +13,22 @@ namespace ProvinceIct.Indicators.Uncertainty;
 /// </summary>
 public static class UncertaintyAnalysis
 {
+    private static double[] SortedScores(double[] all, int unit, int n, int runs)
+    {
+        var column = new List<double>(runs);
+        for (long r = 0; r < runs; r++)
+        {
+            var s = all[(r * n) + unit];
+            if (!double.IsNaN(s))
+            {
+                column.Add(s);
+            }
+        }
+
+        column.Sort();
+        return [.. column];
+    }
+
     /// <summary>Runs the analysis.</summary>
     /// <param name="methodology">The nominal methodology.</param>
     /// <param name="dataset">The data.</param>
@@ -51,6 +67,7 @@ public static class UncertaintyAnalysis
         var threads = Math.Min(opts.Threads, Math.Max(1, opts.Runs));
         var runner = new ParallelRunner(model, threads, sampler);
         var allRanks = opts.KeepRanks == RankStorage.All ? new double[(long)opts.Runs * n] : null;
+        var allScores = opts.KeepRanks == RankStorage.All ? new double[(long)opts.Runs * n] : null;
         for (long start = 0; start < opts.Runs; start += block)
         {
             var end = Math.Min(opts.Runs, start + block);
@@ -62,6 +79,7 @@ public static class UncertaintyAnalysis
             if (allRanks is not null)
             {
                 Array.Copy(ranks, 0, allRanks, start * n, (long)slots * n);
+                Array.Copy(scores, 0, allScores!, start * n, (long)slots * n);
             }
 
             void MergeUnits(int from, int to)
@@ -122,7 +140,8 @@ public static class UncertaintyAnalysis
         }
 
         var stats = Enumerable.Range(0, n).Select(u => new UnitRankStatistics(
-            dataset.Units[u], nominalRanks[u], nominalScores[u], counts.AsSpan(u * bins, bins).ToArray(), missing[u], scoreSum[u], scoreSumSq[u])).ToList();
+            dataset.Units[u], nominalRanks[u], nominalScores[u], counts.AsSpan(u * bins, bins).ToArray(), missing[u], scoreSum[u], scoreSumSq[u],
+            allScores is null ? null : SortedScores(allScores, u, n, opts.Runs))).ToList();
         return new UncertaintyResult(model, sampler, opts, nominal, stats, shiftRuns == 0 ? double.NaN : shiftSum / shiftRuns, allRanks);
     }
 }

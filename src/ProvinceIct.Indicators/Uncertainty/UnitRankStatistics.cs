@@ -13,9 +13,11 @@ public sealed class UnitRankStatistics
 {
     private readonly int[] _counts; // by 2 * rank (ranks are whole or half numbers)
     private readonly int _runs;
+    private readonly double[]? _sortedScores;
 
-    internal UnitRankStatistics(Unit unit, double nominalRank, double nominalScore, int[] counts, int missing, double scoreSum, double scoreSumSq)
+    internal UnitRankStatistics(Unit unit, double nominalRank, double nominalScore, int[] counts, int missing, double scoreSum, double scoreSumSq, double[]? sortedScores = null)
     {
+        _sortedScores = sortedScores;
         Unit = unit;
         NominalRank = nominalRank;
         NominalScore = nominalScore;
@@ -62,6 +64,30 @@ public sealed class UnitRankStatistics
 
     /// <summary>The standard deviation (n - 1) of the index score.</summary>
     public double ScoreStandardDeviation { get; }
+
+    /// <summary>
+    /// The <paramref name="p"/>-quantile of the index score over the scored replications (R type 7). Needs the scores
+    /// kept (<see cref="RankStorage.All"/>); NaN otherwise, or when no replication scored the unit.
+    /// </summary>
+    /// <param name="p">In [0, 1].</param>
+    /// <returns>The quantile.</returns>
+    public double ScoreQuantile(double p)
+    {
+        if (!(p >= 0 && p <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(p), p, "The probability must be in [0, 1].");
+        }
+
+        if (_sortedScores is not { Length: > 0 } s)
+        {
+            return double.NaN;
+        }
+
+        var h = (s.Length - 1) * p;
+        var lo = (int)Math.Floor(h);
+        var hi = Math.Min(lo + 1, s.Length - 1);
+        return s[lo] + ((h - lo) * (s[hi] - s[lo]));
+    }
 
     /// <summary>How many replications gave each rank, as (rank, count) pairs in rank order.</summary>
     public ImmutableArray<KeyValuePair<double, int>> RankCounts =>

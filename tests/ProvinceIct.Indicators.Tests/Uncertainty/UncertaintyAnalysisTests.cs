@@ -50,6 +50,17 @@ public class UncertaintyAnalysisTests
     }
 
     [Fact]
+    public void ScoreQuantile_KeptScores_MatchReplays()
+    {
+        var r = Run(1, runs: 21, keep: RankStorage.All);
+        // 21 runs: the median (type 7, h = 10) is the 11th smallest score; recompute it from the replays.
+        var scores = Enumerable.Range(0, 21).Select(i => r.Replication(i).Result.Score("70")).Order().ToArray();
+        Assert.Equal(scores[10], r["70"].ScoreQuantile(0.5), 12);
+        Assert.Equal(scores[0], r["70"].ScoreQuantile(0), 12);
+        Assert.True(double.IsNaN(Run(1, runs: 21)["70"].ScoreQuantile(0.5)));
+    }
+
+    [Fact]
     public void Run_Statistics_AreConsistent()
     {
         var r = Run(2);
