@@ -118,19 +118,7 @@ public static class SensitivityAnalysis
         var overall = new double[total];
         for (long r = 0; r < total; r++)
         {
-            double shift = 0;
-            var scored = 0;
-            for (var u = 0; u < units; u++)
-            {
-                var rank = ranks[(r * units) + u];
-                if (!double.IsNaN(rank) && !double.IsNaN(nominalRanks[u]))
-                {
-                    shift += Math.Abs(rank - nominalRanks[u]);
-                    scored++;
-                }
-            }
-
-            overall[r] = scored == 0 ? double.NaN : shift / scored;
+            overall[r] = UncertaintyAnalysis.MeanRankShift(ranks.AsSpan((int)(r * units), units), nominalRanks);
         }
 
         var overallResult = FromRuns("mean absolute rank shift", overall, n, perRow, groups, names, opts, bootstrap: true);

@@ -86,24 +86,11 @@ public sealed class SobolSequence
             throw new ArgumentOutOfRangeException(nameof(index), index, "The index must be in [0, 2^32).");
         }
 
-        var gray = (uint)index ^ ((uint)index >> 1);
+        Span<uint> state = stackalloc uint[MaxDimensions];
+        State(index, state);
         for (var d = 0; d < Dimensions; d++)
         {
-            uint x = 0;
-            var g = gray;
-            var bit = 0;
-            while (g != 0)
-            {
-                if ((g & 1) != 0)
-                {
-                    x ^= _directions[(d * Bits) + bit];
-                }
-
-                g >>= 1;
-                bit++;
-            }
-
-            point[d] = x / 4294967296.0;
+            point[d] = state[d] / 4294967296.0;
         }
     }
 

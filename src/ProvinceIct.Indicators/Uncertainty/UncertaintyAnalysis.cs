@@ -13,6 +13,23 @@ namespace ProvinceIct.Indicators.Uncertainty;
 /// </summary>
 public static class UncertaintyAnalysis
 {
+    /// <summary>The mean of |rank - nominal rank| over the units ranked in both; NaN when there is none.</summary>
+    internal static double MeanRankShift(ReadOnlySpan<double> ranks, ReadOnlySpan<double> nominal)
+    {
+        double shift = 0;
+        var scored = 0;
+        for (var u = 0; u < ranks.Length; u++)
+        {
+            if (!double.IsNaN(ranks[u]) && !double.IsNaN(nominal[u]))
+            {
+                shift += Math.Abs(ranks[u] - nominal[u]);
+                scored++;
+            }
+        }
+
+        return scored == 0 ? double.NaN : shift / scored;
+    }
+
     private static double[] SortedScores(double[] all, int unit, int n, int runs)
     {
         var column = new List<double>(runs);
@@ -117,21 +134,10 @@ public static class UncertaintyAnalysis
             // Rank shifts: whole and half ranks sum exactly, so only the per-replication mean needs a fixed order.
             for (var slot = 0; slot < slots; slot++)
             {
-                double shift = 0;
-                var scored = 0;
-                for (var u = 0; u < n; u++)
+                var shift = MeanRankShift(ranks.AsSpan(slot * n, n), nominalRanks);
+                if (!double.IsNaN(shift))
                 {
-                    var r = ranks[(slot * n) + u];
-                    if (!double.IsNaN(r) && !double.IsNaN(nominalRanks[u]))
-                    {
-                        shift += Math.Abs(r - nominalRanks[u]);
-                        scored++;
-                    }
-                }
-
-                if (scored > 0)
-                {
-                    shiftSum += shift / scored;
+                    shiftSum += shift;
                     shiftRuns++;
                 }
             }
