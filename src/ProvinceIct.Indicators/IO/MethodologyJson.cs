@@ -617,7 +617,7 @@ public static class MethodologyJson
 
         private FrameworkNode? Node(NodeDto d, string path)
         {
-            // A part that fails is reported and left out (a placeholder keeps the node), so that the tree checks
+            // A part that fails is reported and left out (the node itself is kept without that part), so that the tree checks
             // that follow report real problems instead of a cascade of missing parents.
             var direction = Enum<Direction>(d.Direction ?? "positive", path + ".direction") ?? Direction.Positive;
             var weight = d.Weight ?? 1;
