@@ -5,16 +5,23 @@ internal static class ColumnMath
 {
     public static double[] Present(ReadOnlySpan<double> values)
     {
-        var list = new List<double>(values.Length);
+        var count = 0;
+        foreach (var x in values)
+        {
+            count += double.IsNaN(x) ? 0 : 1;
+        }
+
+        var present = new double[count];
+        var k = 0;
         foreach (var x in values)
         {
             if (!double.IsNaN(x))
             {
-                list.Add(x);
+                present[k++] = x;
             }
         }
 
-        return [.. list];
+        return present;
     }
 
     public static double Mean(ReadOnlySpan<double> present)

@@ -172,9 +172,9 @@ public sealed record OutlierTreatment
             var present = ColumnMath.Present(x);
             if (ColumnMath.Skewness(present) >= 0)
             {
-                var max = present.Max();
+                var max = MinMaxPresent(x).Max;
                 high = Indices(x, max);
-                var next = Remaining(x, max).DefaultIfEmpty(double.NaN).Max();
+                var next = RemainingExtreme(x, max, highest: true);
                 foreach (var i in high)
                 {
                     x[i] = next;
@@ -182,9 +182,9 @@ public sealed record OutlierTreatment
             }
             else
             {
-                var min = present.Min();
+                var min = MinMaxPresent(x).Min;
                 low = Indices(x, min);
-                var next = Remaining(x, min).DefaultIfEmpty(double.NaN).Min();
+                var next = RemainingExtreme(x, min, highest: false);
                 foreach (var i in low)
                 {
                     x[i] = next;
@@ -192,8 +192,8 @@ public sealed record OutlierTreatment
             }
 
             count = high.Length + low.Length;
-            var after = ColumnMath.Present(x);
-            if (after.Min() == after.Max())
+            var (afterMin, afterMax) = MinMaxPresent(x);
+            if (afterMin == afterMax)
             {
                 // Winsorised into a constant column: G1 and G2 no longer exist (COINr stops with an error here). Count it
                 // as a failure, so that the original column is log-transformed instead.
@@ -210,15 +210,70 @@ public sealed record OutlierTreatment
     /// <summary>COINr's <c>log_CT</c>: <c>log(x - min + 0.01 (max - min))</c> over the present values; NaN stays NaN.</summary>
     internal static double[] LogCt(double[] original)
     {
-        var present = ColumnMath.Present(original);
-        var min = present.Min();
-        var max = present.Max();
-        return original.Select(x => Math.Log(x - min + (0.01 * (max - min)))).ToArray();
+        var (min, max) = MinMaxPresent(original);
+        var shift = -min + (0.01 * (max - min));
+        var result = new double[original.Length];
+        for (var i = 0; i < original.Length; i++)
+        {
+            result[i] = Math.Log(original[i] + shift);
+        }
+
+        return result;
     }
 
-    private static int[] Indices(double[] x, double value) => Enumerable.Range(0, x.Length).Where(i => x[i] == value).ToArray();
+    private static (double Min, double Max) MinMaxPresent(double[] x)
+    {
+        var min = double.PositiveInfinity;
+        var max = double.NegativeInfinity;
+        foreach (var v in x)
+        {
+            if (v < min)
+            {
+                min = v;
+            }
 
-    private static IEnumerable<double> Remaining(double[] x, double value) => x.Where(v => !double.IsNaN(v) && v != value);
+            if (v > max)
+            {
+                max = v;
+            }
+        }
+
+        return (min, max); // NaN compares false, so it never becomes the min or max
+    }
+
+    private static int[] Indices(double[] x, double value)
+    {
+        var found = new List<int>();
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (x[i] == value)
+            {
+                found.Add(i);
+            }
+        }
+
+        return [.. found];
+    }
+
+    /// <summary>The largest (or smallest) present value other than <paramref name="value"/>; NaN when there is none.</summary>
+    private static double RemainingExtreme(double[] x, double value, bool highest)
+    {
+        var best = double.NaN;
+        foreach (var v in x)
+        {
+            if (double.IsNaN(v) || v == value)
+            {
+                continue;
+            }
+
+            if (double.IsNaN(best) || (highest ? v > best : v < best))
+            {
+                best = v;
+            }
+        }
+
+        return best;
+    }
 
     private static void LogAll(Dataset dataset, string code, double[] original, double[] result, TreatmentAction action, ImmutableArray<TreatedValue>.Builder log)
     {
