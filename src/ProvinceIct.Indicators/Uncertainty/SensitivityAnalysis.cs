@@ -65,7 +65,7 @@ public static class SensitivityAnalysis
     /// <param name="options">N (<see cref="UncertaintyOptions.Runs"/>), seed, sampler, threads, bootstrap.</param>
     /// <param name="progress">Receives progress, or null.</param>
     /// <param name="cancellation">Cancels between runs.</param>
-    /// <returns>The overall indices (with bootstrap intervals) and each unit's (point estimates).</returns>
+    /// <returns>The overall indices (with bootstrap intervals) and each unit's (point estimates, or with intervals when <see cref="UncertaintyOptions.UnitBootstrapResamples"/> is above 0).</returns>
     public static IndexSensitivityResult Run(Methodology methodology, Dataset dataset, IEnumerable<UncertainFactor> factors, UncertaintyOptions? options = null, IProgress<UncertaintyProgress>? progress = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(methodology);
@@ -131,7 +131,7 @@ public static class SensitivityAnalysis
                 y[r] = ranks[(r * units) + u];
             }
 
-            perUnit.Add(KeyValuePair.Create(dataset.Units[u].Code, FromRuns("rank of " + dataset.Units[u].Code, y, n, perRow, groups, names, opts, bootstrap: false)));
+            perUnit.Add(KeyValuePair.Create(dataset.Units[u].Code, FromRuns("rank of " + dataset.Units[u].Code, y, n, perRow, groups, names, opts with { BootstrapResamples = opts.UnitBootstrapResamples }, bootstrap: opts.UnitBootstrapResamples > 0)));
         }
 
         return new IndexSensitivityResult(overallResult, perUnit.MoveToImmutable(), [.. model.Factors], opts);

@@ -29,6 +29,12 @@ public sealed record UncertaintyOptions
     /// <summary>For sensitivity analysis: the number of bootstrap resamples for the confidence intervals (default 500).</summary>
     public int BootstrapResamples { get; init; } = 500;
 
+    /// <summary>
+    /// For index sensitivity analysis: bootstrap resamples for each unit's rank indices (default 0: point estimates
+    /// only, since the cost is units x resamples x N x factors; the overall output always uses <see cref="BootstrapResamples"/>).
+    /// </summary>
+    public int UnitBootstrapResamples { get; init; }
+
     /// <summary>For sensitivity analysis: the confidence level of the bootstrap intervals (default 0.95).</summary>
     public double ConfidenceLevel { get; init; } = 0.95;
 
@@ -49,7 +55,7 @@ public sealed record UncertaintyOptions
             throw new ArgumentOutOfRangeException(nameof(TopK), "Every k must be at least 1.");
         }
 
-        if (BootstrapResamples < 0 || !(ConfidenceLevel > 0 && ConfidenceLevel < 1))
+        if (BootstrapResamples < 0 || UnitBootstrapResamples < 0 || !(ConfidenceLevel > 0 && ConfidenceLevel < 1))
         {
             throw new ArgumentOutOfRangeException(nameof(ConfidenceLevel), "The bootstrap needs resamples >= 0 and a confidence level in (0, 1).");
         }

@@ -66,4 +66,18 @@ public class SensitivityAnalysisTests
         Assert.All(one.Overall.Indices, s => Assert.InRange(s.Total, 0, 1.5));
         Assert.Equal(256L * 5, one.Overall.TotalRuns);
     }
+
+    [Fact]
+    public void Run_UnitBootstrap_GivesIntervalsPerUnit()
+    {
+        var r = SensitivityAnalysis.Run(OpenReadiness2016.Methodology, OpenReadiness2016.Dataset, [UncertainFactor.WeightNoise(0.25), UncertainFactor.ExcludeOneIndicator()],
+            UncertaintyOptions.Default with { Runs = 128, BootstrapResamples = 50, UnitBootstrapResamples = 50 });
+        var unit = r["70"].Indices[1];
+        Assert.False(double.IsNaN(unit.TotalLower));
+        Assert.True(unit.TotalLower <= unit.TotalUpper);
+        var plain = SensitivityAnalysis.Run(OpenReadiness2016.Methodology, OpenReadiness2016.Dataset, [UncertainFactor.WeightNoise(0.25), UncertainFactor.ExcludeOneIndicator()],
+            UncertaintyOptions.Default with { Runs = 128, BootstrapResamples = 50 });
+        Assert.True(double.IsNaN(plain["70"].Indices[1].TotalLower));
+        Assert.Equal(plain["70"].Indices[1].Total, unit.Total);
+    }
 }
