@@ -6,14 +6,21 @@ namespace ProvinceIct.Indicators.Treatment;
 public sealed class IndicatorTreatment
 {
     internal IndicatorTreatment(string indicatorCode, IndicatorTreatmentOutcome outcome, int winsorisedCount, ReadOnlySpan<double> before, ReadOnlySpan<double> after, SkewKurtosisRule rule)
+        : this(indicatorCode, outcome, winsorisedCount,
+              IndicatorStatistics.SkewnessOf(before), IndicatorStatistics.KurtosisOf(before),
+              IndicatorStatistics.SkewnessOf(after), IndicatorStatistics.KurtosisOf(after), rule)
+    {
+    }
+
+    internal IndicatorTreatment(string indicatorCode, IndicatorTreatmentOutcome outcome, int winsorisedCount, double skewnessBefore, double kurtosisBefore, double skewnessAfter, double kurtosisAfter, SkewKurtosisRule rule)
     {
         IndicatorCode = indicatorCode;
         Outcome = outcome;
         WinsorisedCount = winsorisedCount;
-        SkewnessBefore = IndicatorStatistics.SkewnessOf(before);
-        KurtosisBefore = IndicatorStatistics.KurtosisOf(before);
-        SkewnessAfter = IndicatorStatistics.SkewnessOf(after);
-        KurtosisAfter = IndicatorStatistics.KurtosisOf(after);
+        SkewnessBefore = skewnessBefore;
+        KurtosisBefore = kurtosisBefore;
+        SkewnessAfter = skewnessAfter;
+        KurtosisAfter = kurtosisAfter;
         PassesAfter = !rule.Fails(SkewnessAfter, KurtosisAfter);
     }
 

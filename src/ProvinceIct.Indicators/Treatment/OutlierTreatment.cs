@@ -68,12 +68,17 @@ public sealed record OutlierTreatment
             double[] result;
             IndicatorTreatmentOutcome outcome;
             var count = 0;
-            if (!Rule.Fails(original))
+            var present = ColumnMath.Present(original);
+            var g1 = ColumnMath.Skewness(present);
+            var g2 = ColumnMath.Kurtosis(present);
+            if (!Rule.Fails(g1, g2))
             {
-                result = original;
-                outcome = IndicatorTreatmentOutcome.Unchanged;
+                // Unchanged: the statistics after are the statistics before, computed once.
+                treated[j] = original;
+                lines.Add(new IndicatorTreatment(code, IndicatorTreatmentOutcome.Unchanged, 0, g1, g2, g1, g2, Rule));
+                continue;
             }
-            else
+
             {
                 var win = Winsorise(original, WinMax, Rule);
                 count = win.Count;
@@ -98,7 +103,8 @@ public sealed record OutlierTreatment
             }
 
             treated[j] = result;
-            lines.Add(new IndicatorTreatment(code, outcome, count, original, result, Rule));
+            var after = ColumnMath.Present(result);
+            lines.Add(new IndicatorTreatment(code, outcome, count, g1, g2, ColumnMath.Skewness(after), ColumnMath.Kurtosis(after), Rule));
         }
 
         return new OutlierTreatmentResult(Replace(dataset, treated), lines.MoveToImmutable(), log.ToImmutable());
