@@ -79,27 +79,25 @@ public sealed record OutlierTreatment
                 continue;
             }
 
+            var win = Winsorise(original, WinMax, Rule);
+            count = win.Count;
+            if (win.Passes)
             {
-                var win = Winsorise(original, WinMax, Rule);
-                count = win.Count;
-                if (win.Passes)
+                result = win.Values;
+                outcome = IndicatorTreatmentOutcome.Winsorised;
+                for (var i = 0; i < result.Length; i++)
                 {
-                    result = win.Values;
-                    outcome = IndicatorTreatmentOutcome.Winsorised;
-                    for (var i = 0; i < result.Length; i++)
+                    if (result[i] != original[i] && !double.IsNaN(original[i]))
                     {
-                        if (result[i] != original[i] && !double.IsNaN(original[i]))
-                        {
-                            log.Add(new TreatedValue(dataset.Units[i].Code, code, original[i], result[i], result[i] < original[i] ? TreatmentAction.WinsorisedHigh : TreatmentAction.WinsorisedLow));
-                        }
+                        log.Add(new TreatedValue(dataset.Units[i].Code, code, original[i], result[i], result[i] < original[i] ? TreatmentAction.WinsorisedHigh : TreatmentAction.WinsorisedLow));
                     }
                 }
-                else
-                {
-                    result = LogCt(original);
-                    outcome = IndicatorTreatmentOutcome.LogTransformed;
-                    LogAll(dataset, code, original, result, TreatmentAction.LogTransform, log);
-                }
+            }
+            else
+            {
+                result = LogCt(original);
+                outcome = IndicatorTreatmentOutcome.LogTransformed;
+                LogAll(dataset, code, original, result, TreatmentAction.LogTransform, log);
             }
 
             treated[j] = result;
