@@ -8,11 +8,15 @@ using ProvinceIct.Indicators.Model;
 namespace ProvinceIct.Indicators.Weighting;
 
 /// <summary>
-/// PCA weights of one node's children (the OECD/JRC Handbook recipe, as COINr's <c>get_PCA</c>): the Pearson
+/// PCA weights of one node's children (the OECD/JRC Handbook recipe): the Pearson
 /// correlation matrix R of the children over the complete rows (units with every child present), its eigenvalues in
 /// descending order, the share of variance each component explains (<c>eigenvalue / p</c>, p children, since
 /// <c>trace(R) = p</c>), the first eigenvector's loadings (unit length), and the OECD weights
 /// <c>w_i = l_i^2 / sum(l^2)</c> (squared loadings rescaled to sum 1). Immutable.
+/// <para>
+/// COINr's <c>get_PCA</c> (centred and scaled <c>prcomp</c>, rows with a missing value dropped) uses the first
+/// loadings themselves as weights: they equal <see cref="Loadings"/> up to the sign, not <see cref="Weights"/>.
+/// </para>
 /// <para>
 /// Sign convention: an eigenvector is defined only up to its sign (COINr leaves it to LAPACK). Here the loadings are
 /// flipped when needed so that they sum to a positive number; when they sum to exactly zero, so that the first
