@@ -126,6 +126,9 @@ internal static class Markup
         return sb.ToString();
     }
 
+    /// <summary>An ASCII identifier from a code, for SVG ids: letters and digits kept, anything else becomes '-'.</summary>
+    public static string Slug(string s) => new([.. s.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
+
     /// <summary>An integer, invariant.</summary>
     public static string Int(int x) => x.ToString(CultureInfo.InvariantCulture);
 
