@@ -107,8 +107,25 @@ public sealed class UnitProfileTable
 
     private TableBlock Block()
     {
+        var block = StandingsBlock(Title, "unit-profile", Rows, Indented.ByDepth);
+        block.Notes.Add("Scores: " + Markup.ScoreUnit(Result.Methodology) + "; indicators show their normalised value. Medians are of scores over the units with a value.");
+        return block;
+    }
+
+    internal enum Indented
+    {
+        No,
+        ByDepth,
+    }
+
+    /// <summary>
+    /// A table of node standings: code (indented by depth below the index when asked), name, raw value, score, rank of
+    /// N, national median, group median. Shared with <see cref="UnitReport"/>'s strengths and weaknesses.
+    /// </summary>
+    internal TableBlock StandingsBlock(string title, string cssClass, IEnumerable<NodeStanding> rows, Indented indented)
+    {
         var groupHeader = Group is null ? "Group median" : char.ToUpperInvariant(GroupName![0]) + GroupName[1..] + " median";
-        var block = new TableBlock(Title, "unit-profile",
+        var block = new TableBlock(title, cssClass,
         [
             new TableColumn("Code", "node_code"),
             new TableColumn("Name", "node_name", RowHeader: true),
@@ -119,14 +136,13 @@ public sealed class UnitProfileTable
             TableColumn.Number(groupHeader, "group_median"),
         ]);
         var maxLevel = Result.Methodology.Framework.MaxLevel;
-        foreach (var r in Rows)
+        foreach (var r in rows)
         {
-            var depth = maxLevel - r.Level;
-            block.AddRow("level-" + Markup.Int(r.Level), new TableCell(new string(' ', 2 * depth) + r.NodeCode, r.NodeCode), TableCell.Text(r.Name),
+            var indent = indented == Indented.ByDepth ? new string(' ', 2 * (maxLevel - r.Level)) : string.Empty;
+            block.AddRow("level-" + Markup.Int(r.Level), new TableCell(indent + r.NodeCode, r.NodeCode), TableCell.Text(r.Name),
                 TableCell.Significant(r.RawValue), TableCell.Score(r.Score), TableCell.Rank(r.Rank), TableCell.Score(r.MedianScore), TableCell.Score(r.GroupMedianScore));
         }
 
-        block.Notes.Add("Scores: " + Markup.ScoreUnit(Result.Methodology) + "; indicators show their normalised value. Medians are of scores over the units with a value.");
         return block;
     }
 
