@@ -231,10 +231,12 @@ internal static class AnalysisCommands
         var input = new InputOptions(dataRequired: false);
         var factors = new FactorOptions();
         var runs = new Option<int>("--uncertainty-runs") { Description = "Add a rank-interval chart from an uncertainty analysis with this many runs (needs at least one factor option).", DefaultValueFactory = _ => 0 };
-        var cmd = new Command("report", "Write one self-contained HTML report (methodology, ranking, map, charts; uncertainty if asked). Default data: the embedded index.");
+        var unit = new Option<string?>("--unit") { Description = "Write a one-unit report for this unit code instead: profile, strengths and weaknesses, peers, what it takes to gain places." };
+        var cmd = new Command("report", "Write one self-contained HTML report (methodology, ranking, map, charts, correlations, audit flags; uncertainty if asked), or with --unit CODE a one-province report. Default data: the embedded index.");
         input.AddTo(cmd);
         factors.AddTo(cmd);
         cmd.Options.Add(runs);
+        cmd.Options.Add(unit);
         cmd.SetAction(parse =>
         {
             if (parse.GetValue(input.Output) is null)
@@ -245,6 +247,24 @@ internal static class AnalysisCommands
             var (m, dataset) = input.Load(parse);
             var result = Calculation.IndexCalculator.Compute(m, dataset);
             var n = parse.GetValue(runs);
+            if (parse.GetValue(unit) is { } code)
+            {
+                if (n > 0)
+                {
+                    throw new UsageException("--uncertainty-runs is not used with --unit.");
+                }
+
+                if (!result.Units.Any(u => u.Code == code))
+                {
+                    stderr.WriteLine($"error: --unit: no unit '{code}' in the data." + ClosestUnits(result, code));
+                    return ExitCodes.InvalidInput;
+                }
+
+                input.Write(parse, stdout, Reporting.UnitReport.Create(result, dataset, code).ToHtml());
+                stdout.WriteLine($"Wrote {parse.GetValue(input.Output)!.FullName}");
+                return ExitCodes.Success;
+            }
+
             UncertaintyResult? ua = null;
             if (n > 0)
             {
@@ -252,11 +272,39 @@ internal static class AnalysisCommands
                 ClearProgress(stderr);
             }
 
-            input.Write(parse, stdout, Reporting.HtmlReport.Create(result, ua).ToHtml());
+            input.Write(parse, stdout, Reporting.HtmlReport.Create(result, ua, Analysis.AuditReport.Create(m, dataset)).ToHtml());
             stdout.WriteLine($"Wrote {parse.GetValue(input.Output)!.FullName}");
             return ExitCodes.Success;
         });
         return cmd;
+    }
+
+    /// <summary>
+    /// " Did you mean ...?" for a unit code that is not in the result: the province the text names (a name, spelling or
+    /// code in either geography) when that unit is in the result, else the catalogue's closest provinces that are.
+    /// </summary>
+    private static string ClosestUnits(Calculation.IndexResult result, string text)
+    {
+        var inResult = result.Units.ToDictionary(u => u.Code, StringComparer.Ordinal);
+        var found = new List<string>();
+        foreach (var geography in new[] { Geography.ProvinceGeography.Provinces2016, Geography.ProvinceGeography.Provinces2025 })
+        {
+            try
+            {
+                var p = Geography.ProvinceCatalog.Default.Match(text, geography);
+                if (inResult.TryGetValue(p.Code, out var u))
+                {
+                    found.Add(u.ToString());
+                }
+            }
+            catch (Errors.ProvinceMatchException ex)
+            {
+                found.AddRange(ex.Candidates.Where(c => inResult.ContainsKey(c.Code)).Select(c => inResult[c.Code].ToString()));
+            }
+        }
+
+        var distinct = found.Distinct(StringComparer.Ordinal).Take(5).ToList();
+        return distinct.Count == 0 ? " Run 'ictindex rank' to list the unit codes." : " Did you mean: " + string.Join(", ", distinct) + "?";
     }
 
     public static Command Audit(TextWriter stdout)

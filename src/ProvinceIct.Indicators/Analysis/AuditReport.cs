@@ -18,6 +18,7 @@ namespace ProvinceIct.Indicators.Analysis;
 /// language; the rules: an alpha below <see cref="AlphaThreshold"/> (0.7); more than one eigenvalue above 1 in a node's
 /// PCA (Kaiser's rule: the children measure more than one thing); every statistics and correlation flag. Immutable.
 /// </summary>
+[ProvinceIct.Indicators.Reporting.Notebook.TypeFormatterSource(typeof(ProvinceIct.Indicators.Reporting.Notebook.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
 public sealed class AuditReport
 {
     /// <summary>The alpha below which a node's internal consistency is flagged (0.7, the usual rule of thumb).</summary>

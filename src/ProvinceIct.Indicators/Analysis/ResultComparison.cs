@@ -12,6 +12,7 @@ namespace ProvinceIct.Indicators.Analysis;
 /// first result are matched to the second by code, or through a map (several old units may map to one new unit; each
 /// old unit is then compared with it). Unmatched units are listed apart. Immutable.
 /// </summary>
+[ProvinceIct.Indicators.Reporting.Notebook.TypeFormatterSource(typeof(ProvinceIct.Indicators.Reporting.Notebook.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
 public sealed class ResultComparison
 {
     private ResultComparison(string before, string after, ImmutableArray<UnitRankChange> rows, ImmutableArray<string> onlyBefore, ImmutableArray<string> onlyAfter, CorrelationEstimate spearman)

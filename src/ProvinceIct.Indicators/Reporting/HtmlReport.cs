@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ProvinceIct.Indicators.Analysis;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Geography;
 using ProvinceIct.Indicators.Model;
@@ -15,69 +16,58 @@ namespace ProvinceIct.Indicators.Reporting;
 /// code is <see cref="OpenReadiness2016.PresetName"/>: <see cref="OpenReadiness2016.Disclaimer"/>), the methodology's
 /// description (less the disclaimer when it opens with it), a methodology summary (framework tree with relative and effective weights, normaliser, aggregator,
 /// availability threshold, tie policy, and every per-node override), the ranking table, a tile map of the index
-/// (when the units are Vietnam's provinces of 2016 or 2025), the ranking bar chart, and, when an uncertainty analysis
-/// is given, its rank-interval chart. The output is deterministic: no date or machine name is written. Immutable.
+/// (when the units are Vietnam's provinces of 2016 or 2025), the ranking bar chart, a correlation heatmap of the
+/// indicators against the pillars and the index, the statistical flags (every finding of an <see cref="AuditReport"/>
+/// when one is given, with its tables folded away; otherwise the correlation flags computed from the result), and,
+/// when an uncertainty analysis is given, its rank-interval chart and table. The output is deterministic: no date or
+/// machine name is written. Immutable.
 /// </summary>
+[ProvinceIct.Indicators.Reporting.Notebook.TypeFormatterSource(typeof(ProvinceIct.Indicators.Reporting.Notebook.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
 public sealed class HtmlReport
 {
-    private const string Css = """
-body { font-family: 'Noto Sans', 'DejaVu Sans', 'Segoe UI', Arial, sans-serif; color: #222; max-width: 60rem; margin: 1.5rem auto; padding: 0 1rem; line-height: 1.45; }
-h1 { font-size: 1.6rem; margin-bottom: 0.2rem; }
-h2 { font-size: 1.25rem; border-bottom: 1px solid #ddd; padding-bottom: 0.2rem; margin-top: 2rem; }
-.code { color: #555; margin-top: 0; }
-.disclaimer { border-left: 4px solid #D55E00; background: #FFF4EC; padding: 0.6rem 0.8rem; }
-.note { color: #555; font-style: italic; }
-dl.methods { display: grid; grid-template-columns: max-content auto; gap: 0.2rem 1rem; }
-dl.methods dt { font-weight: bold; }
-dl.methods dd { margin: 0; }
-ul.tree, ul.tree ul { list-style: none; padding-left: 1.2rem; }
-ul.tree { padding-left: 0; }
-ul.tree li { margin: 0.15rem 0; }
-.weight { color: #555; font-size: 0.9em; }
-table.ranking { border-collapse: collapse; font-size: 0.9rem; }
-table.ranking caption { text-align: left; font-weight: bold; padding-bottom: 0.4rem; }
-table.ranking th, table.ranking td { padding: 0.2rem 0.5rem; border-bottom: 1px solid #eee; }
-table.ranking thead th { border-bottom: 2px solid #999; text-align: left; }
-table.ranking tbody th { text-align: left; font-weight: normal; }
-table.ranking .num { text-align: right; font-variant-numeric: tabular-nums; }
-table.ranking tr.missing { color: #777; }
-figure { margin: 1rem 0; }
-figure svg { max-width: 100%; height: auto; }
-figcaption { color: #555; font-size: 0.9rem; }
-footer { margin-top: 2.5rem; color: #777; font-size: 0.85rem; }
-""";
-
-    private HtmlReport(IndexResult result, UncertaintyResult? uncertainty)
+    private HtmlReport(IndexResult result, UncertaintyResult? uncertainty, AuditReport? audit)
     {
         Result = result;
         Uncertainty = uncertainty;
-        Disclaimer = result.Methodology.Code == OpenReadiness2016.PresetName ? OpenReadiness2016.Disclaimer : null;
+        Audit = audit;
+        Disclaimer = HtmlPage.DisclaimerFor(result.Methodology);
     }
 
     /// <summary>Creates the report.</summary>
     /// <param name="result">The result to report.</param>
     /// <param name="uncertainty">An uncertainty analysis of the same index, whose rank-interval chart is added; or null.</param>
+    /// <param name="audit">A statistical audit of the same index, whose findings and tables are added; or null (only the correlation flags are then shown).</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">When <paramref name="result"/> is null.</exception>
-    /// <exception cref="ArgumentException">When <paramref name="uncertainty"/> was run on another methodology code or another set of units.</exception>
-    public static HtmlReport Create(IndexResult result, UncertaintyResult? uncertainty = null)
+    /// <exception cref="ArgumentException">When <paramref name="uncertainty"/> or <paramref name="audit"/> was run on another methodology code or another set of units.</exception>
+    public static HtmlReport Create(IndexResult result, UncertaintyResult? uncertainty = null, AuditReport? audit = null)
     {
         ArgumentNullException.ThrowIfNull(result);
-        if (uncertainty is not null
-            && (uncertainty.Nominal.Methodology.Code != result.Methodology.Code
-                || !uncertainty.Nominal.Units.Select(u => u.Code).Order(StringComparer.Ordinal).SequenceEqual(result.Units.Select(u => u.Code).Order(StringComparer.Ordinal), StringComparer.Ordinal)))
+        if (uncertainty is not null && !SameIndex(result, uncertainty.Nominal))
         {
             throw new ArgumentException("The uncertainty analysis was run on another methodology or another set of units.", nameof(uncertainty));
         }
 
-        return new HtmlReport(result, uncertainty);
+        if (audit is not null && !SameIndex(result, audit.Result))
+        {
+            throw new ArgumentException("The audit was run on another methodology or another set of units.", nameof(audit));
+        }
+
+        return new HtmlReport(result, uncertainty, audit);
     }
+
+    private static bool SameIndex(IndexResult a, IndexResult b) =>
+        a.Methodology.Code == b.Methodology.Code
+        && a.Units.Select(u => u.Code).Order(StringComparer.Ordinal).SequenceEqual(b.Units.Select(u => u.Code).Order(StringComparer.Ordinal), StringComparer.Ordinal);
 
     /// <summary>The result reported.</summary>
     public IndexResult Result { get; }
 
     /// <summary>The uncertainty analysis shown, or null.</summary>
     public UncertaintyResult? Uncertainty { get; }
+
+    /// <summary>The statistical audit shown, or null.</summary>
+    public AuditReport? Audit { get; }
 
     /// <summary>The report's title: the methodology's name.</summary>
     public string Title => Result.Methodology.Name;
@@ -90,16 +80,10 @@ footer { margin-top: 2.5rem; color: #777; font-size: 0.85rem; }
     public string ToHtml()
     {
         var m = Result.Methodology;
-        var sb = new StringBuilder();
-        sb.Append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n")
-          .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
-          .Append("<title>").Append(E(Title)).Append("</title>\n<style>\n").Append(Css.Trim()).Append("\n</style>\n</head>\n<body>\n");
+        var sb = HtmlPage.Begin(Title);
         sb.Append("<header>\n<h1>").Append(E(Title)).Append("</h1>\n<p class=\"code\">Methodology <code>").Append(E(m.Code)).Append("</code>, index <code>")
           .Append(E(Result.IndexCode)).Append("</code>; ").Append(Markup.Int(Result.Units.Length)).Append(" units</p>\n");
-        if (Disclaimer is not null)
-        {
-            sb.Append("<p class=\"disclaimer\" role=\"note\"><strong>Disclaimer:</strong> ").Append(E(Disclaimer)).Append("</p>\n");
-        }
+        HtmlPage.Disclaimer(sb, Disclaimer);
 
         // the description, without the disclaimer when it opens with it (it is shown just above)
         var description = m.Description?.Trim() ?? string.Empty;
@@ -134,36 +118,53 @@ footer { margin-top: 2.5rem; color: #777; font-size: 0.85rem; }
         Figure(sb, RankingBarChart.Create(Result), "Index score of every unit, best first.");
         sb.Append("</section>\n");
 
+        sb.Append("<section id=\"correlations\">\n<h2>Correlations</h2>\n");
+        Figure(sb, CorrelationHeatmap.IndicatorsAgainstPillars(Result), "Pearson correlation of each normalised indicator with each pillar and the index; blue positive, red negative; the outlined cell is the indicator's own pillar.");
+        sb.Append("</section>\n");
+
+        sb.Append("<section id=\"audit\">\n<h2>Statistical flags</h2>\n");
+        if (Audit is { } a)
+        {
+            var tables = AuditTable.From(a);
+            sb.Append("<p>").Append(E(tables.Title)).Append(".</p>\n");
+            AuditTable.AppendFindingsHtml(sb, a.Findings);
+            sb.Append("\n<details>\n<summary>Audit tables: indicator statistics, internal consistency, leave one out, added value</summary>\n").Append(tables.ToHtml()).Append("\n</details>\n");
+        }
+        else
+        {
+            var flags = CorrelationTable.FromResult(Result).Flags;
+            sb.Append("<p class=\"note\">Correlation flags only; the full audit (indicator statistics, Cronbach's alpha, PCA, leave one out) needs the raw data: pass an AuditReport.</p>\n");
+            AuditTable.AppendFindingsHtml(sb, [.. flags.Select(f => f.Describe())]);
+            sb.Append('\n');
+        }
+
+        sb.Append("</section>\n");
+
         if (Uncertainty is { } u)
         {
             sb.Append("<section id=\"uncertainty\">\n<h2>Rank uncertainty</h2>\n<p>Mean absolute rank shift against the nominal ranking: ")
               .Append(E(u.MeanAbsoluteRankShift.ToString("0.00", CultureInfo.InvariantCulture))).Append(".</p>\n");
             Figure(sb, RankIntervalChart.Create(u), "Dot: nominal rank; line: 5th to 95th percentile rank over the replications.");
+            sb.Append("<details>\n<summary>Rank uncertainty table</summary>\n").Append(UncertaintyTable.From(u).ToHtml()).Append("\n</details>\n");
             sb.Append("</section>\n");
         }
 
-        sb.Append("<footer>Generated by ProvinceIct.Indicators. Scores are shown to 2 decimals; the CSV and JSON exports keep full precision.</footer>\n</body>\n</html>");
-        return sb.ToString();
+        return HtmlPage.End(sb, "Generated by ProvinceIct.Indicators. Scores are shown to 2 decimals; the CSV and JSON exports keep full precision.");
     }
 
     /// <summary>Writes <see cref="ToHtml"/> to a file as UTF-8 without a byte-order mark.</summary>
     /// <param name="path">The file path; an existing file is replaced.</param>
     /// <exception cref="ArgumentException">When <paramref name="path"/> is blank.</exception>
-    public void Save(string path)
-    {
-        Internal.Preconditions.NotBlank(path);
-        File.WriteAllText(path, ToHtml() + "\n", new UTF8Encoding(false));
-    }
+    public void Save(string path) => HtmlPage.Save(path, ToHtml());
 
-    /// <summary>Formats as <c>HtmlReport "title": 63 units</c>, adding <c>, with uncertainty</c> when one is shown.</summary>
+    /// <summary>Formats as <c>HtmlReport "title": 63 units</c>, adding <c>, with uncertainty</c> and <c>, with audit</c> when they are shown.</summary>
     /// <returns>The invariant text.</returns>
     public override string ToString() =>
-        "HtmlReport \"" + Title + "\": " + Markup.Int(Result.Units.Length) + " units" + (Uncertainty is null ? string.Empty : ", with uncertainty");
+        "HtmlReport \"" + Title + "\": " + Markup.Int(Result.Units.Length) + " units" + (Uncertainty is null ? string.Empty : ", with uncertainty") + (Audit is null ? string.Empty : ", with audit");
 
     private static string E(string s) => Markup.Encode(s);
 
-    private static void Figure(StringBuilder sb, SvgChart chart, string caption) =>
-        sb.Append("<figure>\n").Append(chart.ToSvg()).Append("\n<figcaption>").Append(E(caption)).Append("</figcaption>\n</figure>\n");
+    private static void Figure(StringBuilder sb, SvgChart chart, string caption) => HtmlPage.Figure(sb, chart, caption);
 
     private void AppendMethodology(StringBuilder sb)
     {

@@ -63,6 +63,72 @@ internal static class Markup
     /// <summary>A rank as shown to readers: whole or up to 2 decimals (fractional ties), "-" when missing.</summary>
     public static string Rank(double x) => double.IsNaN(x) ? "-" : x.ToString("0.##", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// A raw value with a fixed number of significant digits (default 4) and no exponent: 1234.5 -> "1235",
+    /// 99.874 -> "99.87", 0.345 -> "0.3450", 12345.6 -> "12346" (whole numbers keep every digit); "-" when NaN.
+    /// </summary>
+    public static string Significant(double x, int digits = 4)
+    {
+        if (double.IsNaN(x))
+        {
+            return "-";
+        }
+
+        if (x == 0 || !double.IsFinite(x))
+        {
+            return x == 0 ? "0" : x.ToString(CultureInfo.InvariantCulture);
+        }
+
+        var magnitude = (int)Math.Floor(Math.Log10(Math.Abs(x)));
+        var decimals = Math.Clamp(digits - 1 - magnitude, 0, 15);
+        var rounded = Math.Round(x, decimals, MidpointRounding.AwayFromZero);
+
+        // rounding can carry into a new digit (9.9996 -> 10.000): one decimal fewer then
+        if (decimals > 0 && (int)Math.Floor(Math.Log10(Math.Abs(rounded))) > magnitude)
+        {
+            decimals--;
+        }
+
+        return Format(rounded, "F" + Int(decimals));
+    }
+
+    /// <summary>A number with an invariant format string; "-" when NaN; a negative zero ("-0.00") is written without its sign.</summary>
+    public static string Format(double x, string format)
+    {
+        if (double.IsNaN(x))
+        {
+            return "-";
+        }
+
+        var s = x.ToString(format, CultureInfo.InvariantCulture);
+        return s.StartsWith('-') && s.Skip(1).All(c => c is '0' or '.') ? s[1..] : s;
+    }
+
+    /// <summary>
+    /// Encodes a sentence of the analysis types, whose codes are quoted in backticks (<c>`code`</c>), turning each
+    /// quoted code into <c>&lt;code&gt;</c>; an unpaired backtick stays as it is.
+    /// </summary>
+    public static string InlineCode(string text)
+    {
+        var parts = text.Split('`');
+        var sb = new StringBuilder();
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var inCode = i % 2 == 1 && i < parts.Length - 1;
+            if (i % 2 == 1 && !inCode)
+            {
+                sb.Append('`');
+            }
+
+            sb.Append(inCode ? "<code>" + Encode(parts[i]) + "</code>" : Encode(parts[i]));
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>An ASCII identifier from a code, for SVG ids: letters and digits kept, anything else becomes '-'.</summary>
+    public static string Slug(string s) => new([.. s.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
+
     /// <summary>An integer, invariant.</summary>
     public static string Int(int x) => x.ToString(CultureInfo.InvariantCulture);
 

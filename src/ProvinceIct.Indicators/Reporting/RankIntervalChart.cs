@@ -23,16 +23,7 @@ public static class RankIntervalChart
     /// <exception cref="ArgumentOutOfRangeException">When <paramref name="top"/> is negative.</exception>
     public static SvgChart Create(UncertaintyResult uncertainty, int? top = null)
     {
-        ArgumentNullException.ThrowIfNull(uncertainty);
-        if (top is < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(top), top, "The number of rows must not be negative.");
-        }
-
-        var ordered = uncertainty.Units
-            .OrderBy(s => double.IsNaN(s.NominalRank) ? double.PositiveInfinity : s.NominalRank)
-            .ThenBy(s => s.Unit.Code, StringComparer.Ordinal);
-        var rows = (top is { } t ? ordered.Take(t) : ordered).ToList();
+        var rows = UncertaintyTable.From(uncertainty, top).Rows;
         var n = uncertainty.Units.Length;
         var axis = Axis.Ranks(n);
         var labels = rows.Select(s => s.Unit.Name).ToList();
@@ -46,7 +37,7 @@ public static class RankIntervalChart
             + "); factors: " + string.Join("; ", uncertainty.Factors);
         var legendY = 60.0;
         var plotTop = legendY + 24;
-        var plotBottom = plotTop + (rows.Count * RowPitch);
+        var plotBottom = plotTop + (rows.Length * RowPitch);
         var height = plotBottom + 48;
         var w = SvgChart.Begin(title, subtitle, Width, height, "For each unit, a dot at the nominal rank and a line from the 5th to the 95th percentile rank over the replications; rank 1 is best and at the left.");
 
@@ -70,7 +61,7 @@ public static class RankIntervalChart
         w.Close();
 
         w.Open("g", ("class", "intervals"));
-        for (var i = 0; i < rows.Count; i++)
+        for (var i = 0; i < rows.Length; i++)
         {
             var s = rows[i];
             var yc = plotTop + (i * RowPitch) + (RowPitch / 2);

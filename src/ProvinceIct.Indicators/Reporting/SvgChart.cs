@@ -9,6 +9,7 @@ namespace ProvinceIct.Indicators.Reporting;
 /// <see cref="RankIntervalChart"/> and <see cref="TileMap"/>. Every mark carries a <c>&lt;title&gt;</c> tooltip with
 /// the unit's name and the numbers it shows; text is escaped so the SVG parses as XML. Immutable.
 /// </summary>
+[ProvinceIct.Indicators.Reporting.Notebook.TypeFormatterSource(typeof(ProvinceIct.Indicators.Reporting.Notebook.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
 public sealed class SvgChart
 {
     internal SvgChart(string title, double width, double height, string svg)
@@ -71,5 +72,26 @@ public sealed class SvgChart
         }
 
         return w;
+    }
+
+    /// <summary>A diagonal hatch pattern (light grey with darker stripes) for cells or tiles without data; define inside <c>&lt;defs&gt;</c>.</summary>
+    internal static void HatchPattern(SvgWriter w, string id)
+    {
+        w.Open("pattern", ("id", id), ("patternUnits", "userSpaceOnUse"), ("width", "6"), ("height", "6"), ("patternTransform", "rotate(45)"));
+        w.Element("rect", null, ("width", "6"), ("height", "6"), ("fill", Palette.Missing));
+        w.Element("line", null, ("x1", "0"), ("y1", "0"), ("x2", "0"), ("y2", "6"), ("stroke", "#A0A0A0"), ("stroke-width", "2"));
+        w.Close();
+    }
+
+    /// <summary>A top-to-bottom linear gradient of 9 stops, the colour at each stop from its position in [0, 1] (0 = top); define inside <c>&lt;defs&gt;</c>.</summary>
+    internal static void VerticalGradient(SvgWriter w, string id, Func<double, string> colourAt)
+    {
+        w.Open("linearGradient", ("id", id), ("x1", "0"), ("y1", "0"), ("x2", "0"), ("y2", "1"));
+        for (var k = 0; k <= 8; k++)
+        {
+            w.Element("stop", null, ("offset", Markup.Percent(k / 8.0)), ("stop-color", colourAt(k / 8.0)));
+        }
+
+        w.Close();
     }
 }

@@ -59,6 +59,16 @@ internal sealed class SvgWriter
         return this;
     }
 
+    /// <summary>A text element with a tooltip, on one line: <c>&lt;text ...&gt;&lt;title&gt;tooltip&lt;/title&gt;text&lt;/text&gt;</c>.</summary>
+    public SvgWriter TextWithTitle(string text, string tooltip, params (string Name, string? Value)[] attributes)
+    {
+        Indent();
+        _sb.Append("<text");
+        Attributes(attributes);
+        _sb.Append("><title>").Append(Markup.Encode(tooltip)).Append("</title>").Append(Markup.Encode(text)).Append("</text>\n");
+        return this;
+    }
+
     /// <summary>Raw, already well-formed markup (used for fixed style text only).</summary>
     public SvgWriter Raw(string markup)
     {

@@ -56,21 +56,12 @@ public static class TileMap
         var nodeName = node == result.IndexCode ? "index score" : fw[node].Name;
         var title = char.ToUpperInvariant(nodeName[0]) + nodeName[1..] + " by province, " + (is2025 ? "34 units (2025)" : "63 provinces (2016)");
         var subtitle = result.Methodology.Name + "; one square per unit, placed roughly geographically" + (offMap > 0 ? "; " + Markup.Int(offMap) + " units not on the map" : string.Empty);
-        var id = "tm-" + (is2025 ? "2025" : "2016") + "-" + Slug(node);
+        var id = "tm-" + (is2025 ? "2025" : "2016") + "-" + Markup.Slug(node);
         var w = SvgChart.Begin(title, subtitle, width, height, "Tile map of Vietnam's provinces coloured by " + nodeName + " on the viridis scale; lighter is higher; hatched grey tiles have no data.");
 
         w.Open("defs");
-        w.Open("linearGradient", ("id", id + "-scale"), ("x1", "0"), ("y1", "0"), ("x2", "0"), ("y2", "1"));
-        for (var k = 0; k <= 8; k++)
-        {
-            w.Element("stop", null, ("offset", Markup.Percent(k / 8.0)), ("stop-color", Palette.ViridisAt(1 - (k / 8.0))));
-        }
-
-        w.Close();
-        w.Open("pattern", ("id", id + "-hatch"), ("patternUnits", "userSpaceOnUse"), ("width", "6"), ("height", "6"), ("patternTransform", "rotate(45)"));
-        w.Element("rect", null, ("width", "6"), ("height", "6"), ("fill", Palette.Missing));
-        w.Element("line", null, ("x1", "0"), ("y1", "0"), ("x2", "0"), ("y2", "6"), ("stroke", "#A0A0A0"), ("stroke-width", "2"));
-        w.Close();
+        SvgChart.VerticalGradient(w, id + "-scale", t => Palette.ViridisAt(1 - t));
+        SvgChart.HatchPattern(w, id + "-hatch");
         w.Close();
 
         w.Open("g", ("class", "tiles"), ("font-size", is2025 ? "10" : "9"), ("text-anchor", "middle"));
@@ -130,6 +121,4 @@ public static class TileMap
         return result.Units.Count(u =>
             catalog.TryGet(u.Code, geography, out var p) && Internal.VietnameseText.Fold(p.NameVi) == Internal.VietnameseText.Fold(u.Name));
     }
-
-    private static string Slug(string s) => new([.. s.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
 }

@@ -42,8 +42,8 @@ public static class UnitProfileChart
             Node: n,
             Label: n == result.IndexCode ? "Index" : fw[n].Name,
             Unit: result.Score(unit.Code, n),
-            National: Median(result.Units.Select(u => result.Score(u.Code, n))),
-            Group: group is null ? double.NaN : Median(peers.Select(c => result.Score(c, n))))).ToList();
+            National: Analysis.AnalysisMath.Median(result.Units.Select(u => result.Score(u.Code, n))),
+            Group: group is null ? double.NaN : Analysis.AnalysisMath.Median(peers.Select(c => result.Score(c, n))))).ToList();
 
         var values = rows.SelectMany(r => new[] { r.Unit, r.National, r.Group }).Where(double.IsFinite).ToList();
         var axis = Axis.Covering(Math.Min(0, values.Count == 0 ? 0 : values.Min()), Math.Max(values.Count == 0 ? 1 : values.Max(), 0));
@@ -143,16 +143,4 @@ public static class UnitProfileChart
     private static string P(double x, double y) => Markup.Coord(x) + "," + Markup.Coord(y);
 
     private static string Truncate(string s, int n) => s.Length <= n ? s : s[..(n - 1)] + "…";
-
-    internal static double Median(IEnumerable<double> values)
-    {
-        var v = values.Where(x => !double.IsNaN(x)).Order().ToArray();
-        if (v.Length == 0)
-        {
-            return double.NaN;
-        }
-
-        var m = v.Length / 2;
-        return v.Length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
-    }
 }

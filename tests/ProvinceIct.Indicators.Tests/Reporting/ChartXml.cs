@@ -19,6 +19,26 @@ internal static class ChartXml
         return doc;
     }
 
+    /// <summary>Parses an HTML fragment as XML inside a <c>&lt;root&gt;</c> element (no namespace), so a fragment with several top-level elements parses too.</summary>
+    public static XElement ParseFragment(string html) => XElement.Parse("<root>" + html + "</root>");
+
+    /// <summary>The body rows of the first table under <paramref name="root"/> whose class is <paramref name="cls"/> (or the first table), as lists of cell texts.</summary>
+    public static List<List<string>> BodyRows(XContainer root, string? cls = null)
+    {
+        var table = root.Descendants().Where(e => e.Name.LocalName == "table").First(t => cls is null || (string?)t.Attribute("class") == cls);
+        return [.. table.Descendants().Where(e => e.Name.LocalName == "tbody").Single().Elements().Select(tr => tr.Elements().Select(c => c.Value).ToList())];
+    }
+
+    /// <summary>Reads CSV text with the library's reader, failing the test when it does not parse.</summary>
+    public static Indicators.IO.CsvTable ReadCsv(string csv)
+    {
+        var read = Indicators.IO.CsvTable.Parse(csv);
+        Assert.True(read.Success, read.ToString());
+        return read.Value;
+    }
+
+    public static string Fmt(double x, string format) => double.IsNaN(x) ? "-" : x.ToString(format, CultureInfo.InvariantCulture);
+
     /// <summary>Elements <paramref name="name"/> (SVG namespace) whose class attribute is <paramref name="cls"/>.</summary>
     public static List<XElement> ByClass(XContainer doc, string name, string cls) =>
         [.. doc.Descendants(Svg + name).Where(e => (string?)e.Attribute("class") == cls)];

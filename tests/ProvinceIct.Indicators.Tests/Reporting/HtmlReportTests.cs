@@ -30,7 +30,7 @@ public class HtmlReportTests
         var doc = Parse(report);
         Assert.Equal("Open-data Provincial Readiness Index 2016", doc.Descendants(Xhtml + "h1").Single().Value);
         Assert.Equal("Disclaimer: " + OpenReadiness2016.Disclaimer, doc.Descendants(Xhtml + "p").Single(p => (string?)p.Attribute("class") == "disclaimer").Value);
-        Assert.Equal(["methodology", "ranking", "map", "scores"], doc.Descendants(Xhtml + "section").Select(s => (string)s.Attribute("id")!));
+        Assert.Equal(["methodology", "ranking", "map", "scores", "correlations", "audit"], doc.Descendants(Xhtml + "section").Select(s => (string)s.Attribute("id")!));
         Assert.Equal(63, Section(doc, "ranking").Descendants(Xhtml + "tbody").Single().Elements(Xhtml + "tr").Count());
         Assert.Equal(63, ByClass(Section(doc, "map"), "g", "tile").Count);
         Assert.Equal(63, ByClass(Section(doc, "scores"), "g", "bar").Count);
@@ -59,7 +59,39 @@ public class HtmlReportTests
     {
         var doc = Parse(HtmlReport.Create(Embedded, RankIntervalChartTests.Analysis.Value));
         Assert.Equal(63, ByClass(Section(doc, "uncertainty"), "g", "interval").Count);
-        Assert.Equal(3, doc.Descendants(Svg + "svg").Count());
+        Assert.Equal(4, doc.Descendants(Svg + "svg").Count());
+        Assert.Equal(63, Section(doc, "uncertainty").Descendants(Xhtml + "tbody").Single().Elements(Xhtml + "tr").Count());
+    }
+
+    [Fact]
+    public void ToHtml_Embedded_CorrelationHeatmapAndCorrelationFlags()
+    {
+        var doc = Parse(HtmlReport.Create(Embedded));
+        var n = Embedded.Methodology.Framework.Indicators.Length;
+        Assert.Equal(n * (Embedded.PillarCodes.Length + 1), ByClass(Section(doc, "correlations"), "g", "cell").Count);
+        var flags = Indicators.Analysis.CorrelationTable.FromResult(Embedded).Flags;
+        var items = Section(doc, "audit").Descendants(Xhtml + "li").ToList();
+        Assert.Equal(flags.Select(f => f.Describe().Replace("`", string.Empty, StringComparison.Ordinal)), items.Select(li => li.Value));
+    }
+
+    [Fact]
+    public void ToHtml_WithAudit_EveryFindingAndTheTables()
+    {
+        var audit = AuditTableTests.Audit.Value;
+        var report = HtmlReport.Create(Embedded, audit: audit);
+        var section = Section(Parse(report), "audit");
+        var findings = section.Elements(Xhtml + "ul").Single().Elements(Xhtml + "li").ToList();
+        Assert.Equal(audit.Findings.Length, findings.Count);
+        Assert.Contains(findings, li => li.Elements(Xhtml + "code").Any(c => c.Value == "egov"));
+        Assert.Equal(4, section.Element(Xhtml + "details")!.Descendants(Xhtml + "table").Count());
+        Assert.EndsWith(", with audit", report.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_AuditOfAnotherIndex_Throws()
+    {
+        var tiny = IndexCalculator.Compute(TinyIndex.Methodology(), TinyIndex.Data());
+        Assert.Throws<ArgumentException>(() => HtmlReport.Create(tiny, audit: AuditTableTests.Audit.Value));
     }
 
     [Fact]

@@ -1,0 +1,239 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using ProvinceIct.Indicators.Analysis;
+using ProvinceIct.Indicators.IO;
+
+namespace ProvinceIct.Indicators.Reporting;
+
+/// <summary>
+/// A statistical audit (<see cref="AuditReport"/>) as tables: the findings (every flag in plain language), the raw
+/// indicators' statistics and flags, the internal consistency of every aggregate (Cronbach's alpha and the first
+/// principal component), the leave-one-out rank shifts and the added value of the index over its pillars. Shown: raw
+/// statistics to 4 significant digits, skewness and kurtosis to 2 decimals, alpha to 3 decimals, shares as percentages
+/// to 1 decimal, shifts to 2 decimals, "-" when missing (NaN). The CSV form is one long table
+/// <c>section,code,measure,value</c> at full precision. Immutable.
+/// </summary>
+[ProvinceIct.Indicators.Reporting.Notebook.TypeFormatterSource(typeof(ProvinceIct.Indicators.Reporting.Notebook.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
+public sealed class AuditTable
+{
+    private static readonly string[] CsvHeader = ["section", "code", "measure", "value"];
+
+    private AuditTable(AuditReport audit) => Audit = audit;
+
+    /// <summary>The audit shown.</summary>
+    public AuditReport Audit { get; }
+
+    /// <summary>Builds the tables of an audit.</summary>
+    /// <param name="audit">The audit.</param>
+    /// <returns>The tables.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="audit"/> is null.</exception>
+    public static AuditTable From(AuditReport audit)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        return new AuditTable(audit);
+    }
+
+    /// <summary>The heading: the index audited, with its units and indicators.</summary>
+    public string Title =>
+        "Statistical audit of " + Audit.Result.Methodology.Name + ": " + Markup.Int(Audit.Result.Units.Length) + " units, "
+        + Markup.Int(Audit.Result.Methodology.Framework.Indicators.Length) + " indicators, " + Markup.Int(Audit.Findings.Length) + " findings";
+
+    private static string Pct(double share) => double.IsNaN(share) ? "-" : Markup.Format(100 * share, "0.0") + "%";
+
+    private static TableCell Share(double share) => new(Pct(share), RankingTable.Number(share));
+
+    private ImmutableArray<(string Key, TableBlock Block)> Blocks()
+    {
+        var a = Audit;
+        var stats = new TableBlock("Indicator statistics (raw data)", "audit-statistics",
+        [
+            new TableColumn("Indicator", "indicator", RowHeader: true),
+            TableColumn.Number("Available", "availability"),
+            TableColumn.Number("Min", "min"),
+            TableColumn.Number("Median", "median"),
+            TableColumn.Number("Max", "max"),
+            TableColumn.Number("Mean", "mean"),
+            TableColumn.Number("SD", "sd"),
+            TableColumn.Number("Skewness", "skewness"),
+            TableColumn.Number("Kurtosis", "kurtosis"),
+            TableColumn.Number("Zeros", "zero_share"),
+            new TableColumn("Flags", "flags"),
+        ]);
+        foreach (var s in a.Statistics.Rows)
+        {
+            var flags = new List<string>();
+            if (s.LowAvailability)
+            {
+                flags.Add("low availability");
+            }
+
+            if (s.FailsSkewKurtosis)
+            {
+                flags.Add("skewed, heavy tails");
+            }
+
+            if (s.HighZeroShare)
+            {
+                flags.Add("many zeros");
+            }
+
+            if (!s.CollinearWith.IsEmpty)
+            {
+                flags.Add("collinear with " + string.Join(", ", s.CollinearWith));
+            }
+
+            stats.AddRow(s.IsFlagged ? "flagged" : null, TableCell.Text(s.IndicatorCode), Share(s.Availability), TableCell.Significant(s.Min), TableCell.Significant(s.Median),
+                TableCell.Significant(s.Max), TableCell.Significant(s.Mean), TableCell.Significant(s.StandardDeviation), TableCell.Number(s.Skewness, "0.00"),
+                TableCell.Number(s.Kurtosis, "0.00"), Share(s.ZeroShare), TableCell.Text(string.Join("; ", flags)));
+        }
+
+        var partial = a.Coverage.Where(c => c.Missing > 0).ToArray();
+        stats.Notes.Add("Units missing an indicator: " + (partial.Length == 0 ? "none." : string.Join(", ", partial.Select(c => c.Unit + " (" + Markup.Int(c.Missing) + ")")) + "."));
+
+        var consistency = new TableBlock("Internal consistency of each aggregate's children", "audit-consistency",
+        [
+            new TableColumn("Aggregate", "node", RowHeader: true),
+            TableColumn.Number("Children", "children"),
+            TableColumn.Number("Complete rows", "complete_rows"),
+            TableColumn.Number("Cronbach's alpha", "alpha"),
+            TableColumn.Number("First component", "pca_first_share"),
+            TableColumn.Number("Eigenvalues > 1", "eigenvalues_above_1"),
+        ]);
+        foreach (var alpha in a.Alphas)
+        {
+            var pca = a.Pca.FirstOrDefault(p => p.NodeCode == alpha.NodeCode);
+            consistency.AddRow(alpha.Alpha < AuditReport.AlphaThreshold ? "flagged" : null, TableCell.Text(alpha.NodeCode), TableCell.Int(alpha.ItemCount), TableCell.Int(alpha.CompleteRows),
+                TableCell.Number(alpha.Alpha, "0.000"), pca is null ? new TableCell("-", string.Empty) : Share(pca.VarianceExplained[0]),
+                pca is null ? new TableCell("-", string.Empty) : TableCell.Int(pca.Eigenvalues.Count(e => e > 1)));
+        }
+
+        consistency.Notes.Add("Alpha below " + Markup.Format(AuditReport.AlphaThreshold, "0.0") + " or more than one eigenvalue above 1 suggests the children do not measure one thing.");
+
+        var loo = new TableBlock("Leave one out: rank shifts when a component is removed", "audit-leave-one-out",
+        [
+            new TableColumn("Removed", "node", RowHeader: true),
+            TableColumn.Number("Level", "level"),
+            TableColumn.Number("Mean |shift|", "mean_abs_shift"),
+            TableColumn.Number("Max |shift|", "max_abs_shift"),
+        ]);
+        foreach (var r in a.LeaveOneOut.Rows)
+        {
+            loo.Add(TableCell.Text(r.RemovedCode), TableCell.Int(r.Level), TableCell.Number(r.MeanAbsoluteShift, "0.00"), TableCell.Rank(r.MaxAbsoluteShift));
+        }
+
+        var added = new TableBlock("Added value of the index: units whose index rank differs from the pillar rank by " + Markup.Rank(a.AddedValue.Threshold) + " or more", "audit-added-value",
+        [
+            new TableColumn("Pillar", "node", RowHeader: true),
+            TableColumn.Number("Units compared", "units_compared"),
+            TableColumn.Number("Units differing", "units_differing"),
+            TableColumn.Number("Share", "share"),
+        ]);
+        foreach (var r in a.AddedValue.Rows)
+        {
+            added.Add(TableCell.Text(r.NodeCode), TableCell.Int(r.UnitsCompared), TableCell.Int(r.UnitsDiffering), Share(r.Share));
+        }
+
+        return [("statistics", stats), ("consistency", consistency), ("leave_one_out", loo), ("added_value", added)];
+    }
+
+    /// <summary>Aligned text: the heading, the findings as a list, then each table (diacritics-aware widths).</summary>
+    /// <returns>The text, LF line ends, no trailing newline.</returns>
+    public string ToText()
+    {
+        var sb = new StringBuilder(Title).Append("\n\nFindings\n");
+        sb.Append(Audit.Findings.IsEmpty ? "No flags were raised.\n" : string.Concat(Audit.Findings.Select(f => "- " + f + "\n")));
+        foreach (var (_, block) in Blocks())
+        {
+            sb.Append('\n');
+            block.AppendText(sb);
+        }
+
+        return sb.ToString().TrimEnd('\n');
+    }
+
+    /// <summary>Markdown: the heading (level 2), the findings as a list, then each table under a level-3 heading.</summary>
+    /// <returns>The Markdown text, no trailing newline.</returns>
+    public string ToMarkdown()
+    {
+        var sb = new StringBuilder("## ").Append(Title).Append("\n\n### Findings\n\n");
+        sb.Append(Audit.Findings.IsEmpty ? "No flags were raised.\n" : string.Concat(Audit.Findings.Select(f => "- " + f.Replace("\n", " ", StringComparison.Ordinal) + "\n")));
+        foreach (var (_, block) in Blocks())
+        {
+            sb.Append('\n');
+            block.AppendMarkdown(sb, "### ");
+        }
+
+        return sb.ToString().TrimEnd('\n');
+    }
+
+    /// <summary>
+    /// One long CSV table (RFC 4180, invariant culture, round-trip precision, NaN as an empty cell):
+    /// <c>section,code,measure,value</c>. Findings are rows <c>findings,{n},text,{sentence}</c> (n from 1); every other
+    /// table cell is a row <c>{section},{row code},{column},{value}</c> with the sections <c>statistics</c>,
+    /// <c>consistency</c>, <c>leave_one_out</c> and <c>added_value</c> and the columns named as in their CSV headers
+    /// (for example <c>statistics,internet_pct,skewness,1.93</c>).
+    /// </summary>
+    /// <returns>The CSV text, LF line ends.</returns>
+    public string ToCsv()
+    {
+        var records = new List<IReadOnlyList<string>> { CsvHeader };
+        records.AddRange(Audit.Findings.Select((f, i) => (IReadOnlyList<string>)["findings", Markup.Int(i + 1), "text", f]));
+        foreach (var (key, block) in Blocks())
+        {
+            var rows = block.CsvRecords().ToList();
+            var header = rows[0];
+            foreach (var row in rows.Skip(1))
+            {
+                for (var c = 1; c < header.Count; c++)
+                {
+                    records.Add([key, row[0], header[c], row[c]]);
+                }
+            }
+        }
+
+        using var w = new StringWriter(CultureInfo.InvariantCulture);
+        CsvTable.Write(w, records);
+        return w.ToString();
+    }
+
+    /// <summary>
+    /// An HTML fragment (well-formed XML): a <c>&lt;div class="audit"&gt;</c> holding the findings as a list (codes in
+    /// <c>&lt;code&gt;</c>) and each table (flagged rows have class <c>flagged</c>). Every text is encoded.
+    /// </summary>
+    /// <returns>The markup, LF line ends.</returns>
+    public string ToHtml()
+    {
+        var sb = new StringBuilder("<div class=\"audit\">\n");
+        AppendFindingsHtml(sb, Audit.Findings);
+        foreach (var (_, block) in Blocks())
+        {
+            sb.Append('\n');
+            block.AppendHtml(sb);
+        }
+
+        return sb.Append("\n</div>").ToString();
+    }
+
+    /// <summary>The findings as <c>&lt;ul class="findings"&gt;</c> (or a paragraph when there are none), codes in <c>&lt;code&gt;</c>.</summary>
+    internal static void AppendFindingsHtml(StringBuilder sb, IReadOnlyCollection<string> findings)
+    {
+        if (findings.Count == 0)
+        {
+            sb.Append("<p class=\"findings\">No flags were raised.</p>");
+            return;
+        }
+
+        sb.Append("<ul class=\"findings\">\n");
+        foreach (var f in findings)
+        {
+            sb.Append("<li>").Append(Markup.InlineCode(f)).Append("</li>\n");
+        }
+
+        sb.Append("</ul>");
+    }
+
+    /// <summary>The text form.</summary>
+    /// <returns>The same as <see cref="ToText"/>.</returns>
+    public override string ToString() => ToText();
+}

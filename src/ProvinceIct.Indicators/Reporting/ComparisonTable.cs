@@ -1,0 +1,128 @@
+using System.Collections.Immutable;
+using System.Text;
+using ProvinceIct.Indicators.Analysis;
+
+namespace ProvinceIct.Indicators.Reporting;
+
+/// <summary>
+/// Two results side by side as a table (from a <see cref="ResultComparison"/>): per unit the index score and rank
+/// before and after, and the change of rank in words: "up 36" (moved up 36 places), "down 3", "=" (same rank), "-"
+/// when either rank is missing. Shown: scores to 2 decimals, ranks whole or to 2 decimals for shared ranks; CSV keeps
+/// full precision, with the change as a signed number (old rank - new rank, positive = up). A caption states the
+/// Spearman rank correlation (3 decimals) and the mean absolute rank change (2 decimals); units found in only one
+/// result are named in notes. Immutable.
+/// </summary>
+[ProvinceIct.Indicators.Reporting.Notebook.TypeFormatterSource(typeof(ProvinceIct.Indicators.Reporting.Notebook.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
+public sealed class ComparisonTable
+{
+    private ComparisonTable(ResultComparison comparison, ImmutableArray<UnitRankChange> rows, ComparisonOrder order)
+    {
+        Comparison = comparison;
+        Rows = rows;
+        Order = order;
+    }
+
+    /// <summary>The comparison shown.</summary>
+    public ResultComparison Comparison { get; }
+
+    /// <summary>The rows, in <see cref="Order"/>.</summary>
+    public ImmutableArray<UnitRankChange> Rows { get; }
+
+    /// <summary>The row order.</summary>
+    public ComparisonOrder Order { get; }
+
+    /// <summary>Builds the table.</summary>
+    /// <param name="comparison">The comparison.</param>
+    /// <param name="order">The row order (default by the new rank).</param>
+    /// <param name="top">Only the first <paramref name="top"/> rows in that order, or all when null.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="comparison"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">When <paramref name="top"/> is negative or <paramref name="order"/> is not defined.</exception>
+    public static ComparisonTable From(ResultComparison comparison, ComparisonOrder order = ComparisonOrder.RankAfter, int? top = null)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        if (top is < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(top), top, "The number of rows must not be negative.");
+        }
+
+        IEnumerable<UnitRankChange> rows = order switch
+        {
+            ComparisonOrder.RankAfter => comparison.Rows.OrderBy(r => double.IsNaN(r.RankAfter) ? double.PositiveInfinity : r.RankAfter).ThenBy(r => r.UnitCode, StringComparer.Ordinal),
+            ComparisonOrder.LargestChange => comparison.MovedMost(comparison.Rows.Length),
+            _ => throw new ArgumentOutOfRangeException(nameof(order), order, "Unknown comparison order."),
+        };
+        return new ComparisonTable(comparison, [.. top is { } t ? rows.Take(t) : rows], order);
+    }
+
+    /// <summary>A rank change in words: "up 36", "down 3", "=" for none, "-" when NaN (ranks whole or to 2 decimals).</summary>
+    /// <param name="change">Old rank - new rank (positive = moved up).</param>
+    /// <returns>The invariant text.</returns>
+    public static string Describe(double change) =>
+        double.IsNaN(change) ? "-" : change > 0 ? "up " + Markup.Rank(change) : change < 0 ? "down " + Markup.Rank(-change) : "=";
+
+    /// <summary>The caption: the two methodology codes, matched units, rank correlation and mean absolute change.</summary>
+    public string Title =>
+        Comparison.BeforeCode + " (before) and " + Comparison.AfterCode + " (after): " + Markup.Int(Comparison.Rows.Length) + " units matched; Spearman rank correlation "
+        + Markup.Format(Comparison.RankCorrelation.Coefficient, "0.000") + "; mean absolute rank change " + Markup.Format(Comparison.MeanAbsoluteRankChange, "0.00")
+        + (Rows.Length < Comparison.Rows.Length ? "; " + Markup.Int(Rows.Length) + " shown" + (Order == ComparisonOrder.LargestChange ? " (moved most)" : string.Empty) : string.Empty);
+
+    private TableBlock Block()
+    {
+        var block = new TableBlock(Title, "comparison",
+        [
+            new TableColumn("Code", "unit_code"),
+            new TableColumn("Unit", "unit_name", RowHeader: true),
+            TableColumn.Number("Score before", "score_before"),
+            TableColumn.Number("Score after", "score_after"),
+            TableColumn.Number("Rank before", "rank_before"),
+            TableColumn.Number("Rank after", "rank_after"),
+            TableColumn.Number("Change", "rank_change"),
+        ]);
+        foreach (var r in Rows)
+        {
+            var code = r.UnitCode == r.AfterUnitCode ? r.UnitCode : r.UnitCode + " → " + r.AfterUnitCode;
+            block.AddRow(double.IsNaN(r.RankChange) ? "missing" : r.RankChange > 0 ? "up" : r.RankChange < 0 ? "down" : "same",
+                new TableCell(code, r.UnitCode), TableCell.Text(r.Name), TableCell.Score(r.ScoreBefore), TableCell.Score(r.ScoreAfter),
+                TableCell.Rank(r.RankBefore), TableCell.Rank(r.RankAfter), new TableCell(Describe(r.RankChange), RankingTable.Number(r.RankChange)));
+        }
+
+        if (!Comparison.OnlyBefore.IsEmpty)
+        {
+            block.Notes.Add("Only in " + Comparison.BeforeCode + ": " + string.Join(", ", Comparison.OnlyBefore) + ".");
+        }
+
+        if (!Comparison.OnlyAfter.IsEmpty)
+        {
+            block.Notes.Add("Only in " + Comparison.AfterCode + ": " + string.Join(", ", Comparison.OnlyAfter) + ".");
+        }
+
+        return block;
+    }
+
+    /// <summary>Aligned text (diacritics-aware widths): the caption, the table, notes on unmatched units.</summary>
+    /// <returns>The text, LF line ends, no trailing newline.</returns>
+    public string ToText() => Block().ToText();
+
+    /// <summary>A Markdown section: the caption as a level-3 heading, the table, notes.</summary>
+    /// <returns>The Markdown text, no trailing newline.</returns>
+    public string ToMarkdown() => Block().ToMarkdown();
+
+    /// <summary>
+    /// CSV (RFC 4180, invariant culture, round-trip precision, NaN as an empty cell):
+    /// <c>unit_code,unit_name,score_before,score_after,rank_before,rank_after,rank_change</c> (the old unit code; the change signed, positive = up).
+    /// </summary>
+    /// <returns>The CSV text, LF line ends.</returns>
+    public string ToCsv() => Block().ToCsv();
+
+    /// <summary>
+    /// An HTML fragment (well-formed XML): a <c>&lt;div class="comparison"&gt;</c> holding the table (caption, one row
+    /// per unit with class <c>up</c>, <c>down</c>, <c>same</c> or <c>missing</c>, numeric cells with class <c>num</c>) and notes. Every text is encoded.
+    /// </summary>
+    /// <returns>The markup, LF line ends.</returns>
+    public string ToHtml() => Block().ToHtml();
+
+    /// <summary>The text form.</summary>
+    /// <returns>The same as <see cref="ToText"/>.</returns>
+    public override string ToString() => ToText();
+}

@@ -1,0 +1,185 @@
+using System.Collections.Immutable;
+using System.Text;
+using ProvinceIct.Indicators.Analysis;
+using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Model;
+
+namespace ProvinceIct.Indicators.Reporting;
+
+/// <summary>
+/// One unit's profile as a table: every node of the framework in tree order (the index, then each pillar followed by
+/// what it aggregates), with the raw value (indicators, when a dataset is given), the normalised value or aggregate
+/// score, the rank among all units, the national median and the median of the unit's group (for provinces, the
+/// region). Medians are over the units with a value (mean of the two middle values for an even count); a median over
+/// no value, a missing value and a missing rank are shown as "-" (empty CSV cells). Shown: scores to 2 decimals,
+/// ranks whole or to 2 decimals for shared ranks, raw values to 4 significant digits; CSV keeps full precision.
+/// Immutable.
+/// </summary>
+[ProvinceIct.Indicators.Reporting.Notebook.TypeFormatterSource(typeof(ProvinceIct.Indicators.Reporting.Notebook.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
+public sealed class UnitProfileTable
+{
+    private static readonly string[] CsvHeader = ["node_code", "node_name", "level", "raw_value", "score", "rank", "national_median", "group_median", "raw_national_median", "raw_group_median"];
+
+    private UnitProfileTable(IndexResult result, Unit unit, string? groupName, string? group, int groupSize, ImmutableArray<NodeStanding> rows)
+    {
+        Result = result;
+        Unit = unit;
+        GroupName = groupName;
+        Group = group;
+        GroupSize = groupSize;
+        Rows = rows;
+    }
+
+    /// <summary>The result shown.</summary>
+    public IndexResult Result { get; }
+
+    /// <summary>The unit profiled.</summary>
+    public Unit Unit { get; }
+
+    /// <summary>The grouping whose median is shown (for example <c>region</c>), or null for none.</summary>
+    public string? GroupName { get; }
+
+    /// <summary>The unit's group in <see cref="GroupName"/>, or null when it has none (group medians are then NaN).</summary>
+    public string? Group { get; }
+
+    /// <summary>The number of units in the unit's group (itself included); 0 without a group.</summary>
+    public int GroupSize { get; }
+
+    /// <summary>One row per framework node, in tree order (depth first from the index, children in framework order).</summary>
+    public ImmutableArray<NodeStanding> Rows { get; }
+
+    /// <summary>Builds the profile of one unit.</summary>
+    /// <param name="result">The result.</param>
+    /// <param name="unitCode">The unit's code.</param>
+    /// <param name="dataset">The raw data the result was computed from, for raw values and raw medians; or null (raw values are then NaN).</param>
+    /// <param name="groupName">The grouping for the group median (default <c>region</c>), or null for none.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="result"/> is null.</exception>
+    /// <exception cref="ArgumentException">When <paramref name="unitCode"/> is blank.</exception>
+    /// <exception cref="KeyNotFoundException">When the result has no unit <paramref name="unitCode"/>.</exception>
+    public static UnitProfileTable From(IndexResult result, string unitCode, Dataset? dataset = null, string? groupName = "region")
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        Internal.Preconditions.NotBlank(unitCode);
+        var u = result.Units.IndexOf(result.Units.FirstOrDefault(x => x.Code == unitCode) ?? throw new KeyNotFoundException($"The result has no unit '{unitCode}'."));
+        var unit = result.Units[u];
+        var group = groupName is null ? null : unit.Group(groupName);
+        var inGroup = result.Units.Select(x => group is not null && x.Group(groupName!) == group).ToArray();
+        var rawUnit = dataset?.Units.IndexOf(dataset.Units.FirstOrDefault(x => x.Code == unitCode)!) ?? -1;
+        var rawInGroup = dataset?.Units.Select(x => group is not null && x.Group(groupName!) == group).ToArray() ?? [];
+        var fw = result.Methodology.Framework;
+
+        NodeStanding Standing(FrameworkNode node)
+        {
+            var scores = result.Scores(node.Code).ToArray();
+            var raw = dataset is not null && rawUnit >= 0 && node.IsIndicator && dataset.HasIndicator(node.Code) ? dataset.Column(node.Code).ToArray() : null;
+            return new NodeStanding(node.Code, node.Name, fw.Level(node.Code),
+                raw is null ? double.NaN : raw[rawUnit], scores[u], result.Ranks(node.Code)[u],
+                AnalysisMath.Median(scores), group is null ? double.NaN : AnalysisMath.Median(scores.Where((_, i) => inGroup[i])),
+                raw is null ? double.NaN : AnalysisMath.Median(raw),
+                raw is null || group is null ? double.NaN : AnalysisMath.Median(raw.Where((_, i) => rawInGroup[i])));
+        }
+
+        var rows = TreeOrder(fw).Select(Standing).ToImmutableArray();
+        return new UnitProfileTable(result, unit, groupName, group, inGroup.Count(x => x), rows);
+    }
+
+    /// <summary>The nodes depth first from the root, children in framework order.</summary>
+    internal static IEnumerable<FrameworkNode> TreeOrder(Framework fw)
+    {
+        var stack = new Stack<FrameworkNode>();
+        stack.Push(fw.Root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            yield return node;
+            foreach (var c in fw.Children(node.Code).Reverse())
+            {
+                stack.Push(c);
+            }
+        }
+    }
+
+    /// <summary>The table's caption: the unit, its index score and rank of N, and the group.</summary>
+    public string Title =>
+        Unit.Name + " (" + Unit.Code + "): index score " + Markup.Score(Result.Score(Unit.Code)) + ", rank " + Markup.Rank(Result.Rank(Unit.Code)) + " of " + Markup.Int(Result.Units.Length)
+        + (Group is null ? string.Empty : "; " + GroupName + " " + Group + " (" + Markup.Int(GroupSize) + " units)");
+
+    private TableBlock Block()
+    {
+        var block = StandingsBlock(Title, "unit-profile", Rows, Indented.ByDepth);
+        block.Notes.Add("Scores: " + Markup.ScoreUnit(Result.Methodology) + "; indicators show their normalised value. Medians are of scores over the units with a value.");
+        return block;
+    }
+
+    internal enum Indented
+    {
+        No,
+        ByDepth,
+    }
+
+    /// <summary>
+    /// A table of node standings: code (indented by depth below the index when asked), name, raw value, score, rank of
+    /// N, national median, group median. Shared with <see cref="UnitReport"/>'s strengths and weaknesses.
+    /// </summary>
+    internal TableBlock StandingsBlock(string title, string cssClass, IEnumerable<NodeStanding> rows, Indented indented)
+    {
+        var groupHeader = Group is null ? "Group median" : char.ToUpperInvariant(GroupName![0]) + GroupName[1..] + " median";
+        var block = new TableBlock(title, cssClass,
+        [
+            new TableColumn("Code", "node_code"),
+            new TableColumn("Name", "node_name", RowHeader: true),
+            TableColumn.Number("Raw value", "raw_value"),
+            TableColumn.Number("Score", "score"),
+            TableColumn.Number("Rank of " + Markup.Int(Result.Units.Length), "rank"),
+            TableColumn.Number("National median", "national_median"),
+            TableColumn.Number(groupHeader, "group_median"),
+        ]);
+        var maxLevel = Result.Methodology.Framework.MaxLevel;
+        foreach (var r in rows)
+        {
+            var indent = indented == Indented.ByDepth ? new string(' ', 2 * (maxLevel - r.Level)) : string.Empty;
+            block.AddRow("level-" + Markup.Int(r.Level), new TableCell(indent + r.NodeCode, r.NodeCode), TableCell.Text(r.Name),
+                TableCell.Significant(r.RawValue), TableCell.Score(r.Score), TableCell.Rank(r.Rank), TableCell.Score(r.MedianScore), TableCell.Score(r.GroupMedianScore));
+        }
+
+        return block;
+    }
+
+    /// <summary>Aligned text (diacritics-aware widths): the caption, the table with codes indented by depth, a note on scales.</summary>
+    /// <returns>The text, LF line ends, no trailing newline.</returns>
+    public string ToText() => Block().ToText();
+
+    /// <summary>A Markdown section: the caption as a level-3 heading, the table, the note.</summary>
+    /// <returns>The Markdown text, no trailing newline.</returns>
+    public string ToMarkdown() => Block().ToMarkdown();
+
+    /// <summary>
+    /// CSV (RFC 4180, invariant culture, round-trip precision, NaN as an empty cell): <c>node_code,node_name,level,raw_value,
+    /// score,rank,national_median,group_median,raw_national_median,raw_group_median</c>, one row per node in tree order.
+    /// </summary>
+    /// <returns>The CSV text, LF line ends.</returns>
+    public string ToCsv()
+    {
+        var block = new TableBlock(Title, "unit-profile",
+            [.. CsvHeader.Select(h => new TableColumn(h, h))]);
+        foreach (var r in Rows)
+        {
+            block.Add(TableCell.Text(r.NodeCode), TableCell.Text(r.Name), TableCell.Int(r.Level), TableCell.Significant(r.RawValue), TableCell.Score(r.Score), TableCell.Rank(r.Rank),
+                TableCell.Score(r.MedianScore), TableCell.Score(r.GroupMedianScore), TableCell.Significant(r.MedianRaw), TableCell.Significant(r.GroupMedianRaw));
+        }
+
+        return block.ToCsv();
+    }
+
+    /// <summary>
+    /// An HTML fragment (well-formed XML): a <c>&lt;div class="unit-profile"&gt;</c> holding a table with a caption,
+    /// one row per node (class <c>level-L</c>), numeric cells with class <c>num</c>, and the note. Every text is encoded.
+    /// </summary>
+    /// <returns>The markup, LF line ends.</returns>
+    public string ToHtml() => Block().ToHtml();
+
+    /// <summary>The text form.</summary>
+    /// <returns>The same as <see cref="ToText"/>.</returns>
+    public override string ToString() => ToText();
+}
