@@ -107,4 +107,39 @@ public sealed class AnalysisCommandsTests : CliRunner
         Assert.Equal(2, Run("target", "--unit", "70", "--indicator", "nope", "--rank", "5").Code);
         Assert.Equal(2, Run("target", "--unit", "70", "--indicator", "literacy_pct").Code);
     }
+
+    [Fact]
+    public void Target_BudgetAll_TableAndVerifiedRank()
+    {
+        var (code, output, err) = Run("target", "--unit", "70", "--budget", "all", "--rank", "12");
+        Assert.True(code == 0, err);
+        var lines = output.TrimEnd('\n').Split('\n');
+        Assert.Matches("^Indicator +Current +Proposed +Change +Share +At limit$", lines[2]);
+        Assert.InRange(lines.Length - 6, 1, 12);
+        Assert.Contains(lines, l => l.StartsWith("poverty_pct ", StringComparison.Ordinal));
+        Assert.StartsWith("Verdict: achievable. Rank ", lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Target_BudgetList_OnlyThoseIndicatorsAndUnreachable()
+    {
+        var (code, output, err) = Run("target", "--unit", "70", "--budget", "literacy_pct,poverty_pct", "--rank", "1");
+        Assert.True(code == 0, err);
+        var lines = output.TrimEnd('\n').Split('\n');
+        Assert.StartsWith("literacy_pct ", lines[4], StringComparison.Ordinal);
+        Assert.StartsWith("poverty_pct ", lines[5], StringComparison.Ordinal);
+        Assert.Matches(" yes$", lines[4]);
+        Assert.StartsWith("Verdict: cannot be done within the valid ranges.", lines[^1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--budget", "nope")]
+    [InlineData("--budget", "infra")]
+    [InlineData("--budget", ",")]
+    public void Target_BadBudget_Exit2(string option, string value) =>
+        Assert.Equal(2, Run("target", "--unit", "70", option, value, "--rank", "5").Code);
+
+    [Fact]
+    public void Target_IndicatorAndBudget_Exit2() =>
+        Assert.Equal(2, Run("target", "--unit", "70", "--indicator", "literacy_pct", "--budget", "all", "--rank", "5").Code);
 }
