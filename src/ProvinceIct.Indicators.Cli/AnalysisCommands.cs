@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ProvinceIct.Indicators.Aggregation;
+using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Normalisation;
 using ProvinceIct.Indicators.Uncertainty;
 
@@ -230,7 +231,7 @@ internal static class AnalysisCommands
     {
         var input = new InputOptions(dataRequired: false);
         var factors = new FactorOptions();
-        var runs = new Option<int>("--uncertainty-runs") { Description = "Add a rank-interval chart from an uncertainty analysis with this many runs (needs at least one factor option).", DefaultValueFactory = _ => 0 };
+        var runs = UncertaintyRunsOption("Add a rank-interval chart from an uncertainty analysis with this many runs (needs at least one factor option).");
         var cmd = new Command("report", "Write one self-contained HTML report (methodology, ranking, map, charts; uncertainty if asked). Default data: the embedded index.");
         input.AddTo(cmd);
         factors.AddTo(cmd);
@@ -244,14 +245,7 @@ internal static class AnalysisCommands
 
             var (m, dataset) = input.Load(parse);
             var result = Calculation.IndexCalculator.Compute(m, dataset);
-            var n = parse.GetValue(runs);
-            UncertaintyResult? ua = null;
-            if (n > 0)
-            {
-                ua = UncertaintyAnalysis.Run(m, dataset, factors.Factors(parse), factors.Options(parse, Math.Max(2, n)), ProgressBar(stderr));
-                ClearProgress(stderr);
-            }
-
+            var ua = OptionalUncertainty(parse, runs, factors, m, dataset, stderr);
             input.Write(parse, stdout, Reporting.HtmlReport.Create(result, ua).ToHtml());
             stdout.WriteLine($"Wrote {parse.GetValue(input.Output)!.FullName}");
             return ExitCodes.Success;
@@ -259,13 +253,40 @@ internal static class AnalysisCommands
         return cmd;
     }
 
-    public static Command Audit(TextWriter stdout)
+    /// <summary>The <c>--uncertainty-runs N</c> option of the commands that add an optional uncertainty analysis (0, the default, for none).</summary>
+    private static Option<int> UncertaintyRunsOption(string description) =>
+        new("--uncertainty-runs") { Description = description, DefaultValueFactory = _ => 0 };
+
+    /// <summary>Runs the uncertainty analysis asked for by <c>--uncertainty-runs N</c> (at least 2 runs) and the factor options, or returns null when N is 0.</summary>
+    private static UncertaintyResult? OptionalUncertainty(ParseResult parse, Option<int> runs, FactorOptions factors, Methodology methodology, Model.Dataset dataset, TextWriter stderr)
+    {
+        var n = parse.GetValue(runs);
+        if (n < 0)
+        {
+            throw new UsageException("--uncertainty-runs must be 0 (none) or more.");
+        }
+
+        if (n == 0)
+        {
+            return null;
+        }
+
+        var result = UncertaintyAnalysis.Run(methodology, dataset, factors.Factors(parse), factors.Options(parse, Math.Max(2, n)), ProgressBar(stderr));
+        ClearProgress(stderr);
+        return result;
+    }
+
+    public static Command Audit(TextWriter stdout, TextWriter stderr)
     {
         var input = new InputOptions(dataRequired: false);
+        var factors = new FactorOptions();
+        var runs = UncertaintyRunsOption("Add an Uncertainty section from an uncertainty analysis with this many runs (needs at least one factor option, for example --weights-noise 0.25).");
         var method = new Option<string>("--correlation") { Description = "Correlation method.", DefaultValueFactory = _ => "pearson" };
         method.AcceptOnlyFromAmong("pearson", "spearman", "kendall");
-        var cmd = new Command("audit", "Statistical audit as Markdown: coverage, indicator statistics and flags, correlations, Cronbach's alpha, PCA, leave-one-out, added value (default data: the embedded index).");
+        var cmd = new Command("audit", "Statistical audit as Markdown: coverage, indicator statistics and flags, correlations, Cronbach's alpha, PCA, leave-one-out, added value, and uncertainty when asked (default data: the embedded index).");
         input.AddTo(cmd);
+        factors.AddTo(cmd);
+        cmd.Options.Add(runs);
         cmd.Options.Add(method);
         cmd.SetAction(parse =>
         {
@@ -276,7 +297,13 @@ internal static class AnalysisCommands
                 "kendall" => Analysis.CorrelationMethod.Kendall,
                 _ => Analysis.CorrelationMethod.Pearson,
             };
-            input.Write(parse, stdout, Analysis.AuditReport.Create(m, dataset, correlation).ToMarkdown() + "\n");
+            var audit = Analysis.AuditReport.Create(m, dataset, correlation);
+            if (OptionalUncertainty(parse, runs, factors, m, dataset, stderr) is { } ua)
+            {
+                audit = audit.WithUncertainty(ua);
+            }
+
+            input.Write(parse, stdout, audit.ToMarkdown() + "\n");
             return ExitCodes.Success;
         });
         return cmd;

@@ -73,7 +73,7 @@ internal static class IctIndexCli
         root.Subcommands.Add(AnalysisCommands.Uncertainty(stdout, stderr));
         root.Subcommands.Add(AnalysisCommands.Sensitivity(stdout, stderr));
         root.Subcommands.Add(AnalysisCommands.Report(stdout, stderr));
-        root.Subcommands.Add(AnalysisCommands.Audit(stdout));
+        root.Subcommands.Add(AnalysisCommands.Audit(stdout, stderr));
         root.Subcommands.Add(AnalysisCommands.Target(stdout));
         return root;
     }

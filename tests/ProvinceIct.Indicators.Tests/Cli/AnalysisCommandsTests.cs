@@ -99,6 +99,19 @@ public sealed class AnalysisCommandsTests : CliRunner
     }
 
     [Fact]
+    public void Audit_WithUncertaintyRuns_SectionSameForOneOrTwoThreads()
+    {
+        var one = Run("audit", "--uncertainty-runs", "40", "--weights-noise", "0.25", "--seed", "3", "--threads", "1");
+        var two = Run("audit", "--uncertainty-runs", "40", "--weights-noise", "0.25", "--seed", "3", "--threads", "2");
+        Assert.True(one.Code == 0, one.Err);
+        Assert.Equal(one.Out, two.Out);
+        Assert.Contains("\n## Uncertainty\n\n40 runs (sobol sampling, seed 3); factors varied: weights", one.Out, StringComparison.Ordinal);
+        Assert.Contains("| unit | name | nominal rank | median rank | 5% | 95% | width |", one.Out, StringComparison.Ordinal);
+        Assert.Equal(2, Run("audit", "--uncertainty-runs", "40").Code);
+        Assert.Equal(2, Run("audit", "--uncertainty-runs", "-1", "--weights-noise", "0.25").Code);
+    }
+
+    [Fact]
     public void Target_ReachableRank_ProposesValueAndVerifiedRank()
     {
         var (code, output, err) = Run("target", "--unit", "70", "--indicator", "income_per_capita_kvnd", "--rank", "12");
