@@ -106,7 +106,7 @@ public sealed class ResultComparison
     /// <returns>The comparison, with <see cref="Basis"/> <see cref="ComparisonBasis.RemappedData"/>.</returns>
     /// <exception cref="Errors.ValidationException">When the remap fails (see <see cref="BoundaryRemapper.Remap"/>) or the remapped data do not fit the methodology.</exception>
     /// <exception cref="Errors.CalculationException">When the before index cannot be computed on the 34 units.</exception>
-    /// <exception cref="ArgumentException">When no unit of <paramref name="after34"/> has a 2025 code of the remapped data.</exception>
+    /// <exception cref="ArgumentException">When a unit code of <paramref name="after34"/> is not a 2025 GSO code.</exception>
     public static ResultComparison AcrossReorganisation(Methodology beforeMethodology, Dataset before63, RemapPlan plan, IndexResult after34, ProvinceCatalog? catalog = null)
     {
         ArgumentNullException.ThrowIfNull(beforeMethodology);
@@ -121,7 +121,7 @@ public sealed class ResultComparison
             sides[i] = (before34.Units[i], before34.IndexScores[i], before34.Ranks(before34.IndexCode)[i]);
         }
 
-        return Build(beforeMethodology.Code, RequireOverlap(sides, after34), after34, null, ComparisonBasis.RemappedData, remapped.Log);
+        return Build(beforeMethodology.Code, RequireOverlap(sides, after34, catalog), after34, null, ComparisonBasis.RemappedData, remapped.Log);
     }
 
     /// <summary>
@@ -139,7 +139,7 @@ public sealed class ResultComparison
     /// <param name="catalog">The catalogue giving the succession, or null for <see cref="ProvinceCatalog.Default"/>.</param>
     /// <returns>The comparison, with <see cref="Basis"/> <see cref="ComparisonBasis.AveragedScores"/>.</returns>
     /// <exception cref="Errors.ValidationException">When a unit code of <paramref name="before63"/> is not a 2016 code.</exception>
-    /// <exception cref="ArgumentException">When no unit of <paramref name="after34"/> has a 2025 code.</exception>
+    /// <exception cref="ArgumentException">When a unit code of <paramref name="after34"/> is not a 2025 GSO code.</exception>
     public static ResultComparison AcrossReorganisationByScores(IndexResult before63, IndexResult after34, RemapMissingPolicy missingPolicy = RemapMissingPolicy.Propagate, ProvinceCatalog? catalog = null)
     {
         ArgumentNullException.ThrowIfNull(before63);
@@ -155,15 +155,16 @@ public sealed class ResultComparison
             sides[i] = (data.Units[i], means[i], ranks[i]);
         }
 
-        return Build(before63.Methodology.Code, RequireOverlap(sides, after34), after34, null, ComparisonBasis.AveragedScores, remapped.Log);
+        return Build(before63.Methodology.Code, RequireOverlap(sides, after34, catalog), after34, null, ComparisonBasis.AveragedScores, remapped.Log);
     }
 
-    private static (Unit Unit, double Score, double Rank)[] RequireOverlap((Unit Unit, double Score, double Rank)[] sides, IndexResult after34)
+    private static (Unit Unit, double Score, double Rank)[] RequireOverlap((Unit Unit, double Score, double Rank)[] sides, IndexResult after34, ProvinceCatalog? catalog)
     {
-        var codes = after34.Units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
-        return sides.Any(s => codes.Contains(s.Unit.Code))
+        var codes2025 = (catalog ?? ProvinceCatalog.Default).Provinces(ProvinceGeography.Provinces2025).Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
+        var foreign = after34.Units.Select(u => u.Code).Where(c => !codes2025.Contains(c)).ToList();
+        return foreign.Count == 0
             ? sides
-            : throw new ArgumentException("No unit of the after result has a 2025 GSO code: it is not on the 34 units of 1 July 2025.", nameof(after34));
+            : throw new ArgumentException($"The after result is not on the 34 units of 1 July 2025: {foreign.Count} unit code(s) are not 2025 GSO codes ({string.Join(", ", foreign.Take(5))}{(foreign.Count > 5 ? ", ..." : string.Empty)}).", nameof(after34));
     }
 
     private static ResultComparison Build(string beforeCode, (Unit Unit, double Score, double Rank)[] before, IndexResult after, IReadOnlyDictionary<string, string>? unitMap, ComparisonBasis basis, RemapLog? log)
@@ -202,7 +203,7 @@ public sealed class ResultComparison
     public ImmutableArray<UnitRankChange> MovedMost(int k)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(k);
-        return [.. Rows.Where(r => !double.IsNaN(r.RankChange)).OrderByDescending(r => Math.Abs(r.RankChange)).ThenBy(r => r.UnitCode, StringComparer.Ordinal).Take(k)];
+        return [.. Rows.Where(r => !double.IsNaN(r.RankChange) && r.RankChange != 0).OrderByDescending(r => Math.Abs(r.RankChange)).ThenBy(r => r.UnitCode, StringComparer.Ordinal).Take(k)];
     }
 
     internal static string Signed(double x) => double.IsNaN(x) ? "-" : x > 0 ? "+" + AnalysisMath.Rank(x) : AnalysisMath.Rank(x);
