@@ -189,9 +189,11 @@ public sealed class BudgetTargetSeeking
         var proposal = new double[count];
         void ProposeAt(double t)
         {
+            // At t_max every indicator is exactly at its limit (no rounding short of it).
+            var step = t >= tMax ? double.PositiveInfinity : t;
             for (var i = 0; i < count; i++)
             {
-                proposal[i] = t == 0 ? current[i] : ValueAt(start[i], coefficient[i], t, lower[i], upper[i], sign[i], whole[i]);
+                proposal[i] = t == 0 ? current[i] : ValueAt(start[i], coefficient[i], step, lower[i], upper[i], sign[i], whole[i]);
             }
         }
 
@@ -279,7 +281,7 @@ public sealed class BudgetTargetSeeking
     /// <summary>x(t) = clamp(start + coefficient t, lower, upper), rounded to a whole number (halves toward the good direction) for whole-number kinds.</summary>
     private static double ValueAt(double start, double coefficient, double t, double lower, double upper, int sign, bool whole)
     {
-        var x = Math.Clamp(start + (coefficient * t), lower, upper);
+        var x = coefficient == 0 ? start : Math.Clamp(start + (coefficient * t), lower, upper);
         return whole ? Math.Clamp(sign * Math.Floor((sign * x) + 0.5), lower, upper) : x;
     }
 

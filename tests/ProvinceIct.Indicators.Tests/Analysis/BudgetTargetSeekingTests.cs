@@ -185,4 +185,24 @@ public class BudgetTargetSeekingTests
             t.ToMarkdown());
         Assert.Equal("BudgetTargetSeeking A to rank 1 or better: NotAchievable, rank 2 -> 2, step 0.5", t.ToString());
     }
+
+    [Fact]
+    public void ForRank_Bisection_AllocatesNothingPerStep()
+    {
+        var m = OpenReadiness2016.Methodology;
+        var data = OpenReadiness2016.Dataset;
+        var unit = OpenReadiness2016.Compute().Ranking[39].Unit.Code;
+        _ = BudgetTargetSeeking.ForRank(m, data, unit, 20);   // warm up
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var searched = BudgetTargetSeeking.ForRank(m, data, unit, 20);
+        var search = GC.GetAllocatedBytesForCurrentThread() - before;
+        before = GC.GetAllocatedBytesForCurrentThread();
+        _ = IndexCalculator.Compute(m, data);
+        var oneCompute = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // The whole search (compile, workspace, 35-odd pipeline runs, then a verification of two fresh computations
+        // with the changed dataset copies) costs a few computations; a fresh computation per step would cost 35.
+        Assert.True(searched.Evaluations > 20, searched.Evaluations.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(search < 8 * oneCompute, $"{search} >= 8 x {oneCompute}");
+    }
 }
