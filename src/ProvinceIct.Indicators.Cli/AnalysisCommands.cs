@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ProvinceIct.Indicators.Aggregation;
+using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Normalisation;
 using ProvinceIct.Indicators.Uncertainty;
 
@@ -230,7 +231,7 @@ internal static class AnalysisCommands
     {
         var input = new InputOptions(dataRequired: false);
         var factors = new FactorOptions();
-        var runs = new Option<int>("--uncertainty-runs") { Description = "Add a rank-interval chart from an uncertainty analysis with this many runs (needs at least one factor option).", DefaultValueFactory = _ => 0 };
+        var runs = UncertaintyRunsOption("Add a rank-interval chart from an uncertainty analysis with this many runs (needs at least one factor option).");
         var unit = new Option<string?>("--unit") { Description = "Write a one-unit report for this unit code instead: profile, strengths and weaknesses, peers, what it takes to gain places." };
         var cmd = new Command("report", "Write one self-contained HTML report (methodology, ranking, map, charts, correlations, audit flags; uncertainty if asked), or with --unit CODE a one-province report. Default data: the embedded index.");
         input.AddTo(cmd);
@@ -265,14 +266,9 @@ internal static class AnalysisCommands
                 return ExitCodes.Success;
             }
 
-            UncertaintyResult? ua = null;
-            if (n > 0)
-            {
-                ua = UncertaintyAnalysis.Run(m, dataset, factors.Factors(parse), factors.Options(parse, Math.Max(2, n)), ProgressBar(stderr));
-                ClearProgress(stderr);
-            }
-
-            input.Write(parse, stdout, Reporting.HtmlReport.Create(result, ua, Analysis.AuditReport.Create(m, dataset)).ToHtml());
+            var ua = OptionalUncertainty(parse, runs, factors, m, dataset, stderr);
+            var audit = Analysis.AuditReport.Create(m, dataset);
+            input.Write(parse, stdout, Reporting.HtmlReport.Create(result, ua, ua is null ? audit : audit.WithUncertainty(ua)).ToHtml());
             stdout.WriteLine($"Wrote {parse.GetValue(input.Output)!.FullName}");
             return ExitCodes.Success;
         });
@@ -307,13 +303,41 @@ internal static class AnalysisCommands
         return distinct.Count == 0 ? " Run 'ictindex rank' to list the unit codes." : " Did you mean: " + string.Join(", ", distinct) + "?";
     }
 
-    public static Command Audit(TextWriter stdout)
+
+    /// <summary>The <c>--uncertainty-runs N</c> option of the commands that add an optional uncertainty analysis (0, the default, for none).</summary>
+    private static Option<int> UncertaintyRunsOption(string description) =>
+        new("--uncertainty-runs") { Description = description, DefaultValueFactory = _ => 0 };
+
+    /// <summary>Runs the uncertainty analysis asked for by <c>--uncertainty-runs N</c> (at least 2 runs) and the factor options, or returns null when N is 0.</summary>
+    private static UncertaintyResult? OptionalUncertainty(ParseResult parse, Option<int> runs, FactorOptions factors, Methodology methodology, Model.Dataset dataset, TextWriter stderr)
+    {
+        var n = parse.GetValue(runs);
+        if (n < 0)
+        {
+            throw new UsageException("--uncertainty-runs must be 0 (none) or more.");
+        }
+
+        if (n == 0)
+        {
+            return null;
+        }
+
+        var result = UncertaintyAnalysis.Run(methodology, dataset, factors.Factors(parse), factors.Options(parse, Math.Max(2, n)), ProgressBar(stderr));
+        ClearProgress(stderr);
+        return result;
+    }
+
+    public static Command Audit(TextWriter stdout, TextWriter stderr)
     {
         var input = new InputOptions(dataRequired: false);
+        var factors = new FactorOptions();
+        var runs = UncertaintyRunsOption("Add an Uncertainty section from an uncertainty analysis with this many runs (needs at least one factor option, for example --weights-noise 0.25).");
         var method = new Option<string>("--correlation") { Description = "Correlation method.", DefaultValueFactory = _ => "pearson" };
         method.AcceptOnlyFromAmong("pearson", "spearman", "kendall");
-        var cmd = new Command("audit", "Statistical audit as Markdown: coverage, indicator statistics and flags, correlations, Cronbach's alpha, PCA, leave-one-out, added value (default data: the embedded index).");
+        var cmd = new Command("audit", "Statistical audit as Markdown: coverage, indicator statistics and flags, correlations, Cronbach's alpha, PCA, leave-one-out, added value, and uncertainty when asked (default data: the embedded index).");
         input.AddTo(cmd);
+        factors.AddTo(cmd);
+        cmd.Options.Add(runs);
         cmd.Options.Add(method);
         cmd.SetAction(parse =>
         {
@@ -324,7 +348,13 @@ internal static class AnalysisCommands
                 "kendall" => Analysis.CorrelationMethod.Kendall,
                 _ => Analysis.CorrelationMethod.Pearson,
             };
-            input.Write(parse, stdout, Analysis.AuditReport.Create(m, dataset, correlation).ToMarkdown() + "\n");
+            var audit = Analysis.AuditReport.Create(m, dataset, correlation);
+            if (OptionalUncertainty(parse, runs, factors, m, dataset, stderr) is { } ua)
+            {
+                audit = audit.WithUncertainty(ua);
+            }
+
+            input.Write(parse, stdout, audit.ToMarkdown() + "\n");
             return ExitCodes.Success;
         });
         return cmd;
@@ -334,18 +364,19 @@ internal static class AnalysisCommands
     {
         var input = new InputOptions(dataRequired: false);
         var unit = new Option<string>("--unit") { Description = "The unit (code).", Required = true };
-        var indicator = new Option<string>("--indicator") { Description = "The indicator to change.", Required = true };
+        var indicator = new Option<string?>("--indicator") { Description = "The one indicator to change." };
+        var budget = new Option<string?>("--budget") { Description = "Spread the change over these indicators by effective weight: IND1,IND2,... or all (every indicator that can still improve)." };
         var rank = new Option<int?>("--rank") { Description = "The rank to reach (or better)." };
         var score = new Option<double?>("--score") { Description = "The index score to reach (or more)." };
-        var cmd = new Command("target", "What it takes: the smallest change of one indicator that brings a unit to a rank or score, verified by recomputing the index.");
+        var cmd = new Command("target", "What it takes: the smallest change of one indicator (--indicator) or of a budget spread over several by effective weight (--budget) that brings a unit to a rank or score, verified by recomputing the index.");
         input.AddTo(cmd);
         cmd.Options.Add(unit);
         cmd.Options.Add(indicator);
+        cmd.Options.Add(budget);
         cmd.Options.Add(rank);
         cmd.Options.Add(score);
         cmd.SetAction(parse =>
         {
-            var (m, dataset) = input.Load(parse);
             var r = parse.GetValue(rank);
             var sc = parse.GetValue(score);
             if ((r is null) == (sc is null))
@@ -353,25 +384,73 @@ internal static class AnalysisCommands
                 throw new UsageException("Give exactly one of --rank K or --score S.");
             }
 
+            var code = parse.GetValue(indicator);
+            var list = parse.GetValue(budget);
+            if ((code is null) == (list is null))
+            {
+                throw new UsageException("Give exactly one of --indicator IND or --budget IND1,IND2,... (or --budget all).");
+            }
+
+            if (r is < 1)
+            {
+                throw new UsageException("--rank must be at least 1.");
+            }
+
+            var (m, dataset) = input.Load(parse);
             var u = parse.GetValue(unit)!;
-            var code = parse.GetValue(indicator)!;
             if (!dataset.Units.Any(x => x.Code == u))
             {
                 throw new UsageException($"--unit: no unit '{u}' in the data.");
             }
 
-            if (!m.Framework.Contains(code) || !m.Framework[code].IsIndicator)
+            string[]? codes = list is null || list.Trim().Equals("all", StringComparison.OrdinalIgnoreCase)
+                ? null
+                : list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            foreach (var c in (code is null ? codes : [code]) ?? [])
             {
-                throw new UsageException($"--indicator: '{code}' is not an indicator of the framework.");
+                if (!m.Framework.Contains(c) || !m.Framework[c].IsIndicator)
+                {
+                    throw new UsageException($"{(code is null ? "--budget" : "--indicator")}: '{c}' is not an indicator of the framework.");
+                }
             }
 
-            var result = r is { } k
-                ? Analysis.TargetSeeking.ForRank(m, dataset, u, code, k)
-                : Analysis.TargetSeeking.ForScore(m, dataset, u, code, sc!.Value);
-            input.Write(parse, stdout, result + "\n");
+            if (codes is { Length: 0 })
+            {
+                throw new UsageException("--budget: give at least one indicator, or all.");
+            }
+
+            if (code is not null)
+            {
+                var single = r is { } k
+                    ? Analysis.TargetSeeking.ForRank(m, dataset, u, code, k)
+                    : Analysis.TargetSeeking.ForScore(m, dataset, u, code, sc!.Value);
+                input.Write(parse, stdout, single + "\n");
+                return ExitCodes.Success;
+            }
+
+            var result = r is { } rk
+                ? Analysis.BudgetTargetSeeking.ForRank(m, dataset, u, rk, codes)
+                : Analysis.BudgetTargetSeeking.ForScore(m, dataset, u, sc!.Value, codes);
+            input.Write(parse, stdout, BudgetText(result) + "\n");
             return ExitCodes.Success;
         });
         return cmd;
+    }
+
+    /// <summary>The budget answer: the message, the aligned table of indicators, and the verified rank and score.</summary>
+    private static string BudgetText(Analysis.BudgetTargetSeeking t)
+    {
+        static string G(double x) => double.IsNaN(x) ? "-" : x.ToString("G6", CultureInfo.InvariantCulture);
+        var rows = t.Changes.Select(c => (IReadOnlyList<string>)[c.IndicatorCode, G(c.CurrentValue), G(c.ProposedValue), double.IsNaN(c.Change) ? "-" : (c.Change > 0 ? "+" : string.Empty) + G(c.Change),
+            c.WeightShare.ToString("0.000", CultureInfo.InvariantCulture), c.AtLimit ? "yes" : "no"]).ToList();
+        var table = rows.Count == 0 ? "(no indicator can still improve)" : TextTable.Format(["Indicator", "Current", "Proposed", "Change", "Share", "At limit"], rows);
+        var verdict = t.Outcome switch
+        {
+            Analysis.TargetOutcome.AlreadyMet => "already met",
+            Analysis.TargetOutcome.Achievable => "achievable",
+            _ => "cannot be done within the valid ranges",
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"{t.Message}\n\n{table}\n\nVerdict: {verdict}. Rank {G(t.CurrentRank)} -> {G(t.NewRank)}, score {t.CurrentScore:0.00} -> {t.NewScore:0.00} (recomputed at the proposed values).");
     }
 
     private static bool IsTerminal(TextWriter stderr) => ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;

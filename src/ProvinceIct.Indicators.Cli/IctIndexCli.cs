@@ -73,8 +73,9 @@ internal static class IctIndexCli
         root.Subcommands.Add(AnalysisCommands.Uncertainty(stdout, stderr));
         root.Subcommands.Add(AnalysisCommands.Sensitivity(stdout, stderr));
         root.Subcommands.Add(AnalysisCommands.Report(stdout, stderr));
-        root.Subcommands.Add(AnalysisCommands.Audit(stdout));
+        root.Subcommands.Add(AnalysisCommands.Audit(stdout, stderr));
         root.Subcommands.Add(AnalysisCommands.Target(stdout));
+        root.Subcommands.Add(CompareCommand.Create(stdout, stderr));
         return root;
     }
 
@@ -113,7 +114,7 @@ internal static class IctIndexCli
     {
         var input = new InputOptions(dataRequired: true);
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "csv", "long-csv", "json");
+        format.AcceptOnlyFromAmong("table", "csv", "long-csv", "json", "result-json");
         var log = new Option<FileInfo?>("--log") { Description = "Also write the treatment log (every value changed, every unit screened out) and the calculation log to this text file." };
         var cmd = new Command("compute", "Compute an index from your own data with iMeta metadata, a methodology JSON or a built-in preset.");
         input.AddTo(cmd);
@@ -133,6 +134,7 @@ internal static class IctIndexCli
                 "csv" => ResultCsv.ToWideCsv(result),
                 "long-csv" => ResultCsv.ToLongCsv(result),
                 "json" => RankingTable.From(result).ToJson() + "\n",
+                "result-json" => ResultJson.Serialize(result) + "\n",
                 _ => RankingTable.From(result).ToText() + "\n",
             });
             return ExitCodes.Success;

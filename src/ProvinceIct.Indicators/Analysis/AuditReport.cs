@@ -5,6 +5,7 @@ using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Treatment;
+using ProvinceIct.Indicators.Uncertainty;
 using ProvinceIct.Indicators.Weighting;
 
 namespace ProvinceIct.Indicators.Analysis;
@@ -16,13 +17,26 @@ namespace ProvinceIct.Indicators.Analysis;
 /// Cronbach's alpha and PCA (first component's share of variance) of every aggregate's children, leave-one-out rank
 /// shifts and the added value of the index over its pillars. <see cref="Findings"/> states every flag in plain
 /// language; the rules: an alpha below <see cref="AlphaThreshold"/> (0.7); more than one eigenvalue above 1 in a node's
-/// PCA (Kaiser's rule: the children measure more than one thing); every statistics and correlation flag. Immutable.
+/// PCA (Kaiser's rule: the children measure more than one thing); every statistics and correlation flag. When asked
+/// (<see cref="WithUncertainty"/>), it also carries an uncertainty analysis and states three more findings: units whose
+/// 90% rank interval (5th to 95th percentile rank) is wider than <see cref="WideRankIntervalThreshold"/> places; whether
+/// the nominal top <see cref="StableTopCount"/> are stable (every one of them has its 95th percentile rank within the top
+/// <see cref="StableTopCount"/>); and units whose nominal rank lies outside their 90% interval. Immutable.
 /// </summary>
 [ProvinceIct.Indicators.Reporting.Notebook.TypeFormatterSource(typeof(ProvinceIct.Indicators.Reporting.Notebook.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
 public sealed class AuditReport
 {
     /// <summary>The alpha below which a node's internal consistency is flagged (0.7, the usual rule of thumb).</summary>
     public const double AlphaThreshold = 0.7;
+
+    /// <summary>The width of the 90% rank interval (95th minus 5th percentile rank) above which a unit's rank is flagged as uncertain: 10 places.</summary>
+    public const double WideRankIntervalThreshold = 10;
+
+    /// <summary>How many leading units the stability finding checks: the nominal top 3.</summary>
+    public const int StableTopCount = 3;
+
+    /// <summary>How many units the uncertainty table of <see cref="ToMarkdown"/> lists, widest 90% rank interval first: 10.</summary>
+    public const int UncertaintyTableRows = 10;
 
     private AuditReport() => Findings = [];
 
@@ -52,6 +66,9 @@ public sealed class AuditReport
 
     /// <summary>The added value of the index over each pillar (10 ranks).</summary>
     public AddedValue AddedValue { get; private init; } = null!;
+
+    /// <summary>The uncertainty analysis carried by the audit (see <see cref="WithUncertainty"/>), or null when none was asked for.</summary>
+    public UncertaintyResult? Uncertainty { get; private init; }
 
     /// <summary>Every flag, as a plain-language sentence, in report order.</summary>
     public ImmutableArray<string> Findings { get; private set; }
@@ -105,6 +122,76 @@ public sealed class AuditReport
         return report;
     }
 
+    /// <summary>
+    /// Returns a copy of the audit that carries an uncertainty analysis of the same index: its findings gain the
+    /// uncertainty findings (see the type's summary) and <see cref="ToMarkdown"/> an "Uncertainty" section.
+    /// </summary>
+    /// <param name="uncertainty">An uncertainty analysis (<see cref="UncertaintyAnalysis.Run"/>) of the audited methodology on the same units.</param>
+    /// <returns>The audit with the uncertainty results; this audit is unchanged.</returns>
+    /// <exception cref="ArgumentException">When the analysis is of another methodology (code) or other units (codes in the same order).</exception>
+    public AuditReport WithUncertainty(UncertaintyResult uncertainty)
+    {
+        ArgumentNullException.ThrowIfNull(uncertainty);
+        if (!string.Equals(uncertainty.Nominal.Methodology.Code, Result.Methodology.Code, StringComparison.Ordinal)
+            || !uncertainty.Nominal.Units.Select(u => u.Code).SequenceEqual(Result.Units.Select(u => u.Code), StringComparer.Ordinal))
+        {
+            throw new ArgumentException("The uncertainty analysis is not of the audited methodology and units.", nameof(uncertainty));
+        }
+
+        var report = new AuditReport
+        {
+            Result = Result,
+            Coverage = Coverage,
+            Statistics = Statistics,
+            Correlations = Correlations,
+            Alphas = Alphas,
+            Pca = Pca,
+            PcaProblems = PcaProblems,
+            LeaveOneOut = LeaveOneOut,
+            AddedValue = AddedValue,
+            Uncertainty = uncertainty,
+        };
+        report.Findings = FindingsOf(report);
+        return report;
+    }
+
+    private static IEnumerable<UnitRankStatistics> RankedStatistics(UncertaintyResult u) =>
+        u.Units.Where(s => !double.IsNaN(s.NominalRank) && !double.IsNaN(s.Q05Rank) && !double.IsNaN(s.Q95Rank));
+
+    private static string Interval(UnitRankStatistics s) => AnalysisMath.Rank(s.Q05Rank) + " to " + AnalysisMath.Rank(s.Q95Rank);
+
+    private static string Names(IEnumerable<string> items, int max = 10)
+    {
+        var list = items.ToList();
+        return list.Count <= max ? string.Join(", ", list) : string.Join(", ", list.Take(max)) + " and " + AnalysisMath.Int(list.Count - max) + " more";
+    }
+
+    private static IEnumerable<string> UncertaintyFindings(UncertaintyResult u)
+    {
+        var ranked = RankedStatistics(u).ToList();
+        var wide = ranked.Where(s => s.Q95Rank - s.Q05Rank > WideRankIntervalThreshold)
+            .OrderByDescending(s => s.Q95Rank - s.Q05Rank).ThenBy(s => s.Unit.Code, StringComparer.Ordinal).ToList();
+        var threshold = WideRankIntervalThreshold.ToString("0.##", CultureInfo.InvariantCulture);
+        yield return wide.Count == 0
+            ? $"No unit has a 90% rank interval wider than {threshold} places over the {AnalysisMath.Int(u.Options.Runs)} uncertainty runs."
+            : $"{AnalysisMath.Int(wide.Count)} of {AnalysisMath.Int(ranked.Count)} units have a 90% rank interval wider than {threshold} places: {Names(wide.Select(s => s.Unit.Name + " (" + Interval(s) + ")"))}; their ranks depend on the choices varied.";
+        var top = ranked.Where(s => s.NominalRank <= StableTopCount).OrderBy(s => s.NominalRank).ThenBy(s => s.Unit.Code, StringComparer.Ordinal).ToList();
+        if (top.Count > 0)
+        {
+            var leaving = top.Where(s => s.Q95Rank > StableTopCount).ToList();
+            var k = AnalysisMath.Int(StableTopCount);
+            yield return leaving.Count == 0
+                ? $"The top {k} are stable: {Names(top.Select(s => s.Unit.Name))} stay within the top {k} in at least 95% of runs."
+                : $"The top {k} are not stable: in more than 5% of runs these fall below rank {k}: {Names(leaving.Select(s => s.Unit.Name + " (90% interval " + Interval(s) + ")"))}.";
+        }
+
+        var outside = ranked.Where(s => s.NominalRank < s.Q05Rank || s.NominalRank > s.Q95Rank).OrderBy(s => s.NominalRank).ThenBy(s => s.Unit.Code, StringComparer.Ordinal).ToList();
+        if (outside.Count > 0)
+        {
+            yield return $"{AnalysisMath.Int(outside.Count)} unit(s) have a nominal rank outside their 90% rank interval: {Names(outside.Select(s => s.Unit.Name + " (nominal " + AnalysisMath.Rank(s.NominalRank) + ", interval " + Interval(s) + ")"))}; the nominal methodology is an outlier among the alternatives for them.";
+        }
+    }
+
     private static ImmutableArray<string> FindingsOf(AuditReport r)
     {
         var f = new List<string>();
@@ -153,6 +240,11 @@ public sealed class AuditReport
             f.Add($"PCA of `{p.Key}` could not be computed: {p.Value}");
         }
 
+        if (r.Uncertainty is { } u)
+        {
+            f.AddRange(UncertaintyFindings(u));
+        }
+
         return [.. f];
     }
 
@@ -160,7 +252,9 @@ public sealed class AuditReport
 
     /// <summary>
     /// The audit as a Markdown document: title and description, a summary (every finding, plus the largest
-    /// leave-one-out shift and the added value in words), then one section per part.
+    /// leave-one-out shift and the added value in words), then one section per part, ending with an "Uncertainty"
+    /// section (runs, factors varied, findings, and the <see cref="UncertaintyTableRows"/> units with the widest 90% rank
+    /// interval with their nominal and median ranks) when the audit carries an uncertainty analysis.
     /// </summary>
     /// <returns>The Markdown text (LF, no trailing newline).</returns>
     public string ToMarkdown()
@@ -221,7 +315,32 @@ public sealed class AuditReport
 
         sb.Append("\n\n## Leave one out\n\n").Append(LeaveOneOut.ToMarkdown());
         sb.Append("\n\n## Added value of the index\n\n").Append(AddedValue.ToMarkdown());
+        if (Uncertainty is { } u)
+        {
+            AppendUncertainty(sb, u);
+        }
+
         return sb.ToString();
+    }
+
+    private static void AppendUncertainty(StringBuilder sb, UncertaintyResult u)
+    {
+        sb.Append("\n\n## Uncertainty\n\n").Append(AnalysisMath.Int(u.Options.Runs)).Append(" runs (").Append(u.Options.Sampler.ToString().ToLowerInvariant())
+            .Append(" sampling, seed ").Append(u.Options.Seed.ToString(CultureInfo.InvariantCulture)).Append("); factors varied: ").Append(string.Join("; ", u.Factors))
+            .Append(".\nMean absolute rank shift against the nominal ranking: ").Append(AnalysisMath.F(u.MeanAbsoluteRankShift)).Append(" places.\n\n");
+        foreach (var finding in UncertaintyFindings(u))
+        {
+            sb.Append("- ").Append(finding).Append('\n');
+        }
+
+        sb.Append("\nThe ").Append(AnalysisMath.Int(UncertaintyTableRows)).Append(" units with the widest 90% rank interval (5th to 95th percentile rank):\n\n")
+            .Append("| unit | name | nominal rank | median rank | 5% | 95% | width |\n|---|---|---:|---:|---:|---:|---:|");
+        foreach (var s in RankedStatistics(u).OrderByDescending(s => s.Q95Rank - s.Q05Rank).ThenBy(s => s.NominalRank).ThenBy(s => s.Unit.Code, StringComparer.Ordinal).Take(UncertaintyTableRows))
+        {
+            sb.Append("\n| ").Append(AnalysisMath.Md(s.Unit.Code)).Append(" | ").Append(AnalysisMath.Md(s.Unit.Name)).Append(" | ").Append(AnalysisMath.Rank(s.NominalRank))
+                .Append(" | ").Append(AnalysisMath.Rank(s.MedianRank)).Append(" | ").Append(AnalysisMath.Rank(s.Q05Rank)).Append(" | ").Append(AnalysisMath.Rank(s.Q95Rank))
+                .Append(" | ").Append(AnalysisMath.Rank(s.Q95Rank - s.Q05Rank)).Append(" |");
+        }
     }
 
     /// <summary>Formats as <c>AuditReport code: 63 units, 5 findings</c>.</summary>

@@ -125,17 +125,8 @@ public sealed class TargetSeeking
         Internal.Preconditions.NonNegative(extension);
         var fw = methodology.Framework;
         var def = fw[indicatorCode].Indicator ?? throw new ArgumentException("Target seeking changes an indicator, not an aggregate.", nameof(indicatorCode));
-        var present = ColumnValues(dataset, indicatorCode);
         var current = dataset.Value(unitCode, indicatorCode);
-        double min = present.Length == 0 ? 0 : present.Min(), max = present.Length == 0 ? 0 : present.Max();
-        var span = max > min ? max - min : 1;
-        var lower = double.IsFinite(def.Kind.Minimum) ? def.Kind.Minimum : min - (extension * span);
-        var upper = double.IsFinite(def.Kind.Maximum) ? def.Kind.Maximum : max + (extension * span);
-        if (def.Kind.WholeNumber)
-        {
-            lower = Math.Ceiling(lower);
-            upper = Math.Floor(upper);
-        }
+        var (lower, upper, _) = ValidRange(def, dataset, extension);
 
         var better = Sign(fw, indicatorCode) > 0 ? upper : lower;
         var worse = Sign(fw, indicatorCode) > 0 ? lower : upper;
@@ -257,22 +248,42 @@ public sealed class TargetSeeking
             Message = message,
         };
 
-    private static double[] ColumnValues(Dataset dataset, string code)
+    /// <summary>
+    /// The valid range searched for an indicator: the kind's bounds where finite, else the observed range extended by
+    /// <paramref name="extension"/> observed ranges on that side (whole numbers inward for whole-number kinds); and the
+    /// observed range itself (max - min over the present values; 1 when it is zero or no value is present).
+    /// </summary>
+    internal static (double Lower, double Upper, double ObservedRange) ValidRange(IndicatorDefinition def, Dataset dataset, double extension)
     {
-        var col = dataset.Column(code);
-        var list = new List<double>(col.Length);
-        foreach (var x in col)
+        double min = double.PositiveInfinity, max = double.NegativeInfinity;
+        foreach (var x in dataset.Column(def.Code))
         {
             if (!double.IsNaN(x))
             {
-                list.Add(x);
+                min = Math.Min(min, x);
+                max = Math.Max(max, x);
             }
         }
 
-        return [.. list];
+        if (min > max)
+        {
+            min = max = 0;
+        }
+
+        var span = max > min ? max - min : 1;
+        var lower = double.IsFinite(def.Kind.Minimum) ? def.Kind.Minimum : min - (extension * span);
+        var upper = double.IsFinite(def.Kind.Maximum) ? def.Kind.Maximum : max + (extension * span);
+        if (def.Kind.WholeNumber)
+        {
+            lower = Math.Ceiling(lower);
+            upper = Math.Floor(upper);
+        }
+
+        return (lower, upper, span);
     }
 
-    private static int Sign(Framework fw, string code)
+    /// <summary>+1 when a higher raw value raises the index (the indicator's direction, reversed under each negative-direction aggregate below the root), else -1.</summary>
+    internal static int Sign(Framework fw, string code)
     {
         var node = fw[code];
         var sign = node.Direction == Direction.Negative ? -1 : 1;

@@ -108,6 +108,9 @@ public sealed class CompiledIndex
 
     internal ReadOnlySpan<NormaliserPlan> Plans => _plans;
 
+    /// <summary>The compiled raw values, indicator-major (<c>indicator * UnitCount + unit</c>).</summary>
+    internal ReadOnlySpan<double> RawValues => _raw;
+
     internal ReadOnlySpan<AggregatorPlan> AggregatorPlans => _aggregatorPlans;
 
     /// <summary>The unit codes in dataset order.</summary>
@@ -180,11 +183,12 @@ public sealed class CompiledIndex
 
         var n = UnitCount;
         var scores = workspace.Scores;
+        var raw = workspace.RawOverride ?? _raw;
         if (from <= PipelineStage.Normalisation)
         {
             for (var j = 0; j < IndicatorCount; j++)
             {
-                NormaliserKernel.Apply(in workspace.Plans[j], _raw.AsSpan(j * n, n), scores.AsSpan(j * n, n), workspace.Keys, workspace.Items);
+                NormaliserKernel.Apply(in workspace.Plans[j], raw.AsSpan(j * n, n), scores.AsSpan(j * n, n), workspace.Keys, workspace.Items);
             }
         }
 
@@ -242,13 +246,14 @@ public sealed class CompiledIndex
         ArgumentNullException.ThrowIfNull(workspace);
         RankIndicators(workspace);
         var n = UnitCount;
+        var raw = workspace.RawOverride ?? _raw;
         var entries = ImmutableArray.CreateBuilder<NodeLogEntry>();
         for (var j = 0; j < IndicatorCount; j++)
         {
             var missing = ImmutableArray.CreateBuilder<string>();
             for (var u = 0; u < n; u++)
             {
-                if (double.IsNaN(_raw[(j * n) + u]))
+                if (double.IsNaN(raw[(j * n) + u]))
                 {
                     missing.Add(_unitCodes[u]);
                 }

@@ -54,6 +54,17 @@ public sealed class IndexWorkspace
 
     internal CompiledIndex Owner { get; }
 
+    /// <summary>
+    /// The workspace's own copy of the raw values (indicator-major, as the compiled index holds them), used by the next
+    /// runs instead of the compiled ones; null (the default) to use the compiled values. Set with
+    /// <see cref="UseOwnRawValues"/> by what-if searches that change a unit's values between runs.
+    /// </summary>
+    internal double[]? RawOverride { get; private set; }
+
+    /// <summary>Gives the workspace its own copy of the compiled raw values (once) and returns it to be written.</summary>
+    /// <returns>The copy, indicator-major: <c>indicator * UnitCount + unit</c>.</returns>
+    internal double[] UseOwnRawValues() => RawOverride ??= Owner.RawValues.ToArray();
+
     internal NormaliserPlan[] Plans { get; }
 
     internal AggregatorPlan[] AggregatorPlans { get; }

@@ -197,8 +197,10 @@ public sealed record RemapRule
         return Method switch
         {
             RemapMethod.Sum => sum,
-            RemapMethod.WeightedMean => sum / sumW,
-            RemapMethod.Mean => sum / used,
+            // A mean lies between the smallest and largest value; rounding can put it an ulp outside (100 and 100
+            // weighted 0.3 and 0.7 gave 100.00000000000001, an invalid percent): clamp it back.
+            RemapMethod.WeightedMean => Math.Clamp(sum / sumW, min, max),
+            RemapMethod.Mean => Math.Clamp(sum / used, min, max),
             RemapMethod.Maximum => max,
             RemapMethod.Minimum => min,
             _ => throw new InvalidOperationException("The Drop rule produces no value."),

@@ -1,6 +1,7 @@
 using ProvinceIct.Indicators.Analysis;
 using ProvinceIct.Indicators.Presets;
 using ProvinceIct.Indicators.Tests.Support;
+using ProvinceIct.Indicators.Uncertainty;
 
 namespace ProvinceIct.Indicators.Tests.Analysis;
 
@@ -34,5 +35,58 @@ public class AuditReportTests
         var audit = AuditReport.Create(TinyIndex.Methodology(), TinyIndex.Data());
         Assert.Contains(audit.Findings, f => f.Contains("negatively correlated with its parent `P1`", StringComparison.Ordinal));
         Assert.Contains(audit.Findings, f => f.Contains("almost the same signal", StringComparison.Ordinal));
+    }
+
+    private static UncertaintyResult Seeded(int threads, int runs = 64) =>
+        UncertaintyAnalysis.Run(OpenReadiness2016.Methodology, OpenReadiness2016.Dataset,
+            [UncertainFactor.WeightNoise(0.25), UncertainFactor.ExcludeOneIndicator()],
+            UncertaintyOptions.Default with { Runs = runs, Seed = 11, Threads = threads });
+
+    [Fact]
+    public void ToMarkdown_EmbeddedWithSeededUncertainty_MatchesSnapshot()
+    {
+        var audit = AuditReport.Create(OpenReadiness2016.Methodology, OpenReadiness2016.Dataset).WithUncertainty(Seeded(threads: 1));
+        Snapshot.Match(audit.ToMarkdown(), "md");
+    }
+
+    [Fact]
+    public void WithUncertainty_OneOrTwoThreads_SameMarkdown()
+    {
+        var audit = AuditReport.Create(OpenReadiness2016.Methodology, OpenReadiness2016.Dataset);
+        Assert.Equal(audit.WithUncertainty(Seeded(threads: 1)).ToMarkdown(), audit.WithUncertainty(Seeded(threads: 2)).ToMarkdown());
+    }
+
+    [Fact]
+    public void WithUncertainty_Embedded_FindingsAgreeWithTheStatistics()
+    {
+        var audit = AuditReport.Create(OpenReadiness2016.Methodology, OpenReadiness2016.Dataset);
+        var ua = Seeded(threads: 2);
+        var with = audit.WithUncertainty(ua);
+        Assert.Null(audit.Uncertainty);
+        Assert.Same(ua, with.Uncertainty);
+        Assert.Equal(audit.Findings, with.Findings.Take(audit.Findings.Length));
+        Assert.DoesNotContain("## Uncertainty", audit.ToMarkdown(), StringComparison.Ordinal);
+
+        // The wide-interval finding counts exactly the units with q95 - q05 > 10.
+        var wide = ua.Units.Count(u => u.Q95Rank - u.Q05Rank > AuditReport.WideRankIntervalThreshold);
+        var finding = with.Findings[audit.Findings.Length];
+        Assert.StartsWith(wide == 0 ? "No unit has" : wide + " of 63 units have a 90% rank interval wider than 10 places: ", finding, StringComparison.Ordinal);
+
+        // The stability finding follows the 95th percentiles of the nominal top 3.
+        var top = ua.Units.Where(u => u.NominalRank <= 3).ToList();
+        var stable = top.All(u => u.Q95Rank <= 3);
+        Assert.Contains(with.Findings, f => f.StartsWith(stable ? "The top 3 are stable: " : "The top 3 are not stable: ", StringComparison.Ordinal));
+
+        // Units whose nominal rank lies outside their interval are named with both.
+        var outside = ua.Units.Where(u => u.NominalRank < u.Q05Rank || u.NominalRank > u.Q95Rank).ToList();
+        Assert.Equal(outside.Count > 0, with.Findings.Any(f => f.Contains("nominal rank outside their 90% rank interval", StringComparison.Ordinal)));
+        Assert.Equal(audit.Findings.Length + 2 + (outside.Count > 0 ? 1 : 0), with.Findings.Length);
+    }
+
+    [Fact]
+    public void WithUncertainty_OtherUnits_Throws()
+    {
+        var audit = AuditReport.Create(TinyIndex.Methodology(), TinyIndex.Data());
+        Assert.Throws<ArgumentException>(() => audit.WithUncertainty(Seeded(threads: 1, runs: 8)));
     }
 }

@@ -99,6 +99,19 @@ public sealed class AnalysisCommandsTests : CliRunner
     }
 
     [Fact]
+    public void Audit_WithUncertaintyRuns_SectionSameForOneOrTwoThreads()
+    {
+        var one = Run("audit", "--uncertainty-runs", "40", "--weights-noise", "0.25", "--seed", "3", "--threads", "1");
+        var two = Run("audit", "--uncertainty-runs", "40", "--weights-noise", "0.25", "--seed", "3", "--threads", "2");
+        Assert.True(one.Code == 0, one.Err);
+        Assert.Equal(one.Out, two.Out);
+        Assert.Contains("\n## Uncertainty\n\n40 runs (sobol sampling, seed 3); factors varied: weights", one.Out, StringComparison.Ordinal);
+        Assert.Contains("| unit | name | nominal rank | median rank | 5% | 95% | width |", one.Out, StringComparison.Ordinal);
+        Assert.Equal(2, Run("audit", "--uncertainty-runs", "40").Code);
+        Assert.Equal(2, Run("audit", "--uncertainty-runs", "-1", "--weights-noise", "0.25").Code);
+    }
+
+    [Fact]
     public void Target_ReachableRank_ProposesValueAndVerifiedRank()
     {
         var (code, output, err) = Run("target", "--unit", "70", "--indicator", "income_per_capita_kvnd", "--rank", "12");
@@ -107,4 +120,39 @@ public sealed class AnalysisCommandsTests : CliRunner
         Assert.Equal(2, Run("target", "--unit", "70", "--indicator", "nope", "--rank", "5").Code);
         Assert.Equal(2, Run("target", "--unit", "70", "--indicator", "literacy_pct").Code);
     }
+
+    [Fact]
+    public void Target_BudgetAll_TableAndVerifiedRank()
+    {
+        var (code, output, err) = Run("target", "--unit", "70", "--budget", "all", "--rank", "12");
+        Assert.True(code == 0, err);
+        var lines = output.TrimEnd('\n').Split('\n');
+        Assert.Matches("^Indicator +Current +Proposed +Change +Share +At limit$", lines[2]);
+        Assert.InRange(lines.Length - 6, 1, 12);
+        Assert.Contains(lines, l => l.StartsWith("poverty_pct ", StringComparison.Ordinal));
+        Assert.StartsWith("Verdict: achievable. Rank ", lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Target_BudgetList_OnlyThoseIndicatorsAndUnreachable()
+    {
+        var (code, output, err) = Run("target", "--unit", "70", "--budget", "literacy_pct,poverty_pct", "--rank", "1");
+        Assert.True(code == 0, err);
+        var lines = output.TrimEnd('\n').Split('\n');
+        Assert.StartsWith("literacy_pct ", lines[4], StringComparison.Ordinal);
+        Assert.StartsWith("poverty_pct ", lines[5], StringComparison.Ordinal);
+        Assert.Matches(" yes$", lines[4]);
+        Assert.StartsWith("Verdict: cannot be done within the valid ranges.", lines[^1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--budget", "nope")]
+    [InlineData("--budget", "infra")]
+    [InlineData("--budget", ",")]
+    public void Target_BadBudget_Exit2(string option, string value) =>
+        Assert.Equal(2, Run("target", "--unit", "70", option, value, "--rank", "5").Code);
+
+    [Fact]
+    public void Target_IndicatorAndBudget_Exit2() =>
+        Assert.Equal(2, Run("target", "--unit", "70", "--indicator", "literacy_pct", "--budget", "all", "--rank", "5").Code);
 }

@@ -37,6 +37,14 @@ public class RemapRuleTests
     public void Apply_HandComputed_Expected(string rule, double[] x, double[] w, double expected) =>
         AssertNumeric.Close(expected, Rule(rule).Apply(x, w));
 
+    [Fact]
+    public void Apply_WeightedMeanOfEqualValues_NeverLeavesTheirRange()
+    {
+        // (0.1 * 100 + 0.7 * 100) / (0.1 + 0.7) is 100.00000000000001 in floating point: an invalid percent.
+        Assert.Equal(100, Rule("weighted").Apply([100, 100], [0.1, 0.7]));
+        Assert.Equal(100, Rule("mean").Apply([100, 100, 100], [1, 1, 1]));
+    }
+
     public static TheoryData<string, double[], double[], double, double> WithMissing() => new()
     {
         // Propagate: NaN; UseAvailable: over the rest.

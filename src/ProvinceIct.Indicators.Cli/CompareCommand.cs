@@ -1,0 +1,265 @@
+using System.CommandLine;
+using System.Globalization;
+using ProvinceIct.Indicators.Analysis;
+using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Geography;
+using ProvinceIct.Indicators.IO;
+using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Presets;
+
+namespace ProvinceIct.Indicators.Cli;
+
+/// <summary>
+/// The <c>compare</c> command: two editions or methodologies side by side (rank change per unit, Spearman rank
+/// correlation, units that moved most), optionally across the 1 July 2025 reorganisation (63 provinces before, 34 units after).
+/// </summary>
+internal static class CompareCommand
+{
+    /// <summary>The options of one side: a saved result, a preset or a methodology file, and its data.</summary>
+    private sealed class Side(string name)
+    {
+        public Option<FileInfo?> Result { get; } = new("--" + name) { Description = $"The {name} side: a result saved as JSON (ictindex compute --format result-json, or ResultJson.Save)." };
+
+        public Option<string?> Preset { get; } = new("--" + name + "-preset") { Description = $"The {name} side: a built-in methodology ({string.Join(", ", PresetCatalog.Names)}), computed on the data." };
+
+        public Option<FileInfo?> MethodologyFile { get; } = new("--" + name + "-methodology") { Description = $"The {name} side: a methodology JSON file, computed on the data." };
+
+        public Option<FileInfo?> Data { get; } = new("--" + name + "-data") { Description = $"Wide CSV data of the {name} side (default: --data, or the embedded 2016 data for {OpenReadiness2016.PresetName})." };
+
+        public void AddTo(Command command)
+        {
+            foreach (var o in new Option[] { Result, Preset, MethodologyFile, Data })
+            {
+                command.Options.Add(o);
+            }
+        }
+
+        /// <summary>The side as a saved result, or as a methodology and its data (then Result is null).</summary>
+        public (IndexResult? Result, Methodology? Methodology, Dataset? Dataset) Load(ParseResult parse, Option<FileInfo?> sharedData)
+        {
+            var result = parse.GetValue(Result);
+            var preset = parse.GetValue(Preset);
+            var methodologyFile = parse.GetValue(MethodologyFile);
+            if ((result is null ? 0 : 1) + (preset is null ? 0 : 1) + (methodologyFile is null ? 0 : 1) != 1)
+            {
+                throw new UsageException($"Give exactly one of --{name} FILE.json, --{name}-preset NAME or --{name}-methodology FILE.");
+            }
+
+            var dataFile = parse.GetValue(Data) ?? parse.GetValue(sharedData);
+            if (result is not null)
+            {
+                return parse.GetValue(Data) is null
+                    ? (ResultJson.Load(InputOptions.RequireFile(result, "--" + name)), null, null)
+                    : throw new UsageException($"--{name}-data goes with --{name}-preset or --{name}-methodology, not with a saved result.");
+            }
+
+            Methodology m;
+            if (preset is not null)
+            {
+                m = PresetCatalog.TryGet(preset, out var p) ? p : throw new UsageException($"Unknown preset '{preset}'; known presets: {string.Join(", ", PresetCatalog.Names)}.");
+                if (dataFile is null && string.Equals(preset, OpenReadiness2016.PresetName, StringComparison.OrdinalIgnoreCase))
+                {
+                    return (null, m, OpenReadiness2016.Dataset);
+                }
+            }
+            else
+            {
+                m = MethodologyJson.Load(InputOptions.RequireFile(methodologyFile!, $"--{name}-methodology"));
+            }
+
+            if (dataFile is null)
+            {
+                throw new UsageException($"The {name} side needs data: --{name}-data FILE or --data FILE.");
+            }
+
+            var option = parse.GetValue(Data) is null ? "--data" : $"--{name}-data";
+            return (null, m, WideCsv.Load(InputOptions.RequireFile(dataFile, option), new WideCsvOptions { Framework = m.Framework }));
+        }
+    }
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var before = new Side("before");
+        var after = new Side("after");
+        var data = new Option<FileInfo?>("--data") { Description = "Wide CSV data for both sides (each side may have its own: --before-data, --after-data)." };
+        var reorganise = new Option<bool>("--reorganise") { Description = "The before side is on the 63 provinces, the after side on the 34 units of 1 July 2025: carry the before data to the 34 units and recompute (or, for a saved before result, average its scores: an approximation)." };
+        var remapSum = new Option<string?>("--remap-sum") { Description = "With --reorganise: before columns to sum (counts, money): COL,COL,..." };
+        var remapMean = new Option<string?>("--remap-mean") { Description = "With --reorganise: before columns averaged plainly: COL,COL,... or all." };
+        var remapWeighted = new Option<string?>("--remap-weighted-mean") { Description = "With --reorganise: before columns averaged with a weight column: COL:WEIGHTCOL,..." };
+        var remapWeight = new Option<string?>("--remap-weight") { Description = "With --reorganise: the weight column for rates, shares and percents without a rule or a denominator." };
+        var top = new Option<int>("--top") { Description = "How many units to list as moved most.", DefaultValueFactory = _ => 10 };
+        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "csv", "markdown");
+        var output = new Option<FileInfo?>("--output") { Description = "Write to this file instead of standard output." };
+        var cmd = new Command("compare", "Two editions or methodologies side by side: rank change per unit, Spearman rank correlation, units that moved most; --reorganise compares 63 provinces with the 34 units of 1 July 2025.");
+        before.AddTo(cmd);
+        after.AddTo(cmd);
+        foreach (var o in new Option[] { data, reorganise, remapSum, remapMean, remapWeighted, remapWeight, top, format, output })
+        {
+            cmd.Options.Add(o);
+        }
+
+        cmd.SetAction(parse =>
+        {
+            var k = parse.GetValue(top);
+            if (k < 0)
+            {
+                throw new UsageException("--top must be 0 or more.");
+            }
+
+            var b = before.Load(parse, data);
+            var a = after.Load(parse, data);
+            var afterResult = a.Result ?? IndexCalculator.Compute(a.Methodology!, a.Dataset!);
+            var remapGiven = parse.GetValue(remapSum) is not null || parse.GetValue(remapMean) is not null || parse.GetValue(remapWeighted) is not null || parse.GetValue(remapWeight) is not null;
+            ResultComparison comparison;
+            try
+            {
+                comparison = Compare(b, afterResult, parse.GetValue(reorganise), remapGiven, () => Plan(b.Dataset!, b.Methodology!.Framework, parse.GetValue(remapSum), parse.GetValue(remapMean), parse.GetValue(remapWeighted), parse.GetValue(remapWeight)), stderr);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new UsageException(ex.Message.Split(" (Parameter")[0]);
+            }
+
+            var text = parse.GetValue(format) switch
+            {
+                "csv" => comparison.ToCsv() + "\n",
+                "markdown" => comparison.ToMarkdown(k) + "\n",
+                _ => Text(comparison, k) + "\n",
+            };
+            if (parse.GetValue(output) is { } file)
+            {
+                File.WriteAllText(file.FullName, text, new System.Text.UTF8Encoding(false));
+            }
+            else
+            {
+                stdout.Write(text);
+            }
+
+            return ExitCodes.Success;
+        });
+        return cmd;
+    }
+
+    private static ResultComparison Compare((IndexResult? Result, Methodology? Methodology, Dataset? Dataset) b, IndexResult afterResult, bool reorganise, bool remapGiven, Func<RemapPlan> plan, TextWriter stderr)
+    {
+        if (reorganise)
+        {
+            if (b.Result is not null)
+            {
+                return remapGiven
+                    ? throw new UsageException("--remap-* options need the before data (--before-preset or --before-methodology); a saved before result is compared by averaging its scores.")
+                    : ResultComparison.AcrossReorganisationByScores(b.Result, afterResult);
+            }
+
+            return ResultComparison.AcrossReorganisation(b.Methodology!, b.Dataset!, plan(), afterResult);
+        }
+
+        if (remapGiven)
+        {
+            throw new UsageException("The --remap-* options need --reorganise.");
+        }
+
+        var beforeResult = b.Result ?? IndexCalculator.Compute(b.Methodology!, b.Dataset!);
+        if (beforeResult.Units.Length == 63 && afterResult.Units.Length == 34)
+        {
+            stderr.WriteLine("note: 63 units before and 34 after; only units with the same code are compared. Add --reorganise to compare across the 1 July 2025 reorganisation.");
+        }
+
+        return ResultComparison.Compare(beforeResult, afterResult);
+    }
+
+    /// <summary>
+    /// The remap plan of the before data: explicit rules from the options (--remap-mean all gives every column without
+    /// another rule a plain mean), the rest by <see cref="RemapPlan.Defaults(Dataset, Framework, string?, IEnumerable{KeyValuePair{string, RemapRule}}?)"/>.
+    /// </summary>
+    private static RemapPlan Plan(Dataset dataset, Framework framework, string? sum, string? mean, string? weighted, string? weight)
+    {
+        var rules = new List<KeyValuePair<string, RemapRule>>();
+        rules.AddRange(Columns(sum).Select(c => KeyValuePair.Create(c, RemapRule.Sum)));
+        foreach (var spec in Columns(weighted))
+        {
+            var parts = spec.Split(':');
+            if (parts.Length != 2 || parts.Any(string.IsNullOrWhiteSpace))
+            {
+                throw new UsageException($"--remap-weighted-mean expects COL:WEIGHTCOL; found '{spec}'.");
+            }
+
+            rules.Add(KeyValuePair.Create(parts[0].Trim(), RemapRule.WeightedMean(parts[1].Trim())));
+        }
+
+        var meanAll = mean is not null && mean.Trim().Equals("all", StringComparison.OrdinalIgnoreCase);
+        if (meanAll)
+        {
+            var given = rules.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
+            rules.AddRange(dataset.IndicatorCodes.Where(c => !given.Contains(c)).Select(c => KeyValuePair.Create(c, RemapRule.Mean)));
+        }
+        else
+        {
+            rules.AddRange(Columns(mean).Select(c => KeyValuePair.Create(c, RemapRule.Mean)));
+        }
+
+        var duplicate = rules.GroupBy(r => r.Key, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new UsageException($"Column '{duplicate.Key}' has more than one remap rule.");
+        }
+
+        var unknown = rules.FirstOrDefault(r => !dataset.HasIndicator(r.Key));
+        if (unknown.Key is not null)
+        {
+            throw new UsageException($"--remap-*: the before data have no column '{unknown.Key}'.");
+        }
+
+        return RemapPlan.Defaults(dataset, framework, weight, rules);
+    }
+
+    private static string[] Columns(string? list) =>
+        list is null ? [] : list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>"up 36 places", "down 1 place", "no change", or "-" when a rank is missing.</summary>
+    internal static string Movement(double change) => double.IsNaN(change) ? "-"
+        : change == 0 ? "no change"
+        : (change > 0 ? "up " : "down ") + Math.Abs(change).ToString("0.##", CultureInfo.InvariantCulture) + (Math.Abs(change) == 1 ? " place" : " places");
+
+    private static string Text(ResultComparison c, int top)
+    {
+        static string R(double x) => double.IsNaN(x) ? "-" : x.ToString("0.##", CultureInfo.InvariantCulture);
+        static string S(double x) => double.IsNaN(x) ? "-" : x.ToString("0.00", CultureInfo.InvariantCulture);
+        static IReadOnlyList<string> Row(UnitRankChange r) =>
+            [r.UnitCode == r.AfterUnitCode ? r.UnitCode : r.UnitCode + " -> " + r.AfterUnitCode, r.Name, S(r.ScoreBefore), S(r.ScoreAfter), R(r.RankBefore), R(r.RankAfter), Movement(r.RankChange)];
+        string[] header = ["Code", "Unit", "Score before", "Score after", "Rank before", "Rank after", "Change"];
+        var sb = new System.Text.StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"Comparison of {c.BeforeCode} (before) and {c.AfterCode} (after): {c.Rows.Length} units matched, Spearman rank correlation {c.RankCorrelation.Coefficient:0.000}, mean absolute rank change {c.MeanAbsoluteRankChange:0.00}.\n");
+        sb.Append(c.Basis switch
+        {
+            ComparisonBasis.RemappedData => "Before data carried to the 34 units of 1 July 2025 and the before index recomputed on them.\n",
+            ComparisonBasis.AveragedScores => "Approximation: each of the 34 units of 1 July 2025 has the mean of its predecessors' before scores, ranked among the 34.\n",
+            _ => string.Empty,
+        });
+        if (!c.OnlyBefore.IsEmpty)
+        {
+            sb.Append("Only before: ").Append(string.Join(", ", c.OnlyBefore)).Append('\n');
+        }
+
+        if (!c.OnlyAfter.IsEmpty)
+        {
+            sb.Append("Only after: ").Append(string.Join(", ", c.OnlyAfter)).Append('\n');
+        }
+
+        if (top > 0)
+        {
+            sb.Append("\nMoved most\n").Append(TextTable.Format(header, [.. c.MovedMost(top).Select(Row)])).Append('\n');
+        }
+
+        sb.Append("\nAll units, by rank after\n").Append(TextTable.Format(header,
+            [.. c.Rows.OrderBy(r => double.IsNaN(r.RankAfter) ? double.PositiveInfinity : r.RankAfter).ThenBy(r => r.UnitCode, StringComparer.Ordinal).Select(Row)]));
+        if (c.Remap is { } log)
+        {
+            sb.Append("\n\nHow the 34 units were formed\n").Append(TextTable.Format(["Code", "Unit", "Formed from"],
+                [.. log.Units.Select(u => (IReadOnlyList<string>)[u.Unit.Code, u.Unit.NameVi, string.Join(" + ", u.Predecessors.Select(p => p.Code + " " + p.NameVi))])]));
+        }
+
+        return sb.ToString();
+    }
+}
