@@ -30,7 +30,8 @@ table { border-collapse: collapse; font-size: 0.9rem; margin: 0.6rem 0 1rem; }
 table caption { text-align: left; font-weight: bold; padding-bottom: 0.4rem; }
 table th, table td { padding: 0.2rem 0.5rem; border-bottom: 1px solid #eee; vertical-align: top; }
 table thead th { border-bottom: 2px solid #999; text-align: left; }
-table tbody th { text-align: left; font-weight: normal; }
+table tbody th { text-align: left; font-weight: normal; white-space: nowrap; }
+table thead th.num { white-space: normal; min-width: 4rem; }
 table .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 table tr.missing { color: #777; }
 table tr.flagged td, table tr.flagged th { background: #FFF4EC; }
