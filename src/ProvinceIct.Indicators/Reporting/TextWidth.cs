@@ -10,5 +10,13 @@ internal static class TextWidth
 
     public static string PadRight(string s, int width) => s.Normalize(NormalizationForm.FormC) + new string(' ', Math.Max(0, width - Of(s)));
 
+    /// <summary>The first <paramref name="width"/> user-perceived characters of the text (NFC), or all of it when shorter.</summary>
+    public static string Truncate(string s, int width)
+    {
+        var nfc = s.Normalize(NormalizationForm.FormC);
+        var info = new StringInfo(nfc);
+        return info.LengthInTextElements <= width ? nfc : info.SubstringByTextElements(0, width);
+    }
+
     public static string PadLeft(string s, int width) => new string(' ', Math.Max(0, width - Of(s))) + s.Normalize(NormalizationForm.FormC);
 }
