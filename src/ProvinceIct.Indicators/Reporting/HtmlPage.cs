@@ -40,6 +40,10 @@ table.unit-profile tr.level-2 th { padding-left: 0.8rem; font-weight: bold; }
 table tr.up td:last-child { color: #0072B2; }
 table tr.down td:last-child { color: #D55E00; }
 .unreachable { color: #777; font-style: italic; }
+table.targets tbody th, table.budget-targets tbody th { white-space: normal; min-width: 12rem; }
+table.targets tr.unreachable td:nth-child(5) { white-space: normal; }
+table.budget-targets tr.at-limit td:last-child { font-weight: bold; }
+ul.note { margin-top: 0; }
 details summary { cursor: pointer; font-weight: bold; margin: 0.6rem 0; }
 figure { margin: 1rem 0; overflow-x: auto; }
 figure svg { max-width: 100%; height: auto; }

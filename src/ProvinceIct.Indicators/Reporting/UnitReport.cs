@@ -13,10 +13,13 @@ namespace ProvinceIct.Indicators.Reporting;
 /// (<see cref="UnitProfileChart"/>) and the full <see cref="UnitProfileTable"/>, the unit's strengths and weaknesses
 /// (<see cref="Analysis.StrengthsAndWeaknesses"/>, 3 of each), its 5 closest peers (<see cref="Analysis.Peers"/>), and
 /// "what it takes to gain places": for each target rank (one place up, three places up, and the top 10 when the unit is
-/// below it; ranks below 1 dropped), the smallest single-indicator change that reaches it
-/// (<see cref="TargetSeeking.ForRank"/>, everything else fixed, verified by recomputing the index) for the
-/// <see cref="TargetIndicatorCount"/> indicators with the largest effective weight among those on which the unit is not
-/// already ranked first (ties in weight keep framework order). A unit without an index rank gets no targets. The
+/// below it; ranks below 1 dropped) two answers, both verified by recomputing the index. One indicator at a time: the
+/// smallest single-indicator change that reaches the target (<see cref="TargetSeeking.ForRank"/>, everything else
+/// fixed) for the <see cref="TargetIndicatorCount"/> indicators with the largest effective weight among those on which
+/// the unit is not already ranked first (ties in weight keep framework order). All indicators together: the smallest
+/// common step over every indicator that can still improve, each moving in proportion to its effective weight
+/// (<see cref="BudgetTargetSeeking.ForRank"/> with the default budget), or, when even every indicator at its best
+/// valid value falls short, the best rank that budget reaches. A unit without an index rank gets no targets. The
 /// output is deterministic. Immutable.
 /// </summary>
 [ProvinceIct.Indicators.Reporting.Notebook.TypeFormatterSource(typeof(ProvinceIct.Indicators.Reporting.Notebook.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
@@ -25,7 +28,7 @@ public sealed class UnitReport
     /// <summary>How many indicators are tried for each target rank (4).</summary>
     public const int TargetIndicatorCount = 4;
 
-    private UnitReport(IndexResult result, Unit unit, UnitProfileTable profile, StrengthsAndWeaknesses sw, Peers peers, ImmutableArray<TargetSeeking> targets)
+    private UnitReport(IndexResult result, Unit unit, UnitProfileTable profile, StrengthsAndWeaknesses sw, Peers peers, ImmutableArray<TargetSeeking> targets, ImmutableArray<BudgetTargetSeeking> budgetTargets)
     {
         Result = result;
         Unit = unit;
@@ -33,6 +36,7 @@ public sealed class UnitReport
         StrengthsAndWeaknesses = sw;
         Peers = peers;
         Targets = targets;
+        BudgetTargets = budgetTargets;
         Disclaimer = HtmlPage.DisclaimerFor(result.Methodology);
     }
 
@@ -53,6 +57,16 @@ public sealed class UnitReport
 
     /// <summary>The target-seeking answers, by target rank (closest first), then indicator (largest effective weight first).</summary>
     public ImmutableArray<TargetSeeking> Targets { get; }
+
+    /// <summary>
+    /// The multi-indicator answers, one per target rank (closest first, the same ranks as <see cref="Targets"/>):
+    /// <see cref="BudgetTargetSeeking.ForRank"/> over the default budget (every indicator with a positive effective
+    /// weight that can still improve, moved together in proportion to its effective weight). Empty when the unit is
+    /// ranked first or has no index rank. The HTML shows, under each single-indicator table, one sentence (reachable at
+    /// step t, or the best reachable rank) and the indicators whose proposed value differs from the current one (a
+    /// missing current value counts as different), by weight share (largest first), then code (ordinal).
+    /// </summary>
+    public ImmutableArray<BudgetTargetSeeking> BudgetTargets { get; }
 
     /// <summary>The disclaimer shown at the top, or null when the methodology carries none.</summary>
     public string? Disclaimer { get; }
@@ -77,7 +91,9 @@ public sealed class UnitReport
         dataset.IndexOfUnit(unitCode);
         var sw = StrengthsAndWeaknesses.For(result, unitCode, 3, dataset, groupName);
         var peers = Peers.Find(result, unitCode, 5);
-        return new UnitReport(result, profile.Unit, profile, sw, peers, SeekTargets(result, dataset, unitCode));
+        var ranks = TargetRanks(result.Rank(unitCode));
+        ImmutableArray<BudgetTargetSeeking> budgets = [.. ranks.Select(t => BudgetTargetSeeking.ForRank(result.Methodology, dataset, unitCode, t))];
+        return new UnitReport(result, profile.Unit, profile, sw, peers, SeekTargets(result, dataset, unitCode, ranks), budgets);
     }
 
     /// <summary>The target ranks of a unit at <paramref name="rank"/>: one and three places up, and 10 when below the top 10; distinct, at least 1, closest first.</summary>
@@ -92,9 +108,8 @@ public sealed class UnitReport
         return [.. new[] { r - 1, r - 3, 10 }.Where(t => t >= 1 && t < rank).Distinct().OrderDescending()];
     }
 
-    private static ImmutableArray<TargetSeeking> SeekTargets(IndexResult result, Dataset dataset, string unitCode)
+    private static ImmutableArray<TargetSeeking> SeekTargets(IndexResult result, Dataset dataset, string unitCode, ImmutableArray<int> ranks)
     {
-        var ranks = TargetRanks(result.Rank(unitCode));
         if (ranks.IsEmpty)
         {
             return [];
@@ -179,51 +194,134 @@ public sealed class UnitReport
     private void AppendTargets(StringBuilder sb, Framework fw)
     {
         var rank = Result.Rank(Unit.Code);
-        if (Targets.IsEmpty)
+        if (BudgetTargets.IsEmpty)
         {
             sb.Append("<p>").Append(double.IsNaN(rank) ? E(Unit.Name) + " has no index score, so no rank to improve." : E(Unit.Name) + " is ranked first: there is no place to gain.").Append("</p>\n");
             return;
         }
 
-        sb.Append("<p class=\"note\">The smallest change of one indicator, everything else unchanged, that brings ").Append(E(Unit.Name))
-          .Append(" to the target rank or better; found by bisection and verified by recomputing the whole index. Indicators tried: the ")
-          .Append(Markup.Int(TargetIndicatorCount)).Append(" with the largest effective weight on which it is not already first. Values are raw, in the indicator's own unit.</p>\n");
-        foreach (var group in Targets.GroupBy(t => t.Target))
+        sb.Append("<p class=\"note\">Two ways to reach each target rank, both checked by recomputing the whole index. Values are raw, in the indicator's own unit.</p>\n<ul class=\"note\">\n")
+          .Append("<li>One indicator at a time: the smallest change of a single indicator, everything else unchanged, that brings ").Append(E(Unit.Name))
+          .Append(" to the target rank or better, for the ").Append(Markup.Int(TargetIndicatorCount)).Append(" indicators with the largest effective weight on which it is not already first.</li>\n")
+          .Append("<li>All indicators together: every indicator that can still improve moves at once, each by the same step t times its share of the effective weight times its observed range across the units, so the heavier indicators move further and none leaves its valid range; the smallest such step is found by bisection.</li>\n</ul>\n");
+        foreach (var budget in BudgetTargets)
         {
-            var target = group.Key;
-            var block = new TableBlock("Rank " + Markup.Rank(target) + " (" + Markup.Rank(rank - target) + (rank - target == 1 ? " place" : " places") + " up)", "targets",
-            [
-                new TableColumn("Code", "indicator"),
-                new TableColumn("Indicator", "indicator_name", RowHeader: true),
-                TableColumn.Number("Effective weight", "effective_weight"),
-                TableColumn.Number("Current value", "current_value"),
-                TableColumn.Number("Needed value", "needed_value"),
-                TableColumn.Number("Change", "change"),
-                TableColumn.Number("New rank", "new_rank"),
-            ]);
-            foreach (var t in group)
+            var target = budget.Target;
+            sb.Append("<h3>Rank ").Append(E(Markup.Rank(target))).Append(" (").Append(E(Markup.Rank(rank - target))).Append(rank - target == 1 ? " place" : " places").Append(" up)</h3>\n");
+            var singles = Targets.Where(t => t.Target == target).ToList();
+            if (singles.Count > 0)
             {
-                var node = fw[t.IndicatorCode];
-                var unit = node.Indicator?.Unit;
-                var name = node.Name + (string.IsNullOrWhiteSpace(unit) ? string.Empty : " (" + unit + ")");
-                var weight = new TableCell(Markup.Percent(fw.EffectiveWeight(t.IndicatorCode)), RankingTable.Number(fw.EffectiveWeight(t.IndicatorCode)));
-                if (t.IsAchievable)
-                {
-                    var change = double.IsNaN(t.Change) ? "-" : (t.Change > 0 ? "+" : string.Empty) + Markup.Significant(t.Change);
-                    block.AddRow("reachable", TableCell.Text(t.IndicatorCode), TableCell.Text(name), weight, TableCell.Significant(t.CurrentValue), TableCell.Significant(t.ProposedValue),
-                        new TableCell(change, RankingTable.Number(t.Change)), TableCell.Rank(t.NewRank));
-                }
-                else
-                {
-                    var note = "not reachable within the valid range [" + Markup.Format(t.RangeLower, "0.####") + ", " + Markup.Format(t.RangeUpper, "0.####") + "]";
-                    block.AddRow("unreachable", TableCell.Text(t.IndicatorCode), TableCell.Text(name), weight, TableCell.Significant(t.CurrentValue),
-                        new TableCell(note, string.Empty), new TableCell("-", string.Empty), new TableCell("at best " + Markup.Rank(t.NewRank), RankingTable.Number(t.NewRank)));
-                }
+                SingleBlock(singles, fw).AppendHtml(sb);
+                sb.Append('\n');
             }
 
-            block.AppendHtml(sb);
-            sb.Append('\n');
+            sb.Append("<p class=\"budget-summary\">").Append(E(BudgetSentence(budget, fw))).Append("</p>\n");
+            if (BudgetBlock(budget, fw) is { } block)
+            {
+                block.AppendHtml(sb);
+                sb.Append('\n');
+            }
         }
+    }
+
+    private static string IndicatorLabel(Framework fw, string code)
+    {
+        var node = fw[code];
+        var unit = node.Indicator?.Unit;
+        return node.Name + (string.IsNullOrWhiteSpace(unit) ? string.Empty : " (" + unit + ")");
+    }
+
+    private static string Signed(double change) => double.IsNaN(change) ? "-" : (change > 0 ? "+" : string.Empty) + Markup.Significant(change);
+
+    private static TableBlock SingleBlock(IEnumerable<TargetSeeking> targets, Framework fw)
+    {
+        var block = new TableBlock("One indicator at a time", "targets",
+        [
+            new TableColumn("Code", "indicator"),
+            new TableColumn("Indicator", "indicator_name", RowHeader: true),
+            TableColumn.Number("Effective weight", "effective_weight"),
+            TableColumn.Number("Current value", "current_value"),
+            TableColumn.Number("Needed value", "needed_value"),
+            TableColumn.Number("Change", "change"),
+            TableColumn.Number("New rank", "new_rank"),
+        ]);
+        foreach (var t in targets)
+        {
+            var name = IndicatorLabel(fw, t.IndicatorCode);
+            var weight = new TableCell(Markup.Percent(fw.EffectiveWeight(t.IndicatorCode)), RankingTable.Number(fw.EffectiveWeight(t.IndicatorCode)));
+            if (t.IsAchievable)
+            {
+                block.AddRow("reachable", TableCell.Text(t.IndicatorCode), TableCell.Text(name), weight, TableCell.Significant(t.CurrentValue), TableCell.Significant(t.ProposedValue),
+                    new TableCell(Signed(t.Change), RankingTable.Number(t.Change)), TableCell.Rank(t.NewRank));
+            }
+            else
+            {
+                var note = "not reachable within the valid range [" + Markup.Format(t.RangeLower, "0.####") + ", " + Markup.Format(t.RangeUpper, "0.####") + "]";
+                block.AddRow("unreachable", TableCell.Text(t.IndicatorCode), TableCell.Text(name), weight, TableCell.Significant(t.CurrentValue),
+                    new TableCell(note, string.Empty), new TableCell("-", string.Empty), new TableCell("at best " + Markup.Rank(t.NewRank), RankingTable.Number(t.NewRank)));
+            }
+        }
+
+        return block;
+    }
+
+    /// <summary>The rows of a budget answer that change (NaN equal to NaN), by weight share (largest first), then code (ordinal).</summary>
+    internal static IEnumerable<BudgetChange> ShownChanges(BudgetTargetSeeking budget) =>
+        budget.Changes.Where(c => !c.ProposedValue.Equals(c.CurrentValue)).OrderByDescending(c => c.WeightShare).ThenBy(c => c.IndicatorCode, StringComparer.Ordinal);
+
+    private string BudgetSentence(BudgetTargetSeeking budget, Framework fw)
+    {
+        var n = budget.Changes.Length;
+        var weighted = fw.Indicators.Count(d => fw.EffectiveWeight(d.Code) > 0);
+        var atBest = weighted - n;
+        var budgetText = atBest <= 0
+            ? "Spread over all " + Markup.Int(n) + " indicators by effective weight: "
+            : "Spread over all " + Markup.Int(n) + " indicators that can still improve, by effective weight (" + Markup.Int(atBest) + (atBest == 1 ? " is" : " are") + " already at the best end of its valid range): ";
+        var reached = "rank " + Markup.Rank(budget.NewRank) + ", score " + Markup.Score(budget.NewScore);
+        return budget.Outcome switch
+        {
+            TargetOutcome.AlreadyMet => Unit.Name + " already reaches rank " + Markup.Rank(budget.Target) + " (rank " + Markup.Rank(budget.CurrentRank) + "): no change is needed.",
+            TargetOutcome.Achievable => budgetText + "reachable at step t = " + Markup.Significant(budget.Step) + ". Each indicator moves t × its weight share × its observed range, which brings "
+                + Unit.Name + " to " + reached + " (verified by recomputing the index).",
+            _ when n == 0 => "All indicators together: not reachable, no indicator of " + Unit.Name + " can still improve (every one is at the best end of its valid range).",
+            _ => budgetText + "not reachable even with every indicator at its best valid value; best reachable rank " + Markup.Rank(budget.NewRank) + " (score " + Markup.Score(budget.NewScore) + ").",
+        };
+    }
+
+    private static TableBlock? BudgetBlock(BudgetTargetSeeking budget, Framework fw)
+    {
+        var rows = ShownChanges(budget).ToList();
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var title = budget.Outcome == TargetOutcome.NotAchievable
+            ? "All indicators at their best valid value: rank " + Markup.Rank(budget.NewRank) + " at best"
+            : "All indicators together: verified new rank " + Markup.Rank(budget.NewRank);
+        var block = new TableBlock(title, "budget-targets",
+        [
+            new TableColumn("Code", "indicator"),
+            new TableColumn("Indicator", "indicator_name", RowHeader: true),
+            TableColumn.Number("Weight share", "weight_share"),
+            TableColumn.Number("Current value", "current_value"),
+            TableColumn.Number("Proposed value", "proposed_value"),
+            TableColumn.Number("Change", "change"),
+            new TableColumn("Limit", "at_limit"),
+        ]);
+        foreach (var c in rows)
+        {
+            block.AddRow(c.AtLimit ? "at-limit" : null, TableCell.Text(c.IndicatorCode), TableCell.Text(IndicatorLabel(fw, c.IndicatorCode)),
+                new TableCell(Markup.Percent(c.WeightShare), RankingTable.Number(c.WeightShare)), TableCell.Significant(c.CurrentValue), TableCell.Significant(c.ProposedValue),
+                new TableCell(Signed(c.Change), RankingTable.Number(c.Change)), new TableCell(c.AtLimit ? "at limit" : string.Empty, c.AtLimit ? "true" : "false"));
+        }
+
+        if (rows.Any(c => double.IsNaN(c.CurrentValue)))
+        {
+            block.Notes.Add("A dash for the current value: the value is missing, and the proposal starts from the worse end of the indicator's valid range.");
+        }
+
+        return block;
     }
 
     /// <summary>Writes <see cref="ToHtml"/> to a file as UTF-8 without a byte-order mark.</summary>
@@ -231,10 +329,14 @@ public sealed class UnitReport
     /// <exception cref="ArgumentException">When <paramref name="path"/> is blank.</exception>
     public void Save(string path) => HtmlPage.Save(path, ToHtml());
 
-    /// <summary>Formats as <c>UnitReport 48 Đà Nẵng: rank 1 of 63, 6 targets</c>.</summary>
+    /// <summary>
+    /// Formats as <c>UnitReport 02 Hà Giang: rank 59 of 63, 12 targets, 3 budget targets (3 reachable)</c>: the number of
+    /// single-indicator answers, then of multi-indicator answers and how many of those reach their target rank.
+    /// </summary>
     /// <returns>The invariant text.</returns>
     public override string ToString() =>
-        "UnitReport " + Unit + ": rank " + Markup.Rank(Result.Rank(Unit.Code)) + " of " + Markup.Int(Result.Units.Length) + ", " + Markup.Int(Targets.Length) + " targets";
+        "UnitReport " + Unit + ": rank " + Markup.Rank(Result.Rank(Unit.Code)) + " of " + Markup.Int(Result.Units.Length) + ", " + Markup.Int(Targets.Length) + " targets, "
+        + Markup.Int(BudgetTargets.Length) + " budget targets (" + Markup.Int(BudgetTargets.Count(b => b.Outcome != TargetOutcome.NotAchievable)) + " reachable)";
 
     private static string E(string s) => Markup.Encode(s);
 }

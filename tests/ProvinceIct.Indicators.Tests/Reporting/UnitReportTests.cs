@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Xml.Linq;
 using ProvinceIct.Indicators.Analysis;
 using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Presets;
+using ProvinceIct.Indicators.Ranking;
 using ProvinceIct.Indicators.Reporting;
 using ProvinceIct.Indicators.Tests.Support;
 using static ProvinceIct.Indicators.Tests.Reporting.ChartXml;
@@ -18,6 +20,9 @@ public class UnitReportTests
     private static XDocument Parse(UnitReport report) => XDocument.Parse(report.ToHtml());
 
     private static XElement Section(XDocument doc, string id) => doc.Descendants(Xhtml + "section").Single(s => (string?)s.Attribute("id") == id);
+
+    private static List<XElement> Tables(XElement section, string cssClass) =>
+        [.. section.Descendants(Xhtml + "table").Where(t => (string?)t.Attribute("class") == cssClass)];
 
     private static List<List<string>> Rows(XElement table) => [.. table.Element(Xhtml + "tbody")!.Elements().Select(tr => tr.Elements().Select(c => c.Value).ToList())];
 
@@ -65,7 +70,7 @@ public class UnitReportTests
         var report = HaGiang.Value;
         var rank = (int)Embedded.Rank("02");
         Assert.Equal(UnitReport.TargetRanks(rank).Length * UnitReport.TargetIndicatorCount, report.Targets.Length);
-        var tables = Section(Parse(report), "targets").Descendants(Xhtml + "table").ToList();
+        var tables = Tables(Section(Parse(report), "targets"), "targets");
         Assert.Equal(UnitReport.TargetRanks(rank).Length, tables.Count);
         var rows = tables.SelectMany(Rows).ToList();
         foreach (var (cells, t) in rows.Zip(report.Targets))
@@ -93,12 +98,94 @@ public class UnitReportTests
     }
 
     [Fact]
+    public void ToHtml_Embedded_BudgetRowsAreTheBudgetTargetSeekingAnswers()
+    {
+        var report = HaGiang.Value;
+        var ranks = UnitReport.TargetRanks(Embedded.Rank("02"));
+        Assert.Equal(ranks, report.BudgetTargets.Select(b => (int)b.Target));
+        var section = Section(Parse(report), "targets");
+        var rank = (int)Embedded.Rank("02");
+        Assert.Equal(ranks.Select(t => "Rank " + t.ToString(CultureInfo.InvariantCulture) + " (" + (rank - t).ToString(CultureInfo.InvariantCulture) + (t == rank - 1 ? " place up)" : " places up)")),
+            section.Elements(Xhtml + "h3").Select(h => h.Value));
+        var sentences = section.Elements(Xhtml + "p").Where(p => (string?)p.Attribute("class") == "budget-summary").Select(p => p.Value).ToList();
+        var tables = Tables(section, "budget-targets");
+        Assert.Equal(ranks.Length, sentences.Count);
+        Assert.Equal(ranks.Length, tables.Count);
+        var fw = Embedded.Methodology.Framework;
+        foreach (var ((budget, sentence), table) in report.BudgetTargets.Zip(sentences).Zip(tables))
+        {
+            // recomputed independently: the report shows the analysis' answer, not a number of its own
+            var again = BudgetTargetSeeking.ForRank(OpenReadiness2016.Methodology, OpenReadiness2016.Dataset, "02", (int)budget.Target);
+            Assert.Equal(again.Outcome, budget.Outcome);
+            Assert.Equal(again.NewRank, budget.NewRank);
+            var shown = again.Changes.Where(c => !c.ProposedValue.Equals(c.CurrentValue)).OrderByDescending(c => c.WeightShare).ThenBy(c => c.IndicatorCode, StringComparer.Ordinal).ToList();
+            var rows = Rows(table);
+            Assert.Equal(shown.Select(c => c.IndicatorCode), rows.Select(r => r[0]));
+            foreach (var (c, cells) in shown.Zip(rows))
+            {
+                Assert.Equal(fw[c.IndicatorCode].Name, cells[1][..fw[c.IndicatorCode].Name.Length]);
+                Assert.Equal((c.WeightShare * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%", cells[2]);
+                AssertShown(c.CurrentValue, cells[3]);
+                AssertShown(c.ProposedValue, cells[4]);
+                AssertShown(c.Change, cells[5], signed: true);
+                Assert.Equal(c.AtLimit ? "at limit" : string.Empty, cells[6]);
+            }
+
+            if (budget.Outcome == TargetOutcome.Achievable)
+            {
+                Assert.True(budget.NewRank <= budget.Target);
+                var newRank = budget.NewRank.ToString("0.##", CultureInfo.InvariantCulture);
+                Assert.Equal("All indicators together: verified new rank " + newRank, table.Element(Xhtml + "caption")!.Value);
+                Assert.StartsWith("Spread over all " + budget.Changes.Length.ToString(CultureInfo.InvariantCulture) + " indicators by effective weight: reachable at step t = ", sentence, StringComparison.Ordinal);
+                Assert.Contains("to rank " + newRank + ", score " + F2(budget.NewScore), sentence, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.Contains("best reachable rank " + budget.NewRank.ToString("0.##", CultureInfo.InvariantCulture) + " ", sentence, StringComparison.Ordinal);
+            }
+        }
+
+        // Hà Giang, 59th, gains places when everything moves together even where no single indicator does it
+        Assert.Contains(report.BudgetTargets, b => b.Outcome == TargetOutcome.Achievable);
+        Assert.Equal("UnitReport 02 Hà Giang: rank 59 of 63, 12 targets, 3 budget targets (" + report.BudgetTargets.Count(b => b.NewRank <= b.Target).ToString(CultureInfo.InvariantCulture) + " reachable)", report.ToString());
+    }
+
+    [Fact]
+    public void ToHtml_TiedAtTheTopWithFractionalTies_ShowsBestReachableRank()
+    {
+        // Percent indicators p1, p2 (weights 1, 1), min-max to [0, 100], fractional ties. A (50, 50), B (100, 100), C (0, 0):
+        // scores A 50, B 100, C 0, so A is 2nd. Target rank 1: with both values at their upper end 100, A ties B at
+        // score 100, rank (1 + 2) / 2 = 1.5 > 1, so not reachable; best reachable rank 1.5.
+        var fw = Framework.Create(
+        [
+            FrameworkNode.ForIndicator(IndicatorDefinition.Create("p1", "Share 1", IndicatorKind.Percent), "IDX", 1),
+            FrameworkNode.ForIndicator(IndicatorDefinition.Create("p2", "Share 2", IndicatorKind.Percent), "IDX", 1),
+            FrameworkNode.Aggregate("IDX", "Index"),
+        ]);
+        var m = Methodology.Create("tie", "Tie index", fw, ties: TiePolicy.Fractional);
+        var data = Dataset.Create([Unit.Create("A", "Alpha"), Unit.Create("B", "Bravo"), Unit.Create("C", "Charlie")], ["p1", "p2"],
+            new double[,] { { 50, 50 }, { 100, 100 }, { 0, 0 } });
+        var report = UnitReport.Create(IndexCalculator.Compute(m, data), data, "A");
+        var budget = Assert.Single(report.BudgetTargets);
+        Assert.Equal(TargetOutcome.NotAchievable, budget.Outcome);
+        Assert.Equal(1.5, budget.NewRank);
+        var section = Section(Parse(report), "targets");
+        Assert.Equal("Spread over all 2 indicators by effective weight: not reachable even with every indicator at its best valid value; best reachable rank 1.5 (score 100.00).",
+            section.Elements(Xhtml + "p").Single(p => (string?)p.Attribute("class") == "budget-summary").Value);
+        var rows = Rows(Tables(section, "budget-targets").Single());
+        // shares 1/2 each; 50 -> 100, +50, at the upper end of [0, 100]
+        Assert.Equal([["p1", "Share 1", "50%", "50.00", "100.0", "+50.00", "at limit"], ["p2", "Share 2", "50%", "50.00", "100.0", "+50.00", "at limit"]], rows);
+        Assert.Equal("UnitReport A Alpha: rank 2 of 3, 2 targets, 1 budget targets (0 reachable)", report.ToString());
+    }
+
+    [Fact]
     public void ToHtml_RankOne_NoPlaceToGain()
     {
         var report = UnitReport.Create(Embedded, OpenReadiness2016.Dataset, "48");
         Assert.Empty(report.Targets);
         Assert.Contains("is ranked first: there is no place to gain", Section(Parse(report), "targets").Value, StringComparison.Ordinal);
-        Assert.Equal("UnitReport 48 Đà Nẵng: rank 1 of 63, 0 targets", report.ToString());
+        Assert.Empty(report.BudgetTargets);
+        Assert.Equal("UnitReport 48 Đà Nẵng: rank 1 of 63, 0 targets, 0 budget targets (0 reachable)", report.ToString());
     }
 
     [Fact]
@@ -118,6 +205,19 @@ public class UnitReportTests
         {
             File.Delete(path);
         }
+    }
+
+    /// <summary>The shown text is the value at 4 significant digits (so within 5e-4 relative), "-" when missing; a signed change has "+" when positive.</summary>
+    private static void AssertShown(double expected, string shown, bool signed = false)
+    {
+        if (double.IsNaN(expected))
+        {
+            Assert.Equal("-", shown);
+            return;
+        }
+
+        Assert.Equal(signed && expected > 0, shown.StartsWith('+'));
+        AssertNumeric.Close(expected, double.Parse(shown, NumberStyles.Float, CultureInfo.InvariantCulture), 5e-4, shown);
     }
 
     [Fact]
