@@ -184,7 +184,7 @@ public sealed class BudgetTargetSeeking
             }
         }
 
-        var evaluator = new Evaluator(methodology, dataset, unitCode, [.. budget.Select(b => b.Code)], current);
+        var evaluator = new TargetEvaluator(methodology, dataset, unitCode, [.. budget.Select(b => b.Code)], current);
         bool Meets((double Score, double Rank) e) => kind == TargetKind.Rank ? e.Rank <= target : e.Score >= target;
         var proposal = new double[count];
         void ProposeAt(double t)
@@ -326,77 +326,6 @@ public sealed class BudgetTargetSeeking
         }
 
         return [.. fw.Indicators.Where(d => codes.Contains(d.Code)).Select(Item)];
-    }
-
-    /// <summary>Evaluates the unit's index score and rank at proposed values of the budget's indicators.</summary>
-    private sealed class Evaluator
-    {
-        private readonly Methodology _methodology;
-        private readonly Dataset _dataset;
-        private readonly string _unitCode;
-        private readonly string[] _codes;
-        private readonly CompiledIndex? _compiled;
-        private readonly IndexWorkspace? _workspace;
-        private readonly double[] _raw = [];
-        private readonly int[] _cells = [];
-        private readonly int _unitRow;
-
-        public Evaluator(Methodology methodology, Dataset dataset, string unitCode, string[] codes, double[] current)
-        {
-            _methodology = methodology;
-            _dataset = dataset;
-            _unitCode = unitCode;
-            _codes = codes;
-            if (methodology.Treatment.IsEmpty)
-            {
-                // Without treatment steps the compiled raw values are the dataset's: change them in place between runs.
-                _compiled = IndexCalculator.Compile(methodology, dataset);
-                _workspace = _compiled.CreateWorkspace();
-                _raw = _workspace.UseOwnRawValues();
-                var n = _compiled.UnitCount;
-                _unitRow = dataset.IndexOfUnit(unitCode);
-                _cells = [.. codes.Select(c => (_compiled.NodeCodes.IndexOf(c) * n) + _unitRow)];
-                for (var i = 0; i < _cells.Length; i++)
-                {
-                    _raw[_cells[i]] = current[i];
-                }
-            }
-        }
-
-        public int Evaluations { get; private set; }
-
-        public (double Score, double Rank) Evaluate(ReadOnlySpan<double> values)
-        {
-            Evaluations++;
-            try
-            {
-                if (_compiled is not null)
-                {
-                    for (var i = 0; i < _cells.Length; i++)
-                    {
-                        _raw[_cells[i]] = values[i];
-                    }
-
-                    _compiled.Run(_workspace!);
-                    var index = _compiled.NodeCount - 1;
-                    return (_workspace!.NodeScores(index)[_unitRow], _workspace.NodeRanks(index)[_unitRow]);
-                }
-
-                var changed = _dataset;
-                for (var i = 0; i < _codes.Length; i++)
-                {
-                    changed = changed.WithValue(_unitCode, _codes[i], values[i]);
-                }
-
-                var r = IndexCalculator.Compute(_methodology, changed);
-                return (r.Score(_unitCode), r.Rank(_unitCode));
-            }
-            catch (Errors.CalculationException)
-            {
-                // For example a min-max column made constant by the new values: no score there.
-                return (double.NaN, double.NaN);
-            }
-        }
     }
 
     private string Goal => Kind == TargetKind.Rank

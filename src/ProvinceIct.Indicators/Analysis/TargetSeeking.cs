@@ -13,10 +13,12 @@ namespace ProvinceIct.Indicators.Analysis;
 /// extended on each unbounded side by <c>extension * (max - min)</c> (default 1: one more observed range; 1 when max =
 /// min). The search moves from the unit's current value toward the better end of that range (the upper end for a
 /// positive indicator, the lower for a negative one, reversed under each negative-direction aggregate above it) and
-/// bisects between a value that misses the target and one that meets it, recomputing the whole index (dataset copied
-/// with the value, <see cref="IndexCalculator.Compute"/>) at each step, until the bracket is narrower than 1e-9 of the
-/// range (or, for whole-number kinds, adjacent whole numbers). The proposed value is the meeting end of the bracket,
-/// and <see cref="NewRank"/> and <see cref="NewScore"/> are recomputed there.
+/// bisects between a value that misses the target and one that meets it, rerunning the compiled pipeline with the
+/// unit's value changed in a workspace (or, when the methodology has treatment steps, recomputing the whole index) at
+/// each step, until the bracket is narrower than 1e-9 of the range (or, for whole-number kinds, adjacent whole
+/// numbers). The proposed value is the meeting end of the bracket, and <see cref="NewRank"/> and
+/// <see cref="NewScore"/> come from a fresh calculation of the whole index there (dataset copied with the value,
+/// <see cref="IndexCalculator.Compute"/>).
 /// </para>
 /// <para>
 /// It assumes the index does not get worse as the value improves (true for the library's monotone normalisers and
@@ -130,20 +132,12 @@ public sealed class TargetSeeking
 
         var better = Sign(fw, indicatorCode) > 0 ? upper : lower;
         var worse = Sign(fw, indicatorCode) > 0 ? lower : upper;
-        var evaluations = 0;
+        var evaluator = new TargetEvaluator(methodology, dataset, unitCode, [indicatorCode], [current]);
+        var proposal = new double[1];
         (double Score, double Rank) Evaluate(double value)
         {
-            evaluations++;
-            try
-            {
-                var r = IndexCalculator.Compute(methodology, dataset.WithValue(unitCode, indicatorCode, value));
-                return (r.Score(unitCode), r.Rank(unitCode));
-            }
-            catch (Errors.CalculationException)
-            {
-                // For example a min-max column made constant by the new value: no score there.
-                return (double.NaN, double.NaN);
-            }
+            proposal[0] = value;
+            return evaluator.Evaluate(proposal);
         }
 
         bool Meets((double Score, double Rank) e) => kind == TargetKind.Rank ? e.Rank <= target : e.Score >= target;
@@ -164,13 +158,13 @@ public sealed class TargetSeeking
         var goal = kind == TargetKind.Rank ? "rank " + target.ToString("0", CultureInfo.InvariantCulture) + " or better" : "a score of " + target.ToString("G6", CultureInfo.InvariantCulture) + " or more";
         if (!double.IsNaN(current) && Meets(now))
         {
-            return Complete(answer, true, true, current, now, evaluations, $"Unit '{unitCode}' already reaches {goal}; no change of '{indicatorCode}' is needed.");
+            return Complete(answer, true, true, current, now, evaluator.Evaluations, $"Unit '{unitCode}' already reaches {goal}; no change of '{indicatorCode}' is needed.");
         }
 
         var best = Evaluate(better);
         if (!Meets(best))
         {
-            return Complete(answer, false, false, double.NaN, best, evaluations,
+            return Complete(answer, false, false, double.NaN, best, evaluator.Evaluations,
                 $"Cannot be done within the valid range [{G(lower)}, {G(upper)}] of '{indicatorCode}': even at {G(better)} unit '{unitCode}' reaches rank {AnalysisMath.Rank(best.Rank)} with score {AnalysisMath.F(best.Score)}, short of {goal}.");
         }
 
@@ -222,9 +216,17 @@ public sealed class TargetSeeking
             }
         }
 
-        return Complete(answer, true, false, hi, hiEval, evaluations,
+        // The search ran on the compiled pipeline; the answer reports a fresh calculation of the whole index.
+        hiEval = Recompute(methodology, dataset, unitCode, indicatorCode, hi);
+        return Complete(answer, true, false, hi, hiEval, evaluator.Evaluations,
             $"Unit '{unitCode}' reaches {goal} (rank {AnalysisMath.Rank(hiEval.Rank)}, score {AnalysisMath.F(hiEval.Score)}) when '{indicatorCode}' is {G(hi)}"
             + (double.IsNaN(current) ? " (it is missing now)." : $" instead of {G(current)} (a change of {G(hi - current)})."));
+    }
+
+    private static (double Score, double Rank) Recompute(Methodology methodology, Dataset dataset, string unitCode, string indicatorCode, double value)
+    {
+        var r = IndexCalculator.Compute(methodology, dataset.WithValue(unitCode, indicatorCode, value));
+        return (r.Score(unitCode), r.Rank(unitCode));
     }
 
     private static TargetSeeking Complete(TargetSeeking a, bool achievable, bool alreadyMet, double proposed, (double Score, double Rank) at, int evaluations, string message) =>
