@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using ProvinceIct.Indicators.Calculation;
 
 namespace ProvinceIct.Indicators.Uncertainty;
@@ -7,6 +8,12 @@ namespace ProvinceIct.Indicators.Uncertainty;
 /// replication's index scores and ranks into its own slot of the block buffers. Threads claim chunks of consecutive
 /// replications; which thread runs which replication does not matter, since a replication's output depends only on its
 /// number.
+/// <para>
+/// A replication that throws stops the run and its exception is rethrown as it is (not wrapped in an
+/// <see cref="AggregateException"/>): always the one of the lowest failing replication number, whatever the number of
+/// threads. Once a replication has failed, chunks starting after it are skipped; chunks starting before it still run,
+/// so every replication below the reported one has run without failing.
+/// </para>
 /// </summary>
 internal sealed class ParallelRunner
 {
@@ -16,6 +23,8 @@ internal sealed class ParallelRunner
     private readonly Func<long, double[], double[], double[]>? _rows;
     private readonly Worker[] _workers;
     private long _next;
+    private long _failedAt;
+    private Exception? _failure;
 
     /// <summary>Draws rows from the sampler.</summary>
     public ParallelRunner(FactorModel model, int threads, Sampler sampler)
@@ -43,6 +52,8 @@ internal sealed class ParallelRunner
     public void Run(long start, long end, double[] scores, double[] ranks, CancellationToken cancellation)
     {
         _next = start;
+        _failedAt = long.MaxValue;
+        _failure = null;
         if (_workers.Length == 1)
         {
             Work(_workers[0], start, end, scores, ranks, cancellation);
@@ -51,6 +62,24 @@ internal sealed class ParallelRunner
         {
             Parallel.For(0, _workers.Length, new ParallelOptions { MaxDegreeOfParallelism = _workers.Length, CancellationToken = cancellation },
                 t => Work(_workers[t], start, end, scores, ranks, cancellation));
+        }
+
+        if (_failure is not null)
+        {
+            ExceptionDispatchInfo.Capture(_failure).Throw();
+        }
+    }
+
+    /// <summary>Keeps the failure of the lowest replication number.</summary>
+    private void Fail(long replication, Exception ex)
+    {
+        lock (_workers)
+        {
+            if (replication < _failedAt)
+            {
+                _failedAt = replication;
+                _failure = ex;
+            }
         }
     }
 
@@ -62,6 +91,11 @@ internal sealed class ParallelRunner
         while ((first = Interlocked.Add(ref _next, Chunk) - Chunk) < end)
         {
             cancellation.ThrowIfCancellationRequested();
+            if (first >= Interlocked.Read(ref _failedAt))
+            {
+                continue;
+            }
+
             var last = Math.Min(end, first + Chunk);
             for (var i = first; i < last; i++)
             {
@@ -76,7 +110,17 @@ internal sealed class ParallelRunner
                     u = _rows!(i, w.Row, w.Scratch);
                 }
 
-                _model.Run(i, u, w.Workspaces, w.LastNormaliser, out var ws);
+                IndexWorkspace ws;
+                try
+                {
+                    _model.Run(i, u, w.Workspaces, w.LastNormaliser, out ws);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    Fail(i, ex);
+                    break;
+                }
+
                 var slot = (int)(i - start);
                 ws.NodeScores(indexNode).CopyTo(scores.AsSpan(slot * n, n));
                 ws.NodeRanks(indexNode).CopyTo(ranks.AsSpan(slot * n, n));

@@ -37,6 +37,20 @@ public sealed class ReportCommandTests : CliRunner
         Assert.Equal(2, Run(["report", "--unit", "02", "--uncertainty-runs", "10", "--weights-noise", "0.2", "--output", Path.Combine(Dir, "x.html")]).Code);
 
     [Fact]
+    public void Report_UncertaintyWithGeometricMeanOnZeros_Exit3NamesTheReplicationAndNoFile()
+    {
+        // Min-max to [0, 100] gives the worst province a 0, which a geometric mean cannot take: a clear error on
+        // stderr (exit 3), not a crash, on every thread count, and no half-written report.
+        var target = Path.Combine(Dir, "ua.html");
+        var (code, _, err) = Run(["report", "--uncertainty-runs", "200", "--aggregate-choices", "arithmetic,geometric", "--threads", "2", "--output", target]);
+        Assert.Equal(3, code);
+        Assert.StartsWith("error: Replication ", err, StringComparison.Ordinal);
+        Assert.Contains("geometric mean", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
+        Assert.False(File.Exists(target));
+    }
+
+    [Fact]
     public void Report_Whole_HasEveryAuditFinding()
     {
         var target = Path.Combine(Dir, "report.html");

@@ -97,6 +97,19 @@ public class UncertaintyAnalysisTests
         Assert.Equal(ProblemCode.NonPositiveValue, ex.Code);
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(4)]
+    public void Run_FailureOnSeveralThreads_ThrowsTheLowestReplicationUnwrapped(int threads)
+    {
+        // On several threads the failing replications race; the error must still be the plain CalculationException
+        // (not an AggregateException) of the lowest failing replication, as on one thread.
+        UncertainFactor[] factors = [UncertainFactor.AggregatorChoice(Aggregator.ArithmeticMean, Aggregator.GeometricMean), UncertainFactor.WeightNoise(0.25)];
+        var one = Assert.Throws<CalculationException>(() => UncertaintyAnalysis.Run(TinyIndex.Methodology(), TinyIndex.Data(), factors, UncertaintyOptions.Default with { Runs = 5000, Threads = 1 }));
+        var many = Assert.Throws<CalculationException>(() => UncertaintyAnalysis.Run(TinyIndex.Methodology(), TinyIndex.Data(), factors, UncertaintyOptions.Default with { Runs = 5000, Threads = threads }));
+        Assert.Equal(one.Message, many.Message);
+    }
+
     [Fact]
     public void Run_ExcludeOneIndicator_CanChangeRanks()
     {
