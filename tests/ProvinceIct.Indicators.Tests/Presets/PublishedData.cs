@@ -6,9 +6,8 @@ using ProvinceIct.Indicators.IO;
 namespace ProvinceIct.Indicators.Tests.Presets;
 
 /// <summary>
-/// The published figures in <c>shared/data/published</c>, read at test time. The shared folder sits beside the
-/// repository: repo root = test project directory/../.., shared = repo root/../shared. A missing folder fails the
-/// test (CI always has it); it is never skipped.
+/// The published figures, copied into the test project's <c>TestData/published</c> folder with their sources
+/// (<c>TestData/published/SOURCES.md</c>) and read at test time. A missing file fails the test; it is never skipped.
 /// </summary>
 internal static class PublishedData
 {
@@ -17,8 +16,7 @@ internal static class PublishedData
     private static string Locate()
     {
         var project = typeof(PublishedData).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ProjectDirectory").Value!;
-        var repoRoot = Path.GetFullPath(Path.Combine(project, "..", ".."));
-        return Path.GetFullPath(Path.Combine(repoRoot, "..", "shared", "data", "published"));
+        return Path.GetFullPath(Path.Combine(project, "TestData", "published"));
     }
 
     /// <summary>Reads one published CSV as rows of column name to cell text; fails the test when the file is absent.</summary>
@@ -27,7 +25,7 @@ internal static class PublishedData
         var path = Path.Combine(Folder, file);
         Assert.True(
             File.Exists(path),
-            $"Published data file '{path}' is missing. The preset tests reproduce published figures from shared/data/published, expected at <repo root>/../shared (CI provides it); check out the shared folder beside the repository.");
+            $"Published data file '{path}' is missing from the test project's TestData/published folder.");
         var table = CsvTable.Read(path).GetValueOrThrow();
         var header = table.Header.Fields;
         return table.Rows

@@ -6,7 +6,7 @@ using ProvinceIct.Indicators.Tests.Support;
 
 namespace ProvinceIct.Indicators.Tests.Presets;
 
-/// <summary>The presets reproduce every figure in shared/data/published that the published inputs allow.</summary>
+/// <summary>The presets reproduce every figure in TestData/published (copied from the published record) that the published inputs allow.</summary>
 public class PublishedFiguresTests
 {
     private static readonly string[] DtiMain =
