@@ -192,10 +192,10 @@ internal static class AnalysisMath
 
     public static string Md(string s) => s.Replace("|", "\\|", StringComparison.Ordinal);
 
-    public static string Csv(IEnumerable<IReadOnlyList<string>> records)
+    public static string Csv(IEnumerable<IReadOnlyList<string>> records, IO.CsvInjectionPolicy injection)
     {
         using var w = new StringWriter(CultureInfo.InvariantCulture);
-        IO.CsvTable.Write(w, records);
+        IO.CsvTable.Write(w, records, injection: injection);
         return w.ToString().TrimEnd('\n');
     }
 }

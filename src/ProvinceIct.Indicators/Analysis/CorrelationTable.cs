@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.IO;
 
 namespace ProvinceIct.Indicators.Analysis;
 
@@ -283,7 +284,8 @@ public sealed class CorrelationTable
 
     /// <summary>CSV of every pair a &lt;= b in table order: <c>a,b,coefficient,p_value,pairs</c>; NaN is an empty cell, numbers round-trip.</summary>
     /// <returns>The invariant CSV text (LF line ends, no trailing newline).</returns>
-    public string ToCsv()
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         var records = new List<IReadOnlyList<string>> { CsvHeader };
         for (var a = 0; a < Codes.Length; a++)
@@ -295,7 +297,7 @@ public sealed class CorrelationTable
             }
         }
 
-        return AnalysisMath.Csv(records);
+        return AnalysisMath.Csv(records, injection);
     }
 
     /// <summary>Formats as <c>CorrelationTable Pearson: 17 columns, 3 flags</c>.</summary>

@@ -5,6 +5,7 @@ using System.Text;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.IO;
 
 namespace ProvinceIct.Indicators.Analysis;
 
@@ -291,7 +292,8 @@ public sealed class Decomposition
 
     /// <summary>CSV in long form: <c>unit,indicator,unit_weight,contribution</c>, units in result order; NaN is an empty cell.</summary>
     /// <returns>The invariant CSV text (LF, no trailing newline).</returns>
-    public string ToCsv()
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         var records = new List<IReadOnlyList<string>> { CsvHeader };
         var k = IndicatorCodes.Length;
@@ -303,7 +305,7 @@ public sealed class Decomposition
             }
         }
 
-        return AnalysisMath.Csv(records);
+        return AnalysisMath.Csv(records, injection);
     }
 
     /// <summary>Formats as <c>Decomposition index (Additive): 63 units x 12 indicators</c>.</summary>

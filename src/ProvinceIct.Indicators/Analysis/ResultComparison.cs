@@ -5,6 +5,7 @@ using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Geography;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Ranking;
+using ProvinceIct.Indicators.IO;
 
 namespace ProvinceIct.Indicators.Analysis;
 
@@ -262,11 +263,12 @@ public sealed class ResultComparison
 
     /// <summary>CSV: <c>unit,name,after_unit,score_before,score_after,rank_before,rank_after,rank_change</c>; NaN is an empty cell.</summary>
     /// <returns>The invariant CSV text (LF, no trailing newline).</returns>
-    public string ToCsv()
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         var records = new List<IReadOnlyList<string>> { CsvHeader };
         records.AddRange(Rows.Select(r => (IReadOnlyList<string>)[r.UnitCode, r.Name, r.AfterUnitCode, AnalysisMath.Num(r.ScoreBefore), AnalysisMath.Num(r.ScoreAfter), AnalysisMath.Num(r.RankBefore), AnalysisMath.Num(r.RankAfter), AnalysisMath.Num(r.RankChange)]));
-        return AnalysisMath.Csv(records);
+        return AnalysisMath.Csv(records, injection);
     }
 
     private static readonly string[] CsvHeader = ["unit", "name", "after_unit", "score_before", "score_after", "rank_before", "rank_after", "rank_change"];

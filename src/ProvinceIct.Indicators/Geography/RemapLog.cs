@@ -10,8 +10,9 @@ namespace ProvinceIct.Indicators.Geography;
 /// </summary>
 public sealed class RemapLog
 {
-    internal RemapLog(int inputUnitCount, RemapPlan plan, ImmutableArray<string> droppedColumns, ImmutableArray<RemapUnitLog> units)
+    internal RemapLog(int inputUnitCount, RemapPlan plan, ImmutableArray<string> droppedColumns, ImmutableArray<RemapUnitLog> units, ImmutableArray<string> unmappedInputCodes)
     {
+        UnmappedInputCodes = unmappedInputCodes;
         InputUnitCount = inputUnitCount;
         Plan = plan;
         DroppedColumns = droppedColumns;
@@ -35,6 +36,23 @@ public sealed class RemapLog
     /// <exception cref="KeyNotFoundException">When no 2025 unit has the code.</exception>
     public RemapUnitLog this[string code2025] =>
         Units.FirstOrDefault(u => u.Unit.Code == code2025) ?? throw new KeyNotFoundException($"No 2025 unit has the code '{code2025}'.");
+
+    /// <summary>
+    /// The 2025 units that are not complete (<see cref="RemapUnitLog.Outcome"/> is <see cref="RemapOutcome.Partial"/>
+    /// or <see cref="RemapOutcome.Missing"/>), in GSO order: some predecessors are absent from the dataset, or some
+    /// values are missing or computed from only some predecessors. Empty when every 2025 unit is fully covered.
+    /// </summary>
+    public IEnumerable<RemapUnitLog> IncompleteUnits => Units.Where(u => u.Outcome != RemapOutcome.Complete);
+
+    /// <summary>
+    /// The codes of input units that are predecessors of no 2025 unit in the catalogue used, in input order: their
+    /// data is not carried anywhere. Empty with <see cref="ProvinceCatalog.Default"/>, where every one of the 63 units
+    /// has a successor; a custom catalogue may leave some out.
+    /// </summary>
+    public ImmutableArray<string> UnmappedInputCodes { get; }
+
+    /// <summary>True when every 2025 unit is complete and every input unit was carried to one: nothing is blank or partial.</summary>
+    public bool IsComplete => UnmappedInputCodes.IsEmpty && !IncompleteUnits.Any();
 
     /// <summary>The 2016 units absent from the dataset, in GSO order.</summary>
     public IEnumerable<Province> AbsentPredecessors => Units.SelectMany(u => u.AbsentPredecessors);
@@ -73,10 +91,11 @@ public sealed class RemapLog
     }
 
     /// <summary>
-    /// Formats as <c>RemapLog: 63 -> 34 units, 12 columns (1 dropped), 0 absent predecessors, 0 missing, 0 partial (0 partial sums)</c>.
+    /// Formats as <c>RemapLog: 63 -> 34 units, 12 columns (1 dropped), 0 absent predecessors, 0 missing, 0 partial (0 partial sums)</c>, then <c>, N input units not carried</c> when <see cref="UnmappedInputCodes"/> is not empty.
     /// </summary>
     /// <returns>The invariant text.</returns>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"RemapLog: {InputUnitCount} -> {Units.Length} units, {Plan.Count} columns ({DroppedColumns.Length} dropped), {AbsentPredecessors.Count()} absent predecessors, {MissingValues.Count()} missing, {PartialValues.Count()} partial ({PartialSums.Count()} partial sums)");
+        $"RemapLog: {InputUnitCount} -> {Units.Length} units, {Plan.Count} columns ({DroppedColumns.Length} dropped), {AbsentPredecessors.Count()} absent predecessors, {MissingValues.Count()} missing, {PartialValues.Count()} partial ({PartialSums.Count()} partial sums)")
+        + (UnmappedInputCodes.IsEmpty ? string.Empty : ", " + UnmappedInputCodes.Length.ToString(CultureInfo.InvariantCulture) + " input units not carried");
 }

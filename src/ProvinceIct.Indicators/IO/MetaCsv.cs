@@ -314,7 +314,7 @@ public static class MetaCsv
 
     private static string F(double x) => x.ToString("R", CultureInfo.InvariantCulture);
 
-    /// <summary>Writes a framework as an <c>iMeta</c> table (see <see cref="Write(MetaTable, TextWriter)"/>).</summary>
+    /// <summary>Writes a framework as an <c>iMeta</c> table (see <see cref="Write(MetaTable, TextWriter, CsvInjectionPolicy)"/>).</summary>
     /// <param name="framework">The framework.</param>
     /// <param name="writer">The writer; not disposed.</param>
     /// <exception cref="ArgumentException">When a child is not exactly one level below its parent (COINr's <c>iMeta</c> cannot hold such a tree).</exception>
@@ -335,7 +335,8 @@ public static class MetaCsv
     /// <param name="table">The table.</param>
     /// <param name="writer">The writer; not disposed.</param>
     /// <exception cref="ArgumentException">When a child is not exactly one level below its parent (COINr's <c>iMeta</c> cannot hold such a tree).</exception>
-    public static void Write(MetaTable table, TextWriter writer)
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public static void Write(MetaTable table, TextWriter writer, CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(writer);
@@ -374,18 +375,19 @@ public static class MetaCsv
         Plain(table.GroupCodes, "Group");
         Plain(table.DenominatorCodes, "Denominator");
         Plain(table.OtherCodes, "Other");
-        CsvTable.Write(writer, records);
+        CsvTable.Write(writer, records, injection: injection);
     }
 
     /// <summary>Writes an <c>iMeta</c> file (UTF-8 without byte order mark).</summary>
     /// <param name="table">The table.</param>
     /// <param name="path">The path; an existing file is replaced.</param>
     /// <exception cref="IOException">When the file cannot be written.</exception>
-    public static void Save(MetaTable table, string path)
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public static void Save(MetaTable table, string path, CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         Internal.Preconditions.NotBlank(path);
         using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
-        Write(table, writer);
+        Write(table, writer, injection);
     }
 
     private sealed class Cells(CsvRecord record, Dictionary<string, int> columns, string source, List<ValidationProblem> problems)

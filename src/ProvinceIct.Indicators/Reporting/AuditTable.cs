@@ -175,7 +175,8 @@ public sealed class AuditTable
     /// (for example <c>statistics,internet_pct,skewness,1.93</c>).
     /// </summary>
     /// <returns>The CSV text, LF line ends.</returns>
-    public string ToCsv()
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         var records = new List<IReadOnlyList<string>> { CsvHeader };
         records.AddRange(Audit.Findings.Select((f, i) => (IReadOnlyList<string>)["findings", Markup.Int(i + 1), "text", f]));
@@ -193,7 +194,7 @@ public sealed class AuditTable
         }
 
         using var w = new StringWriter(CultureInfo.InvariantCulture);
-        CsvTable.Write(w, records);
+        CsvTable.Write(w, records, injection: injection);
         return w.ToString();
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using ProvinceIct.Indicators.Analysis;
+using ProvinceIct.Indicators.IO;
 
 namespace ProvinceIct.Indicators.Reporting;
 
@@ -113,7 +114,8 @@ public sealed class ComparisonTable
     /// <c>unit_code,unit_name,score_before,score_after,rank_before,rank_after,rank_change</c> (the old unit code; the change signed, positive = up).
     /// </summary>
     /// <returns>The CSV text, LF line ends.</returns>
-    public string ToCsv() => Block().ToCsv();
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise) => Block().ToCsv(injection);
 
     /// <summary>
     /// An HTML fragment (well-formed XML): a <c>&lt;div class="comparison"&gt;</c> holding the table (caption, one row

@@ -84,7 +84,8 @@ public sealed class RankingTable
     /// <c>{pillar}_score,{pillar}_rank</c> per pillar. Missing values are empty cells.
     /// </summary>
     /// <returns>The CSV text, LF line ends.</returns>
-    public string ToCsv()
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         var records = new List<IReadOnlyList<string>>();
         var header = new List<string> { "rank", "unit_code", "unit_name", "score" };
@@ -108,7 +109,7 @@ public sealed class RankingTable
         }
 
         using var w = new StringWriter(CultureInfo.InvariantCulture);
-        CsvTable.Write(w, records);
+        CsvTable.Write(w, records, injection: injection);
         return w.ToString();
     }
 

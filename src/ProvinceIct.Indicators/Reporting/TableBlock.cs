@@ -107,10 +107,11 @@ internal sealed class TableBlock(string title, string cssClass, IReadOnlyList<Ta
         }
     }
 
-    public string ToCsv()
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         using var w = new StringWriter(CultureInfo.InvariantCulture);
-        CsvTable.Write(w, CsvRecords());
+        CsvTable.Write(w, CsvRecords(), injection: injection);
         return w.ToString();
     }
 

@@ -3,6 +3,7 @@ using System.Text;
 using ProvinceIct.Indicators.Analysis;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.IO;
 
 namespace ProvinceIct.Indicators.Reporting;
 
@@ -159,7 +160,8 @@ public sealed class UnitProfileTable
     /// score,rank,national_median,group_median,raw_national_median,raw_group_median</c>, one row per node in tree order.
     /// </summary>
     /// <returns>The CSV text, LF line ends.</returns>
-    public string ToCsv()
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         var block = new TableBlock(Title, "unit-profile",
             [.. CsvHeader.Select(h => new TableColumn(h, h))]);
@@ -169,7 +171,7 @@ public sealed class UnitProfileTable
                 TableCell.Score(r.MedianScore), TableCell.Score(r.GroupMedianScore), TableCell.Significant(r.MedianRaw), TableCell.Significant(r.GroupMedianRaw));
         }
 
-        return block.ToCsv();
+        return block.ToCsv(injection);
     }
 
     /// <summary>

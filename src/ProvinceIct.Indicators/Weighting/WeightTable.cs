@@ -110,7 +110,8 @@ public sealed class WeightTable
 
     /// <summary>CSV (RFC 4180, invariant culture, round-trip precision): <c>code,parent_code,level,nominal,relative,effective</c>.</summary>
     /// <returns>The CSV text, LF line ends; the root's parent cell is empty.</returns>
-    public string ToCsv()
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         var records = new List<IReadOnlyList<string>> { CsvHeader };
         records.AddRange(Rows.Select(r => (IReadOnlyList<string>)
@@ -119,7 +120,7 @@ public sealed class WeightTable
             R(r.Nominal), R(r.Relative), R(r.Effective),
         ]));
         using var w = new StringWriter(CultureInfo.InvariantCulture);
-        CsvTable.Write(w, records);
+        CsvTable.Write(w, records, injection: injection);
         return w.ToString();
     }
 
