@@ -352,7 +352,7 @@ public sealed class BudgetTargetSeeking
     /// <returns>The Markdown text (LF, no trailing newline).</returns>
     public string ToMarkdown()
     {
-        var sb = new StringBuilder(Message).Append("\n\n| indicator | current | proposed | change | weight share | at limit |\n|---|---:|---:|---:|---:|---|");
+        var sb = new StringBuilder(Reporting.MarkdownText.Sentence(Message)).Append("\n\n| indicator | current | proposed | change | weight share | at limit |\n|---|---:|---:|---:|---:|---|");
         foreach (var c in Changes)
         {
             sb.Append("\n| ").Append(AnalysisMath.Md(c.IndicatorCode)).Append(" | ").Append(BudgetChange.G(c.CurrentValue)).Append(" | ").Append(BudgetChange.G(c.ProposedValue))

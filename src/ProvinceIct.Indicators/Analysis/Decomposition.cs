@@ -277,13 +277,13 @@ public sealed class Decomposition
         var k = IndicatorCodes.Length;
         var total = Total(unitCode);
         var sb = new StringBuilder();
-        sb.Append("Contributions to `").Append(NodeCode).Append("` of ").Append(AnalysisMath.Md(Units[u].ToString())).Append(": ")
+        sb.Append("Contributions to ").Append(Reporting.MarkdownText.Code(NodeCode)).Append(" of ").Append(AnalysisMath.Md(Units[u].ToString())).Append(": ")
             .Append(Kind == DecompositionKind.Additive ? "score " : "ln(score) ").Append(AnalysisMath.F(total, 4)).Append("\n\n");
         sb.Append("| indicator | unit weight | contribution | share |\n|---|---:|---:|---:|");
         foreach (var i in Enumerable.Range(0, k).OrderByDescending(i => _contributions[(u * k) + i]))
         {
             var c = _contributions[(u * k) + i];
-            sb.Append("\n| ").Append(IndicatorCodes[i]).Append(" | ").Append(AnalysisMath.F(_weights[(u * k) + i], 4)).Append(" | ")
+            sb.Append("\n| ").Append(AnalysisMath.Md(IndicatorCodes[i])).Append(" | ").Append(AnalysisMath.F(_weights[(u * k) + i], 4)).Append(" | ")
                 .Append(AnalysisMath.F(c, 4)).Append(" | ").Append(total == 0 ? "-" : AnalysisMath.F(100 * c / total, 1) + "%").Append(" |");
         }
 

@@ -216,7 +216,7 @@ public sealed class ResultComparison
     public string ToMarkdown(int top = 10)
     {
         var sb = new StringBuilder();
-        sb.Append("Comparison of `").Append(BeforeCode).Append("` (before) and `").Append(AfterCode).Append("` (after): ")
+        sb.Append("Comparison of ").Append(Reporting.MarkdownText.Code(BeforeCode)).Append(" (before) and ").Append(Reporting.MarkdownText.Code(AfterCode)).Append(" (after): ")
             .Append(AnalysisMath.Int(Rows.Length)).Append(" units matched, Spearman rank correlation ").Append(AnalysisMath.F(RankCorrelation.Coefficient, 3))
             .Append(", mean absolute rank change ").Append(AnalysisMath.F(MeanAbsoluteRankChange)).Append('.');
         if (Basis == ComparisonBasis.RemappedData)
@@ -230,12 +230,12 @@ public sealed class ResultComparison
 
         if (!OnlyBefore.IsEmpty)
         {
-            sb.Append("\nOnly before: ").Append(string.Join(", ", OnlyBefore)).Append('.');
+            sb.Append("\nOnly before: ").Append(string.Join(", ", OnlyBefore.Select(AnalysisMath.Md))).Append('.');
         }
 
         if (!OnlyAfter.IsEmpty)
         {
-            sb.Append("\nOnly after: ").Append(string.Join(", ", OnlyAfter)).Append('.');
+            sb.Append("\nOnly after: ").Append(string.Join(", ", OnlyAfter.Select(AnalysisMath.Md))).Append('.');
         }
 
         sb.Append("\n\nMoved most\n\n");

@@ -97,7 +97,7 @@ public sealed class StrengthsAndWeaknesses
         sb.Append("Strengths and weaknesses of ").Append(AnalysisMath.Md(Unit.ToString()));
         if (Group is not null)
         {
-            sb.Append(" (").Append(GroupName).Append(": ").Append(AnalysisMath.Md(Group)).Append(')');
+            sb.Append(" (").Append(AnalysisMath.Md(GroupName)).Append(": ").Append(AnalysisMath.Md(Group)).Append(')');
         }
 
         Table(sb, "Strengths (indicators)", Strengths);

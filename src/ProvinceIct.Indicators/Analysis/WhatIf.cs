@@ -73,8 +73,8 @@ public sealed class WhatIf
     /// <returns>The Markdown text (LF, no trailing newline).</returns>
     public string ToMarkdown()
     {
-        var sb = new StringBuilder("What if unit `").Append(UnitCode).Append("` had ")
-            .Append(string.Join(", ", Changes.Select(c => "`" + c.Key + "` = " + c.Value.ToString("G6", CultureInfo.InvariantCulture)))).Append("\n\n");
+        var sb = new StringBuilder("What if unit ").Append(Reporting.MarkdownText.Code(UnitCode)).Append(" had ")
+            .Append(string.Join(", ", Changes.Select(c => Reporting.MarkdownText.Code(c.Key) + " = " + c.Value.ToString("G6", CultureInfo.InvariantCulture)))).Append("\n\n");
         sb.Append("| node | level | score before | score after | rank before | rank after | change |\n|---|---:|---:|---:|---:|---:|---:|");
         foreach (var r in Rows)
         {

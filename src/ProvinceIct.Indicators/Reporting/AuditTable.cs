@@ -156,8 +156,8 @@ public sealed class AuditTable
     /// <returns>The Markdown text, no trailing newline.</returns>
     public string ToMarkdown()
     {
-        var sb = new StringBuilder("## ").Append(Title).Append("\n\n### Findings\n\n");
-        sb.Append(Audit.Findings.IsEmpty ? "No flags were raised.\n" : string.Concat(Audit.Findings.Select(f => "- " + f.Replace("\n", " ", StringComparison.Ordinal) + "\n")));
+        var sb = new StringBuilder("## ").Append(MarkdownText.Text(Title)).Append("\n\n### Findings\n\n");
+        sb.Append(Audit.Findings.IsEmpty ? "No flags were raised.\n" : string.Concat(Audit.Findings.Select(f => "- " + MarkdownText.Sentence(f) + "\n")));
         foreach (var (_, block) in Blocks())
         {
             sb.Append('\n');

@@ -237,10 +237,11 @@ public sealed class RankingTable
     private void AppendTitle(StringBuilder sb, string prefix)
     {
         var m = Result.Methodology;
-        sb.Append(prefix).Append(m.Name).Append(" (").Append(m.Code).Append(")\n");
+        Func<string, string> text = prefix.Length > 0 ? MarkdownText.Text : s => s; // a prefix means Markdown
+        sb.Append(prefix).Append(text(m.Name)).Append(" (").Append(text(m.Code)).Append(")\n");
         if (!string.IsNullOrWhiteSpace(m.Description))
         {
-            sb.Append(m.Description.Trim()).Append('\n');
+            sb.Append(text(m.Description.Trim())).Append('\n');
         }
 
         sb.Append(Rows.Length.ToString(CultureInfo.InvariantCulture)).Append(" of ").Append(Result.Units.Length.ToString(CultureInfo.InvariantCulture))
@@ -266,7 +267,7 @@ public sealed class RankingTable
     private static string Line(List<string> cells, int[] widths, List<bool> right) =>
         string.Join("  ", cells.Select((c, i) => right[i] ? TextWidth.PadLeft(c, widths[i]) : TextWidth.PadRight(c, widths[i]))).TrimEnd();
 
-    private static string Escape(string s) => s.Replace("|", "\\|", StringComparison.Ordinal);
+    private static string Escape(string s) => MarkdownText.Text(s);
 
     private static string RankText(double rank) => double.IsNaN(rank) ? "-" : rank.ToString("0.##", CultureInfo.InvariantCulture);
 

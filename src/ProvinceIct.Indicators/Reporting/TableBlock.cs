@@ -85,7 +85,7 @@ internal sealed class TableBlock(string title, string cssClass, IReadOnlyList<Ta
 
     public void AppendMarkdown(StringBuilder sb, string headingPrefix)
     {
-        sb.Append(headingPrefix).Append(Title).Append("\n\n| ").Append(string.Join(" | ", Columns.Select(c => Md(c.Header)))).Append(" |\n|");
+        sb.Append(headingPrefix).Append(MarkdownText.Text(Title)).Append("\n\n| ").Append(string.Join(" | ", Columns.Select(c => Md(c.Header)))).Append(" |\n|");
         sb.Append(string.Concat(Columns.Select(c => c.Align == CellAlign.Right ? "---:|" : "---|"))).Append('\n');
         foreach (var (cells, _) in _rows)
         {
@@ -94,7 +94,7 @@ internal sealed class TableBlock(string title, string cssClass, IReadOnlyList<Ta
 
         foreach (var n in Notes)
         {
-            sb.Append('\n').Append(n).Append('\n');
+            sb.Append('\n').Append(MarkdownText.Sentence(n)).Append('\n');
         }
     }
 
@@ -173,5 +173,5 @@ internal sealed class TableBlock(string title, string cssClass, IReadOnlyList<Ta
     private string Line(string[] cells, int[] widths) =>
         string.Join("  ", cells.Select((c, i) => Columns[i].Align == CellAlign.Right ? TextWidth.PadLeft(c, widths[i]) : TextWidth.PadRight(c, widths[i]))).TrimEnd();
 
-    private static string Md(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    private static string Md(string s) => MarkdownText.Text(s);
 }

@@ -83,7 +83,7 @@ public sealed class WeightTable
         sb.Append("|---|---|---:|---:|---:|---:|");
         foreach (var r in Rows)
         {
-            sb.Append("\n| ").Append(r.Code).Append(" | ").Append(r.ParentCode ?? string.Empty).Append(" | ")
+            sb.Append("\n| ").Append(Reporting.MarkdownText.Text(r.Code)).Append(" | ").Append(Reporting.MarkdownText.Text(r.ParentCode)).Append(" | ")
                 .Append(r.Level.ToString(CultureInfo.InvariantCulture)).Append(" | ").Append(F4(r.Nominal)).Append(" | ")
                 .Append(F4(r.Relative)).Append(" | ").Append(F4(r.Effective)).Append(" |");
         }
