@@ -257,6 +257,7 @@ public sealed class AuditReport
     /// interval with their nominal and median ranks) when the audit carries an uncertainty analysis.
     /// </summary>
     /// <returns>The Markdown text (LF, no trailing newline).</returns>
+    /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown()
     {
         var m = Result.Methodology;

@@ -241,6 +241,7 @@ public sealed class CorrelationTable
     /// followed, for a table built from a result, by the node-parent table and the flags in plain language.
     /// </summary>
     /// <returns>The Markdown text (LF line ends, no trailing newline).</returns>
+    /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown()
     {
         var sb = new StringBuilder();

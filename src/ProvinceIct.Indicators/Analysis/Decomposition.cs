@@ -271,6 +271,7 @@ public sealed class Decomposition
     /// <summary>A Markdown table of one unit's contributions, largest first (ties in indicator order), with its weights, values and share of the total.</summary>
     /// <param name="unitCode">The unit.</param>
     /// <returns>The Markdown text (LF, no trailing newline).</returns>
+    /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown(string unitCode)
     {
         var u = UnitIndex(unitCode);

@@ -104,6 +104,7 @@ public sealed class LeaveOneOut
 
     /// <summary>A Markdown table, one row per removed node: level, mean and largest absolute rank shift.</summary>
     /// <returns>The Markdown text (LF, no trailing newline).</returns>
+    /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown()
     {
         var sb = new StringBuilder("| removed | level | mean abs. rank shift | max abs. rank shift |\n|---|---:|---:|---:|");

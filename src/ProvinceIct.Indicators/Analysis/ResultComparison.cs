@@ -213,6 +213,7 @@ public sealed class ResultComparison
     /// <summary>A Markdown summary (rank correlation, mean change, the basis across a reorganisation, unmatched units), the units that moved most, every unit by new rank, and (across a reorganisation) how each new unit was formed.</summary>
     /// <param name="top">How many units to show under "moved most" (default 10).</param>
     /// <returns>The Markdown text (LF, no trailing newline).</returns>
+    /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown(int top = 10)
     {
         var sb = new StringBuilder();

@@ -71,6 +71,7 @@ public sealed class WhatIf
 
     /// <summary>A Markdown table of the unit's nodes before and after, preceded by the changes.</summary>
     /// <returns>The Markdown text (LF, no trailing newline).</returns>
+    /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown()
     {
         var sb = new StringBuilder("What if unit ").Append(Reporting.MarkdownText.Code(UnitCode)).Append(" had ")

@@ -71,6 +71,7 @@ public sealed class RemapLog
     /// columns with a missing or partial value (partial sums marked <c>partial sum</c>).
     /// </summary>
     /// <returns>The invariant Markdown text (LF line ends, no trailing newline).</returns>
+    /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown()
     {
         var sb = new StringBuilder();

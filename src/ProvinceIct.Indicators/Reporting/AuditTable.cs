@@ -154,6 +154,7 @@ public sealed class AuditTable
 
     /// <summary>Markdown: the heading (level 2), the findings as a list, then each table under a level-3 heading.</summary>
     /// <returns>The Markdown text, no trailing newline.</returns>
+    /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown()
     {
         var sb = new StringBuilder("## ").Append(MarkdownText.Text(Title)).Append("\n\n### Findings\n\n");

@@ -115,6 +115,7 @@ public sealed class RankingTable
 
     /// <summary>A Markdown table (scores to 2 decimals) under a title and the methodology's description.</summary>
     /// <returns>The Markdown text.</returns>
+    /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown()
     {
         var sb = new StringBuilder();

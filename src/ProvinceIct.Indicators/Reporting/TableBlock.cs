@@ -155,6 +155,7 @@ internal sealed class TableBlock(string title, string cssClass, IReadOnlyList<Ta
     }
 
     /// <summary>The Markdown of the block under a level-3 heading, no trailing newline.</summary>
+    /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown()
     {
         var sb = new StringBuilder();

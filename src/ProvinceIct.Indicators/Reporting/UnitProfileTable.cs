@@ -153,6 +153,7 @@ public sealed class UnitProfileTable
 
     /// <summary>A Markdown section: the caption as a level-3 heading, the table, the note.</summary>
     /// <returns>The Markdown text, no trailing newline.</returns>
+    /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown() => Block().ToMarkdown();
 
     /// <summary>

@@ -92,6 +92,7 @@ public sealed class StatisticsTable
 
     /// <summary>A Markdown table, one row per indicator, numbers to 4 significant digits, NaN shown as <c>-</c>, flags in words.</summary>
     /// <returns>The invariant Markdown text (LF line ends, no trailing newline).</returns>
+    /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown()
     {
         var sb = new StringBuilder("| indicator | n | missing | min | max | mean | median | sd | skew | kurt | zeros | unique | flags |\n");

@@ -76,6 +76,7 @@ public sealed class WeightTable
 
     /// <summary>A Markdown table: node, parent, level, nominal, relative and effective weight (4 decimals).</summary>
     /// <returns>The Markdown text, LF line ends; the root's parent cell is empty.</returns>
+    /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown()
     {
         var sb = new StringBuilder();
