@@ -26,16 +26,18 @@ internal static class AtomicFile
     /// <summary>Writes the text as UTF-8 without a byte order mark.</summary>
     /// <param name="path">The target file; an existing file is replaced.</param>
     /// <param name="text">The whole content.</param>
-    public static void WriteAllText(string path, string text)
+    /// <param name="cancellationToken">Checked before the write and before the rename: a cancelled write leaves the target as it was.</param>
+    public static void WriteAllText(string path, string text, CancellationToken cancellationToken = default)
     {
         Preconditions.NotNull(text);
-        WriteText(path, w => w.Write(text));
+        WriteText(path, w => w.Write(text), cancellationToken);
     }
 
     /// <summary>Writes text through a callback, as UTF-8 without a byte order mark.</summary>
     /// <param name="path">The target file; an existing file is replaced.</param>
     /// <param name="write">Writes the content; if it throws, the target is left as it was and the exception propagates.</param>
-    public static void WriteText(string path, Action<TextWriter> write)
+    /// <param name="cancellationToken">Checked before the write and before the rename: a cancelled write leaves the target as it was.</param>
+    public static void WriteText(string path, Action<TextWriter> write, CancellationToken cancellationToken = default)
     {
         Preconditions.NotNull(write);
         Write(path, stream =>
@@ -47,18 +49,22 @@ internal static class AtomicFile
 #pragma warning restore CA2000
             write(writer);
             writer.Flush();
-        });
+        },
+        cancellationToken);
     }
 
     /// <summary>Writes bytes through a callback to a temporary file, then renames it over the target.</summary>
     /// <param name="path">The target file; an existing file is replaced.</param>
     /// <param name="write">Writes the content to the (unbuffered) stream; if it throws, the target is left as it was and the exception propagates.</param>
+    /// <param name="cancellationToken">Checked before the write and before the rename (the callback may check it too): a cancelled write leaves the target as it was.</param>
     /// <exception cref="IOException">The folder does not exist, the disk is full, the target is a folder, or another I/O error (the message names <paramref name="path"/>).</exception>
     /// <exception cref="UnauthorizedAccessException">The folder or the target may not be written.</exception>
-    public static void Write(string path, Action<Stream> write)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before the rename.</exception>
+    public static void Write(string path, Action<Stream> write, CancellationToken cancellationToken = default)
     {
         Preconditions.NotBlank(path);
         Preconditions.NotNull(write);
+        cancellationToken.ThrowIfCancellationRequested();
         var target = Target(path);
         if (IsDevice(target))
         {
@@ -78,6 +84,7 @@ internal static class AtomicFile
                 stream.Flush(flushToDisk: true);
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
             File.Move(temp, target, overwrite: true);
         }
         catch (Exception ex)

@@ -79,6 +79,23 @@ public sealed class AtomicFileTests : IDisposable
     }
 
     [Fact]
+    public void Write_CancelledDuringTheWrite_NotRenamedPreviousFileKeptAndNoTemp()
+    {
+        var path = ExistingTarget();
+        using var cts = new CancellationTokenSource();
+        Assert.Throws<OperationCanceledException>(() => AtomicFile.Write(
+            path,
+            stream =>
+            {
+                stream.Write(new byte[100]);
+                cts.Cancel(); // the content is complete, but the token says stop before the rename
+            },
+            cts.Token));
+        Assert.Equal(Previous, File.ReadAllBytes(path));
+        Assert.Equal(["out.json"], Names());
+    }
+
+    [Fact]
     public void WriteAllText_FolderMissing_DirectoryNotFoundNamesTarget()
     {
         var path = Path.Combine(_dir, "missing", "out.json");
