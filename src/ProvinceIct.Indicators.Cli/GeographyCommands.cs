@@ -118,6 +118,8 @@ internal static class GeographyCommands
                 throw new UsageException("--data: file not found: " + file.FullName);
             }
 
+            OutputPaths.Check([(parse.GetValue(output), "--output")], [(file, "--data")]);
+
             var dataset = WideCsv.Load(file.FullName);
             var result = BoundaryRemapper.Remap(dataset, RemapPlan.Create(rules));
             WideCsv.Save(result.Dataset, parse.GetValue(output)!.FullName);

@@ -441,13 +441,13 @@ public static class WideCsv
 
     /// <summary>Writes a dataset as a wide CSV file (UTF-8 without byte order mark); see <see cref="Write(Dataset, TextWriter)"/>.</summary>
     /// <param name="dataset">The dataset.</param>
-    /// <param name="path">The path; an existing file is replaced.</param>
-    /// <exception cref="IOException">When the file cannot be written.</exception>
+    /// <param name="path">The path; an existing file is replaced only once the new content is complete and flushed to disk (written to a temporary file in the same folder, then renamed over it), so a failure leaves it exactly as it was and no temporary file behind.</param>
+    /// <exception cref="IOException">When the file cannot be written (folder missing, disk full, target is a folder); the message names <paramref name="path"/>.</exception>
+    /// <exception cref="UnauthorizedAccessException">When the folder or the file may not be written.</exception>
     public static void Save(Dataset dataset, string path)
     {
         Internal.Preconditions.NotBlank(path);
-        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
-        Write(dataset, writer);
+        Internal.AtomicFile.WriteText(path, writer => Write(dataset, writer));
     }
 
     /// <summary>Writes a dataset as wide CSV text; see <see cref="Write(Dataset, TextWriter)"/>.</summary>
