@@ -457,7 +457,7 @@ internal static class AnalysisCommands
         return string.Create(CultureInfo.InvariantCulture, $"{t.Message}\n\n{table}\n\nVerdict: {verdict}. Rank {G(t.CurrentRank)} -> {G(t.NewRank)}, score {t.CurrentScore:0.00} -> {t.NewScore:0.00} (recomputed at the proposed values).");
     }
 
-    private static bool IsTerminal(TextWriter stderr) => ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+    private static bool IsTerminal(TextWriter stderr) => ReferenceEquals(stderr is GuardedWriter g ? g.Inner : stderr, Console.Error) && !Console.IsErrorRedirected;
 
     private static TerminalProgress? ProgressBar(TextWriter stderr) => IsTerminal(stderr) ? new TerminalProgress(stderr) : null;
 

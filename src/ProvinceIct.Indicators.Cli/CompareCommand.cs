@@ -34,6 +34,10 @@ internal static class CompareCommand
             }
         }
 
+        /// <summary>The files this side reads, with their option names.</summary>
+        public IEnumerable<(FileInfo? File, string Option)> Inputs(ParseResult parse) =>
+            [(parse.GetValue(Result), Result.Name), (parse.GetValue(MethodologyFile), MethodologyFile.Name), (parse.GetValue(Data), Data.Name)];
+
         /// <summary>The side as a saved result, or as a methodology and its data (then Result is null).</summary>
         public (IndexResult? Result, Methodology? Methodology, Dataset? Dataset) Load(ParseResult parse, Option<FileInfo?> sharedData)
         {
@@ -108,6 +112,10 @@ internal static class CompareCommand
                 throw new UsageException("--top must be 0 or more.");
             }
 
+            OutputPaths.Check(
+                [(parse.GetValue(output), "--output")],
+                new[] { before, after }.SelectMany(s => s.Inputs(parse)).Append((parse.GetValue(data), "--data")));
+
             var b = before.Load(parse, data);
             var a = after.Load(parse, data);
             var afterResult = a.Result ?? IndexCalculator.Compute(a.Methodology!, a.Dataset!);
@@ -130,7 +138,7 @@ internal static class CompareCommand
             };
             if (parse.GetValue(output) is { } file)
             {
-                File.WriteAllText(file.FullName, text, new System.Text.UTF8Encoding(false));
+                Internal.AtomicFile.WriteAllText(file.FullName, text);
             }
             else
             {

@@ -1,14 +1,32 @@
 namespace ProvinceIct.Indicators.Cli;
 
-/// <summary>The process exit codes of <c>ictindex</c>.</summary>
+/// <summary>The process exit codes of <c>ictindex</c> (listed in <c>ictindex --help</c> and the README).</summary>
 internal static class ExitCodes
 {
     /// <summary>Success.</summary>
     public const int Success = 0;
 
-    /// <summary>Bad arguments: unknown option, missing value, unreadable file path.</summary>
+    /// <summary>
+    /// Bad arguments: unknown option, missing value, an input file that does not exist, an output that cannot be
+    /// written (its folder is missing, it is a folder, it is one of the inputs). Checked before any work.
+    /// </summary>
     public const int BadArguments = 2;
 
     /// <summary>Invalid input: every problem is listed on stderr, one per line, with file, row and column.</summary>
     public const int InvalidInput = 3;
+
+    /// <summary>
+    /// A file or stream could not be read or written (disk full, permission denied, device error): one line names the
+    /// path and the cause. A file being written is left as it was before.
+    /// </summary>
+    public const int IoError = 4;
+
+    /// <summary>
+    /// An internal error (a bug in ictindex): one line <c>internal error: ...</c>; the stack trace only when the
+    /// environment variable <c>ICTINDEX_DEBUG=1</c> is set.
+    /// </summary>
+    public const int InternalError = 70;
+
+    /// <summary>The exit codes as one line of help text.</summary>
+    public const string HelpText = "Exit codes: 0 success; 2 bad arguments (checked before any work); 3 invalid input; 4 a file or stream could not be read or written; 70 internal error (ICTINDEX_DEBUG=1 shows details).";
 }

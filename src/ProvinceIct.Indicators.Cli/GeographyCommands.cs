@@ -130,6 +130,8 @@ internal static class GeographyCommands
                 throw new UsageException("--data: file not found: " + file.FullName);
             }
 
+            OutputPaths.Check([(parse.GetValue(output), "--output")], [(file, "--data")]);
+
             var policy = parse.GetValue(strict) || parse.GetValue(onPartial) == "error" ? RemapPartialPolicy.Error : RemapPartialPolicy.Warn;
             var dataset = WideCsv.Load(file.FullName);
             var result = BoundaryRemapper.Remap(dataset, RemapPlan.Create(rules));

@@ -10,8 +10,44 @@ namespace ProvinceIct.Indicators.Cli;
 /// <summary>The <c>ictindex</c> command line: builds the commands and maps failures to exit codes.</summary>
 internal static class IctIndexCli
 {
-    /// <summary>Runs the command line with the given writers (tests pass string writers).</summary>
+    /// <summary>The environment variable that, set to 1, adds the stack trace to an internal error.</summary>
+    public const string DebugVariable = "ICTINDEX_DEBUG";
+
+    /// <summary>
+    /// Runs the command line with the given writers (tests pass string writers). Never throws: every failure becomes
+    /// a message on <paramref name="stderr"/> and an exit code of <see cref="ExitCodes"/>.
+    /// </summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            return RunCommand(args, stdout, stderr);
+        }
+        catch (Exception ex)
+        {
+            // The last resort: a bug, or a failure while reporting another failure. One line, no stack trace unless asked.
+            try
+            {
+                stderr.WriteLine($"internal error: {ex.GetType().Name}: {OneLine(ex.Message)}");
+                if (Environment.GetEnvironmentVariable(DebugVariable) == "1")
+                {
+                    stderr.WriteLine(ex.ToString());
+                }
+                else
+                {
+                    stderr.WriteLine($"Set {DebugVariable}=1 to see the details, and please report it.");
+                }
+            }
+            catch (Exception)
+            {
+                // Standard error is gone too; the exit code is all that is left.
+            }
+
+            return ExitCodes.InternalError;
+        }
+    }
+
+    private static int RunCommand(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var root = BuildRoot(stdout, stderr);
         var parse = root.Parse(args);
@@ -55,16 +91,20 @@ internal static class IctIndexCli
             stderr.WriteLine("error: " + ex.Message);
             return ExitCodes.InvalidInput;
         }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine("error: " + ex.Message);
-            return ExitCodes.BadArguments;
+            // The library's writers and the standard-output guard name the path (or the stream) in the message.
+            stderr.WriteLine("error: " + OneLine(ex.Message));
+            return ExitCodes.IoError;
         }
     }
 
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
     private static RootCommand BuildRoot(TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("ictindex: compute and rank composite readiness indices of Vietnam's provinces (or any units).");
+        var root = new RootCommand("ictindex: compute and rank composite readiness indices of Vietnam's provinces (or any units).\n" + ExitCodes.HelpText);
         root.Subcommands.Add(RankCommand(stdout));
         root.Subcommands.Add(ComputeCommand(stdout));
         root.Subcommands.Add(GeographyCommands.Provinces(stdout));
@@ -124,13 +164,14 @@ internal static class IctIndexCli
         cmd.Options.Add(log);
         var injection = CsvInjectionOption.Create();
         cmd.Options.Add(injection);
+        input.AlsoWrites(log);
         cmd.SetAction(parse =>
         {
             var (m, dataset) = input.Load(parse);
             var result = IndexCalculator.Compute(m, dataset);
             if (parse.GetValue(log) is { } logFile)
             {
-                File.WriteAllText(logFile.FullName, result.Treatment.ToText() + "\n\n" + result.Log + "\n", new System.Text.UTF8Encoding(false));
+                Internal.AtomicFile.WriteAllText(logFile.FullName, result.Treatment.ToText() + "\n\n" + result.Log + "\n");
             }
 
             input.Write(parse, stdout, parse.GetValue(format) switch

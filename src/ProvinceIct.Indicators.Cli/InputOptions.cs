@@ -15,6 +15,7 @@ namespace ProvinceIct.Indicators.Cli;
 internal sealed class InputOptions
 {
     private readonly bool _dataRequired;
+    private readonly List<Option<FileInfo?>> _alsoWrites = [];
 
     public InputOptions(bool dataRequired)
     {
@@ -63,6 +64,7 @@ internal sealed class InputOptions
     /// </summary>
     public (Methodology Methodology, Dataset Dataset) Load(ParseResult parse)
     {
+        CheckOutputs(parse);
         var metaFile = parse.GetValue(Meta);
         var methodologyFile = parse.GetValue(MethodologyFile);
         var presetName = parse.GetValue(Preset);
@@ -130,12 +132,24 @@ internal sealed class InputOptions
         return (m, dataset);
     }
 
-    /// <summary>Writes the text to <c>--output</c> (UTF-8 without BOM) or standard output.</summary>
+    /// <summary>
+    /// Checks <c>--output</c> and the other outputs a command writes (<see cref="AlsoWrites"/>) against the inputs
+    /// before any work: see <see cref="OutputPaths.Check"/>. <see cref="Load"/> calls it first.
+    /// </summary>
+    public void CheckOutputs(ParseResult parse) =>
+        OutputPaths.Check(
+            [(parse.GetValue(Output), "--output"), .. _alsoWrites.Select(o => (parse.GetValue(o), o.Name))],
+            [(parse.GetValue(Data), "--data"), (parse.GetValue(Meta), "--meta"), (parse.GetValue(MethodologyFile), "--methodology")]);
+
+    /// <summary>Another file option of the command that it writes (such as compute's <c>--log</c>), checked with <c>--output</c>.</summary>
+    public void AlsoWrites(Option<FileInfo?> option) => _alsoWrites.Add(option);
+
+    /// <summary>Writes the text to <c>--output</c> (UTF-8 without BOM, atomically) or standard output.</summary>
     public void Write(ParseResult parse, TextWriter stdout, string text)
     {
         if (parse.GetValue(Output) is { } file)
         {
-            File.WriteAllText(file.FullName, text, new System.Text.UTF8Encoding(false));
+            Internal.AtomicFile.WriteAllText(file.FullName, text);
         }
         else
         {

@@ -7,6 +7,9 @@ internal static class Program
     public static int Main(string[] args)
     {
         Console.OutputEncoding = new UTF8Encoding(false);
-        return IctIndexCli.Run(args, Console.Out, Console.Error);
+        return IctIndexCli.Run(
+            args,
+            new GuardedWriter(Console.Out, "standard output", WriteFailure.Report),
+            new GuardedWriter(Console.Error, "standard error", WriteFailure.Ignore));
     }
 }

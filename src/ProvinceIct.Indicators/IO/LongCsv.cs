@@ -301,14 +301,14 @@ public static class LongCsv
 
     /// <summary>Writes observations as a long CSV file (UTF-8 without byte order mark); see <see cref="Write(ObservationTable, TextWriter, CsvInjectionPolicy)"/>.</summary>
     /// <param name="table">The observations.</param>
-    /// <param name="path">The path; an existing file is replaced.</param>
-    /// <exception cref="IOException">When the file cannot be written.</exception>
+    /// <param name="path">The path; an existing file is replaced only once the new content is complete and flushed to disk (written to a temporary file in the same folder, then renamed over it), so a failure leaves it exactly as it was and no temporary file behind.</param>
+    /// <exception cref="IOException">When the file cannot be written (folder missing, disk full, target is a folder); the message names <paramref name="path"/>.</exception>
+    /// <exception cref="UnauthorizedAccessException">When the folder or the file may not be written.</exception>
     /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
     public static void Save(ObservationTable table, string path, CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         Internal.Preconditions.NotBlank(path);
-        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
-        Write(table, writer, injection);
+        Internal.AtomicFile.WriteText(path, writer => Write(table, writer, injection));
     }
 
     /// <summary>Writes observations as long CSV text; see <see cref="Write(ObservationTable, TextWriter, CsvInjectionPolicy)"/>.</summary>

@@ -101,12 +101,13 @@ public static class MethodologyJson
 
     /// <summary>Saves a methodology as a JSON file (UTF-8 without byte order mark, ending with a line break).</summary>
     /// <param name="methodology">The methodology.</param>
-    /// <param name="path">The path; an existing file is replaced.</param>
-    /// <exception cref="IOException">When the file cannot be written.</exception>
+    /// <param name="path">The path; an existing file is replaced only once the new content is complete and flushed to disk (written to a temporary file in the same folder, then renamed over it), so a failure leaves it exactly as it was and no temporary file behind.</param>
+    /// <exception cref="IOException">When the file cannot be written (folder missing, disk full, target is a folder); the message names <paramref name="path"/>.</exception>
+    /// <exception cref="UnauthorizedAccessException">When the folder or the file may not be written.</exception>
     public static void Save(Methodology methodology, string path)
     {
         Internal.Preconditions.NotBlank(path);
-        File.WriteAllText(path, Serialize(methodology) + "\n", new UTF8Encoding(false));
+        Internal.AtomicFile.WriteAllText(path, Serialize(methodology) + "\n");
     }
 
     /// <summary>System.Text.Json's message without internal type names and without the location (reported separately).</summary>

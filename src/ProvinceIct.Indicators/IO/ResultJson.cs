@@ -221,11 +221,12 @@ public static class ResultJson
 
     /// <summary>Saves a result as a JSON file (UTF-8 without byte order mark, ending with a line break).</summary>
     /// <param name="result">The result.</param>
-    /// <param name="path">The path; an existing file is replaced.</param>
-    /// <exception cref="IOException">When the file cannot be written.</exception>
+    /// <param name="path">The path; an existing file is replaced only once the new content is complete and flushed to disk (written to a temporary file in the same folder, then renamed over it), so a failure leaves it exactly as it was and no temporary file behind.</param>
+    /// <exception cref="IOException">When the file cannot be written (folder missing, disk full, target is a folder); the message names <paramref name="path"/>.</exception>
+    /// <exception cref="UnauthorizedAccessException">When the folder or the file may not be written.</exception>
     public static void Save(IndexResult result, string path)
     {
         Internal.Preconditions.NotBlank(path);
-        File.WriteAllText(path, Serialize(result) + "\n", new UTF8Encoding(false));
+        Internal.AtomicFile.WriteAllText(path, Serialize(result) + "\n");
     }
 }

@@ -89,7 +89,7 @@ footer { margin-top: 2.5rem; color: #777; font-size: 0.85rem; }
     public static void Save(string path, string html)
     {
         Internal.Preconditions.NotBlank(path);
-        File.WriteAllText(path, html + "\n", new UTF8Encoding(false));
+        Internal.AtomicFile.WriteAllText(path, html + "\n");
     }
 
     public static string E(string s) => Markup.Encode(s);

@@ -325,8 +325,10 @@ public sealed class UnitReport
     }
 
     /// <summary>Writes <see cref="ToHtml"/> to a file as UTF-8 without a byte-order mark.</summary>
-    /// <param name="path">The file path; an existing file is replaced.</param>
+    /// <param name="path">The file path; an existing file is replaced only once the new content is complete and flushed to disk (written to a temporary file in the same folder, then renamed over it), so a failure leaves it exactly as it was and no temporary file behind.</param>
     /// <exception cref="ArgumentException">When <paramref name="path"/> is blank.</exception>
+    /// <exception cref="IOException">When the file cannot be written (folder missing, disk full, target is a folder); the message names <paramref name="path"/>.</exception>
+    /// <exception cref="UnauthorizedAccessException">When the folder or the file may not be written.</exception>
     public void Save(string path) => HtmlPage.Save(path, ToHtml());
 
     /// <summary>

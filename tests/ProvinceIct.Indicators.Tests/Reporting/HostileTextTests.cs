@@ -81,7 +81,7 @@ public class HostileTextTests
         yield return ("UnitProfileChart", UnitProfileChart.Create(result, unit).ToSvg());
         yield return ("RankIntervalChart", RankIntervalChart.Create(uncertainty).ToSvg());
         yield return ("CorrelationHeatmap", CorrelationHeatmap.Create(CorrelationTable.FromResult(result)).ToSvg());
-        foreach (var o in new object[] { result, audit, comparison, uncertainty, HtmlReport.Create(result) })
+        foreach (var o in new object[] { result, audit, comparison, uncertainty, HtmlReport.Create(result), Decomposition.Compute(result) })
         {
             yield return ("Notebook " + o.GetType().Name, NotebookFormatter.ToHtml(o)!);
         }

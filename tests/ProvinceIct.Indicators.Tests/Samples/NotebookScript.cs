@@ -15,7 +15,8 @@ namespace ProvinceIct.Indicators.Tests.Samples;
 /// <item><c>using</c> directives are moved to the top of the file.</item>
 /// <item>A cell whose last line is a bare one-line expression (no <c>;</c>, <c>{</c>, <c>}</c> or <c>,</c> at its end)
 /// has that line turned into <c>display(expression);</c>, as the notebook shows the value.</item>
-/// <item><c>display(value[, mimeTypes])</c> prints the value (invariant culture) and <c>HTML(text)</c> returns the text:
+/// <item><c>display(value[, mimeTypes])</c> prints the value's HTML when its type names a notebook formatter source (found
+/// by convention, as the kernel finds it), otherwise its text (invariant culture); <c>HTML(text)</c> returns the text:
 /// local functions stand in for .NET Interactive's helpers.</item>
 /// </list>
 /// </summary>
@@ -23,9 +24,29 @@ internal static partial class NotebookScript
 {
     private const string Shims = """
 
-        // Stand-ins for .NET Interactive's helpers.
-        static void display(object? value, params string[] mimeTypes) =>
+        // Stand-ins for .NET Interactive's helpers. display() formats as the kernel does: a value whose type carries an
+        // attribute named TypeFormatterSourceAttribute is written by its text/html formatter, anything else as text.
+        static void display(object? value, params string[] mimeTypes)
+        {
+            var attribute = value?.GetType().GetCustomAttributes(true).FirstOrDefault(a => a.GetType().Name == "TypeFormatterSourceAttribute");
+            if (attribute is not null)
+            {
+                var sourceType = (Type)attribute.GetType().GetProperty("FormatterSourceType")!.GetValue(attribute)!;
+                var source = Activator.CreateInstance(sourceType)!;
+                foreach (var formatter in (System.Collections.IEnumerable)sourceType.GetMethod("CreateTypeFormatters")!.Invoke(source, null)!)
+                {
+                    using var writer = new StringWriter();
+                    if ((string?)formatter.GetType().GetProperty("MimeType")!.GetValue(formatter) == "text/html"
+                        && (bool)formatter.GetType().GetMethod("Format", [typeof(object), typeof(TextWriter)])!.Invoke(formatter, [value, writer])!)
+                    {
+                        Console.WriteLine(writer.ToString());
+                        return;
+                    }
+                }
+            }
+
             Console.WriteLine(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
+        }
 
         static string HTML(string html) => html;
         """;

@@ -4,9 +4,11 @@ using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using ProvinceIct.Indicators.Aggregation;
+using ProvinceIct.Indicators.Analysis;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Normalisation;
 using ProvinceIct.Indicators.Presets;
+using ProvinceIct.Indicators.Reporting;
 using ProvinceIct.Indicators.Tests.Support;
 using ProvinceIct.Indicators.Uncertainty;
 
@@ -83,12 +85,12 @@ public class QuickstartNotebookTests
             Assert.True(lines.Contains(result.Rank("70").ToString(CultureInfo.InvariantCulture)), "Bình Phước's rank" + context);
             Assert.True(stdout.Contains("<table class=\"ranking\">", StringComparison.Ordinal), "ranking table" + context);
             Assert.True(stdout.Contains(result.Ranking[0].Unit.Name, StringComparison.Ordinal), "the first province" + context);
-            foreach (var unit in Uncertainty().Units.OrderBy(u => u.NominalRank).Take(10))
-            {
-                Assert.True(lines.Contains(unit.ToString()), $"uncertainty line '{unit}'" + context);
-            }
-
-            Assert.True(CountOf(stdout, "<svg") >= 3, "three SVG charts" + context);
+            Assert.True(stdout.Contains(UncertaintyTable.From(Uncertainty(), 10).ToHtml(), StringComparison.Ordinal), "uncertainty table of the top 10" + context);
+            Assert.True(stdout.Contains(UnitProfileTable.From(result, "48", data).ToHtml(), StringComparison.Ordinal), "Đà Nẵng's profile" + context);
+            Assert.True(stdout.Contains("<table class=\"decomposition\">", StringComparison.Ordinal), "decomposition table" + context);
+            var parts = Decomposition.Compute(result, null);
+            Assert.True(lines.Contains(string.Create(CultureInfo.InvariantCulture, $"Đà Nẵng: score {parts.Score("48"):F4} = sum of its contributions {parts.Total("48"):F4}")), "Đà Nẵng's score line" + context);
+            Assert.True(CountOf(stdout, "<svg") >= 4, "four SVG charts" + context);
         }
         finally
         {

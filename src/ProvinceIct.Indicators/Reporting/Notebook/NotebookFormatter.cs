@@ -9,7 +9,7 @@ namespace ProvinceIct.Indicators.Reporting.Notebook;
 /// <see cref="Format"/> method, read by reflection). HTML: tables as their HTML fragments (an <see cref="IndexResult"/>
 /// as its <see cref="RankingTable"/>, an <see cref="AuditReport"/> as its <see cref="AuditTable"/>, a
 /// <see cref="ResultComparison"/> as its <see cref="ComparisonTable"/>, an <see cref="UncertaintyResult"/> as its
-/// <see cref="UncertaintyTable"/>), a chart as inline SVG, and a whole report in a sandboxed <c>iframe</c> whose
+/// <see cref="UncertaintyTable"/>, a <see cref="Decomposition"/> as a table of every unit's contributions), a chart as inline SVG, and a whole report in a sandboxed <c>iframe</c> whose
 /// <c>srcdoc</c> holds the document (line ends as <c>&amp;#10;</c>, so XML and HTML parsers read the same value), so its
 /// style sheet cannot leak into the notebook. Plain text: the text table where
 /// the type has one, otherwise <c>ToString()</c>. Other objects are left to the notebook (Format returns false).
@@ -52,6 +52,7 @@ internal sealed class NotebookFormatter(string mimeType)
         AuditReport a => AuditTable.From(a).ToHtml(),
         ResultComparison c => ComparisonTable.From(c).ToHtml(),
         UncertaintyResult u => UncertaintyTable.From(u).ToHtml(),
+        Decomposition d => ContributionBlock(d).ToHtml(),
         SvgChart c => c.ToSvg(),
         HtmlReport h => Frame(h.Title, h.ToHtml()),
         UnitReport h => Frame(h.Title, h.ToHtml()),
@@ -63,9 +64,31 @@ internal sealed class NotebookFormatter(string mimeType)
         IndexResult r => RankingTable.From(r).ToText(),
         AuditReport a => AuditTable.From(a).ToText(),
         ResultComparison c => ComparisonTable.From(c).ToText(),
+        Decomposition d => ContributionBlock(d).ToText(),
         RankingTable or UnitProfileTable or ComparisonTable or AuditTable or UncertaintyTable or UncertaintyResult or SvgChart or HtmlReport or UnitReport => instance.ToString(),
         _ => null,
     };
+
+    /// <summary>One row per unit in the decomposition's order: code, name, the total of its contributions, then one column per indicator (NaN as "-").</summary>
+    private static TableBlock ContributionBlock(Decomposition d)
+    {
+        List<TableColumn> columns = [new TableColumn("Code", "unit_code"), new TableColumn("Unit", "unit_name", RowHeader: true), TableColumn.Number("Total", "total")];
+        columns.AddRange(d.IndicatorCodes.Select(c => TableColumn.Number(c, c)));
+        var title = "Contributions to " + d.NodeCode + " (" + (d.Kind == DecompositionKind.Additive ? "score" : "ln(score)") + ")";
+        var block = new TableBlock(title, "decomposition", columns);
+        foreach (var unit in d.Units)
+        {
+            List<TableCell> cells = [TableCell.Text(unit.Code), TableCell.Text(unit.Name), TableCell.Number(d.Total(unit.Code), "0.00")];
+            foreach (var c in d.Contributions(unit.Code))
+            {
+                cells.Add(TableCell.Number(c, "0.00"));
+            }
+
+            block.Add([.. cells]);
+        }
+
+        return block;
+    }
 
     private static string Frame(string title, string document) =>
         "<iframe title=\"" + Markup.Encode(title) + "\" sandbox=\"\" style=\"width: 100%; height: 900px; border: 1px solid #ddd;\" srcdoc=\"" + Markup.Encode(document).Replace("\n", "&#10;", StringComparison.Ordinal) + "\"></iframe>";

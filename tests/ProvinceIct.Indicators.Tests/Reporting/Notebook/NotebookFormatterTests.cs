@@ -79,6 +79,21 @@ public class NotebookFormatterTests
     }
 
     [Fact]
+    public void Format_Decomposition_OneRowPerUnitWithTotalAndContributions()
+    {
+        var d = Decomposition.Compute(Embedded);
+        var rows = BodyRows(Html(d), "decomposition");
+
+        Assert.Equal(63, rows.Count);
+        var danang = rows.Single(r => r[0] == "48");
+        Assert.Equal(3 + d.IndicatorCodes.Length, danang.Count);
+        Assert.Equal("Đà Nẵng", danang[1]);
+        Assert.Equal(d.Total("48").ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), danang[2]);
+        Assert.Equal(d.Contribution("48", d.IndicatorCodes[0]).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), danang[3]);
+        Assert.Contains("Contributions to", Format(d, "text/plain").Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Format_SvgChart_InlineSvg()
     {
         var root = Html(UnitProfileChart.Create(Embedded, "48"));
@@ -111,7 +126,7 @@ public class NotebookFormatterTests
         var annotated = typeof(IndexResult).Assembly.GetTypes()
             .Where(t => t.GetCustomAttributes(false).Any(a => a.GetType().Name == "TypeFormatterSourceAttribute"))
             .Select(t => t.Name).Order(StringComparer.Ordinal);
-        Assert.Equal(["AuditReport", "AuditTable", "ComparisonTable", "HtmlReport", "IndexResult", "RankingTable", "ResultComparison", "SvgChart", "UncertaintyResult", "UncertaintyTable", "UnitProfileTable", "UnitReport"], annotated);
+        Assert.Equal(["AuditReport", "AuditTable", "ComparisonTable", "Decomposition", "HtmlReport", "IndexResult", "RankingTable", "ResultComparison", "SvgChart", "UncertaintyResult", "UncertaintyTable", "UnitProfileTable", "UnitReport"], annotated);
     }
 
     [Theory]

@@ -1,0 +1,171 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace ProvinceIct.Indicators.Internal;
+
+/// <summary>
+/// Writes files so that a failure never leaves a half-written one: the content goes to a temporary file
+/// <c>.&lt;name&gt;.&lt;random&gt;.tmp</c> in the target's folder, is flushed to disk, and is then renamed over the
+/// target. If anything fails (disk full, permission, an exception of the caller's callback, cancellation), the
+/// temporary file is deleted and the previous target is left exactly as it was.
+/// </summary>
+/// <remarks>
+/// <para>A target that is a symbolic link is followed: the file it points to is replaced and the link stays a link.</para>
+/// <para>Nothing of the previous file is carried over (permissions, owner, timestamps): the new file is created as a new
+/// file would be.</para>
+/// <para>Device paths (<c>/dev/...</c>, <c>/proc/...</c> on Unix: <c>/dev/stdout</c>, <c>/dev/null</c>, <c>/dev/full</c>)
+/// cannot be replaced and are written in place.</para>
+/// <para>Errors are the BCL's <see cref="IOException"/> (and subclasses) or <see cref="UnauthorizedAccessException"/>, of
+/// the same type as the underlying failure, with a message that names the target path (never the temporary file).</para>
+/// </remarks>
+internal static class AtomicFile
+{
+    /// <summary>UTF-8 without a byte order mark: the encoding of every text file the library writes.</summary>
+    public static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Writes the text as UTF-8 without a byte order mark.</summary>
+    /// <param name="path">The target file; an existing file is replaced.</param>
+    /// <param name="text">The whole content.</param>
+    /// <param name="cancellationToken">Checked before the write and before the rename: a cancelled write leaves the target as it was.</param>
+    public static void WriteAllText(string path, string text, CancellationToken cancellationToken = default)
+    {
+        Preconditions.NotNull(text);
+        WriteText(path, w => w.Write(text), cancellationToken);
+    }
+
+    /// <summary>Writes text through a callback, as UTF-8 without a byte order mark.</summary>
+    /// <param name="path">The target file; an existing file is replaced.</param>
+    /// <param name="write">Writes the content; if it throws, the target is left as it was and the exception propagates.</param>
+    /// <param name="cancellationToken">Checked before the write and before the rename: a cancelled write leaves the target as it was.</param>
+    public static void WriteText(string path, Action<TextWriter> write, CancellationToken cancellationToken = default)
+    {
+        Preconditions.NotNull(write);
+        Write(path, stream =>
+        {
+            // Not disposed: disposing would flush again after a failed write and hide the first exception.
+            // leaveOpen, and the stream is owned and disposed by Write.
+#pragma warning disable CA2000
+            var writer = new StreamWriter(stream, Utf8, bufferSize: 64 * 1024, leaveOpen: true);
+#pragma warning restore CA2000
+            write(writer);
+            writer.Flush();
+        },
+        cancellationToken);
+    }
+
+    /// <summary>Writes bytes through a callback to a temporary file, then renames it over the target.</summary>
+    /// <param name="path">The target file; an existing file is replaced.</param>
+    /// <param name="write">Writes the content to the (unbuffered) stream; if it throws, the target is left as it was and the exception propagates.</param>
+    /// <param name="cancellationToken">Checked before the write and before the rename (the callback may check it too): a cancelled write leaves the target as it was.</param>
+    /// <exception cref="IOException">The folder does not exist, the disk is full, the target is a folder, or another I/O error (the message names <paramref name="path"/>).</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder or the target may not be written.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled before the rename.</exception>
+    public static void Write(string path, Action<Stream> write, CancellationToken cancellationToken = default)
+    {
+        Preconditions.NotBlank(path);
+        Preconditions.NotNull(write);
+        cancellationToken.ThrowIfCancellationRequested();
+        var target = Target(path);
+        if (IsDevice(target))
+        {
+            WriteInPlace(target, write);
+            return;
+        }
+
+        var folder = Path.GetDirectoryName(target) ?? throw new IOException($"Cannot write to the root folder itself : '{target}'");
+        var name = Path.GetFileName(target);
+        var temp = Path.Combine(folder, "." + (name.Length > 100 ? name[..100] : name) + "." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)) + ".tmp");
+        try
+        {
+            // bufferSize 0: no FileStream buffer, so disposing after a failed write has nothing left to flush.
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
+            {
+                write(stream);
+                stream.Flush(flushToDisk: true);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            File.Move(temp, target, overwrite: true);
+        }
+        catch (Exception ex)
+        {
+            TryDelete(temp);
+            if (ex is IOException or UnauthorizedAccessException)
+            {
+                throw Retarget(ex, temp, target);
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>The full path of the file to replace: symbolic links followed to their final target.</summary>
+    private static string Target(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (IsDevice(full))
+        {
+            return full;
+        }
+
+        try
+        {
+            var info = new FileInfo(full);
+            return info.LinkTarget is null ? full : Path.GetFullPath(info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full);
+        }
+        catch (IOException)
+        {
+            // A link cycle or an unreadable link: write the path as given, and let the write report the problem.
+            return full;
+        }
+    }
+
+    private static bool IsDevice(string fullPath) =>
+        !OperatingSystem.IsWindows()
+        && (fullPath.StartsWith("/dev/", StringComparison.Ordinal) || fullPath.StartsWith("/proc/", StringComparison.Ordinal));
+
+    private static void WriteInPlace(string target, Action<Stream> write)
+    {
+        try
+        {
+            using var stream = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);
+            write(stream);
+            stream.Flush();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw Retarget(ex, target, target);
+        }
+    }
+
+    private static void TryDelete(string temp)
+    {
+        try
+        {
+            File.Delete(temp);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Nothing more can be done; the original failure is what the caller needs to see.
+        }
+    }
+
+    /// <summary>The same kind of exception, with the target's path in place of the temporary file's.</summary>
+    private static Exception Retarget(Exception ex, string temp, string target)
+    {
+        var message = ex.Message.Replace(temp, target, StringComparison.Ordinal);
+        if (!message.Contains(target, StringComparison.Ordinal))
+        {
+            message = message.TrimEnd() + " : '" + target + "'";
+        }
+
+        return ex switch
+        {
+            UnauthorizedAccessException => new UnauthorizedAccessException(message, ex),
+            DirectoryNotFoundException => new DirectoryNotFoundException(message, ex),
+            PathTooLongException => new PathTooLongException(message, ex),
+            FileNotFoundException => new FileNotFoundException(message, target, ex),
+            _ => new IOException(message, ex),
+        };
+    }
+}

@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Text;
+using ProvinceIct.Indicators.Cli;
+
+namespace ProvinceIct.Indicators.Tests.Cli;
+
+/// <summary>
+/// ictindex as a real process (the CLI's dll beside the tests, run by dotnet through bash), for what only a real
+/// process shows: standard output on a full device or a closed pipe. Linux only (bash, /dev/full).
+/// </summary>
+public sealed class ProgramTests : IDisposable
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
+
+    private readonly string _dir = Directory.CreateTempSubdirectory("ictindex-process").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    /// <summary>Runs a bash script in which <c>$ICTINDEX</c> starts the tool; returns bash's exit code and both streams.</summary>
+    private async Task<(int Code, string Out, string Err)> BashAsync(string script)
+    {
+        var dll = typeof(IctIndexCli).Assembly.Location;
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+        var start = new ProcessStartInfo("bash")
+        {
+            WorkingDirectory = _dir,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(script);
+        start.Environment["ICTINDEX"] = $"'{dotnet}' '{dll}'";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment.Remove(IctIndexCli.DebugVariable);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var cts = new CancellationTokenSource(Timeout);
+        try
+        {
+            await process.WaitForExitAsync(cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"'{script}' did not finish within {Timeout.TotalMinutes} minutes.");
+        }
+
+        return (process.ExitCode, await stdout, (await stderr).Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    private static void AssertNoStackTrace(string err)
+    {
+        Assert.DoesNotContain("Unhandled exception", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Rank_StandardOutputIsDevFull_Exit4OneLine()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var (code, _, err) = await BashAsync("eval \"$ICTINDEX rank\" > /dev/full");
+        AssertNoStackTrace(err);
+        Assert.Equal("error: cannot write to standard output: No space left on device\n", err);
+        Assert.Equal(ExitCodes.IoError, code);
+    }
+
+    [Fact]
+    public async Task Compute_OutputDevFull_Exit4OneLineAndDeviceIntact()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        File.WriteAllText(Path.Combine(_dir, "m.csv"), "iCode,iName,Level,Parent,Direction,Weight,Type\ni1,One,1,IDX,1,1,Indicator\nIDX,Index,2,,1,1,Aggregate\n");
+        File.WriteAllText(Path.Combine(_dir, "d.csv"), "uCode,uName,i1\nA,Alpha,1\nB,Bravo,2\n");
+        var (code, output, err) = await BashAsync("eval \"$ICTINDEX compute --data d.csv --meta m.csv --output /dev/full\"");
+        AssertNoStackTrace(err);
+        Assert.Equal("error: No space left on device : '/dev/full'\n", err);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal(ExitCodes.IoError, code);
+        Assert.Equal(0, new FileInfo("/dev/full").Length);
+    }
+
+    [Fact]
+    public async Task Rank_StandardOutputPipeClosed_ExitsQuietly()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        // 'true' exits at once, long before the tool has started, so every write of the tool meets a closed pipe
+        // (EPIPE); the three formats write in one, in several and in many calls.
+        var (code, output, err) = await BashAsync(
+            "for f in table csv json; do eval \"$ICTINDEX rank --format $f\" | true; echo \"$f ${PIPESTATUS[0]}\"; done");
+        AssertNoStackTrace(err);
+        Assert.Equal(string.Empty, err);
+        Assert.Equal("table 0\ncsv 0\njson 0\n", output);
+        Assert.Equal(0, code);
+    }
+
+    [Fact]
+    public async Task Rank_StandardOutputCutByHead_FirstLineAndExit0()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var (code, output, err) = await BashAsync("eval \"$ICTINDEX rank\" | head -1; echo \"${PIPESTATUS[0]}\"");
+        AssertNoStackTrace(err);
+        Assert.Equal("Open-data Provincial Readiness Index 2016 (open-readiness-2016)\n0\n", output);
+        Assert.Equal(0, code);
+    }
+}
