@@ -176,6 +176,8 @@ internal static class AnalysisCommands
         factors.AddTo(cmd);
         cmd.Options.Add(runs);
         cmd.Options.Add(format);
+        var injection = CsvInjectionOption.Create();
+        cmd.Options.Add(injection);
         cmd.SetAction(parse =>
         {
             var n = parse.GetValue(runs);
@@ -189,7 +191,7 @@ internal static class AnalysisCommands
             ClearProgress(stderr);
             input.Write(parse, stdout, parse.GetValue(format) switch
             {
-                "csv" => result.ToCsv(),
+                "csv" => result.ToCsv(CsvInjectionOption.Policy(parse, injection)),
                 "json" => result.ToJson() + "\n",
                 _ => result.ToText() + "\n",
             });
@@ -210,6 +212,8 @@ internal static class AnalysisCommands
         factors.AddTo(cmd);
         cmd.Options.Add(baseRuns);
         cmd.Options.Add(format);
+        var injection = CsvInjectionOption.Create();
+        cmd.Options.Add(injection);
         cmd.SetAction(parse =>
         {
             var n = parse.GetValue(baseRuns);
@@ -221,7 +225,7 @@ internal static class AnalysisCommands
             var (m, dataset) = input.Load(parse);
             var result = SensitivityAnalysis.Run(m, dataset, factors.Factors(parse), factors.Options(parse, n), ProgressBar(stderr));
             ClearProgress(stderr);
-            input.Write(parse, stdout, parse.GetValue(format) == "csv" ? result.ToCsv() : result + "\n");
+            input.Write(parse, stdout, parse.GetValue(format) == "csv" ? result.ToCsv(CsvInjectionOption.Policy(parse, injection)) : result + "\n");
             return ExitCodes.Success;
         });
         return cmd;

@@ -95,10 +95,11 @@ internal static class CompareCommand
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "markdown");
         var output = new Option<FileInfo?>("--output") { Description = "Write to this file instead of standard output." };
+        var injection = CsvInjectionOption.Create();
         var cmd = new Command("compare", "Two editions or methodologies side by side: rank change per unit, Spearman rank correlation, units that moved most; --reorganise compares 63 provinces with the 34 units of 1 July 2025.");
         before.AddTo(cmd);
         after.AddTo(cmd);
-        foreach (var o in new Option[] { data, reorganise, remapSum, remapMean, remapWeighted, remapWeight, top, format, output })
+        foreach (var o in new Option[] { data, reorganise, remapSum, remapMean, remapWeighted, remapWeight, top, format, output, injection })
         {
             cmd.Options.Add(o);
         }
@@ -131,7 +132,7 @@ internal static class CompareCommand
 
             var text = parse.GetValue(format) switch
             {
-                "csv" => comparison.ToCsv() + "\n",
+                "csv" => comparison.ToCsv(CsvInjectionOption.Policy(parse, injection)) + "\n",
                 "markdown" => comparison.ToMarkdown(k) + "\n",
                 _ => Text(comparison, k) + "\n",
             };

@@ -23,7 +23,8 @@ internal static class GeographyCommands
         var geography = GeographyOption();
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv");
-        var cmd = new Command("provinces", "List the provincial-level units of one geography with codes, names, regions and the 2025 succession.") { geography, format };
+        var injection = CsvInjectionOption.Create();
+        var cmd = new Command("provinces", "List the provincial-level units of one geography with codes, names, regions and the 2025 succession.") { geography, format, injection };
         cmd.SetAction(parse =>
         {
             var g = ParseGeography(parse.GetValue(geography)!);
@@ -35,7 +36,7 @@ internal static class GeographyCommands
             string[] header = ["code", "name_vi", "name_en", "type", "region", "iso_3166_2", g == ProvinceGeography.Provinces2016 ? "successor_2025" : "predecessors_2016"];
             if (parse.GetValue(format) == "csv")
             {
-                CsvTable.Write(stdout, new[] { header }.Concat(rows));
+                CsvTable.Write(stdout, new[] { header }.Concat(rows), injection: CsvInjectionOption.Policy(parse, injection));
             }
             else
             {
@@ -80,7 +81,7 @@ internal static class GeographyCommands
         return cmd;
     }
 
-    public static Command Remap(TextWriter stdout)
+    public static Command Remap(TextWriter stdout, TextWriter stderr)
     {
         var data = new Option<FileInfo>("--data") { Description = "Wide CSV of the 63 provinces (uCode = 2016 GSO code).", Required = true };
         var to = new Option<string>("--to") { Description = "The target geography (2025).", Required = true };
@@ -89,7 +90,18 @@ internal static class GeographyCommands
         var weighted = new Option<string?>("--weighted-mean") { Description = "Columns averaged with a weight column: COL:WEIGHTCOL,..." };
         var mean = new Option<string?>("--mean") { Description = "Columns averaged plainly (the DTI 2024 rule for published indices): COL,..." };
         var output = new Option<FileInfo>("--output") { Description = "The wide CSV of the 34 units to write.", Required = true };
-        var cmd = new Command("remap", "Carry a wide CSV of the 63 provinces to the 34 units of 1 July 2025. Every column needs a rule.") { data, to, sum, weighted, mean, output };
+        var onPartial = new Option<string>("--on-partial")
+        {
+            Description = "When a 2025 unit is not fully covered (some of its 2016 units have no row in --data, or a value is missing or comes from only some of them) or an input unit is carried to no 2025 unit: 'warn' (default) writes the file and lists every such unit on stderr; 'error' lists them on stderr and exits 3 without writing the file.",
+            DefaultValueFactory = _ => "warn",
+        };
+        onPartial.AcceptOnlyFromAmong("warn", "error");
+        var strict = new Option<bool>("--strict") { Description = "The same as --on-partial error." };
+        var injection = CsvInjectionOption.Create();
+        var cmd = new Command("remap", "Carry a wide CSV of the 63 provinces to the 34 units of 1 July 2025. Every column needs a rule. Units left partial or blank are listed on stderr (--on-partial error makes them an error).")
+        {
+            data, to, sum, weighted, mean, output, onPartial, strict, injection,
+        };
         cmd.SetAction(parse =>
         {
             var rules = new List<KeyValuePair<string, RemapRule>>();
@@ -120,11 +132,24 @@ internal static class GeographyCommands
 
             OutputPaths.Check([(parse.GetValue(output), "--output")], [(file, "--data")]);
 
+            var policy = parse.GetValue(strict) || parse.GetValue(onPartial) == "error" ? RemapPartialPolicy.Error : RemapPartialPolicy.Warn;
             var dataset = WideCsv.Load(file.FullName);
             var result = BoundaryRemapper.Remap(dataset, RemapPlan.Create(rules));
-            WideCsv.Save(result.Dataset, parse.GetValue(output)!.FullName);
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Remapped {result.Log.InputUnitCount} units to {result.Dataset.UnitCount} (1 July 2025); wrote {parse.GetValue(output)!.FullName}"));
-            foreach (var unit in result.Log.Units.Where(u => u.Predecessors.Length > 1))
+            var log = result.Log;
+            if (!log.IsComplete)
+            {
+                WriteIncomplete(stderr, log, policy);
+                if (policy == RemapPartialPolicy.Error)
+                {
+                    return ExitCodes.InvalidInput;
+                }
+            }
+
+            WideCsv.Save(result.Dataset, parse.GetValue(output)!.FullName, CsvInjectionOption.Policy(parse, injection));
+            var incomplete = log.IncompleteUnits.ToList();
+            var blank = incomplete.Count(u => u.Outcome == RemapOutcome.Missing);
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Remapped {log.InputUnitCount} units to {result.Dataset.UnitCount} (1 July 2025): {result.Dataset.UnitCount - incomplete.Count} complete, {incomplete.Count - blank} partial, {blank} without data; wrote {parse.GetValue(output)!.FullName}"));
+            foreach (var unit in log.Units.Where(u => u.Predecessors.Length > 1))
             {
                 stdout.WriteLine($"  {unit.Unit.Code} {unit.Unit.NameVi} <- {string.Join(" + ", unit.Predecessors.Select(p => p.Code + " " + p.NameVi))}");
             }
@@ -132,6 +157,59 @@ internal static class GeographyCommands
             return ExitCodes.Success;
         });
         return cmd;
+    }
+
+    /// <summary>
+    /// Lists on stderr every 2025 unit that is not complete (partial, or without data because none of its 2016 units has
+    /// a row), with the absent predecessors and the columns whose value is missing or partial, and every input unit
+    /// that is carried to no 2025 unit.
+    /// </summary>
+    private static void WriteIncomplete(TextWriter stderr, RemapLog log, RemapPartialPolicy policy)
+    {
+        var prefix = policy == RemapPartialPolicy.Error ? "error: " : "warning: ";
+        var incomplete = log.IncompleteUnits.ToList();
+        var blank = incomplete.Count(u => u.Outcome == RemapOutcome.Missing);
+        var absent = log.AbsentPredecessors.ToList();
+        if (incomplete.Count > 0)
+        {
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{prefix}{incomplete.Count} of {log.Units.Length} units of 1 July 2025 are not fully covered by --data: {incomplete.Count - blank} partial, {blank} without any data ({absent.Count} of their 2016 units have no row)."));
+            foreach (var u in incomplete)
+            {
+                var line = new System.Text.StringBuilder("  ").Append(u.Outcome == RemapOutcome.Missing ? "no data " : "partial ").Append(u.Unit.Code).Append(' ').Append(u.Unit.NameVi);
+                if (!u.AbsentPredecessors.IsEmpty)
+                {
+                    line.Append(": absent ").Append(string.Join(", ", u.AbsentPredecessors.Select(p => p.Code + " " + p.NameVi)));
+                }
+
+                var cells = u.Cells.Where(c => c.Outcome != RemapOutcome.Complete).ToList();
+                if (u.Outcome != RemapOutcome.Missing && cells.Count > 0)
+                {
+                    line.Append(u.AbsentPredecessors.IsEmpty ? ": " : "; ").Append("values ")
+                        .Append(string.Join(", ", cells.Select(c => c.IndicatorCode + " " + (c.Outcome == RemapOutcome.Missing ? "missing" : c.IsPartialSum ? "partial sum" : "partial")
+                            + " (no value from " + string.Join(", ", c.MissingPredecessorCodes) + ")")));
+                }
+
+                stderr.WriteLine(line.ToString());
+            }
+        }
+
+        var lost = incomplete.Where(u => !u.Cells.IsEmpty && u.Cells.All(c => c.Outcome == RemapOutcome.Missing))
+            .SelectMany(u => u.Predecessors.Except(u.AbsentPredecessors)).ToList();
+        if (lost.Count > 0)
+        {
+            stderr.WriteLine($"{prefix}the data of these input units is in no value of the output (every value of their 2025 unit is missing): {string.Join(", ", lost.Select(p => p.Code + " " + p.NameVi))}");
+        }
+
+        if (!log.UnmappedInputCodes.IsEmpty)
+        {
+            stderr.WriteLine($"{prefix}input units carried to no unit of 1 July 2025 (their data is not in the output): {string.Join(", ", log.UnmappedInputCodes)}");
+        }
+
+        if (policy == RemapPartialPolicy.Warn)
+        {
+            stderr.WriteLine("  (use --on-partial error or --strict to make this an error)");
+        }
     }
 
     private static string[] Columns(string? list) =>

@@ -109,7 +109,7 @@ internal static class IctIndexCli
         root.Subcommands.Add(ComputeCommand(stdout));
         root.Subcommands.Add(GeographyCommands.Provinces(stdout));
         root.Subcommands.Add(GeographyCommands.Match(stdout, stderr));
-        root.Subcommands.Add(GeographyCommands.Remap(stdout));
+        root.Subcommands.Add(GeographyCommands.Remap(stdout, stderr));
         root.Subcommands.Add(AnalysisCommands.Uncertainty(stdout, stderr));
         root.Subcommands.Add(AnalysisCommands.Sensitivity(stdout, stderr));
         root.Subcommands.Add(AnalysisCommands.Report(stdout, stderr));
@@ -124,10 +124,12 @@ internal static class IctIndexCli
         var top = new Option<int?>("--top") { Description = "Show only the first N provinces." };
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json", "markdown");
+        var injection = CsvInjectionOption.Create();
         var cmd = new Command("rank", "Rank the 63 provinces on the embedded Open-data Provincial Readiness Index 2016 (illustrative; not the official Vietnam ICT Index).")
         {
             top,
             format,
+            injection,
         };
         cmd.SetAction(parse =>
         {
@@ -140,7 +142,7 @@ internal static class IctIndexCli
             var table = RankingTable.From(OpenReadiness2016.Compute(), n);
             stdout.WriteLine(parse.GetValue(format) switch
             {
-                "csv" => table.ToCsv().TrimEnd('\n'),
+                "csv" => table.ToCsv(CsvInjectionOption.Policy(parse, injection)).TrimEnd('\n'),
                 "json" => table.ToJson(),
                 "markdown" => table.ToMarkdown(),
                 _ => table.ToText(),
@@ -160,6 +162,8 @@ internal static class IctIndexCli
         input.AddTo(cmd);
         cmd.Options.Add(format);
         cmd.Options.Add(log);
+        var injection = CsvInjectionOption.Create();
+        cmd.Options.Add(injection);
         input.AlsoWrites(log);
         cmd.SetAction(parse =>
         {
@@ -172,8 +176,8 @@ internal static class IctIndexCli
 
             input.Write(parse, stdout, parse.GetValue(format) switch
             {
-                "csv" => ResultCsv.ToWideCsv(result),
-                "long-csv" => ResultCsv.ToLongCsv(result),
+                "csv" => ResultCsv.ToWideCsv(result, CsvInjectionOption.Policy(parse, injection)),
+                "long-csv" => ResultCsv.ToLongCsv(result, CsvInjectionOption.Policy(parse, injection)),
                 "json" => RankingTable.From(result).ToJson() + "\n",
                 "result-json" => ResultJson.Serialize(result) + "\n",
                 _ => RankingTable.From(result).ToText() + "\n",

@@ -67,6 +67,7 @@ public sealed class AddedValue
 
     /// <summary>A Markdown table: node, level, units compared, units differing, share.</summary>
     /// <returns>The Markdown text (LF, no trailing newline).</returns>
+    /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown()
     {
         var sb = new StringBuilder("| node | level | units compared | rank differs by >= ").Append(Threshold.ToString("0.##", CultureInfo.InvariantCulture)).Append(" | share |\n|---|---:|---:|---:|---:|");

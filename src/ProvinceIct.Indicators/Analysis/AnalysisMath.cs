@@ -190,12 +190,12 @@ internal static class AnalysisMath
 
     public static string P(double p) => double.IsNaN(p) ? "-" : p < 0.001 ? "<0.001" : p.ToString("F3", CultureInfo.InvariantCulture);
 
-    public static string Md(string s) => s.Replace("|", "\\|", StringComparison.Ordinal);
+    public static string Md(string? s) => Reporting.MarkdownText.Text(s);
 
-    public static string Csv(IEnumerable<IReadOnlyList<string>> records)
+    public static string Csv(IEnumerable<IReadOnlyList<string>> records, IO.CsvInjectionPolicy injection)
     {
         using var w = new StringWriter(CultureInfo.InvariantCulture);
-        IO.CsvTable.Write(w, records);
+        IO.CsvTable.Write(w, records, injection: injection);
         return w.ToString().TrimEnd('\n');
     }
 }

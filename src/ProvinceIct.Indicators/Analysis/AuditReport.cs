@@ -257,37 +257,38 @@ public sealed class AuditReport
     /// interval with their nominal and median ranks) when the audit carries an uncertainty analysis.
     /// </summary>
     /// <returns>The Markdown text (LF, no trailing newline).</returns>
+    /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown()
     {
         var m = Result.Methodology;
         var fw = m.Framework;
         var sb = new StringBuilder();
-        sb.Append("# Statistical audit: ").Append(m.Name).Append("\n\n");
+        sb.Append("# Statistical audit: ").Append(AnalysisMath.Md(m.Name)).Append("\n\n");
         if (!string.IsNullOrWhiteSpace(m.Description))
         {
-            sb.Append(m.Description).Append("\n\n");
+            sb.Append(AnalysisMath.Md(m.Description)).Append("\n\n");
         }
 
         sb.Append(AnalysisMath.Int(Result.Units.Length)).Append(" units, ").Append(AnalysisMath.Int(fw.Indicators.Length)).Append(" indicators, ")
             .Append(AnalysisMath.Int(fw.Aggregates.Length)).Append(" aggregates, ").Append(AnalysisMath.Int(fw.MaxLevel)).Append(" levels.\n\n## Summary\n\n");
-        sb.Append(Findings.IsEmpty ? "No flags were raised." : string.Join("\n", Findings.Select(x => "- " + x)));
+        sb.Append(Findings.IsEmpty ? "No flags were raised." : string.Join("\n", Findings.Select(x => "- " + Reporting.MarkdownText.Sentence(x))));
         var top = LeaveOneOut.Rows.Where(x => !double.IsNaN(x.MeanAbsoluteShift)).OrderByDescending(x => x.MeanAbsoluteShift).FirstOrDefault();
         if (top is not null)
         {
-            sb.Append("\n\nRemoving `").Append(top.RemovedCode).Append("` moves units most: by ").Append(AnalysisMath.F(top.MeanAbsoluteShift))
+            sb.Append("\n\nRemoving ").Append(Reporting.MarkdownText.Code(top.RemovedCode)).Append(" moves units most: by ").Append(AnalysisMath.F(top.MeanAbsoluteShift))
                 .Append(" places on average (at most ").Append(AnalysisMath.Rank(top.MaxAbsoluteShift)).Append(").");
         }
 
         foreach (var a in AddedValue.Rows)
         {
-            sb.Append("\nThe index rank differs by ").Append(AddedValue.Threshold.ToString("0.##", CultureInfo.InvariantCulture)).Append(" places or more from the `")
-                .Append(a.NodeCode).Append("` rank for ").Append(Pct(a.Share)).Append(" of units.");
+            sb.Append("\nThe index rank differs by ").Append(AddedValue.Threshold.ToString("0.##", CultureInfo.InvariantCulture)).Append(" places or more from the ")
+                .Append(Reporting.MarkdownText.Code(a.NodeCode)).Append(" rank for ").Append(Pct(a.Share)).Append(" of units.");
         }
 
         sb.Append("\n\n## Coverage\n\n| indicator | missing | availability |\n|---|---:|---:|");
         foreach (var s in Statistics.Rows)
         {
-            sb.Append("\n| ").Append(s.IndicatorCode).Append(" | ").Append(AnalysisMath.Int(s.MissingCount)).Append(" | ").Append(Pct(s.Availability)).Append(" |");
+            sb.Append("\n| ").Append(AnalysisMath.Md(s.IndicatorCode)).Append(" | ").Append(AnalysisMath.Int(s.MissingCount)).Append(" | ").Append(Pct(s.Availability)).Append(" |");
         }
 
         var partial = Coverage.Where(c => c.Missing > 0).ToArray();
@@ -298,19 +299,19 @@ public sealed class AuditReport
         sb.Append("\n\n## Internal consistency\n\n| node | items | complete rows | Cronbach's alpha |\n|---|---:|---:|---:|");
         foreach (var a in Alphas)
         {
-            sb.Append("\n| ").Append(a.NodeCode).Append(" | ").Append(AnalysisMath.Int(a.ItemCount)).Append(" | ").Append(AnalysisMath.Int(a.CompleteRows)).Append(" | ").Append(AnalysisMath.F(a.Alpha, 3)).Append(" |");
+            sb.Append("\n| ").Append(AnalysisMath.Md(a.NodeCode)).Append(" | ").Append(AnalysisMath.Int(a.ItemCount)).Append(" | ").Append(AnalysisMath.Int(a.CompleteRows)).Append(" | ").Append(AnalysisMath.F(a.Alpha, 3)).Append(" |");
         }
 
         sb.Append("\n\n## Principal components\n\n| node | children | complete rows | first component explains | eigenvalues above 1 |\n|---|---:|---:|---:|---:|");
         foreach (var p in Pca)
         {
-            sb.Append("\n| ").Append(p.NodeCode).Append(" | ").Append(AnalysisMath.Int(p.ChildCodes.Length)).Append(" | ").Append(AnalysisMath.Int(p.CompleteRows))
+            sb.Append("\n| ").Append(AnalysisMath.Md(p.NodeCode)).Append(" | ").Append(AnalysisMath.Int(p.ChildCodes.Length)).Append(" | ").Append(AnalysisMath.Int(p.CompleteRows))
                 .Append(" | ").Append(Pct(p.VarianceExplained[0])).Append(" | ").Append(AnalysisMath.Int(p.Eigenvalues.Count(e => e > 1))).Append(" |");
         }
 
         foreach (var p in PcaProblems)
         {
-            sb.Append("\n| ").Append(p.Key).Append(" | - | - | not computable | - |");
+            sb.Append("\n| ").Append(AnalysisMath.Md(p.Key)).Append(" | - | - | not computable | - |");
         }
 
         sb.Append("\n\n## Leave one out\n\n").Append(LeaveOneOut.ToMarkdown());
@@ -326,11 +327,11 @@ public sealed class AuditReport
     private static void AppendUncertainty(StringBuilder sb, UncertaintyResult u)
     {
         sb.Append("\n\n## Uncertainty\n\n").Append(AnalysisMath.Int(u.Options.Runs)).Append(" runs (").Append(u.Options.Sampler.ToString().ToLowerInvariant())
-            .Append(" sampling, seed ").Append(u.Options.Seed.ToString(CultureInfo.InvariantCulture)).Append("); factors varied: ").Append(string.Join("; ", u.Factors))
+            .Append(" sampling, seed ").Append(u.Options.Seed.ToString(CultureInfo.InvariantCulture)).Append("); factors varied: ").Append(Reporting.MarkdownText.Sentence(string.Join("; ", u.Factors)))
             .Append(".\nMean absolute rank shift against the nominal ranking: ").Append(AnalysisMath.F(u.MeanAbsoluteRankShift)).Append(" places.\n\n");
         foreach (var finding in UncertaintyFindings(u))
         {
-            sb.Append("- ").Append(finding).Append('\n');
+            sb.Append("- ").Append(Reporting.MarkdownText.Sentence(finding)).Append('\n');
         }
 
         sb.Append("\nThe ").Append(AnalysisMath.Int(UncertaintyTableRows)).Append(" units with the widest 90% rank interval (5th to 95th percentile rank):\n\n")

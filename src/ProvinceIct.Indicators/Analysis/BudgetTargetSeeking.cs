@@ -350,9 +350,10 @@ public sealed class BudgetTargetSeeking
 
     /// <summary>The message, then a Markdown table: indicator, current, proposed, change, weight share, at limit.</summary>
     /// <returns>The Markdown text (LF, no trailing newline).</returns>
+    /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown()
     {
-        var sb = new StringBuilder(Message).Append("\n\n| indicator | current | proposed | change | weight share | at limit |\n|---|---:|---:|---:|---:|---|");
+        var sb = new StringBuilder(Reporting.MarkdownText.Sentence(Message)).Append("\n\n| indicator | current | proposed | change | weight share | at limit |\n|---|---:|---:|---:|---:|---|");
         foreach (var c in Changes)
         {
             sb.Append("\n| ").Append(AnalysisMath.Md(c.IndicatorCode)).Append(" | ").Append(BudgetChange.G(c.CurrentValue)).Append(" | ").Append(BudgetChange.G(c.ProposedValue))

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.IO;
 
 namespace ProvinceIct.Indicators.Analysis;
 
@@ -240,6 +241,7 @@ public sealed class CorrelationTable
     /// followed, for a table built from a result, by the node-parent table and the flags in plain language.
     /// </summary>
     /// <returns>The Markdown text (LF line ends, no trailing newline).</returns>
+    /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown()
     {
         var sb = new StringBuilder();
@@ -279,11 +281,12 @@ public sealed class CorrelationTable
     }
 
     internal string FlagsMarkdown() =>
-        Flags.IsEmpty ? "No correlation flags." : string.Join("\n", Flags.Select(f => "- " + f.Describe()));
+        Flags.IsEmpty ? "No correlation flags." : string.Join("\n", Flags.Select(f => "- " + Reporting.MarkdownText.Sentence(f.Describe())));
 
     /// <summary>CSV of every pair a &lt;= b in table order: <c>a,b,coefficient,p_value,pairs</c>; NaN is an empty cell, numbers round-trip.</summary>
     /// <returns>The invariant CSV text (LF line ends, no trailing newline).</returns>
-    public string ToCsv()
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         var records = new List<IReadOnlyList<string>> { CsvHeader };
         for (var a = 0; a < Codes.Length; a++)
@@ -295,7 +298,7 @@ public sealed class CorrelationTable
             }
         }
 
-        return AnalysisMath.Csv(records);
+        return AnalysisMath.Csv(records, injection);
     }
 
     /// <summary>Formats as <c>CorrelationTable Pearson: 17 columns, 3 flags</c>.</summary>

@@ -5,6 +5,7 @@ using System.Text;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.IO;
 
 namespace ProvinceIct.Indicators.Analysis;
 
@@ -271,19 +272,20 @@ public sealed class Decomposition
     /// <summary>A Markdown table of one unit's contributions, largest first (ties in indicator order), with its weights, values and share of the total.</summary>
     /// <param name="unitCode">The unit.</param>
     /// <returns>The Markdown text (LF, no trailing newline).</returns>
+    /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown(string unitCode)
     {
         var u = UnitIndex(unitCode);
         var k = IndicatorCodes.Length;
         var total = Total(unitCode);
         var sb = new StringBuilder();
-        sb.Append("Contributions to `").Append(NodeCode).Append("` of ").Append(AnalysisMath.Md(Units[u].ToString())).Append(": ")
+        sb.Append("Contributions to ").Append(Reporting.MarkdownText.Code(NodeCode)).Append(" of ").Append(AnalysisMath.Md(Units[u].ToString())).Append(": ")
             .Append(Kind == DecompositionKind.Additive ? "score " : "ln(score) ").Append(AnalysisMath.F(total, 4)).Append("\n\n");
         sb.Append("| indicator | unit weight | contribution | share |\n|---|---:|---:|---:|");
         foreach (var i in Enumerable.Range(0, k).OrderByDescending(i => _contributions[(u * k) + i]))
         {
             var c = _contributions[(u * k) + i];
-            sb.Append("\n| ").Append(IndicatorCodes[i]).Append(" | ").Append(AnalysisMath.F(_weights[(u * k) + i], 4)).Append(" | ")
+            sb.Append("\n| ").Append(AnalysisMath.Md(IndicatorCodes[i])).Append(" | ").Append(AnalysisMath.F(_weights[(u * k) + i], 4)).Append(" | ")
                 .Append(AnalysisMath.F(c, 4)).Append(" | ").Append(total == 0 ? "-" : AnalysisMath.F(100 * c / total, 1) + "%").Append(" |");
         }
 
@@ -292,7 +294,8 @@ public sealed class Decomposition
 
     /// <summary>CSV in long form: <c>unit,indicator,unit_weight,contribution</c>, units in result order; NaN is an empty cell.</summary>
     /// <returns>The invariant CSV text (LF, no trailing newline).</returns>
-    public string ToCsv()
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         var records = new List<IReadOnlyList<string>> { CsvHeader };
         var k = IndicatorCodes.Length;
@@ -304,7 +307,7 @@ public sealed class Decomposition
             }
         }
 
-        return AnalysisMath.Csv(records);
+        return AnalysisMath.Csv(records, injection);
     }
 
     /// <summary>Formats as <c>Decomposition index (Additive): 63 units x 12 indicators</c>.</summary>

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.IO;
 
 namespace ProvinceIct.Indicators.Analysis;
 
@@ -103,6 +104,7 @@ public sealed class LeaveOneOut
 
     /// <summary>A Markdown table, one row per removed node: level, mean and largest absolute rank shift.</summary>
     /// <returns>The Markdown text (LF, no trailing newline).</returns>
+    /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown()
     {
         var sb = new StringBuilder("| removed | level | mean abs. rank shift | max abs. rank shift |\n|---|---:|---:|---:|");
@@ -117,7 +119,8 @@ public sealed class LeaveOneOut
 
     /// <summary>CSV, one row per unit: <c>unit,nominal_rank</c> then one column of rank shifts per removed node; NaN is an empty cell.</summary>
     /// <returns>The invariant CSV text (LF, no trailing newline).</returns>
-    public string ToCsv()
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         var records = new List<IReadOnlyList<string>> { new List<string> { "unit", "nominal_rank" }.Concat(Rows.Select(r => r.RemovedCode)).ToArray() };
         for (var u = 0; u < Units.Length; u++)
@@ -125,7 +128,7 @@ public sealed class LeaveOneOut
             records.Add(new List<string> { Units[u].Code, AnalysisMath.Num(NominalRanks[u]) }.Concat(Rows.Select(r => AnalysisMath.Num(r.RankShifts[u]))).ToArray());
         }
 
-        return AnalysisMath.Csv(records);
+        return AnalysisMath.Csv(records, injection);
     }
 
     /// <summary>Formats as <c>LeaveOneOut index: 17 nodes removed in turn; largest mean shift 2.1 (code)</c>.</summary>

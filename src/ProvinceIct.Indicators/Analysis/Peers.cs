@@ -75,6 +75,7 @@ public sealed class Peers
 
     /// <summary>A Markdown table: peer, distance, shared indicators, index score and rank.</summary>
     /// <returns>The Markdown text (LF, no trailing newline).</returns>
+    /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown()
     {
         var sb = new StringBuilder("Peers of ").Append(AnalysisMath.Md(Unit.ToString())).Append("\n\n| unit | distance | shared | index score | index rank |\n|---|---:|---:|---:|---:|");

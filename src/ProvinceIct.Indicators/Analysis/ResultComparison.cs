@@ -5,6 +5,7 @@ using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Geography;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Ranking;
+using ProvinceIct.Indicators.IO;
 
 namespace ProvinceIct.Indicators.Analysis;
 
@@ -212,10 +213,11 @@ public sealed class ResultComparison
     /// <summary>A Markdown summary (rank correlation, mean change, the basis across a reorganisation, unmatched units), the units that moved most, every unit by new rank, and (across a reorganisation) how each new unit was formed.</summary>
     /// <param name="top">How many units to show under "moved most" (default 10).</param>
     /// <returns>The Markdown text (LF, no trailing newline).</returns>
+    /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown(int top = 10)
     {
         var sb = new StringBuilder();
-        sb.Append("Comparison of `").Append(BeforeCode).Append("` (before) and `").Append(AfterCode).Append("` (after): ")
+        sb.Append("Comparison of ").Append(Reporting.MarkdownText.Code(BeforeCode)).Append(" (before) and ").Append(Reporting.MarkdownText.Code(AfterCode)).Append(" (after): ")
             .Append(AnalysisMath.Int(Rows.Length)).Append(" units matched, Spearman rank correlation ").Append(AnalysisMath.F(RankCorrelation.Coefficient, 3))
             .Append(", mean absolute rank change ").Append(AnalysisMath.F(MeanAbsoluteRankChange)).Append('.');
         if (Basis == ComparisonBasis.RemappedData)
@@ -229,12 +231,12 @@ public sealed class ResultComparison
 
         if (!OnlyBefore.IsEmpty)
         {
-            sb.Append("\nOnly before: ").Append(string.Join(", ", OnlyBefore)).Append('.');
+            sb.Append("\nOnly before: ").Append(string.Join(", ", OnlyBefore.Select(AnalysisMath.Md))).Append('.');
         }
 
         if (!OnlyAfter.IsEmpty)
         {
-            sb.Append("\nOnly after: ").Append(string.Join(", ", OnlyAfter)).Append('.');
+            sb.Append("\nOnly after: ").Append(string.Join(", ", OnlyAfter.Select(AnalysisMath.Md))).Append('.');
         }
 
         sb.Append("\n\nMoved most\n\n");
@@ -262,11 +264,12 @@ public sealed class ResultComparison
 
     /// <summary>CSV: <c>unit,name,after_unit,score_before,score_after,rank_before,rank_after,rank_change</c>; NaN is an empty cell.</summary>
     /// <returns>The invariant CSV text (LF, no trailing newline).</returns>
-    public string ToCsv()
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         var records = new List<IReadOnlyList<string>> { CsvHeader };
         records.AddRange(Rows.Select(r => (IReadOnlyList<string>)[r.UnitCode, r.Name, r.AfterUnitCode, AnalysisMath.Num(r.ScoreBefore), AnalysisMath.Num(r.ScoreAfter), AnalysisMath.Num(r.RankBefore), AnalysisMath.Num(r.RankAfter), AnalysisMath.Num(r.RankChange)]));
-        return AnalysisMath.Csv(records);
+        return AnalysisMath.Csv(records, injection);
     }
 
     private static readonly string[] CsvHeader = ["unit", "name", "after_unit", "score_before", "score_after", "rank_before", "rank_after", "rank_change"];

@@ -91,13 +91,14 @@ public sealed class StrengthsAndWeaknesses
 
     /// <summary>A Markdown report: four tables (indicator strengths and weaknesses, pillar strengths and weaknesses).</summary>
     /// <returns>The Markdown text (LF, no trailing newline).</returns>
+    /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown()
     {
         var sb = new StringBuilder();
         sb.Append("Strengths and weaknesses of ").Append(AnalysisMath.Md(Unit.ToString()));
         if (Group is not null)
         {
-            sb.Append(" (").Append(GroupName).Append(": ").Append(AnalysisMath.Md(Group)).Append(')');
+            sb.Append(" (").Append(AnalysisMath.Md(GroupName)).Append(": ").Append(AnalysisMath.Md(Group)).Append(')');
         }
 
         Table(sb, "Strengths (indicators)", Strengths);

@@ -111,7 +111,9 @@ public static class BoundaryRemapper
             units2025.Select(p => p.ToUnit()),
             kept.Select((j, k) => KeyValuePair.Create(dataset63.IndicatorCodes[j], columns[k])));
         var dropped = dataset63.IndicatorCodes.Where(c => plan[c].Method == RemapMethod.Drop).ToImmutableArray();
-        result = new RemapResult(dataset, new RemapLog(dataset63.UnitCount, plan, dropped, [.. unitLogs]));
+        var carried = unitLogs.SelectMany(u => u.Predecessors).Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
+        var unmapped = rowOf.OrderBy(e => e.Value).Where(e => !carried.Contains(e.Key)).Select(e => dataset63.Units[e.Value].Code).ToImmutableArray();
+        result = new RemapResult(dataset, new RemapLog(dataset63.UnitCount, plan, dropped, [.. unitLogs], unmapped));
         return ValidationReport.Empty;
     }
 

@@ -10,8 +10,9 @@ namespace ProvinceIct.Indicators.Geography;
 /// </summary>
 public sealed class RemapLog
 {
-    internal RemapLog(int inputUnitCount, RemapPlan plan, ImmutableArray<string> droppedColumns, ImmutableArray<RemapUnitLog> units)
+    internal RemapLog(int inputUnitCount, RemapPlan plan, ImmutableArray<string> droppedColumns, ImmutableArray<RemapUnitLog> units, ImmutableArray<string> unmappedInputCodes)
     {
+        UnmappedInputCodes = unmappedInputCodes;
         InputUnitCount = inputUnitCount;
         Plan = plan;
         DroppedColumns = droppedColumns;
@@ -36,6 +37,23 @@ public sealed class RemapLog
     public RemapUnitLog this[string code2025] =>
         Units.FirstOrDefault(u => u.Unit.Code == code2025) ?? throw new KeyNotFoundException($"No 2025 unit has the code '{code2025}'.");
 
+    /// <summary>
+    /// The 2025 units that are not complete (<see cref="RemapUnitLog.Outcome"/> is <see cref="RemapOutcome.Partial"/>
+    /// or <see cref="RemapOutcome.Missing"/>), in GSO order: some predecessors are absent from the dataset, or some
+    /// values are missing or computed from only some predecessors. Empty when every 2025 unit is fully covered.
+    /// </summary>
+    public IEnumerable<RemapUnitLog> IncompleteUnits => Units.Where(u => u.Outcome != RemapOutcome.Complete);
+
+    /// <summary>
+    /// The codes of input units that are predecessors of no 2025 unit in the catalogue used, in input order: their
+    /// data is not carried anywhere. Empty with <see cref="ProvinceCatalog.Default"/>, where every one of the 63 units
+    /// has a successor; a custom catalogue may leave some out.
+    /// </summary>
+    public ImmutableArray<string> UnmappedInputCodes { get; }
+
+    /// <summary>True when every 2025 unit is complete and every input unit was carried to one: nothing is blank or partial.</summary>
+    public bool IsComplete => UnmappedInputCodes.IsEmpty && !IncompleteUnits.Any();
+
     /// <summary>The 2016 units absent from the dataset, in GSO order.</summary>
     public IEnumerable<Province> AbsentPredecessors => Units.SelectMany(u => u.AbsentPredecessors);
 
@@ -53,6 +71,7 @@ public sealed class RemapLog
     /// columns with a missing or partial value (partial sums marked <c>partial sum</c>).
     /// </summary>
     /// <returns>The invariant Markdown text (LF line ends, no trailing newline).</returns>
+    /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown()
     {
         var sb = new StringBuilder();
@@ -61,11 +80,11 @@ public sealed class RemapLog
         foreach (var u in Units)
         {
             var notes = u.Cells.Where(c => c.Outcome != RemapOutcome.Complete).Select(c =>
-                c.IndicatorCode + " " + (c.Outcome == RemapOutcome.Missing ? "missing" : c.IsPartialSum ? "partial sum" : "partial")
+                Reporting.MarkdownText.Text(c.IndicatorCode) + " " + (c.Outcome == RemapOutcome.Missing ? "missing" : c.IsPartialSum ? "partial sum" : "partial")
                 + " (" + string.Join(", ", c.MissingPredecessorCodes) + ")");
-            sb.Append('\n').Append("| ").Append(u.Unit.Code).Append(" | ").Append(u.Unit.NameVi).Append(" | ")
-                .Append(string.Join(", ", u.Predecessors)).Append(" | ")
-                .Append(string.Join(", ", u.AbsentPredecessors)).Append(" | ")
+            sb.Append('\n').Append("| ").Append(Reporting.MarkdownText.Text(u.Unit.Code)).Append(" | ").Append(Reporting.MarkdownText.Text(u.Unit.NameVi)).Append(" | ")
+                .Append(Reporting.MarkdownText.Text(string.Join(", ", u.Predecessors))).Append(" | ")
+                .Append(Reporting.MarkdownText.Text(string.Join(", ", u.AbsentPredecessors))).Append(" | ")
                 .Append(string.Join("; ", notes)).Append(" |");
         }
 
@@ -73,10 +92,11 @@ public sealed class RemapLog
     }
 
     /// <summary>
-    /// Formats as <c>RemapLog: 63 -> 34 units, 12 columns (1 dropped), 0 absent predecessors, 0 missing, 0 partial (0 partial sums)</c>.
+    /// Formats as <c>RemapLog: 63 -> 34 units, 12 columns (1 dropped), 0 absent predecessors, 0 missing, 0 partial (0 partial sums)</c>, then <c>, N input units not carried</c> when <see cref="UnmappedInputCodes"/> is not empty.
     /// </summary>
     /// <returns>The invariant text.</returns>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"RemapLog: {InputUnitCount} -> {Units.Length} units, {Plan.Count} columns ({DroppedColumns.Length} dropped), {AbsentPredecessors.Count()} absent predecessors, {MissingValues.Count()} missing, {PartialValues.Count()} partial ({PartialSums.Count()} partial sums)");
+        $"RemapLog: {InputUnitCount} -> {Units.Length} units, {Plan.Count} columns ({DroppedColumns.Length} dropped), {AbsentPredecessors.Count()} absent predecessors, {MissingValues.Count()} missing, {PartialValues.Count()} partial ({PartialSums.Count()} partial sums)")
+        + (UnmappedInputCodes.IsEmpty ? string.Empty : ", " + UnmappedInputCodes.Length.ToString(CultureInfo.InvariantCulture) + " input units not carried");
 }

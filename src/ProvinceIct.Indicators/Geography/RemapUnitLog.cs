@@ -28,6 +28,18 @@ public sealed class RemapUnitLog
     /// <summary>One entry per remapped column (dropped columns excluded), in output column order.</summary>
     public ImmutableArray<RemapCellLog> Cells { get; }
 
+    /// <summary>
+    /// How complete the unit is: <see cref="RemapOutcome.Complete"/> when every predecessor had a row and every value
+    /// was computed from all of them; <see cref="RemapOutcome.Missing"/> when no predecessor had a row (the unit is blank
+    /// in the remapped dataset); <see cref="RemapOutcome.Partial"/> otherwise (some predecessors absent, or some values
+    /// missing or computed from only some predecessors). A unit with no remapped column is complete when all its
+    /// predecessors are present.
+    /// </summary>
+    public RemapOutcome Outcome =>
+        AbsentPredecessors.Length == Predecessors.Length && !Predecessors.IsEmpty ? RemapOutcome.Missing
+        : AbsentPredecessors.IsEmpty && Cells.All(c => c.Outcome == RemapOutcome.Complete) ? RemapOutcome.Complete
+        : RemapOutcome.Partial;
+
     /// <summary>The entry for a column.</summary>
     /// <param name="indicatorCode">The column code.</param>
     /// <returns>The entry.</returns>

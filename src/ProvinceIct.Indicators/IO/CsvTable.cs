@@ -35,31 +35,36 @@ public sealed class CsvTable
     /// <param name="reader">The reader; read to its end, not disposed.</param>
     /// <param name="source">The source name used in problems (for example the file name).</param>
     /// <param name="delimiter">The field delimiter (default comma).</param>
+    /// <param name="injection">Whether to remove the apostrophe a writer put before a formula-like text
+    /// (<see cref="CsvInjectionPolicy.Neutralise"/>, the default: <c>'=SUM(A1)</c> reads as <c>=SUM(A1)</c>) or keep every
+    /// field exactly as in the file (<see cref="CsvInjectionPolicy.None"/>).</param>
     /// <returns>The table, or the problems: <see cref="ProblemCode.MalformedInput"/> with the line of the fault;
     /// <see cref="ProblemCode.EmptyInput"/> when there is no header.</returns>
-    public static ReadResult<CsvTable> Read(TextReader reader, string source = "<input>", char delimiter = ',')
+    public static ReadResult<CsvTable> Read(TextReader reader, string source = "<input>", char delimiter = ',', CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return Parse(reader.ReadToEnd(), source, delimiter);
+        return Parse(reader.ReadToEnd(), source, delimiter, injection);
     }
 
     /// <summary>Reads a CSV file (UTF-8, with or without byte order mark).</summary>
     /// <param name="path">The file path; also the source name in problems.</param>
     /// <param name="delimiter">The field delimiter (default comma).</param>
-    /// <returns>The table or the problems (see <see cref="Read(TextReader, string, char)"/>).</returns>
+    /// <param name="injection">The formula injection policy (see <see cref="Read(TextReader, string, char, CsvInjectionPolicy)"/>).</param>
+    /// <returns>The table or the problems (see <see cref="Read(TextReader, string, char, CsvInjectionPolicy)"/>).</returns>
     /// <exception cref="IOException">When the file cannot be read.</exception>
-    public static ReadResult<CsvTable> Read(string path, char delimiter = ',')
+    public static ReadResult<CsvTable> Read(string path, char delimiter = ',', CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         Internal.Preconditions.NotBlank(path);
-        return Parse(File.ReadAllText(path, Encoding.UTF8), path, delimiter);
+        return Parse(File.ReadAllText(path, Encoding.UTF8), path, delimiter, injection);
     }
 
     /// <summary>Parses CSV text.</summary>
     /// <param name="text">The text.</param>
     /// <param name="source">The source name used in problems.</param>
     /// <param name="delimiter">The field delimiter (default comma).</param>
-    /// <returns>The table or the problems (see <see cref="Read(TextReader, string, char)"/>).</returns>
-    public static ReadResult<CsvTable> Parse(string text, string source = "<input>", char delimiter = ',')
+    /// <param name="injection">The formula injection policy (see <see cref="Read(TextReader, string, char, CsvInjectionPolicy)"/>).</param>
+    /// <returns>The table or the problems (see <see cref="Read(TextReader, string, char, CsvInjectionPolicy)"/>).</returns>
+    public static ReadResult<CsvTable> Parse(string text, string source = "<input>", char delimiter = ',', CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(source);
@@ -69,7 +74,7 @@ public sealed class CsvTable
         }
 
         var problems = new List<ValidationProblem>();
-        var records = ParseRecords(text, source, delimiter, problems);
+        var records = ParseRecords(text, source, delimiter, injection, problems);
         if (problems.Count == 0 && records.Count == 0)
         {
             problems.Add(new ValidationProblem(ProblemCode.EmptyInput, "The input has no header row.") { Source = source, Expected = "a header row", Found = "no rows" });
@@ -80,7 +85,7 @@ public sealed class CsvTable
             : ReadResult<CsvTable>.ForValue(new CsvTable(source, records[0], [.. records.Skip(1)]), source);
     }
 
-    private static List<CsvRecord> ParseRecords(string text, string source, char delimiter, List<ValidationProblem> problems)
+    private static List<CsvRecord> ParseRecords(string text, string source, char delimiter, CsvInjectionPolicy injection, List<ValidationProblem> problems)
     {
         var records = new List<CsvRecord>();
         var fields = new List<string>();
@@ -178,7 +183,7 @@ public sealed class CsvTable
                 field.Append(text, start, pos - start);
             }
 
-            fields.Add(field.ToString());
+            fields.Add(injection == CsvInjectionPolicy.Neutralise ? Unneutralise(field.ToString()) : field.ToString());
             if (pos < text.Length && text[pos] == delimiter)
             {
                 pos++;
@@ -214,14 +219,17 @@ public sealed class CsvTable
         text[pos] == '\r' && pos + 1 < text.Length && text[pos + 1] == '\n' ? pos + 2 : pos + 1;
 
     /// <summary>
-    /// Writes records as CSV, quoting a field only when needed (it holds the delimiter, a quote or a line break, or it
+    /// Writes records as CSV, each field through <see cref="FormatField(string, char, CsvInjectionPolicy)"/>: quoted only
+    /// when needed (it holds the delimiter, a quote or a line break, it is neutralised against formula injection, or it
     /// is the only, empty, field of its record); quotes inside are doubled. Every record ends with <paramref name="newLine"/>.
     /// </summary>
     /// <param name="writer">The writer; not disposed.</param>
     /// <param name="records">The records, header first.</param>
     /// <param name="delimiter">The field delimiter (default comma).</param>
     /// <param name="newLine">The record terminator (default LF; RFC 4180 uses CRLF).</param>
-    public static void Write(TextWriter writer, IEnumerable<IReadOnlyList<string>> records, char delimiter = ',', string newLine = "\n")
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default
+    /// <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public static void Write(TextWriter writer, IEnumerable<IReadOnlyList<string>> records, char delimiter = ',', string newLine = "\n", CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(records);
@@ -240,7 +248,7 @@ public sealed class CsvTable
                         writer.Write(delimiter);
                     }
 
-                    writer.Write(FormatField(record[i] ?? string.Empty, delimiter));
+                    writer.Write(FormatField(record[i] ?? string.Empty, delimiter, injection));
                 }
             }
 
@@ -248,13 +256,26 @@ public sealed class CsvTable
         }
     }
 
-    /// <summary>Quotes a field when it holds the delimiter, a double quote or a line break; otherwise returns it unchanged.</summary>
+    /// <summary>
+    /// The one CSV cell writer of the library. Under <see cref="CsvInjectionPolicy.Neutralise"/> (the default), a text
+    /// cell whose first character after any leading apostrophes is <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a
+    /// carriage return gets one leading apostrophe and is quoted (<c>=SUM(A1)</c> becomes <c>"'=SUM(A1)"</c>); a cell
+    /// that parses whole as an invariant number (<c>-1.5</c>, <c>-Infinity</c>) is left alone. Then the field is quoted
+    /// when it holds the delimiter, a double quote or a line break, with quotes inside doubled; otherwise it is returned
+    /// unchanged. <see cref="Parse"/> under the same policy gives back the original text.
+    /// </summary>
     /// <param name="field">The field text.</param>
     /// <param name="delimiter">The field delimiter (default comma).</param>
+    /// <param name="injection">The formula injection policy (default <see cref="CsvInjectionPolicy.Neutralise"/>).</param>
     /// <returns>The field as it appears in a CSV file.</returns>
-    public static string FormatField(string field, char delimiter = ',')
+    public static string FormatField(string field, char delimiter = ',', CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         ArgumentNullException.ThrowIfNull(field);
+        if (injection == CsvInjectionPolicy.Neutralise && IsFormulaLike(field))
+        {
+            return "\"'" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        }
+
         foreach (var c in field)
         {
             if (c == delimiter || c is '"' or '\r' or '\n')
@@ -266,11 +287,44 @@ public sealed class CsvTable
         return field;
     }
 
+    /// <summary>True when a text would be run as a formula by a spreadsheet: its first character after any leading
+    /// apostrophes is one of <c>= + - @</c>, tab or CR, and it is not a number in invariant form.</summary>
+    private static bool IsFormulaLike(string field)
+    {
+        var k = 0;
+        while (k < field.Length && field[k] == '\'')
+        {
+            k++;
+        }
+
+        return k < field.Length && field[k] is '=' or '+' or '-' or '@' or '\t' or '\r'
+            && (k > 0 || !double.TryParse(field, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out _));
+    }
+
+    /// <summary>Undoes <see cref="FormatField(string, char, CsvInjectionPolicy)"/>'s neutralising apostrophe: one leading
+    /// apostrophe is removed when the field, after its leading apostrophes, starts with a dangerous character.</summary>
+    private static string Unneutralise(string field)
+    {
+        if (field.Length < 2 || field[0] != '\'')
+        {
+            return field;
+        }
+
+        var k = 1;
+        while (k < field.Length && field[k] == '\'')
+        {
+            k++;
+        }
+
+        return k < field.Length && field[k] is '=' or '+' or '-' or '@' or '\t' or '\r' ? field[1..] : field;
+    }
+
     /// <summary>Writes this table (header, then rows) as CSV.</summary>
     /// <param name="writer">The writer; not disposed.</param>
     /// <param name="delimiter">The field delimiter (default comma).</param>
-    public void Write(TextWriter writer, char delimiter = ',') =>
-        Write(writer, new[] { Header }.Concat(Rows).Select(r => (IReadOnlyList<string>)r.Fields), delimiter);
+    /// <param name="injection">The formula injection policy (default <see cref="CsvInjectionPolicy.Neutralise"/>).</param>
+    public void Write(TextWriter writer, char delimiter = ',', CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise) =>
+        Write(writer, new[] { Header }.Concat(Rows).Select(r => (IReadOnlyList<string>)r.Fields), delimiter, "\n", injection);
 
     /// <summary>Formats as <c>CsvTable source: N columns x M rows</c>.</summary>
     /// <returns>The invariant text.</returns>

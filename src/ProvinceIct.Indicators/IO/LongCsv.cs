@@ -87,7 +87,7 @@ public static class LongCsv
 
     private static ReadResult<ObservationTable> FromText(string text, string source, LongCsvOptions options)
     {
-        var csv = CsvTable.Parse(text, source, options.Delimiter);
+        var csv = CsvTable.Parse(text, source, options.Delimiter, options.CsvInjection);
         return csv.TryGetValue(out var table) ? FromTable(table, options) : ReadResult<ObservationTable>.ForFailure(csv.Report, source);
     }
 
@@ -280,13 +280,14 @@ public static class LongCsv
     /// </summary>
     /// <param name="table">The observations.</param>
     /// <param name="writer">The writer; not disposed.</param>
-    public static void Write(ObservationTable table, TextWriter writer)
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public static void Write(ObservationTable table, TextWriter writer, CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(writer);
         var obs = table.Observations;
         var columns = WriteOrder.Where(c => c.Column is LongColumn.Unit or LongColumn.Indicator or LongColumn.Value || obs.Any(o => Field(o, c.Column) is not null)).ToArray();
-        CsvTable.Write(writer, Records());
+        CsvTable.Write(writer, Records(), injection: injection);
 
         IEnumerable<IReadOnlyList<string>> Records()
         {
@@ -298,24 +299,26 @@ public static class LongCsv
         }
     }
 
-    /// <summary>Writes observations as a long CSV file (UTF-8 without byte order mark); see <see cref="Write(ObservationTable, TextWriter)"/>.</summary>
+    /// <summary>Writes observations as a long CSV file (UTF-8 without byte order mark); see <see cref="Write(ObservationTable, TextWriter, CsvInjectionPolicy)"/>.</summary>
     /// <param name="table">The observations.</param>
     /// <param name="path">The path; an existing file is replaced only once the new content is complete and flushed to disk (written to a temporary file in the same folder, then renamed over it), so a failure leaves it exactly as it was and no temporary file behind.</param>
     /// <exception cref="IOException">When the file cannot be written (folder missing, disk full, target is a folder); the message names <paramref name="path"/>.</exception>
     /// <exception cref="UnauthorizedAccessException">When the folder or the file may not be written.</exception>
-    public static void Save(ObservationTable table, string path)
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public static void Save(ObservationTable table, string path, CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         Internal.Preconditions.NotBlank(path);
-        Internal.AtomicFile.WriteText(path, writer => Write(table, writer));
+        Internal.AtomicFile.WriteText(path, writer => Write(table, writer, injection));
     }
 
-    /// <summary>Writes observations as long CSV text; see <see cref="Write(ObservationTable, TextWriter)"/>.</summary>
+    /// <summary>Writes observations as long CSV text; see <see cref="Write(ObservationTable, TextWriter, CsvInjectionPolicy)"/>.</summary>
     /// <param name="table">The observations.</param>
     /// <returns>The CSV text.</returns>
-    public static string ToCsv(ObservationTable table)
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public static string ToCsv(ObservationTable table, CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Write(table, writer);
+        Write(table, writer, injection);
         return writer.ToString();
     }
 

@@ -20,6 +20,14 @@ public sealed record LongCsvOptions
     public char Delimiter { get; init; } = ',';
 
     /// <summary>
+    /// Whether to remove the apostrophe that a CSV writer put before a text a spreadsheet would run as a formula
+    /// (<see cref="CsvInjectionPolicy.Neutralise"/>, the default: the cell <c>'=SUM(A1)</c> reads as <c>=SUM(A1)</c>, so
+    /// what the library writes reads back exactly), or to keep every cell exactly as in the file
+    /// (<see cref="CsvInjectionPolicy.None"/>). See <see cref="CsvInjectionPolicy"/>.
+    /// </summary>
+    public CsvInjectionPolicy CsvInjection { get; init; } = CsvInjectionPolicy.Neutralise;
+
+    /// <summary>
     /// How the <c>value</c> cells are read (default <see cref="NumberCulture.Invariant"/>). A cell that does not fit the
     /// policy is a <see cref="Errors.ProblemCode.NotANumber"/> problem; no other policy is tried. Years are always plain
     /// whole numbers.

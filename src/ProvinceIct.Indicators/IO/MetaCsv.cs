@@ -314,7 +314,7 @@ public static class MetaCsv
 
     private static string F(double x) => x.ToString("R", CultureInfo.InvariantCulture);
 
-    /// <summary>Writes a framework as an <c>iMeta</c> table (see <see cref="Write(MetaTable, TextWriter)"/>).</summary>
+    /// <summary>Writes a framework as an <c>iMeta</c> table (see <see cref="Write(MetaTable, TextWriter, CsvInjectionPolicy)"/>).</summary>
     /// <param name="framework">The framework.</param>
     /// <param name="writer">The writer; not disposed.</param>
     /// <exception cref="ArgumentException">When a child is not exactly one level below its parent (COINr's <c>iMeta</c> cannot hold such a tree).</exception>
@@ -335,7 +335,8 @@ public static class MetaCsv
     /// <param name="table">The table.</param>
     /// <param name="writer">The writer; not disposed.</param>
     /// <exception cref="ArgumentException">When a child is not exactly one level below its parent (COINr's <c>iMeta</c> cannot hold such a tree).</exception>
-    public static void Write(MetaTable table, TextWriter writer)
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public static void Write(MetaTable table, TextWriter writer, CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(writer);
@@ -374,7 +375,7 @@ public static class MetaCsv
         Plain(table.GroupCodes, "Group");
         Plain(table.DenominatorCodes, "Denominator");
         Plain(table.OtherCodes, "Other");
-        CsvTable.Write(writer, records);
+        CsvTable.Write(writer, records, injection: injection);
     }
 
     /// <summary>Writes an <c>iMeta</c> file (UTF-8 without byte order mark).</summary>
@@ -382,10 +383,11 @@ public static class MetaCsv
     /// <param name="path">The path; an existing file is replaced only once the new content is complete and flushed to disk (written to a temporary file in the same folder, then renamed over it), so a failure leaves it exactly as it was and no temporary file behind.</param>
     /// <exception cref="IOException">When the file cannot be written (folder missing, disk full, target is a folder); the message names <paramref name="path"/>.</exception>
     /// <exception cref="UnauthorizedAccessException">When the folder or the file may not be written.</exception>
-    public static void Save(MetaTable table, string path)
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public static void Save(MetaTable table, string path, CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         Internal.Preconditions.NotBlank(path);
-        Internal.AtomicFile.WriteText(path, writer => Write(table, writer));
+        Internal.AtomicFile.WriteText(path, writer => Write(table, writer, injection));
     }
 
     private sealed class Cells(CsvRecord record, Dictionary<string, int> columns, string source, List<ValidationProblem> problems)

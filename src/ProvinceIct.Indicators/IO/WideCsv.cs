@@ -79,7 +79,7 @@ public static class WideCsv
 
     private static ReadResult<Dataset> FromText(string text, string source, WideCsvOptions options)
     {
-        var csv = CsvTable.Parse(text, source, options.Delimiter);
+        var csv = CsvTable.Parse(text, source, options.Delimiter, options.CsvInjection);
         return csv.TryGetValue(out var table) ? FromTable(table, options) : ReadResult<Dataset>.ForFailure(csv.Report, source);
     }
 
@@ -399,7 +399,8 @@ public static class WideCsv
     /// </summary>
     /// <param name="dataset">The dataset.</param>
     /// <param name="writer">The writer; not disposed.</param>
-    public static void Write(Dataset dataset, TextWriter writer)
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public static void Write(Dataset dataset, TextWriter writer, CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(writer);
@@ -413,7 +414,7 @@ public static class WideCsv
 
         header.AddRange(groupNames.Select(g => GroupPrefix + g));
         header.AddRange(dataset.IndicatorCodes);
-        CsvTable.Write(writer, Records());
+        CsvTable.Write(writer, Records(), injection: injection);
 
         IEnumerable<IReadOnlyList<string>> Records()
         {
@@ -439,24 +440,26 @@ public static class WideCsv
         }
     }
 
-    /// <summary>Writes a dataset as a wide CSV file (UTF-8 without byte order mark); see <see cref="Write(Dataset, TextWriter)"/>.</summary>
+    /// <summary>Writes a dataset as a wide CSV file (UTF-8 without byte order mark); see <see cref="Write(Dataset, TextWriter, CsvInjectionPolicy)"/>.</summary>
     /// <param name="dataset">The dataset.</param>
     /// <param name="path">The path; an existing file is replaced only once the new content is complete and flushed to disk (written to a temporary file in the same folder, then renamed over it), so a failure leaves it exactly as it was and no temporary file behind.</param>
     /// <exception cref="IOException">When the file cannot be written (folder missing, disk full, target is a folder); the message names <paramref name="path"/>.</exception>
     /// <exception cref="UnauthorizedAccessException">When the folder or the file may not be written.</exception>
-    public static void Save(Dataset dataset, string path)
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public static void Save(Dataset dataset, string path, CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         Internal.Preconditions.NotBlank(path);
-        Internal.AtomicFile.WriteText(path, writer => Write(dataset, writer));
+        Internal.AtomicFile.WriteText(path, writer => Write(dataset, writer, injection));
     }
 
-    /// <summary>Writes a dataset as wide CSV text; see <see cref="Write(Dataset, TextWriter)"/>.</summary>
+    /// <summary>Writes a dataset as wide CSV text; see <see cref="Write(Dataset, TextWriter, CsvInjectionPolicy)"/>.</summary>
     /// <param name="dataset">The dataset.</param>
     /// <returns>The CSV text.</returns>
-    public static string ToCsv(Dataset dataset)
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public static string ToCsv(Dataset dataset, CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Write(dataset, writer);
+        Write(dataset, writer, injection);
         return writer.ToString();
     }
 }

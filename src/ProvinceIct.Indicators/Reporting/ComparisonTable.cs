@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using ProvinceIct.Indicators.Analysis;
+using ProvinceIct.Indicators.IO;
 
 namespace ProvinceIct.Indicators.Reporting;
 
@@ -106,6 +107,7 @@ public sealed class ComparisonTable
 
     /// <summary>A Markdown section: the caption as a level-3 heading, the table, notes.</summary>
     /// <returns>The Markdown text, no trailing newline.</returns>
+    /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown() => Block().ToMarkdown();
 
     /// <summary>
@@ -113,7 +115,8 @@ public sealed class ComparisonTable
     /// <c>unit_code,unit_name,score_before,score_after,rank_before,rank_after,rank_change</c> (the old unit code; the change signed, positive = up).
     /// </summary>
     /// <returns>The CSV text, LF line ends.</returns>
-    public string ToCsv() => Block().ToCsv();
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise) => Block().ToCsv(injection);
 
     /// <summary>
     /// An HTML fragment (well-formed XML): a <c>&lt;div class="comparison"&gt;</c> holding the table (caption, one row

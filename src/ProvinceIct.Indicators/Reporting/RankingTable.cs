@@ -84,7 +84,8 @@ public sealed class RankingTable
     /// <c>{pillar}_score,{pillar}_rank</c> per pillar. Missing values are empty cells.
     /// </summary>
     /// <returns>The CSV text, LF line ends.</returns>
-    public string ToCsv()
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         var records = new List<IReadOnlyList<string>>();
         var header = new List<string> { "rank", "unit_code", "unit_name", "score" };
@@ -108,12 +109,13 @@ public sealed class RankingTable
         }
 
         using var w = new StringWriter(CultureInfo.InvariantCulture);
-        CsvTable.Write(w, records);
+        CsvTable.Write(w, records, injection: injection);
         return w.ToString();
     }
 
     /// <summary>A Markdown table (scores to 2 decimals) under a title and the methodology's description.</summary>
     /// <returns>The Markdown text.</returns>
+    /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown()
     {
         var sb = new StringBuilder();
@@ -236,10 +238,11 @@ public sealed class RankingTable
     private void AppendTitle(StringBuilder sb, string prefix)
     {
         var m = Result.Methodology;
-        sb.Append(prefix).Append(m.Name).Append(" (").Append(m.Code).Append(")\n");
+        Func<string, string> text = prefix.Length > 0 ? MarkdownText.Text : s => s; // a prefix means Markdown
+        sb.Append(prefix).Append(text(m.Name)).Append(" (").Append(text(m.Code)).Append(")\n");
         if (!string.IsNullOrWhiteSpace(m.Description))
         {
-            sb.Append(m.Description.Trim()).Append('\n');
+            sb.Append(text(m.Description.Trim())).Append('\n');
         }
 
         sb.Append(Rows.Length.ToString(CultureInfo.InvariantCulture)).Append(" of ").Append(Result.Units.Length.ToString(CultureInfo.InvariantCulture))
@@ -265,7 +268,7 @@ public sealed class RankingTable
     private static string Line(List<string> cells, int[] widths, List<bool> right) =>
         string.Join("  ", cells.Select((c, i) => right[i] ? TextWidth.PadLeft(c, widths[i]) : TextWidth.PadRight(c, widths[i]))).TrimEnd();
 
-    private static string Escape(string s) => s.Replace("|", "\\|", StringComparison.Ordinal);
+    private static string Escape(string s) => MarkdownText.Text(s);
 
     private static string RankText(double rank) => double.IsNaN(rank) ? "-" : rank.ToString("0.##", CultureInfo.InvariantCulture);
 

@@ -15,8 +15,9 @@ public static class ResultCsv
     /// aggregates level by level).
     /// </summary>
     /// <param name="result">The result.</param>
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
     /// <returns>The CSV text.</returns>
-    public static string ToLongCsv(IndexResult result)
+    public static string ToLongCsv(IndexResult result, CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         ArgumentNullException.ThrowIfNull(result);
         var records = new List<IReadOnlyList<string>> { LongHeader };
@@ -31,7 +32,7 @@ public static class ResultCsv
         }
 
         using var w = new StringWriter(CultureInfo.InvariantCulture);
-        CsvTable.Write(w, records);
+        CsvTable.Write(w, records, injection: injection);
         return w.ToString();
     }
 
@@ -40,8 +41,9 @@ public static class ResultCsv
     /// <c>{node}</c> (score) and <c>{node}_rank</c>.
     /// </summary>
     /// <param name="result">The result.</param>
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
     /// <returns>The CSV text.</returns>
-    public static string ToWideCsv(IndexResult result)
+    public static string ToWideCsv(IndexResult result, CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         ArgumentNullException.ThrowIfNull(result);
         var header = new List<string> { "unit_code", "unit_name" };
@@ -65,7 +67,7 @@ public static class ResultCsv
         }
 
         using var w = new StringWriter(CultureInfo.InvariantCulture);
-        CsvTable.Write(w, records);
+        CsvTable.Write(w, records, injection: injection);
         return w.ToString();
     }
 }

@@ -85,7 +85,7 @@ internal sealed class TableBlock(string title, string cssClass, IReadOnlyList<Ta
 
     public void AppendMarkdown(StringBuilder sb, string headingPrefix)
     {
-        sb.Append(headingPrefix).Append(Title).Append("\n\n| ").Append(string.Join(" | ", Columns.Select(c => Md(c.Header)))).Append(" |\n|");
+        sb.Append(headingPrefix).Append(MarkdownText.Text(Title)).Append("\n\n| ").Append(string.Join(" | ", Columns.Select(c => Md(c.Header)))).Append(" |\n|");
         sb.Append(string.Concat(Columns.Select(c => c.Align == CellAlign.Right ? "---:|" : "---|"))).Append('\n');
         foreach (var (cells, _) in _rows)
         {
@@ -94,7 +94,7 @@ internal sealed class TableBlock(string title, string cssClass, IReadOnlyList<Ta
 
         foreach (var n in Notes)
         {
-            sb.Append('\n').Append(n).Append('\n');
+            sb.Append('\n').Append(MarkdownText.Sentence(n)).Append('\n');
         }
     }
 
@@ -107,10 +107,11 @@ internal sealed class TableBlock(string title, string cssClass, IReadOnlyList<Ta
         }
     }
 
-    public string ToCsv()
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         using var w = new StringWriter(CultureInfo.InvariantCulture);
-        CsvTable.Write(w, CsvRecords());
+        CsvTable.Write(w, CsvRecords(), injection: injection);
         return w.ToString();
     }
 
@@ -154,6 +155,7 @@ internal sealed class TableBlock(string title, string cssClass, IReadOnlyList<Ta
     }
 
     /// <summary>The Markdown of the block under a level-3 heading, no trailing newline.</summary>
+    /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown()
     {
         var sb = new StringBuilder();
@@ -172,5 +174,5 @@ internal sealed class TableBlock(string title, string cssClass, IReadOnlyList<Ta
     private string Line(string[] cells, int[] widths) =>
         string.Join("  ", cells.Select((c, i) => Columns[i].Align == CellAlign.Right ? TextWidth.PadLeft(c, widths[i]) : TextWidth.PadRight(c, widths[i]))).TrimEnd();
 
-    private static string Md(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    private static string Md(string s) => MarkdownText.Text(s);
 }

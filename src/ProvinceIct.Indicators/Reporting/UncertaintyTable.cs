@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ProvinceIct.Indicators.Uncertainty;
+using ProvinceIct.Indicators.IO;
 
 namespace ProvinceIct.Indicators.Reporting;
 
@@ -117,6 +118,7 @@ public sealed class UncertaintyTable
 
     /// <summary>A Markdown section: the caption as a level-3 heading, the table, the note.</summary>
     /// <returns>The Markdown text, no trailing newline.</returns>
+    /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown() => Block().ToMarkdown();
 
     /// <summary>
@@ -124,7 +126,8 @@ public sealed class UncertaintyTable
     /// median_rank,q05_rank,q95_rank,mean_rank,mean_abs_shift</c>, then <c>p_top{k}</c> per k.
     /// </summary>
     /// <returns>The CSV text, LF line ends.</returns>
-    public string ToCsv() => Block().ToCsv();
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise) => Block().ToCsv(injection);
 
     /// <summary>An HTML fragment (well-formed XML): a <c>&lt;div class="uncertainty"&gt;</c> holding the table and the note; every text encoded.</summary>
     /// <returns>The markup, LF line ends.</returns>

@@ -3,6 +3,7 @@ using System.Text;
 using ProvinceIct.Indicators.Analysis;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.IO;
 
 namespace ProvinceIct.Indicators.Reporting;
 
@@ -152,6 +153,7 @@ public sealed class UnitProfileTable
 
     /// <summary>A Markdown section: the caption as a level-3 heading, the table, the note.</summary>
     /// <returns>The Markdown text, no trailing newline.</returns>
+    /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown() => Block().ToMarkdown();
 
     /// <summary>
@@ -159,7 +161,8 @@ public sealed class UnitProfileTable
     /// score,rank,national_median,group_median,raw_national_median,raw_group_median</c>, one row per node in tree order.
     /// </summary>
     /// <returns>The CSV text, LF line ends.</returns>
-    public string ToCsv()
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         var block = new TableBlock(Title, "unit-profile",
             [.. CsvHeader.Select(h => new TableColumn(h, h))]);
@@ -169,7 +172,7 @@ public sealed class UnitProfileTable
                 TableCell.Score(r.MedianScore), TableCell.Score(r.GroupMedianScore), TableCell.Significant(r.MedianRaw), TableCell.Significant(r.GroupMedianRaw));
         }
 
-        return block.ToCsv();
+        return block.ToCsv(injection);
     }
 
     /// <summary>

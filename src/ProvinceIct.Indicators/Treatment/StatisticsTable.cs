@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.IO;
 
 namespace ProvinceIct.Indicators.Treatment;
 
@@ -74,35 +75,35 @@ public sealed class StatisticsTable
     /// separated by spaces.
     /// </summary>
     /// <returns>The invariant text (LF line ends, no trailing newline).</returns>
-    public string ToCsv()
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
-        var sb = new StringBuilder("indicator,n,missing,min,max,mean,median,sd,skewness,kurtosis,zeros,unique,low_availability,outliers,many_zeros,collinear_with");
-        foreach (var r in Rows)
-        {
-            sb.Append('\n').Append(Quote(r.IndicatorCode)).Append(',').Append(Num(r.Count)).Append(',').Append(Num(r.MissingCount))
-                .Append(',').Append(Num(r.Min)).Append(',').Append(Num(r.Max)).Append(',').Append(Num(r.Mean))
-                .Append(',').Append(Num(r.Median)).Append(',').Append(Num(r.StandardDeviation)).Append(',').Append(Num(r.Skewness))
-                .Append(',').Append(Num(r.Kurtosis)).Append(',').Append(Num(r.ZeroCount)).Append(',').Append(Num(r.UniqueCount))
-                .Append(',').Append(Bool(r.LowAvailability)).Append(',').Append(Bool(r.FailsSkewKurtosis)).Append(',').Append(Bool(r.HighZeroShare))
-                .Append(',').Append(Quote(string.Join(" ", r.CollinearWith)));
-        }
-
-        return sb.ToString();
+        var records = new List<IReadOnlyList<string>> { CsvHeader };
+        records.AddRange(Rows.Select(r => (IReadOnlyList<string>)
+        [
+            r.IndicatorCode, Num(r.Count), Num(r.MissingCount), Num(r.Min), Num(r.Max), Num(r.Mean), Num(r.Median), Num(r.StandardDeviation),
+            Num(r.Skewness), Num(r.Kurtosis), Num(r.ZeroCount), Num(r.UniqueCount), Bool(r.LowAvailability), Bool(r.FailsSkewKurtosis),
+            Bool(r.HighZeroShare), string.Join(" ", r.CollinearWith),
+        ]));
+        using var w = new StringWriter(CultureInfo.InvariantCulture);
+        CsvTable.Write(w, records, injection: injection);
+        return w.ToString().TrimEnd('\n');
     }
 
     /// <summary>A Markdown table, one row per indicator, numbers to 4 significant digits, NaN shown as <c>-</c>, flags in words.</summary>
     /// <returns>The invariant Markdown text (LF line ends, no trailing newline).</returns>
+    /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown()
     {
         var sb = new StringBuilder("| indicator | n | missing | min | max | mean | median | sd | skew | kurt | zeros | unique | flags |\n");
         sb.Append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var r in Rows)
         {
-            sb.Append("\n| ").Append(r.IndicatorCode).Append(" | ").Append(Num(r.Count)).Append(" | ").Append(Num(r.MissingCount))
+            sb.Append("\n| ").Append(Reporting.MarkdownText.Text(r.IndicatorCode)).Append(" | ").Append(Num(r.Count)).Append(" | ").Append(Num(r.MissingCount))
                 .Append(" | ").Append(Short(r.Min)).Append(" | ").Append(Short(r.Max)).Append(" | ").Append(Short(r.Mean))
                 .Append(" | ").Append(Short(r.Median)).Append(" | ").Append(Short(r.StandardDeviation)).Append(" | ").Append(Short(r.Skewness))
                 .Append(" | ").Append(Short(r.Kurtosis)).Append(" | ").Append(Num(r.ZeroCount)).Append(" | ").Append(Num(r.UniqueCount))
-                .Append(" | ").Append(r.Flags()).Append(" |");
+                .Append(" | ").Append(Reporting.MarkdownText.Text(r.Flags())).Append(" |");
         }
 
         return sb.ToString();
@@ -119,7 +120,8 @@ public sealed class StatisticsTable
 
     private static string Short(double x) => double.IsNaN(x) ? "-" : x.ToString("G4", CultureInfo.InvariantCulture);
 
+    private static readonly string[] CsvHeader = ["indicator", "n", "missing", "min", "max", "mean", "median", "sd", "skewness", "kurtosis", "zeros", "unique", "low_availability", "outliers", "many_zeros", "collinear_with"];
+
     private static string Bool(bool b) => b ? "true" : "false";
 
-    private static string Quote(string s) => s.Contains(',', StringComparison.Ordinal) || s.Contains('"', StringComparison.Ordinal) ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 }

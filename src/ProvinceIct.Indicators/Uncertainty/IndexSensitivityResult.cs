@@ -38,7 +38,8 @@ public sealed class IndexSensitivityResult
 
     /// <summary>CSV: <c>output,factor,first,first_lower,first_upper,total,total_lower,total_upper</c>, overall first, then per unit.</summary>
     /// <returns>The CSV text.</returns>
-    public string ToCsv()
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         var rows = new List<IReadOnlyList<string>> { Header };
         foreach (var (output, result) in new[] { KeyValuePair.Create("overall", Overall) }.Concat(Units))
@@ -47,7 +48,7 @@ public sealed class IndexSensitivityResult
         }
 
         using var w = new StringWriter(CultureInfo.InvariantCulture);
-        CsvTable.Write(w, rows);
+        CsvTable.Write(w, rows, injection: injection);
         return w.ToString();
     }
 

@@ -91,7 +91,8 @@ public sealed class UncertaintyResult
     /// and a column <c>p_top{k}</c> per requested k; invariant culture, round-trip precision, empty cells for missing values.
     /// </summary>
     /// <returns>The CSV text.</returns>
-    public string ToCsv()
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         var header = new List<string> { "unit_code", "unit_name", "nominal_rank", "mean_rank", "median_rank", "q05_rank", "q95_rank" };
         header.AddRange(Options.TopK.Select(k => "p_top" + k.ToString(CultureInfo.InvariantCulture)));
@@ -104,7 +105,7 @@ public sealed class UncertaintyResult
         }
 
         using var w = new StringWriter(CultureInfo.InvariantCulture);
-        CsvTable.Write(w, rows);
+        CsvTable.Write(w, rows, injection: injection);
         return w.ToString();
     }
 

@@ -76,6 +76,7 @@ public sealed class WeightTable
 
     /// <summary>A Markdown table: node, parent, level, nominal, relative and effective weight (4 decimals).</summary>
     /// <returns>The Markdown text, LF line ends; the root's parent cell is empty.</returns>
+    /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown()
     {
         var sb = new StringBuilder();
@@ -83,7 +84,7 @@ public sealed class WeightTable
         sb.Append("|---|---|---:|---:|---:|---:|");
         foreach (var r in Rows)
         {
-            sb.Append("\n| ").Append(r.Code).Append(" | ").Append(r.ParentCode ?? string.Empty).Append(" | ")
+            sb.Append("\n| ").Append(Reporting.MarkdownText.Text(r.Code)).Append(" | ").Append(Reporting.MarkdownText.Text(r.ParentCode)).Append(" | ")
                 .Append(r.Level.ToString(CultureInfo.InvariantCulture)).Append(" | ").Append(F4(r.Nominal)).Append(" | ")
                 .Append(F4(r.Relative)).Append(" | ").Append(F4(r.Effective)).Append(" |");
         }
@@ -110,7 +111,8 @@ public sealed class WeightTable
 
     /// <summary>CSV (RFC 4180, invariant culture, round-trip precision): <c>code,parent_code,level,nominal,relative,effective</c>.</summary>
     /// <returns>The CSV text, LF line ends; the root's parent cell is empty.</returns>
-    public string ToCsv()
+    /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
+    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         var records = new List<IReadOnlyList<string>> { CsvHeader };
         records.AddRange(Rows.Select(r => (IReadOnlyList<string>)
@@ -119,7 +121,7 @@ public sealed class WeightTable
             R(r.Nominal), R(r.Relative), R(r.Effective),
         ]));
         using var w = new StringWriter(CultureInfo.InvariantCulture);
-        CsvTable.Write(w, records);
+        CsvTable.Write(w, records, injection: injection);
         return w.ToString();
     }
 

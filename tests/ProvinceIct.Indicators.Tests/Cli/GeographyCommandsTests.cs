@@ -98,4 +98,50 @@ public sealed class GeographyCommandsTests : CliRunner
         Assert.Equal(2, code);
         Assert.Contains("dti-2022", err, StringComparison.Ordinal);
     }
+
+    private string TenProvinces()
+    {
+        var data = Path.Combine(Dir, "p10.csv");
+        File.WriteAllText(data, "uCode,uName,pop\n01,Hà Nội,8\n26,Vĩnh Phúc,1.2\n70,Bình Phước,1\n79,TP. Hồ Chí Minh,9\n75,Đồng Nai,3\n30,Hải Dương,2\n31,Hải Phòng,2\n92,Cần Thơ,1.2\n02,Hà Giang,0.9\n48,Đà Nẵng,1.1\n");
+        return data;
+    }
+
+    [Fact]
+    public void Remap_TenProvinces_WarnsOnStderrListingPartialAndBlankUnits()
+    {
+        // Complete: 01 (alone), 31 (30 + 31), 75 (70 + 75). Partial: 08, 25, 48, 79, 92. The other 26 have no data.
+        var target = Path.Combine(Dir, "out.csv");
+        var (code, output, err) = Run("remap", "--data", TenProvinces(), "--to", "2025", "--sum", "pop", "--output", target);
+        Assert.Equal(0, code);
+        Assert.True(File.Exists(target));
+        Assert.Contains("Remapped 10 units to 34 (1 July 2025): 3 complete, 5 partial, 26 without data", output, StringComparison.Ordinal);
+        Assert.StartsWith("warning: 31 of 34 units of 1 July 2025 are not fully covered by --data: 5 partial, 26 without any data", err, StringComparison.Ordinal);
+        Assert.Contains("  partial 25 Phú Thọ: absent 17 Hòa Bình, 25 Phú Thọ; values pop missing (no value from 17, 25)", err, StringComparison.Ordinal);
+        Assert.Contains("  no data 04 Cao Bằng: absent 04 Cao Bằng", err, StringComparison.Ordinal);
+        Assert.Contains("02 Hà Giang, 26 Vĩnh Phúc", err, StringComparison.Ordinal); // their data reached no output value
+    }
+
+    [Theory]
+    [InlineData("--strict")]
+    [InlineData("--on-partial", "error")]
+    public void Remap_TenProvincesStrict_Exit3ListsUnitsWritesNothing(params string[] policy)
+    {
+        var target = Path.Combine(Dir, "out.csv");
+        var (code, _, err) = Run(["remap", "--data", TenProvinces(), "--to", "2025", "--sum", "pop", "--output", target, .. policy]);
+        Assert.Equal(3, code);
+        Assert.False(File.Exists(target));
+        Assert.StartsWith("error: 31 of 34 units", err, StringComparison.Ordinal);
+        Assert.Contains("  partial 92 Cần Thơ: absent 93 Hậu Giang, 94 Sóc Trăng", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Remap_All63Strict_Exit0NoWarning()
+    {
+        var codes = Indicators.Geography.ProvinceCatalog.Default.Provinces(Indicators.Geography.ProvinceGeography.Provinces2016).Select(p => p.Code);
+        var data = Path.Combine(Dir, "d.csv");
+        File.WriteAllText(data, "uCode,pop\n" + string.Join("\n", codes.Select(c => c + ",1")));
+        var (code, _, err) = Run("remap", "--data", data, "--to", "2025", "--sum", "pop", "--output", Path.Combine(Dir, "o.csv"), "--strict");
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, err);
+    }
 }

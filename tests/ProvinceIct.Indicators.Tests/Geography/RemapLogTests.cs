@@ -46,4 +46,40 @@ public class RemapLogTests
         Assert.Contains("| 75 | Đồng Nai | 70 Bình Phước, 75 Đồng Nai | 70 Bình Phước | count partial sum (70); pct missing (70); score missing (70) |", lines);
         Assert.Contains("| 01 | Hà Nội | 01 Hà Nội |  |  |", lines);
     }
+
+    [Fact]
+    public void Outcome_PerUnit_CompletePartialOrMissing()
+    {
+        // Toy without 70: 75 Đồng Nai (70 + 75) is partial; 79 has a NaN count (partial); 01 Hà Nội is complete.
+        var log = Log();
+        Assert.Equal(RemapOutcome.Partial, log["75"].Outcome);
+        Assert.Equal(RemapOutcome.Partial, log["79"].Outcome);
+        Assert.Equal(RemapOutcome.Complete, log["01"].Outcome);
+        Assert.Equal(["75", "79"], log.IncompleteUnits.Select(u => u.Unit.Code));
+        Assert.False(log.IsComplete);
+        Assert.Empty(log.UnmappedInputCodes);
+    }
+
+    [Fact]
+    public void IncompleteUnits_OnlyTenProvinces_ListsPartialAndBlankUnits()
+    {
+        // 01 Hà Nội alone forms 01; 30 Hải Dương + 31 Hải Phòng form 31; 26 Vĩnh Phúc is one of three units of 25 Phú Thọ.
+        var data = Indicators.Model.Dataset.Create([Indicators.Model.Unit.Create("01"), Indicators.Model.Unit.Create("26"), Indicators.Model.Unit.Create("30"), Indicators.Model.Unit.Create("31")], ["pop"], new double[,] { { 8 }, { 1 }, { 2 }, { 2 } });
+        var log = BoundaryRemapper.Remap(data, RemapPlan.Create([KeyValuePair.Create("pop", RemapRule.Sum)])).Log;
+        Assert.Equal(RemapOutcome.Complete, log["01"].Outcome);
+        Assert.Equal(RemapOutcome.Complete, log["31"].Outcome);
+        Assert.Equal(RemapOutcome.Partial, log["25"].Outcome);
+        Assert.Equal(RemapOutcome.Missing, log["04"].Outcome);
+        Assert.Equal(32, log.IncompleteUnits.Count());
+        Assert.Equal(31, log.IncompleteUnits.Count(u => u.Outcome == RemapOutcome.Missing));
+        Assert.False(log.IsComplete);
+    }
+
+    [Fact]
+    public void IsComplete_All63_True()
+    {
+        var log = BoundaryRemapper.Remap(BoundaryRemapperTests.Toy((_, _, x) => x), BoundaryRemapperTests.ToyPlan()).Log;
+        Assert.True(log.IsComplete);
+        Assert.Empty(log.IncompleteUnits);
+    }
 }

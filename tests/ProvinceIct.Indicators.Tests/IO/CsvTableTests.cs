@@ -3,7 +3,7 @@ using ProvinceIct.Indicators.IO;
 
 namespace ProvinceIct.Indicators.Tests.IO;
 
-public class CsvTableTests
+public partial class CsvTableTests
 {
     private static CsvTable Parse(string text) => CsvTable.Parse(text, "t.csv").Value;
 
