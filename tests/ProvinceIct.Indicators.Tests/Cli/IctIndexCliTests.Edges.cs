@@ -30,4 +30,17 @@ public sealed partial class IctIndexCliTests
         Assert.Contains("error: Every value of every indicator", err, StringComparison.Ordinal);
         Assert.Equal(string.Empty, output);
     }
+
+    [Fact]
+    public void Compute_PowerOfOrder1e300_IsTheMaximumOfEachPillar()
+    {
+        // P1 = max(i1, i2) after min-max: A max(0, 100) = 100, B 50, C max(100, 0) = 100; P2 = i3: A 0, C 100.
+        // IDX = max(P1, P2): A 100, B 50, C 100 (A and C tie).
+        var (code, output, err) = Run("compute", "--data", Write("d.csv", Data), "--meta", Write("m.csv", Meta), "--aggregate", "power:1e300", "--format", "csv");
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, err);
+        Assert.Contains("A,Alpha,0,3,100,1,0,2,100,1,0,2,100,1", output, StringComparison.Ordinal);
+        Assert.Contains("C,Charlie,100,1,0,3,100,1,100,1,100,1,100,1", output, StringComparison.Ordinal);
+        Assert.Contains("B,Bravo,50,2,50,2,,,50,3,,,50,3", output, StringComparison.Ordinal);
+    }
 }
