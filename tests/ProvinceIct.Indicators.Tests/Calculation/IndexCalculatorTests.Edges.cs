@@ -101,4 +101,36 @@ public partial class IndexCalculatorTests
         var ex = Assert.Throws<CalculationException>(() => IndexCalculator.Compute(m, Abc(new double[,] { { 0, 1 }, { 1e-300, 2 }, { 1e300, 3 } })));
         Assert.Equal(("i1", "C", ProblemCode.NonFiniteValue), (ex.NodeCode, ex.UnitCode, ex.Code));
     }
+
+    [Theory]
+    [InlineData("arithmetic")]
+    [InlineData("power")]
+    [InlineData("harmonic")]
+    public void Run_EdgeOfDoublePaths_AllocateNothing(string what)
+    {
+        // 200 units (the sorting rank path), weights near 1.7e308 (scaled) and values near the edges (the scaled means)
+        var n = 200;
+        var units = Enumerable.Range(0, n).Select(i => Unit.Create("U" + i.ToString("000", System.Globalization.CultureInfo.InvariantCulture), "Unit")).ToArray();
+        var values = new double[n, 2];
+        for (var i = 0; i < n; i++)
+        {
+            values[i, 0] = what == "harmonic" ? 1e-310 * (i + 1) : 1.7e308 - (i * 1e305);
+            values[i, 1] = what == "harmonic" ? 1e-310 : 1.7e308;
+        }
+
+        var aggregator = what switch
+        {
+            "power" => Aggregator.PowerMean(1e300),
+            "harmonic" => Aggregator.HarmonicMean,
+            _ => Aggregator.ArithmeticMean,
+        };
+        var m = Methodology.Create("m", "m", TwoIndicators(1.7e308, 1e308), Normaliser.Identity, aggregator);
+        var compiled = IndexCalculator.Compile(m, Dataset.Create(units, ["i1", "i2"], values));
+        var ws = compiled.CreateWorkspace();
+        compiled.Run(ws);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        compiled.Run(ws);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.All(ws.NodeScores(2).ToArray(), x => Assert.True(double.IsFinite(x) && x > 0));
+    }
 }
