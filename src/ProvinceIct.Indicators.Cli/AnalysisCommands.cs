@@ -251,6 +251,11 @@ internal static class AnalysisCommands
 
             var (m, dataset) = input.Load(parse);
             var result = Calculation.IndexCalculator.Compute(m, dataset);
+            foreach (var warning in result.Log.Warnings)
+            {
+                stderr.WriteLine("warning: " + warning);
+            }
+
             var n = parse.GetValue(runs);
             if (parse.GetValue(unit) is { } code)
             {

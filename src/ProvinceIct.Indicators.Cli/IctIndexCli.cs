@@ -106,7 +106,7 @@ internal static class IctIndexCli
     {
         var root = new RootCommand("ictindex: compute and rank composite readiness indices of Vietnam's provinces (or any units).\n" + ExitCodes.HelpText);
         root.Subcommands.Add(RankCommand(stdout));
-        root.Subcommands.Add(ComputeCommand(stdout));
+        root.Subcommands.Add(ComputeCommand(stdout, stderr));
         root.Subcommands.Add(GeographyCommands.Provinces(stdout));
         root.Subcommands.Add(GeographyCommands.Match(stdout, stderr));
         root.Subcommands.Add(GeographyCommands.Remap(stdout, stderr));
@@ -152,7 +152,7 @@ internal static class IctIndexCli
         return cmd;
     }
 
-    private static Command ComputeCommand(TextWriter stdout)
+    private static Command ComputeCommand(TextWriter stdout, TextWriter stderr)
     {
         var input = new InputOptions(dataRequired: true);
         var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
@@ -169,6 +169,11 @@ internal static class IctIndexCli
         {
             var (m, dataset) = input.Load(parse);
             var result = IndexCalculator.Compute(m, dataset);
+            foreach (var warning in result.Log.Warnings)
+            {
+                stderr.WriteLine("warning: " + warning);
+            }
+
             if (parse.GetValue(log) is { } logFile)
             {
                 Internal.AtomicFile.WriteAllText(logFile.FullName, result.Treatment.ToText() + "\n\n" + result.Log + "\n");

@@ -118,7 +118,7 @@ public sealed record Aggregator
 
     /// <summary>
     /// Copeland score (METHODS.md), a node-level method: with weights w / sum(w), unit j outranks unit k by
-    /// <c>O_jk = sum_i w_i ([x_ij &gt; x_ik] + 0.5 [x_ij = x_ik]) / sum_i w_i</c>, both sums over the children with a
+    /// <c>O_jk = sum_i w_i ([x_ij &gt; x_ik] + 0.5 [x_ij = x_ik]) / sum_i w_i</c> (values equal within 1e-12 relative count as equal), both sums over the children with a
     /// positive weight present for both units; <c>C_jk = +1</c> if O_jk &gt; 0.5, -1 if &lt; 0.5, 0 if = 0.5 (decided
     /// exactly, as the sign of <c>2 sum(w [&gt;]) + sum(w [=]) - sum(w)</c>, not after a rounded division); the score of j is
     /// <c>sum over k != j of C_jk</c>, an integer in [-(n - 1), n - 1]. A pair without a shared child contributes 0. A unit
@@ -188,7 +188,8 @@ public sealed record Aggregator
 
     /// <summary>
     /// The Copeland outranking matrix of <see cref="Copeland"/>: <c>O[j, k]</c> is the weighted share of the children
-    /// (present for both units, positive weight) on which unit j beats unit k, ties counting half. The diagonal is 0.5
+    /// (present for both units, positive weight) on which unit j beats unit k, ties counting half (two values equal
+    /// within 1e-12 relative, <c>|a - b| &lt;= 1e-12 * max(|a|, |b|)</c>, are a tie, as in ranking). The diagonal is 0.5
     /// (a unit ties with itself); a pair without a shared child, or involving a unit without any present child, is NaN.
     /// <c>O[j, k] + O[k, j] = 1</c> wherever defined.
     /// </summary>
@@ -220,8 +221,9 @@ public sealed record Aggregator
                     }
 
                     shared += w[c];
-                    beats += a > b ? w[c] : 0;
-                    ties += a == b ? w[c] : 0;
+                    var tied = Ranking.RankKernel.Tied(a, b);
+                    beats += !tied && a > b ? w[c] : 0;
+                    ties += tied ? w[c] : 0;
                 }
 
                 o[j, l] = shared > 0 ? (beats + (0.5 * ties)) / shared : double.NaN;

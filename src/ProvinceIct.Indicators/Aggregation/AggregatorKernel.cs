@@ -28,7 +28,7 @@ internal readonly struct AggregatorPlan(Aggregator aggregator)
 internal static class AggregatorKernel
 {
     /// <summary>Scratch values the kernel needs per child of a node (see the <c>scratch</c> parameter).</summary>
-    public const int ScratchPerChild = 4;
+    public const int ScratchPerChild = 5;
 
     /// <summary>Aggregates one node for every unit.</summary>
     /// <param name="plan">The method and its parameters.</param>
@@ -58,13 +58,17 @@ internal static class AggregatorKernel
         var method = plan.Method;
         var p = plan.Power;
         present[..n].Clear();
+
+        // Weights are relative among siblings: divide them by the largest so that no sum of weights can overflow
+        // (weights of 1.7e308 are legal); the scaled copy lives at the end of the scratch.
+        weights = ScaleWeights(weights, scratch.Slice(4 * children.Length, children.Length), nodeCode, childCodes);
         switch (method)
         {
             case AggregationMethod.Median:
             case AggregationMethod.MeanMin:
             case AggregationMethod.MazziottaPareto:
             case AggregationMethod.AdjustedMazziottaPareto:
-                PerUnit(plan, threshold, scores, n, children, weights, signs, output, present, scratch, nodeCode, childCodes);
+                PerUnit(plan, threshold, scores, n, children, weights, signs, output, present, scratch, nodeCode, childCodes, unitCodes);
                 return;
             case AggregationMethod.Copeland:
                 Copeland(threshold, scores, n, children, weights, signs, output, present, acc);
@@ -169,13 +173,138 @@ internal static class AggregatorKernel
             }
 
             var a = acc[u];
-            output[u] = isMin ? a
+            var result = isMin ? a
                 : arithmetic ? a / ws
                 : geometric ? Math.Exp(a / ws)
                 : method == AggregationMethod.HarmonicMean ? ws / a
                 : Math.Pow(a / ws, 1 / p);
+
+            // The direct sums overflow or underflow only at the edges of double (values near 1.7e308 or 1e-308, or a
+            // power mean of large |p|); then the unit is recomputed in a scaled form that cannot.
+            var edge = !double.IsFinite(result)
+                || (method == AggregationMethod.HarmonicMean && !double.IsNormal(a))
+                || (usePower && !double.IsNormal(a));
+            if (edge)
+            {
+                result = ScaledMean(method, p, delta, u, scores, n, children, weights, signs);
+            }
+
+            if (!double.IsFinite(result))
+            {
+                throw NonFiniteResult(nodeCode, unitCodes[u], result);
+            }
+
+            output[u] = result;
         }
     }
+
+    /// <summary>
+    /// One unit's power-family mean in a form that cannot overflow nor underflow: the arithmetic mean as
+    /// <c>m * sum(w x / m) / sum(w)</c> with m = max |x|; the geometric as <c>m * exp(sum(w ln(x / m)) / sum(w))</c>;
+    /// the harmonic as <c>m sum(w) / sum(w m / x)</c> with m = min x; the power mean of order p as
+    /// <c>m (sum(w (x / m)^p) / sum(w))^(1/p)</c> with m = max x for p &gt; 0 and min x for p &lt; 0, which tends to the
+    /// maximum (minimum) as p tends to +infinity (-infinity), as the power mean does.
+    /// </summary>
+    private static double ScaledMean(
+        AggregationMethod method, double p, double delta, int u, ReadOnlySpan<double> scores, int n,
+        ReadOnlySpan<int> children, ReadOnlySpan<double> weights, ReadOnlySpan<double> signs)
+    {
+        double maxAbs = 0, max = double.NegativeInfinity, min = double.PositiveInfinity;
+        for (var c = 0; c < children.Length; c++)
+        {
+            var x = scores[(children[c] * n) + u];
+            if (double.IsNaN(x) || weights[c] == 0)
+            {
+                continue;
+            }
+
+            x = (x * signs[c]) + delta;
+            maxAbs = Math.Max(maxAbs, Math.Abs(x));
+            max = Math.Max(max, x);
+            min = Math.Min(min, x);
+        }
+
+        var geometric = method == AggregationMethod.GeometricMean || (method == AggregationMethod.PowerMean && p == 0);
+        var arithmetic = method == AggregationMethod.ArithmeticMean || (method == AggregationMethod.PowerMean && p == 1);
+        var harmonic = method == AggregationMethod.HarmonicMean;
+        var m = arithmetic ? maxAbs : harmonic || p < 0 ? min : max;
+        if (m == 0)
+        {
+            return 0; // every value 0 (arithmetic; power mean of p > 0)
+        }
+
+        double ws = 0, acc = 0;
+        for (var c = 0; c < children.Length; c++)
+        {
+            var x = scores[(children[c] * n) + u];
+            var w = weights[c];
+            if (double.IsNaN(x) || w == 0)
+            {
+                continue;
+            }
+
+            x = (x * signs[c]) + delta;
+            ws += w;
+            acc += arithmetic ? w * (x / m)
+                : geometric ? w * Math.Log(x / m)
+                : harmonic ? w * (m / x)
+                : w * Math.Pow(x / m, p);
+        }
+
+        return arithmetic ? acc / ws * m
+            : geometric ? Math.Exp(acc / ws) * m
+            : harmonic ? ws / acc * m
+            : Math.Pow(acc / ws, 1 / p) * m;
+    }
+
+    /// <summary>
+    /// Checks a node's weights (finite, at or above zero) and writes them divided by the power of two at or below the
+    /// largest into <paramref name="scaled"/> (exact), so that their sums cannot overflow.
+    /// Weights all zero are returned as they are.
+    /// </summary>
+    private static ReadOnlySpan<double> ScaleWeights(ReadOnlySpan<double> weights, Span<double> scaled, string nodeCode, IReadOnlyList<string> childCodes)
+    {
+        var max = 0.0;
+        for (var c = 0; c < weights.Length; c++)
+        {
+            var w = weights[c];
+            if (!(w >= 0) || double.IsPositiveInfinity(w))
+            {
+                throw new CalculationException(
+                    ProblemCode.NonFiniteWeight,
+                    $"Cannot aggregate '{nodeCode}': child '{childCodes[c]}' has weight {w.ToString("R", CultureInfo.InvariantCulture)}; a weight must be finite and at or above zero.",
+                    nodeCode, childCode: childCodes[c], value: w);
+            }
+
+            max = Math.Max(max, w);
+        }
+
+        // Scaling by a power of two is exact, so weights that need no scaling give bit-identical scores.
+        var e = max > 0 ? Math.ILogB(max) : 0;
+        if (e == 0)
+        {
+            return weights;
+        }
+
+        for (var c = 0; c < weights.Length; c++)
+        {
+            scaled[c] = Math.ScaleB(weights[c], -e);
+            if (scaled[c] == 0 && weights[c] > 0)
+            {
+                throw new CalculationException(
+                    ProblemCode.InvalidParameter,
+                    $"Cannot aggregate '{nodeCode}': the weight {weights[c].ToString("R", CultureInfo.InvariantCulture)} of child '{childCodes[c]}' is too small beside its sibling's {max.ToString("R", CultureInfo.InvariantCulture)}: their ratio is below the smallest double. Give it weight 0, or rescale the weights.",
+                    nodeCode, childCode: childCodes[c], value: weights[c]);
+            }
+        }
+
+        return scaled;
+    }
+
+    private static CalculationException NonFiniteResult(string node, string unit, double x) =>
+        new(ProblemCode.NonFiniteValue,
+            $"Cannot aggregate '{node}': the score of unit '{unit}' came out {x.ToString("R", CultureInfo.InvariantCulture)}, which is not a finite number, although the unit has values to aggregate. Rescale the inputs (for example normalise by min-max).",
+            node, unit);
 
     /// <summary>
     /// The methods computed unit by unit over the unit's present children with a positive weight, gathered into
@@ -184,7 +313,7 @@ internal static class AggregatorKernel
     private static void PerUnit(
         in AggregatorPlan plan, double threshold, ReadOnlySpan<double> scores, int n,
         ReadOnlySpan<int> children, ReadOnlySpan<double> weights, ReadOnlySpan<double> signs,
-        Span<double> output, Span<int> present, Span<double> scratch, string nodeCode, IReadOnlyList<string> childCodes)
+        Span<double> output, Span<int> present, Span<double> scratch, string nodeCode, IReadOnlyList<string> childCodes, IReadOnlyList<string> unitCodes)
     {
         var k = children.Length;
         var values = scratch[..k];
@@ -208,14 +337,13 @@ internal static class AggregatorKernel
 
                 var col = scores.Slice(children[c] * n, n);
                 var sign = signs[c];
-                double count = 0, sum = 0, min = double.PositiveInfinity, max = double.NegativeInfinity;
+                double count = 0, min = double.PositiveInfinity, max = double.NegativeInfinity;
                 foreach (var raw in col)
                 {
                     if (!double.IsNaN(raw))
                     {
                         var x = sign * raw;
                         count++;
-                        sum += x;
                         min = Math.Min(min, x);
                         max = Math.Max(max, x);
                     }
@@ -223,19 +351,8 @@ internal static class AggregatorKernel
 
                 if (mpi)
                 {
-                    // z = 100 + 10 (x - mean) / sd, sd with n - 1 (two-pass).
-                    var mean = sum / count;
-                    var ss = 0.0;
-                    foreach (var raw in col)
-                    {
-                        if (!double.IsNaN(raw))
-                        {
-                            var d = (sign * raw) - mean;
-                            ss += d * d;
-                        }
-                    }
-
-                    var sd = count > 1 ? Math.Sqrt(ss / (count - 1)) : 0.0;
+                    // z = 100 + 10 (x - mean) / sd, sd with n - 1 (two-pass; scaled at the edges of double).
+                    var (mean, sd) = Normalisation.NormaliserKernel.MeanAndSd(col, sign, (int)count, Math.Max(Math.Abs(min), Math.Abs(max)), correct: false);
                     if (!(sd > 0))
                     {
                         throw NoSpread(nodeCode, childCodes[c], "Mazziotta-Pareto index", count > 1 ? "sd = 0" : count == 1 ? "one value" : "no values");
@@ -252,10 +369,10 @@ internal static class AggregatorKernel
                         throw NoSpread(nodeCode, childCodes[c], "adjusted Mazziotta-Pareto index", count > 0 ? "max = min" : "no values");
                     }
 
-                    var delta = (max - min) / 2;
+                    var delta = (max / 2) - (min / 2); // halves first: max - min may overflow
                     // The reference is on the child's own scale: a child read with a -1 sign has its reference flipped too.
                     shift[c] = double.IsNaN(plan.Reference) ? min : (sign * plan.Reference) - delta;
-                    scale[c] = 60 / (max - min);
+                    scale[c] = 30 / delta;
                 }
             }
         }
@@ -281,7 +398,7 @@ internal static class AggregatorKernel
 
                 x *= signs[c];
                 values[m] = method is AggregationMethod.MazziottaPareto or AggregationMethod.AdjustedMazziottaPareto
-                    ? offset + ((x - shift[c]) * scale[c])
+                    ? Rescaled(x, shift[c], scale[c], offset)
                     : x;
                 w[m] = weights[c];
                 m++;
@@ -294,13 +411,50 @@ internal static class AggregatorKernel
                 continue;
             }
 
-            output[u] = method switch
+            var result = PerUnitOf(method, values[..m], w[..m], plan.Alpha, plan.Beta, plan.Penalty);
+            if (!double.IsFinite(result))
             {
-                AggregationMethod.Median => MedianOf(values[..m]),
-                AggregationMethod.MeanMin => MeanMinOf(values[..m], w[..m], plan.Alpha, plan.Beta),
-                _ => MpiOf(values[..m], w[..m], plan.Penalty),
-            };
+                // Each of these methods is homogeneous of degree 1 (scaling every value, and beta, by f scales the
+                // result by f): at the edges of double, recompute on values scaled by a power of two (exact).
+                var maxAbs = 0.0;
+                foreach (var v in values[..m])
+                {
+                    maxAbs = Math.Max(maxAbs, Math.Abs(v));
+                }
+
+                if (double.IsFinite(maxAbs) && maxAbs > 0)
+                {
+                    var e = Math.ILogB(maxAbs);
+                    for (var i = 0; i < m; i++)
+                    {
+                        values[i] = Math.ScaleB(values[i], -e);
+                    }
+
+                    result = Math.ScaleB(PerUnitOf(method, values[..m], w[..m], plan.Alpha, Math.ScaleB(plan.Beta, -e), plan.Penalty), e);
+                }
+            }
+
+            if (!double.IsFinite(result))
+            {
+                throw NonFiniteResult(nodeCode, unitCodes[u], result);
+            }
+
+            output[u] = result;
         }
+    }
+
+    private static double PerUnitOf(AggregationMethod method, Span<double> values, ReadOnlySpan<double> w, double alpha, double beta, MpiPenalty penalty) => method switch
+    {
+        AggregationMethod.Median => MedianOf(values),
+        AggregationMethod.MeanMin => MeanMinOf(values, w, alpha, beta),
+        _ => MpiOf(values, w, penalty),
+    };
+
+    /// <summary><c>offset + (x - shift) scale</c>, with the difference taken in halves when it overflows.</summary>
+    private static double Rescaled(double x, double shift, double scale, double offset)
+    {
+        var d = x - shift;
+        return double.IsFinite(d) ? offset + (d * scale) : offset + (((x / 2) - (shift / 2)) * scale * 2);
     }
 
     private static double MedianOf(Span<double> v)
@@ -405,8 +559,10 @@ internal static class AggregatorKernel
                     a *= signs[c];
                     b *= signs[c];
                     shared += w;
-                    beats += a > b ? w : 0;
-                    ties += a == b ? w : 0;
+                    // Values within the rank tie tolerance (1e-12 relative) are equal here too: float noise is no win.
+                    var tied = Ranking.RankKernel.Tied(a, b);
+                    beats += !tied && a > b ? w : 0;
+                    ties += tied ? w : 0;
                 }
 
                 if (shared == 0)

@@ -196,11 +196,11 @@ public sealed class Decomposition
     private static void Walk(IndexResult result, Framework fw, string node, int u, double factor, Span<double> row, Dictionary<string, int> position)
     {
         var present = fw.Children(node).Where(c => c.Weight > 0 && !double.IsNaN(result.Scores(c.Code)[u])).ToArray();
-        var sum = present.Sum(c => c.Weight);
+        var sum = Weighting.Weights.ScaledSum(present.Select(c => c.Weight), out var max);
         foreach (var c in present)
         {
             var sign = !c.IsIndicator && c.Direction == Direction.Negative ? -1.0 : 1.0;
-            var f = factor * sign * c.Weight / sum;
+            var f = factor * sign * (c.Weight / max) / sum;
             if (c.IsIndicator)
             {
                 row[position[c.Code]] = f;
@@ -219,7 +219,7 @@ public sealed class Decomposition
             var current = fw[code];
             while (current.Code != node && current.ParentCode is { } p)
             {
-                w *= current.Weight / fw.Children(p).Sum(s => s.Weight);
+                w *= Weighting.Weights.Share(current.Weight, fw.Children(p).Select(s => s.Weight));
                 current = fw[p];
             }
 

@@ -5,7 +5,17 @@ namespace ProvinceIct.Indicators.Calculation;
 /// <summary>The log of a calculation: one entry per node, indicators first, then aggregates level by level.</summary>
 public sealed class CalculationLog
 {
-    internal CalculationLog(ImmutableArray<NodeLogEntry> entries) => Entries = entries;
+    internal CalculationLog(ImmutableArray<NodeLogEntry> entries, ImmutableArray<string> warnings = default)
+    {
+        Entries = entries;
+        Warnings = warnings.IsDefault ? [] : warnings;
+    }
+
+    /// <summary>
+    /// Warnings about the calculation that did not stop it, one sentence each: an indicator missing for every unit (it
+    /// takes no part in any score). Empty when there is nothing to warn about (and in a result read back from JSON).
+    /// </summary>
+    public ImmutableArray<string> Warnings { get; }
 
     /// <summary>The entries, in compiled node order.</summary>
     public ImmutableArray<NodeLogEntry> Entries { get; }
@@ -17,7 +27,7 @@ public sealed class CalculationLog
     public NodeLogEntry this[string nodeCode] =>
         Entries.FirstOrDefault(e => e.NodeCode == nodeCode) ?? throw new KeyNotFoundException($"The log has no node '{nodeCode}'.");
 
-    /// <summary>One line per node.</summary>
+    /// <summary>One line per node, then one line per warning (<c>warning: ...</c>).</summary>
     /// <returns>The invariant text.</returns>
-    public override string ToString() => string.Join("\n", Entries.Select(e => e.ToString()));
+    public override string ToString() => string.Join("\n", Entries.Select(e => e.ToString()).Concat(Warnings.Select(w => "warning: " + w)));
 }

@@ -188,7 +188,7 @@ public sealed class CompiledIndex
         {
             for (var j = 0; j < IndicatorCount; j++)
             {
-                NormaliserKernel.Apply(in workspace.Plans[j], raw.AsSpan(j * n, n), scores.AsSpan(j * n, n), workspace.Keys, workspace.Items);
+                NormaliserKernel.Apply(in workspace.Plans[j], raw.AsSpan(j * n, n), scores.AsSpan(j * n, n), workspace.Keys, workspace.Items, _unitCodes);
             }
         }
 
@@ -230,11 +230,26 @@ public sealed class CompiledIndex
 
     /// <summary>Runs the whole pipeline in a fresh workspace and returns the result.</summary>
     /// <returns>The result.</returns>
-    /// <exception cref="Errors.CalculationException">When a method meets data it cannot compute on.</exception>
+    /// <exception cref="Errors.CalculationException">When a method meets data it cannot compute on, or no unit gets an index score (nothing to rank).</exception>
     public IndexResult Run()
     {
         var ws = CreateWorkspace();
         Run(ws);
+        var index = ws.NodeScores(NodeCount - 1);
+        var any = false;
+        foreach (var score in index)
+        {
+            any |= !double.IsNaN(score);
+        }
+
+        if (!any)
+        {
+            throw new Errors.CalculationException(
+                Errors.ProblemCode.EmptyInput,
+                $"Index '{NodeCodes[^1]}' has no score for any of its {UnitCount.ToString(CultureInfo.InvariantCulture)} units, so there is nothing to rank: every unit lacks the values its aggregates need (or is below an availability threshold). Check the data and the thresholds.",
+                NodeCodes[^1]);
+        }
+
         return ToResult(ws);
     }
 
@@ -248,6 +263,7 @@ public sealed class CompiledIndex
         var n = UnitCount;
         var raw = workspace.RawOverride ?? _raw;
         var entries = ImmutableArray.CreateBuilder<NodeLogEntry>();
+        var warnings = ImmutableArray.CreateBuilder<string>();
         for (var j = 0; j < IndicatorCount; j++)
         {
             var missing = ImmutableArray.CreateBuilder<string>();
@@ -257,6 +273,11 @@ public sealed class CompiledIndex
                 {
                     missing.Add(_unitCodes[u]);
                 }
+            }
+
+            if (n > 0 && missing.Count == n)
+            {
+                warnings.Add($"Indicator '{NodeCodes[j]}' is missing for every unit, so it takes no part in any score.");
             }
 
             entries.Add(new NodeLogEntry(NodeCodes[j], 1, 0, missing.ToImmutable(), ImmutableArray<UnitAvailability>.Empty, workspace.Plans[j].Method.ToString()));
@@ -292,6 +313,6 @@ public sealed class CompiledIndex
                 workspace.AggregatorPlans[a].Method == AggregationMethod.PowerMean ? "PowerMean(p=" + workspace.AggregatorPlans[a].Power.ToString("R", CultureInfo.InvariantCulture) + ")" : workspace.AggregatorPlans[a].Method.ToString()));
         }
 
-        return new IndexResult(Methodology, Units, NodeCodes, NodeLevels, workspace.Scores.ToArray(), workspace.Ranks.ToArray(), new CalculationLog(entries.ToImmutable()), Treatment);
+        return new IndexResult(Methodology, Units, NodeCodes, NodeLevels, workspace.Scores.ToArray(), workspace.Ranks.ToArray(), new CalculationLog(entries.ToImmutable(), warnings.ToImmutable()), Treatment);
     }
 }

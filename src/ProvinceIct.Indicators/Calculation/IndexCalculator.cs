@@ -63,7 +63,10 @@ public static class IndexCalculator
     /// With every problem found by <see cref="Validate"/>; also when a denominator is zero under a present value, or a
     /// reference unit of distance to a reference unit was screened out.
     /// </exception>
-    /// <exception cref="CalculationException">When a Box-Cox step meets a value at or below zero.</exception>
+    /// <exception cref="CalculationException">
+    /// When a Box-Cox step meets a value at or below zero; when no unit is left (an empty dataset, or screening removed
+    /// every unit); when every value of every indicator is missing.
+    /// </exception>
     public static CompiledIndex Compile(Methodology methodology, Dataset dataset)
     {
         Validate(methodology, dataset).ThrowIfInvalid("data for " + methodology.Code);
@@ -73,7 +76,34 @@ public static class IndexCalculator
             ValidateReferenceUnits(methodology, treated).ThrowIfInvalid("treated data for " + methodology.Code);
         }
 
+        if (treated.UnitCount == 0)
+        {
+            throw new CalculationException(ProblemCode.EmptyInput,
+                $"No unit is left to rank in '{methodology.Code}': " + (log.IsEmpty ? "the dataset has no units." : "the screening steps removed every unit (see the treatment log)."),
+                methodology.Framework.IndexCode);
+        }
+
+        if (methodology.Framework.Indicators.All(d => AllMissing(treated.Column(d.Code))))
+        {
+            throw new CalculationException(ProblemCode.EmptyInput,
+                $"Every value of every indicator of '{methodology.Code}' is missing{(log.IsEmpty ? string.Empty : " after the treatment steps")}: there is nothing to compute.",
+                methodology.Framework.IndexCode);
+        }
+
         return new CompiledIndex(methodology, treated, log);
+    }
+
+    private static bool AllMissing(ReadOnlySpan<double> column)
+    {
+        foreach (var x in column)
+        {
+            if (!double.IsNaN(x))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Validates, compiles and runs: the score and rank of every unit at every node.</summary>
@@ -81,6 +111,11 @@ public static class IndexCalculator
     /// <param name="dataset">The dataset.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ValidationException">With every problem found by <see cref="Validate"/>.</exception>
-    /// <exception cref="CalculationException">When a method meets data it cannot compute on (a constant column under min-max, a zero under a geometric mean...).</exception>
+    /// <exception cref="CalculationException">
+    /// When a method meets data it cannot compute on (a constant column under min-max, a zero under a geometric mean, a
+    /// result that would not be a finite number...), or there is nothing to rank (no unit left, every value missing, no
+    /// unit with an index score). An indicator missing for every unit is not an error: it is named in
+    /// <see cref="CalculationLog.Warnings"/>.
+    /// </exception>
     public static IndexResult Compute(Methodology methodology, Dataset dataset) => Compile(methodology, dataset).Run();
 }

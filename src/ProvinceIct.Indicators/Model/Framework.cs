@@ -262,8 +262,7 @@ public sealed class Framework
         var w = 1.0;
         while (node.ParentCode is { } p)
         {
-            var siblings = _children[IndexOf(p)].Sum(i => Nodes[i].Weight);
-            w *= node.Weight / siblings;
+            w *= Weighting.Weights.Share(node.Weight, _children[IndexOf(p)].Select(i => Nodes[i].Weight));
             node = this[p];
         }
 

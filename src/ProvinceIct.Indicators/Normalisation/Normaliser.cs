@@ -316,7 +316,7 @@ public sealed record Normaliser
 
         var x = values.ToArray();
         var y = new double[x.Length];
-        NormaliserKernel.Apply(new NormaliserPlan(this, def, row), x, y, new double[x.Length], new int[x.Length]);
+        NormaliserKernel.Apply(new NormaliserPlan(this, def, row), x, y, new double[x.Length], new int[x.Length], unitCodes);
         return y;
     }
 

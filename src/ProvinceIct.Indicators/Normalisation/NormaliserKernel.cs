@@ -50,9 +50,27 @@ internal readonly struct NormaliserPlan
 /// <summary>The normalisation formulas, column by column, allocation-free (scratch supplied by the caller).</summary>
 internal static class NormaliserKernel
 {
-    /// <summary>Normalises one column. NaN stays NaN; statistics use the non-missing values only.</summary>
+    /// <summary>
+    /// Normalises one column. NaN stays NaN; statistics use the non-missing values only. A present value never gives a
+    /// non-finite result: if the formula would, that is a <see cref="CalculationException"/> naming indicator and unit.
+    /// </summary>
     /// <exception cref="CalculationException">For a degenerate column under the error policy, or a negative value for fraction of max.</exception>
-    public static void Apply(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys, Span<int> items)
+    public static void Apply(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys, Span<int> items, IReadOnlyList<string>? unitCodes = null)
+    {
+        ApplyFormula(plan, x, y, keys, items);
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (!double.IsFinite(y[i]) && !double.IsNaN(x[i]))
+            {
+                var unit = unitCodes is null ? "at row " + (i + 1).ToString(CultureInfo.InvariantCulture) : "'" + unitCodes[i] + "'";
+                throw new CalculationException(ProblemCode.NonFiniteValue,
+                    $"Indicator '{plan.Code}' cannot be normalised by {plan.Method}: unit {unit} with value {F(x[i])} came out {F(y[i])}, which is not a finite number. Rescale the indicator or choose other bounds.",
+                    plan.Code, unitCodes?[i], value: x[i]);
+            }
+        }
+    }
+
+    private static void ApplyFormula(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys, Span<int> items)
     {
         var n = x.Length;
         var s = plan.Sign;
@@ -80,12 +98,29 @@ internal static class NormaliserKernel
                     var u = plan.Upper;
                     if (!(max > min))
                     {
-                        Degenerate(plan, x, y, (l + u) / 2, "max = min = " + F(min * s));
+                        Degenerate(plan, x, y, (l / 2) + (u / 2), "max = min = " + F(min * s));
                         return;
                     }
 
                     var range = max - min;
                     var span = u - l;
+                    if (!double.IsFinite(range) || !double.IsFinite(span))
+                    {
+                        // Values or bounds spanning more than double.MaxValue: the same formula with every difference
+                        // taken in halves, (x/2 - min/2) / (max/2 - min/2), and the output as (1 - t) l + t u.
+                        var halfRange = (max / 2) - (min / 2);
+                        for (var i = 0; i < n; i++)
+                        {
+                            var v = s * x[i];
+                            var t = plan.Method == NormalisationMethod.MinMax
+                                ? ((v / 2) - (min / 2)) / halfRange
+                                : 1 - (((max / 2) - (v / 2)) / halfRange);
+                            y[i] = Between(t, l, u);
+                        }
+
+                        return;
+                    }
+
                     if (plan.Method == NormalisationMethod.MinMax)
                     {
                         var i = 0;
@@ -123,42 +158,14 @@ internal static class NormaliserKernel
 
             case NormalisationMethod.ZScore:
                 {
-                    var count = 0;
-                    var sum = 0.0;
-                    for (var i = 0; i < n; i++)
-                    {
-                        var v = x[i];
-                        if (!double.IsNaN(v))
-                        {
-                            sum += s * v;
-                            count++;
-                        }
-                    }
-
+                    MinMax(x, s, out var min, out var max, out var count);
                     if (count == 0)
                     {
                         y.Fill(double.NaN);
                         return;
                     }
 
-                    var mean = sum / count;
-                    var correction = 0.0;
-                    var ss = 0.0;
-                    for (var i = 0; i < n; i++)
-                    {
-                        var v = x[i];
-                        if (!double.IsNaN(v))
-                        {
-                            var d = (s * v) - mean;
-                            correction += d;
-                            ss += d * d;
-                        }
-                    }
-
-                    // Two-pass mean with R's correction term, then the sample variance around the corrected mean.
-                    mean += correction / count;
-                    ss -= correction * correction / count;
-                    var sd = count > 1 ? Math.Sqrt(Math.Max(ss, 0) / (count - 1)) : 0.0;
+                    var (mean, sd) = MeanAndSd(x, s, count, Math.Max(Math.Abs(min), Math.Abs(max)), correct: true);
                     if (!(sd > 0))
                     {
                         Degenerate(plan, x, y, plan.Mean, count > 1 ? "sd = 0" : "one value");
@@ -167,7 +174,9 @@ internal static class NormaliserKernel
 
                     for (var i = 0; i < n; i++)
                     {
-                        y[i] = ((((s * x[i]) - mean) / sd) * plan.Sd) + plan.Mean;
+                        var d = (s * x[i]) - mean;
+                        var z = double.IsFinite(d) || double.IsNaN(d) ? d / sd : (((s * x[i]) / 2) - (mean / 2)) / (sd / 2);
+                        y[i] = (z * plan.Sd) + plan.Mean;
                     }
 
                     return;
@@ -208,14 +217,14 @@ internal static class NormaliserKernel
                     var u = plan.Upper;
                     if (count == 1)
                     {
-                        Degenerate(plan, x, y, (l + u) / 2, "one value");
+                        Degenerate(plan, x, y, (l / 2) + (u / 2), "one value");
                         return;
                     }
 
                     var denom = count - 1.0;
                     for (var i = 0; i < n; i++)
                     {
-                        y[i] = (((y[i] - 1) / denom) * (u - l)) + l;
+                        y[i] = Out((y[i] - 1) / denom, l, u, u - l);
                     }
 
                     return;
@@ -261,12 +270,15 @@ internal static class NormaliserKernel
                     var width = hi - lo;
                     var l = plan.Lower;
                     var span = plan.Upper - l;
+                    var wide = !double.IsFinite(width) || !double.IsFinite(span);
                     for (var i = 0; i < n; i++)
                     {
                         var v = x[i];
-                        var t = s > 0 ? (v - lo) / width : (hi - v) / width;
+                        var t = wide
+                            ? (s > 0 ? (v / 2) - (lo / 2) : (hi / 2) - (v / 2)) / ((hi / 2) - (lo / 2)) // halves: no overflow
+                            : s > 0 ? (v - lo) / width : (hi - v) / width;
                         t = t < 0 ? 0 : t > 1 ? 1 : t; // NaN passes through both comparisons unchanged
-                        y[i] = (t * span) + l;
+                        y[i] = wide ? Between(t, l, plan.Upper) : (t * span) + l;
                     }
 
                     return;
@@ -281,7 +293,7 @@ internal static class NormaliserKernel
                     {
                         var t = x[i] / r;
                         t = t > 1 ? 1 : t;
-                        y[i] = (t * span) + l;
+                        y[i] = Out(t, l, plan.Upper, span);
                     }
 
                     return;
@@ -313,7 +325,7 @@ internal static class NormaliserKernel
 
                         var t = Math.Log10(v) / logRef; // NaN stays NaN: NaN <= 0 is false, and NaN > 1 is false
                         t = t > 1 ? 1 : t;
-                        y[i] = (t * span) + l;
+                        y[i] = Out(t, l, plan.Upper, span);
                     }
 
                     return;
@@ -364,18 +376,20 @@ internal static class NormaliserKernel
         var l = plan.Lower;
         var span = plan.Upper - l;
         var den = xr - min;
+        var halves = double.IsPositiveInfinity(den); // values spanning more than double.MaxValue: differences in halves
+        den = halves ? (xr / 2) - (min / 2) : den;
         if (!(den > 0))
         {
-            Degenerate(plan, x, y, (l + plan.Upper) / 2, "the reference unit's value " + F(x[r]) + " is the worst value");
+            Degenerate(plan, x, y, (l / 2) + (plan.Upper / 2), "the reference unit's value " + F(x[r]) + " is the worst value");
             return;
         }
 
         var cap = plan.Cap == CapPolicy.AtOne;
         for (var i = 0; i < n; i++)
         {
-            var t = 1 - ((xr - (s * x[i])) / den);
+            var t = 1 - ((halves ? (xr / 2) - (s * x[i] / 2) : xr - (s * x[i])) / den);
             t = cap && t > 1 ? 1 : t;
-            y[i] = (t * span) + l;
+            y[i] = Out(t, l, plan.Upper, span);
         }
     }
 
@@ -393,6 +407,8 @@ internal static class NormaliserKernel
         var negative = plan.Sign < 0;
         var worst = negative ? max : min;
         var den = negative ? max - target : target - min;
+        var halves = double.IsPositiveInfinity(den); // values and target spanning more than double.MaxValue: differences in halves
+        den = halves ? (negative ? (max / 2) - (target / 2) : (target / 2) - (min / 2)) : den;
         var l = plan.Lower;
         var span = plan.Upper - l;
         if (double.IsNaN(den) || den < 0)
@@ -405,16 +421,18 @@ internal static class NormaliserKernel
 
         if (den == 0)
         {
-            Degenerate(plan, x, y, (l + plan.Upper) / 2, "target = " + (negative ? "max" : "min") + " = " + F(worst));
+            Degenerate(plan, x, y, (l / 2) + (plan.Upper / 2), "target = " + (negative ? "max" : "min") + " = " + F(worst));
             return;
         }
 
         var cap = plan.Cap == CapPolicy.AtOne;
         for (var i = 0; i < n; i++)
         {
-            var t = negative ? (max - x[i]) / den : (x[i] - min) / den;
+            var t = halves
+                ? (negative ? (max / 2) - (x[i] / 2) : (x[i] / 2) - (min / 2)) / den
+                : negative ? (max - x[i]) / den : (x[i] - min) / den;
             t = cap && t > 1 ? 1 : t;
-            y[i] = (t * span) + l;
+            y[i] = Out(t, l, plan.Upper, span);
         }
     }
 
@@ -443,7 +461,7 @@ internal static class NormaliserKernel
         var u = plan.Upper;
         if (!(sorted[count - 1] > sorted[0]))
         {
-            Degenerate(plan, x, y, (l + u) / 2, count > 1 ? "max = min = " + F(s * sorted[0]) : "one value");
+            Degenerate(plan, x, y, (l / 2) + (u / 2), count > 1 ? "max = min = " + F(s * sorted[0]) : "one value");
             return;
         }
 
@@ -463,8 +481,119 @@ internal static class NormaliserKernel
             }
 
             var c = (v >= q15 ? 1 : 0) + (v >= q25 ? 1 : 0) + (v >= q65 ? 1 : 0) + (v >= q85 ? 1 : 0) + (v >= q95 ? 1 : 0);
-            y[i] = c == 5 ? u : (c * step) + l;
+            y[i] = c == 5 ? u : double.IsFinite(step) ? (c * step) + l : Between(c / 5.0, l, u);
         }
+    }
+
+    /// <summary><c>l + t (u - l)</c> computed as <c>(1 - t) l + t u</c>, which cannot overflow for finite bounds and t in [0, 1].</summary>
+    private static double Between(double t, double l, double u) => ((1 - t) * l) + (t * u);
+
+    /// <summary><c>t span + l</c> with <c>span = u - l</c>; when the span overflows, <see cref="Between"/>.</summary>
+    private static double Out(double t, double l, double u, double span) => double.IsFinite(span) ? (t * span) + l : Between(t, l, u);
+
+    /// <summary>
+    /// The mean and the sample standard deviation (n - 1) of the non-missing values of <c>s * x</c>, two-pass
+    /// (with R's correction term when <paramref name="correct"/>). At the edges of double (a sum that overflows, squared
+    /// deviations that overflow or underflow) the values are scaled first: the mean as <c>m * mean(x / m)</c> with m the
+    /// largest |x|, the deviations divided by the largest |x - mean| before squaring, so values around 1e-300 or 1e308
+    /// still have their spread.
+    /// </summary>
+    internal static (double Mean, double Sd) MeanAndSd(ReadOnlySpan<double> x, double s, int count, double maxAbs, bool correct)
+    {
+        if (count == 0)
+        {
+            return (double.NaN, 0);
+        }
+
+        var sum = 0.0;
+        foreach (var raw in x)
+        {
+            if (!double.IsNaN(raw))
+            {
+                sum += s * raw;
+            }
+        }
+
+        double mean;
+        if (double.IsFinite(sum))
+        {
+            mean = sum / count;
+        }
+        else
+        {
+            var scaled = 0.0;
+            foreach (var raw in x)
+            {
+                if (!double.IsNaN(raw))
+                {
+                    scaled += s * raw / maxAbs;
+                }
+            }
+
+            mean = scaled / count * maxAbs;
+        }
+
+        var correction = 0.0;
+        var ss = 0.0;
+        foreach (var raw in x)
+        {
+            if (!double.IsNaN(raw))
+            {
+                var d = (s * raw) - mean;
+                correction += d;
+                ss += d * d;
+            }
+        }
+
+        if (count < 2)
+        {
+            return (mean, 0);
+        }
+
+        if (ss >= 1e-280 && ss <= 1e280)
+        {
+            if (correct)
+            {
+                mean += correction / count;
+                ss -= correction * correction / count;
+            }
+
+            return (mean, Math.Sqrt(Math.Max(ss, 0) / (count - 1)));
+        }
+
+        // Deviations in halves (no overflow), divided by the largest before squaring (no underflow).
+        var hmax = 0.0;
+        foreach (var raw in x)
+        {
+            if (!double.IsNaN(raw))
+            {
+                hmax = Math.Max(hmax, Math.Abs(((s * raw) / 2) - (mean / 2)));
+            }
+        }
+
+        if (hmax == 0)
+        {
+            return (mean, 0);
+        }
+
+        double q = 0, c = 0;
+        foreach (var raw in x)
+        {
+            if (!double.IsNaN(raw))
+            {
+                var h = (((s * raw) / 2) - (mean / 2)) / hmax;
+                c += h;
+                q += h * h;
+            }
+        }
+
+        if (correct)
+        {
+            mean += 2 * hmax * (c / count);
+            q -= c * c / count;
+        }
+
+        return (mean, 2 * hmax * Math.Sqrt(Math.Max(q, 0) / (count - 1)));
     }
 
     /// <summary>R's <c>quantile(x, p, type = 7)</c> of sorted, non-missing values, with R's own arithmetic.</summary>

@@ -1,12 +1,9 @@
-using System.Numerics;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
-
 namespace ProvinceIct.Indicators.Ranking;
 
 /// <summary>
 /// Allocation-free ranking on caller-supplied scratch. Shared by the rank-based normalisers (ascending, ties share
-/// the smallest rank) and by unit ranking (descending score, any tie policy).
+/// the smallest rank) and by unit ranking (descending score, any tie policy). Values are sorted, then consecutive
+/// sorted values within <see cref="TieTolerance"/> (relative) of their group's first value form one tie group.
 /// </summary>
 internal static class RankKernel
 {
@@ -21,12 +18,6 @@ internal static class RankKernel
     /// <param name="items">Scratch, at least as long as <paramref name="scores"/>.</param>
     public static void RankDescending(ReadOnlySpan<double> scores, Span<double> ranks, TiePolicy ties, ReadOnlySpan<int> ordinalOrder, Span<double> keys, Span<int> items)
     {
-        if (scores.Length <= CountingLimit && ties != TiePolicy.Dense)
-        {
-            RankByCounting(scores, ranks, ties, ordinalOrder);
-            return;
-        }
-
         var k = 0;
         for (var i = 0; i < scores.Length; i++)
         {
@@ -75,122 +66,30 @@ internal static class RankKernel
         return k;
     }
 
-    /// <summary>Up to this many units, ranks are counted directly (vectorised, O(n^2)), which beats sorting.</summary>
-    internal const int CountingLimit = 128;
+    /// <summary>
+    /// The relative tie tolerance: two finite scores a and b are tied when <c>|a - b| &lt;= TieTolerance * max(|a|, |b|)</c>
+    /// (so float noise such as 5.0999999999999996 against 5.1000000000000005 is one tie). There is no absolute floor:
+    /// 0 and 1e-300 are distinct scores. Infinite scores tie only with an equal infinity.
+    /// </summary>
+    internal const double TieTolerance = 1e-12;
 
     /// <summary>
-    /// Competition, fractional and ordinal ranks by counting: rank = 1 + #(better); ties add (#equal - 1) / 2
-    /// (fractional) or the number of tied units earlier in code order (ordinal). NaN compares false, so missing
-    /// scores never count.
+    /// Whether <paramref name="next"/> joins the tie group that starts at <paramref name="first"/> (values in sorted
+    /// order, so groups are decided by comparison with the group's first value: transitive, deterministic, and no group
+    /// spans more than the tolerance).
     /// </summary>
-    private static void RankByCounting(ReadOnlySpan<double> scores, Span<double> ranks, TiePolicy ties, ReadOnlySpan<int> ordinalOrder)
+    /// <param name="first">The group's first value.</param>
+    /// <param name="next">The candidate.</param>
+    /// <returns>True when tied.</returns>
+    internal static bool Tied(double first, double next)
     {
-        for (var i = 0; i < scores.Length; i++)
+        if (first == next)
         {
-            var s = scores[i];
-            if (double.IsNaN(s))
-            {
-                ranks[i] = double.NaN;
-                continue;
-            }
-
-            if (ties == TiePolicy.Competition)
-            {
-                ranks[i] = CountGreater(scores, s) + 1;
-                continue;
-            }
-
-            var better = Count(scores, s, out var equal);
-            ranks[i] = ties switch
-            {
-                TiePolicy.Fractional => better + ((equal + 1) / 2.0),
-                TiePolicy.Ordinal when equal > 1 => better + 1 + EarlierTies(scores, i, ordinalOrder),
-                _ => better + 1,
-            };
-        }
-    }
-
-    private static int Count(ReadOnlySpan<double> values, double s, out int equal)
-    {
-        var greater = 0;
-        equal = 0;
-        var i = 0;
-        if (Vector256.IsHardwareAccelerated && values.Length >= Vector256<double>.Count)
-        {
-            var target = Vector256.Create(s);
-            ref var start = ref MemoryMarshal.GetReference(values);
-            for (; i <= values.Length - Vector256<double>.Count; i += Vector256<double>.Count)
-            {
-                var v = Vector256.LoadUnsafe(ref start, (nuint)i);
-                greater += BitOperations.PopCount(Vector256.ExtractMostSignificantBits(Vector256.GreaterThan(v, target)));
-                equal += BitOperations.PopCount(Vector256.ExtractMostSignificantBits(Vector256.Equals(v, target)));
-            }
+            return true;
         }
 
-        for (; i < values.Length; i++)
-        {
-            var v = values[i];
-            if (v > s)
-            {
-                greater++;
-            }
-            else if (v == s)
-            {
-                equal++;
-            }
-        }
-
-        return greater;
-    }
-
-    private static int CountGreater(ReadOnlySpan<double> values, double s)
-    {
-        var greater = 0;
-        var i = 0;
-        ref var start = ref MemoryMarshal.GetReference(values);
-        if (Vector512.IsHardwareAccelerated && values.Length >= Vector512<double>.Count)
-        {
-            var target = Vector512.Create(s);
-            for (; i <= values.Length - Vector512<double>.Count; i += Vector512<double>.Count)
-            {
-                greater += BitOperations.PopCount(Vector512.ExtractMostSignificantBits(Vector512.GreaterThan(Vector512.LoadUnsafe(ref start, (nuint)i), target)));
-            }
-        }
-
-        if (Vector256.IsHardwareAccelerated && values.Length - i >= Vector256<double>.Count)
-        {
-            var target = Vector256.Create(s);
-            for (; i <= values.Length - Vector256<double>.Count; i += Vector256<double>.Count)
-            {
-                greater += BitOperations.PopCount(Vector256.ExtractMostSignificantBits(Vector256.GreaterThan(Vector256.LoadUnsafe(ref start, (nuint)i), target)));
-            }
-        }
-
-        for (; i < values.Length; i++)
-        {
-            if (values[i] > s)
-            {
-                greater++;
-            }
-        }
-
-        return greater;
-    }
-
-    private static int EarlierTies(ReadOnlySpan<double> scores, int i, ReadOnlySpan<int> order)
-    {
-        var key = order.IsEmpty ? i : order[i];
-        var s = scores[i];
-        var earlier = 0;
-        for (var j = 0; j < scores.Length; j++)
-        {
-            if (scores[j] == s && (order.IsEmpty ? j : order[j]) < key)
-            {
-                earlier++;
-            }
-        }
-
-        return earlier;
+        var d = Math.Abs(next - first);
+        return double.IsFinite(d) && d <= TieTolerance * Math.Max(Math.Abs(first), Math.Abs(next));
     }
 
     private static void AssignSorted(Span<double> keys, Span<int> items, Span<double> ranks, TiePolicy ties, ReadOnlySpan<int> ordinalOrder)
@@ -202,7 +101,7 @@ internal static class RankKernel
         while (i < k)
         {
             var j = i + 1;
-            while (j < k && keys[j] == keys[i])
+            while (j < k && Tied(keys[i], keys[j]))
             {
                 j++;
             }

@@ -6,7 +6,9 @@ public static class Ranker
     /// <summary>
     /// Ranks scores: the highest gets 1. A NaN score gets a NaN rank and does not count. Ties follow
     /// <paramref name="ties"/>; for <see cref="TiePolicy.Ordinal"/>, tied units are ordered by
-    /// <paramref name="unitCodes"/> (ordinal string order), or by position when no codes are given.
+    /// <paramref name="unitCodes"/> (ordinal string order), or by position when no codes are given. Scores equal within
+    /// 1e-12 relative (<c>|a - b| &lt;= 1e-12 * max(|a|, |b|)</c>, measured from the best score of the tie group after
+    /// sorting) are tied under every policy; there is no absolute floor (0 and 1e-300 are not tied). See <see cref="TiePolicy"/>.
     /// </summary>
     /// <param name="scores">The scores.</param>
     /// <param name="ties">The tie policy (default: competition, "1224").</param>

@@ -198,9 +198,8 @@ public sealed class HtmlReport
 
         if (node.ParentCode is { } parent)
         {
-            var siblings = fw.Children(parent).Sum(n => n.Weight);
             sb.Append(" <span class=\"weight\">w = ").Append(E(node.Weight.ToString("0.###", CultureInfo.InvariantCulture))).Append(" [")
-              .Append(E(Markup.Percent(node.Weight / siblings))).Append(", effective ").Append(E(Markup.Percent(fw.EffectiveWeight(node.Code)))).Append("]</span>");
+              .Append(E(Markup.Percent(Weighting.Weights.Share(node.Weight, fw.Children(parent).Select(n => n.Weight))))).Append(", effective ").Append(E(Markup.Percent(fw.EffectiveWeight(node.Code)))).Append("]</span>");
         }
 
         var extras = new List<string>();

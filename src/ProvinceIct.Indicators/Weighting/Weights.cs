@@ -66,14 +66,41 @@ public static class Weights
         return new WeightTable(framework.IndexCode, rows.ToImmutable());
     }
 
+    /// <summary>
+    /// The sum of weights divided by the power of two at or below their largest (<paramref name="max"/>), so that weights up to double.MaxValue
+    /// cannot overflow the sum; a weight's share is then <c>w / max / sum</c>. Weights all zero give max 1 and sum 0.
+    /// </summary>
+    /// <param name="weights">The weights (finite, at or above zero).</param>
+    /// <param name="max">Receives the power of two at or below the largest weight (1 when none is positive).</param>
+    /// <returns>The sum of <c>w / max</c>.</returns>
+    internal static double ScaledSum(IEnumerable<double> weights, out double max)
+    {
+        var list = weights as IReadOnlyCollection<double> ?? weights.ToArray();
+        var largest = list.DefaultIfEmpty(0).Max();
+        max = largest > 0 ? Math.ScaleB(1.0, Math.ILogB(largest)) : 1; // a power of two: dividing by it is exact
+
+        var m = max;
+        return list.Sum(w => w / m);
+    }
+
+    /// <summary>The share <c>w / sum(siblings)</c> of one weight among its siblings (itself included), computed without overflow.</summary>
+    /// <param name="weight">The weight.</param>
+    /// <param name="siblings">Every sibling's weight, the node's own included.</param>
+    /// <returns>The share, NaN when the siblings' weights are all zero.</returns>
+    internal static double Share(double weight, IEnumerable<double> siblings)
+    {
+        var sum = ScaledSum(siblings, out var max);
+        return weight / max / sum;
+    }
+
     private static void Visit(Framework framework, FrameworkNode node, double relative, double effective, ImmutableArray<NodeWeight>.Builder rows)
     {
         rows.Add(new NodeWeight(node.Code, node.ParentCode, framework.Level(node.Code), node.ParentCode is null ? 1 : node.Weight, relative, effective));
         var children = framework.Children(node.Code).ToArray();
-        var sum = children.Sum(c => c.Weight);
+        var sum = ScaledSum(children.Select(c => c.Weight), out var max);
         foreach (var c in children)
         {
-            var r = c.Weight / sum;
+            var r = c.Weight / max / sum;
             Visit(framework, c, r, effective * r, rows);
         }
     }

@@ -71,10 +71,12 @@ public class ItuIdi2017Tests
     {
         var partial = (double[])Ruritania.Clone();
         partial[9] = double.NaN; // secondary enrolment
-        var r = IndexCalculator.Compute(PresetCatalog.Get("itu-idi-2017"), Data(partial));
+        // A second, complete country keeps something to rank (a result in which no unit has an index score is an error).
+        var r = IndexCalculator.Compute(PresetCatalog.Get("itu-idi-2017"), Data(partial, Ruritania));
         Assert.True(double.IsNaN(r.Score("C0", "skills")));
         Assert.True(double.IsNaN(r.Score("C0")));
         AssertNumeric.Close(5.5, r.Score("C0", "use"), 1e-12);
+        Assert.False(double.IsNaN(r.Score("C1")));
     }
 
     [Fact]

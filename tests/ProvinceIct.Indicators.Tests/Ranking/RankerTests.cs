@@ -2,7 +2,7 @@ using ProvinceIct.Indicators.Ranking;
 
 namespace ProvinceIct.Indicators.Tests.Ranking;
 
-public class RankerTests
+public partial class RankerTests
 {
     private const double N = double.NaN;
     private static readonly double[] Scores = [10, 30, 20, 30, N];

@@ -114,18 +114,21 @@ public class TileMapTests
     [Fact]
     public void Create_UnknownNode_Throws() => Assert.Throws<KeyNotFoundException>(() => TileMap.Create(Embedded, "nope"));
 
-    [Theory]
-    [InlineData(double.NaN)]
-    [InlineData(42.0)]
-    public void Create_AllMissingOrAllEqual_StillWellFormed(double value)
+    [Fact]
+    public void Create_AllEqual_StillWellFormed()
     {
-        var r = Units2025(_ => value);
+        var r = Units2025(_ => 42.0);
         var doc = Parse(TileMap.Create(r));
         var tiles = ByClass(doc, "g", "tile");
         Assert.Equal(34, tiles.Count);
-        var expected = double.IsNaN(value) ? "no data" : "50.00"; // a constant column at the midpoint of [0, 100]
-        Assert.All(tiles, t => Assert.Equal(expected, ByClass(t, "text", "value").Single().Value));
+        // a constant column at the midpoint of [0, 100]
+        Assert.All(tiles, t => Assert.Equal("50.00", ByClass(t, "text", "value").Single().Value));
     }
+
+    [Fact]
+    public void Create_AllMissing_NoResultToDraw() =>
+        // an all-missing dataset is refused by the calculation (nothing to rank), so no map of it can be drawn
+        Assert.Equal(ProvinceIct.Indicators.Errors.ProblemCode.EmptyInput, Assert.Throws<ProvinceIct.Indicators.Errors.CalculationException>(() => Units2025(_ => double.NaN)).Code);
 
     [Fact]
     public void Create_Embedded_MatchesSnapshot() => Snapshot.Match(TileMap.Create(Embedded).ToSvg(), "svg");

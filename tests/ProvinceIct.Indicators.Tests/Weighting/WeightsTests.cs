@@ -5,7 +5,7 @@ using ProvinceIct.Indicators.Weighting;
 
 namespace ProvinceIct.Indicators.Tests.Weighting;
 
-public class WeightsTests
+public partial class WeightsTests
 {
     [Fact]
     public void EffectiveWeights_TinyIndex_MatchesHandCalculation()
