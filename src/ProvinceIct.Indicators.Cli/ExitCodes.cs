@@ -11,4 +11,10 @@ internal static class ExitCodes
 
     /// <summary>Invalid input: every problem is listed on stderr, one per line, with file, row and column.</summary>
     public const int InvalidInput = 3;
+
+    /// <summary>Cancelled by SIGINT (Ctrl-C), 128 + 2: nothing was written and any earlier output file is intact.</summary>
+    public const int Cancelled = 130;
+
+    /// <summary>Cancelled by SIGTERM, 128 + 15: nothing was written and any earlier output file is intact.</summary>
+    public const int Terminated = 143;
 }

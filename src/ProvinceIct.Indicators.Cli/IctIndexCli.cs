@@ -10,8 +10,12 @@ namespace ProvinceIct.Indicators.Cli;
 /// <summary>The <c>ictindex</c> command line: builds the commands and maps failures to exit codes.</summary>
 internal static class IctIndexCli
 {
-    /// <summary>Runs the command line with the given writers (tests pass string writers).</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>
+    /// Runs the command line with the given writers (tests pass string writers). When <paramref name="cancellation"/>
+    /// is cancelled, the long commands stop at their next check, write nothing, print one line to
+    /// <paramref name="stderr"/> and return <see cref="ExitCodes.Cancelled"/>.
+    /// </summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellation = default)
     {
         var root = BuildRoot(stdout, stderr);
         var parse = root.Parse(args);
@@ -28,7 +32,15 @@ internal static class IctIndexCli
 
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            // Signals are handled by the caller (CancellationHost), which cancels the token; the commands get it
+            // through their actions' token.
+            var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            return parse.InvokeAsync(config, cancellation).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            stderr.WriteLine("cancelled: no output was written");
+            return ExitCodes.Cancelled;
         }
         catch (UsageException ex)
         {
@@ -120,9 +132,10 @@ internal static class IctIndexCli
         input.AddTo(cmd);
         cmd.Options.Add(format);
         cmd.Options.Add(log);
-        cmd.SetAction(parse =>
+        AnalysisCommands.SetCancellableAction(cmd, (parse, cancellation) =>
         {
-            var (m, dataset) = input.Load(parse);
+            var (m, dataset) = input.Load(parse, cancellation);
+            cancellation.ThrowIfCancellationRequested();
             var result = IndexCalculator.Compute(m, dataset);
             if (parse.GetValue(log) is { } logFile)
             {

@@ -7,6 +7,8 @@ internal static class Program
     public static int Main(string[] args)
     {
         Console.OutputEncoding = new UTF8Encoding(false);
-        return IctIndexCli.Run(args, Console.Out, Console.Error);
+        using var host = new CancellationHost();
+        var code = IctIndexCli.Run(args, Console.Out, Console.Error, host.Token);
+        return code == ExitCodes.Cancelled ? host.ExitCode : code;
     }
 }
