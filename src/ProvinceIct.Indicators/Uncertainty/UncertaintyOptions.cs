@@ -11,7 +11,7 @@ public sealed record UncertaintyOptions
     /// <summary>The number of replications (uncertainty) or base rows N (sensitivity).</summary>
     public int Runs { get; init; } = 1000;
 
-    /// <summary>The seed: replication i draws from a stream derived from (seed, i), so results are identical for any thread count.</summary>
+    /// <summary>The seed: replication i draws from a stream derived from (seed, i), so results are identical for any thread count; with <see cref="SamplerKind.ShiftedSobol"/> it also picks the digital shift, so different seeds give independent estimates.</summary>
     public ulong Seed { get; init; } = 1;
 
     /// <summary>The number of threads (default: the processor count). Results do not depend on it.</summary>

@@ -84,7 +84,7 @@ public sealed class UncertaintyResult
 
     /// <summary>The index ranks of every unit in replication <paramref name="index"/>, in dataset order (needs <see cref="RankStorage.All"/>).</summary>
     /// <param name="index">0 to runs - 1.</param>
-    /// <returns>The ranks (NaN for a unit without a score).</returns>
+    /// <returns>The ranks (NaN for a unit without a score, and for every unit of a replication that failed under <see cref="FailedReplicationPolicy.Skip"/>).</returns>
     /// <exception cref="InvalidOperationException">When the ranks were not kept.</exception>
     public ImmutableArray<double> ReplicationRanks(long index)
     {
