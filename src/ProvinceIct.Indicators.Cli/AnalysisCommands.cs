@@ -30,12 +30,15 @@ internal static class AnalysisCommands
 
         public Option<int> Threads { get; } = new("--threads") { Description = "Threads to use (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
 
-        public Option<string> Sampler { get; } = new("--sampler") { Description = "sobol (quasi-random) or random.", DefaultValueFactory = _ => "sobol" };
+        public Option<string> Sampler { get; } = new("--sampler") { Description = "shifted-sobol (default: Sobol points with a random digital shift drawn from --seed, so seeds give independent estimates), sobol (the plain, unshifted Sobol sequence: the same points for every seed) or random.", DefaultValueFactory = _ => "shifted-sobol" };
+
+        public Option<string> OnFailure { get; } = new("--on-failure") { Description = "What to do when a replication's calculation fails (for example a geometric mean meeting a non-positive value): abort (default: stop with the error) or skip (leave it out, report 'N of M replications failed: reason (count)', and compute the statistics from the rest; sensitivity drops the whole base row).", DefaultValueFactory = _ => "abort" };
 
         public void AddTo(Command command)
         {
-            Sampler.AcceptOnlyFromAmong("sobol", "random");
-            foreach (var o in new Option[] { WeightsNoise, WeightsNoiseLevels, NormaliseChoices, AggregateChoices, ImputeChoices, TreatChoices, ExcludeOne, Seed, Threads, Sampler })
+            OnFailure.AcceptOnlyFromAmong("abort", "skip");
+            Sampler.AcceptOnlyFromAmong("shifted-sobol", "sobol", "random");
+            foreach (var o in new Option[] { WeightsNoise, WeightsNoiseLevels, NormaliseChoices, AggregateChoices, ImputeChoices, TreatChoices, ExcludeOne, Seed, Threads, Sampler, OnFailure })
             {
                 command.Options.Add(o);
             }
@@ -104,7 +107,13 @@ internal static class AnalysisCommands
                 Runs = runs,
                 Seed = unchecked((ulong)parse.GetValue(Seed)),
                 Threads = threads,
-                Sampler = parse.GetValue(Sampler) == "random" ? SamplerKind.Random : SamplerKind.Sobol,
+                OnFailure = parse.GetValue(OnFailure) == "skip" ? FailedReplicationPolicy.Skip : FailedReplicationPolicy.Abort,
+                Sampler = parse.GetValue(Sampler) switch
+                {
+                    "random" => SamplerKind.Random,
+                    "sobol" => SamplerKind.Sobol,
+                    _ => SamplerKind.ShiftedSobol,
+                },
             };
         }
     }
@@ -178,7 +187,7 @@ internal static class AnalysisCommands
         cmd.Options.Add(format);
         var injection = CsvInjectionOption.Create();
         cmd.Options.Add(injection);
-        cmd.SetAction(parse =>
+        SetCancellableAction(cmd, (parse, cancellation) =>
         {
             var n = parse.GetValue(runs);
             if (n < 2)
@@ -186,8 +195,8 @@ internal static class AnalysisCommands
                 throw new UsageException("--runs must be at least 2.");
             }
 
-            var (m, dataset) = input.Load(parse);
-            var result = UncertaintyAnalysis.Run(m, dataset, factors.Factors(parse), factors.Options(parse, n), ProgressBar(stderr));
+            var (m, dataset) = input.Load(parse, cancellation);
+            var result = UncertaintyAnalysis.Run(m, dataset, factors.Factors(parse), factors.Options(parse, n), ProgressBar(stderr), cancellation);
             ClearProgress(stderr);
             input.Write(parse, stdout, parse.GetValue(format) switch
             {
@@ -214,7 +223,7 @@ internal static class AnalysisCommands
         cmd.Options.Add(format);
         var injection = CsvInjectionOption.Create();
         cmd.Options.Add(injection);
-        cmd.SetAction(parse =>
+        SetCancellableAction(cmd, (parse, cancellation) =>
         {
             var n = parse.GetValue(baseRuns);
             if (n < 2)
@@ -222,8 +231,8 @@ internal static class AnalysisCommands
                 throw new UsageException("--base must be at least 2.");
             }
 
-            var (m, dataset) = input.Load(parse);
-            var result = SensitivityAnalysis.Run(m, dataset, factors.Factors(parse), factors.Options(parse, n), ProgressBar(stderr));
+            var (m, dataset) = input.Load(parse, cancellation);
+            var result = SensitivityAnalysis.Run(m, dataset, factors.Factors(parse), factors.Options(parse, n), ProgressBar(stderr), cancellation);
             ClearProgress(stderr);
             input.Write(parse, stdout, parse.GetValue(format) == "csv" ? result.ToCsv(CsvInjectionOption.Policy(parse, injection)) : result + "\n");
             return ExitCodes.Success;
@@ -242,14 +251,14 @@ internal static class AnalysisCommands
         factors.AddTo(cmd);
         cmd.Options.Add(runs);
         cmd.Options.Add(unit);
-        cmd.SetAction(parse =>
+        SetCancellableAction(cmd, (parse, cancellation) =>
         {
             if (parse.GetValue(input.Output) is null)
             {
                 throw new UsageException("report needs --output FILE.html.");
             }
 
-            var (m, dataset) = input.Load(parse);
+            var (m, dataset) = input.Load(parse, cancellation);
             var result = Calculation.IndexCalculator.Compute(m, dataset);
             foreach (var warning in result.Log.Warnings)
             {
@@ -275,7 +284,7 @@ internal static class AnalysisCommands
                 return ExitCodes.Success;
             }
 
-            var ua = OptionalUncertainty(parse, runs, factors, m, dataset, stderr);
+            var ua = OptionalUncertainty(parse, runs, factors, m, dataset, stderr, cancellation);
             var audit = Analysis.AuditReport.Create(m, dataset);
             input.Write(parse, stdout, Reporting.HtmlReport.Create(result, ua, ua is null ? audit : audit.WithUncertainty(ua)).ToHtml());
             stdout.WriteLine($"Wrote {parse.GetValue(input.Output)!.FullName}");
@@ -318,7 +327,7 @@ internal static class AnalysisCommands
         new("--uncertainty-runs") { Description = description, DefaultValueFactory = _ => 0 };
 
     /// <summary>Runs the uncertainty analysis asked for by <c>--uncertainty-runs N</c> (at least 2 runs) and the factor options, or returns null when N is 0.</summary>
-    private static UncertaintyResult? OptionalUncertainty(ParseResult parse, Option<int> runs, FactorOptions factors, Methodology methodology, Model.Dataset dataset, TextWriter stderr)
+    private static UncertaintyResult? OptionalUncertainty(ParseResult parse, Option<int> runs, FactorOptions factors, Methodology methodology, Model.Dataset dataset, TextWriter stderr, CancellationToken cancellation)
     {
         var n = parse.GetValue(runs);
         if (n < 0)
@@ -331,8 +340,13 @@ internal static class AnalysisCommands
             return null;
         }
 
-        var result = UncertaintyAnalysis.Run(methodology, dataset, factors.Factors(parse), factors.Options(parse, Math.Max(2, n)), ProgressBar(stderr));
+        var result = UncertaintyAnalysis.Run(methodology, dataset, factors.Factors(parse), factors.Options(parse, Math.Max(2, n)), ProgressBar(stderr), cancellation);
         ClearProgress(stderr);
+        if (!result.Failures.IsEmpty)
+        {
+            stderr.WriteLine("warning: " + result.FailureSummary);
+        }
+
         return result;
     }
 
@@ -348,9 +362,9 @@ internal static class AnalysisCommands
         factors.AddTo(cmd);
         cmd.Options.Add(runs);
         cmd.Options.Add(method);
-        cmd.SetAction(parse =>
+        SetCancellableAction(cmd, (parse, cancellation) =>
         {
-            var (m, dataset) = input.Load(parse);
+            var (m, dataset) = input.Load(parse, cancellation);
             var correlation = parse.GetValue(method) switch
             {
                 "spearman" => Analysis.CorrelationMethod.Spearman,
@@ -358,7 +372,7 @@ internal static class AnalysisCommands
                 _ => Analysis.CorrelationMethod.Pearson,
             };
             var audit = Analysis.AuditReport.Create(m, dataset, correlation);
-            if (OptionalUncertainty(parse, runs, factors, m, dataset, stderr) is { } ua)
+            if (OptionalUncertainty(parse, runs, factors, m, dataset, stderr, cancellation) is { } ua)
             {
                 audit = audit.WithUncertainty(ua);
             }
@@ -384,7 +398,7 @@ internal static class AnalysisCommands
         cmd.Options.Add(budget);
         cmd.Options.Add(rank);
         cmd.Options.Add(score);
-        cmd.SetAction(parse =>
+        SetCancellableAction(cmd, (parse, cancellation) =>
         {
             var r = parse.GetValue(rank);
             var sc = parse.GetValue(score);
@@ -405,7 +419,7 @@ internal static class AnalysisCommands
                 throw new UsageException("--rank must be at least 1.");
             }
 
-            var (m, dataset) = input.Load(parse);
+            var (m, dataset) = input.Load(parse, cancellation);
             var u = parse.GetValue(unit)!;
             if (!dataset.Units.Any(x => x.Code == u))
             {
@@ -431,15 +445,15 @@ internal static class AnalysisCommands
             if (code is not null)
             {
                 var single = r is { } k
-                    ? Analysis.TargetSeeking.ForRank(m, dataset, u, code, k)
-                    : Analysis.TargetSeeking.ForScore(m, dataset, u, code, sc!.Value);
+                    ? Analysis.TargetSeeking.ForRank(m, dataset, u, code, k, cancellation: cancellation)
+                    : Analysis.TargetSeeking.ForScore(m, dataset, u, code, sc!.Value, cancellation: cancellation);
                 input.Write(parse, stdout, single + "\n");
                 return ExitCodes.Success;
             }
 
             var result = r is { } rk
-                ? Analysis.BudgetTargetSeeking.ForRank(m, dataset, u, rk, codes)
-                : Analysis.BudgetTargetSeeking.ForScore(m, dataset, u, sc!.Value, codes);
+                ? Analysis.BudgetTargetSeeking.ForRank(m, dataset, u, rk, codes, cancellation: cancellation)
+                : Analysis.BudgetTargetSeeking.ForScore(m, dataset, u, sc!.Value, codes, cancellation: cancellation);
             input.Write(parse, stdout, BudgetText(result) + "\n");
             return ExitCodes.Success;
         });
@@ -461,6 +475,10 @@ internal static class AnalysisCommands
         };
         return string.Create(CultureInfo.InvariantCulture, $"{t.Message}\n\n{table}\n\nVerdict: {verdict}. Rank {G(t.CurrentRank)} -> {G(t.NewRank)}, score {t.CurrentScore:0.00} -> {t.NewScore:0.00} (recomputed at the proposed values).");
     }
+
+    /// <summary>Sets a command's action with the invocation's cancellation token (cancelled on SIGINT or SIGTERM by <see cref="CancellationHost"/>).</summary>
+    internal static void SetCancellableAction(Command command, Func<ParseResult, CancellationToken, int> action) =>
+        command.SetAction((parse, cancellation) => Task.FromResult(action(parse, cancellation)));
 
     private static bool IsTerminal(TextWriter stderr) => ReferenceEquals(stderr is GuardedWriter g ? g.Inner : stderr, Console.Error) && !Console.IsErrorRedirected;
 

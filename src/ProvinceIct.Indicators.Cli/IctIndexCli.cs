@@ -15,13 +15,15 @@ internal static class IctIndexCli
 
     /// <summary>
     /// Runs the command line with the given writers (tests pass string writers). Never throws: every failure becomes
-    /// a message on <paramref name="stderr"/> and an exit code of <see cref="ExitCodes"/>.
+    /// a message on <paramref name="stderr"/> and an exit code of <see cref="ExitCodes"/>. When
+    /// <paramref name="cancellation"/> is cancelled, the long commands stop at their next check, write nothing, print
+    /// one line to <paramref name="stderr"/> and return <see cref="ExitCodes.Cancelled"/>.
     /// </summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellation = default)
     {
         try
         {
-            return RunCommand(args, stdout, stderr);
+            return RunCommand(args, stdout, stderr, cancellation);
         }
         catch (Exception ex)
         {
@@ -47,7 +49,7 @@ internal static class IctIndexCli
         }
     }
 
-    private static int RunCommand(string[] args, TextWriter stdout, TextWriter stderr)
+    private static int RunCommand(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
     {
         var root = BuildRoot(stdout, stderr);
         var parse = root.Parse(args);
@@ -64,7 +66,15 @@ internal static class IctIndexCli
 
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            // Signals are handled by the caller (CancellationHost), which cancels the token; the commands get it
+            // through their actions' token.
+            var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            return parse.InvokeAsync(config, cancellation).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            stderr.WriteLine("cancelled: no output was written");
+            return ExitCodes.Cancelled;
         }
         catch (UsageException ex)
         {
@@ -165,9 +175,10 @@ internal static class IctIndexCli
         var injection = CsvInjectionOption.Create();
         cmd.Options.Add(injection);
         input.AlsoWrites(log);
-        cmd.SetAction(parse =>
+        AnalysisCommands.SetCancellableAction(cmd, (parse, cancellation) =>
         {
-            var (m, dataset) = input.Load(parse);
+            var (m, dataset) = input.Load(parse, cancellation);
+            cancellation.ThrowIfCancellationRequested();
             var result = IndexCalculator.Compute(m, dataset);
             foreach (var warning in result.Log.Warnings)
             {
@@ -176,7 +187,7 @@ internal static class IctIndexCli
 
             if (parse.GetValue(log) is { } logFile)
             {
-                Internal.AtomicFile.WriteAllText(logFile.FullName, result.Treatment.ToText() + "\n\n" + result.Log + "\n");
+                Internal.AtomicFile.WriteAllText(logFile.FullName, result.Treatment.ToText() + "\n\n" + result.Log + "\n", cancellation);
             }
 
             input.Write(parse, stdout, parse.GetValue(format) switch

@@ -62,7 +62,7 @@ internal sealed class InputOptions
     /// The methodology and data: from the files or preset given, or (when nothing is given and data are optional) the
     /// embedded Open-data Provincial Readiness Index 2016.
     /// </summary>
-    public (Methodology Methodology, Dataset Dataset) Load(ParseResult parse)
+    public (Methodology Methodology, Dataset Dataset) Load(ParseResult parse, CancellationToken cancellation = default)
     {
         CheckOutputs(parse);
         var metaFile = parse.GetValue(Meta);
@@ -114,7 +114,7 @@ internal sealed class InputOptions
                 throw new UsageException("--data FILE is needed with this methodology.");
             }
 
-            dataset = WideCsv.Load(RequireFile(dataFile, "--data"), new WideCsvOptions { Framework = m.Framework, GroupColumns = [.. groups] });
+            dataset = WideCsv.Load(RequireFile(dataFile, "--data"), new WideCsvOptions { Framework = m.Framework, GroupColumns = [.. groups] }, cancellation);
         }
 
         if (parse.GetValue(Normalise) is not null && m.Normaliser.ReferenceUnit is { } refUnit && !dataset.Units.Any(u => u.Code == refUnit))

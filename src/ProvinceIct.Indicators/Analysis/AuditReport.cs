@@ -326,9 +326,15 @@ public sealed class AuditReport
 
     private static void AppendUncertainty(StringBuilder sb, UncertaintyResult u)
     {
-        sb.Append("\n\n## Uncertainty\n\n").Append(AnalysisMath.Int(u.Options.Runs)).Append(" runs (").Append(u.Options.Sampler.ToString().ToLowerInvariant())
+        sb.Append("\n\n## Uncertainty\n\n").Append(AnalysisMath.Int(u.Options.Runs)).Append(" runs (").Append(Sampler.Name(u.Options.Sampler))
             .Append(" sampling, seed ").Append(u.Options.Seed.ToString(CultureInfo.InvariantCulture)).Append("); factors varied: ").Append(Reporting.MarkdownText.Sentence(string.Join("; ", u.Factors)))
-            .Append(".\nMean absolute rank shift against the nominal ranking: ").Append(AnalysisMath.F(u.MeanAbsoluteRankShift)).Append(" places.\n\n");
+            .Append(".\nMean absolute rank shift against the nominal ranking: ").Append(AnalysisMath.F(u.MeanAbsoluteRankShift)).Append(" places.\n");
+        if (!u.Failures.IsEmpty)
+        {
+            sb.Append(Reporting.MarkdownText.Sentence(u.FailureSummary)).Append(".\n");
+        }
+
+        sb.Append('\n');
         foreach (var finding in UncertaintyFindings(u))
         {
             sb.Append("- ").Append(Reporting.MarkdownText.Sentence(finding)).Append('\n');

@@ -109,14 +109,15 @@ public sealed class BudgetTargetSeeking
     /// <param name="rank">The target rank, at least 1.</param>
     /// <param name="indicatorCodes">The indicators of the budget (framework leaves), or null for every indicator with a positive effective weight that can still improve.</param>
     /// <param name="extension">How far to extend an unbounded side of the observed range, in observed ranges (default 1), non-negative.</param>
+    /// <param name="cancellation">Checked before every recomputation of the index; cancelling throws <see cref="OperationCanceledException"/>.</param>
     /// <returns>The answer, verified by recomputation.</returns>
     /// <exception cref="KeyNotFoundException">When the unit or an indicator does not exist.</exception>
     /// <exception cref="ArgumentException">When a code names an aggregate, the list is empty, or the chosen indicators' effective weights sum to zero.</exception>
     /// <exception cref="ArgumentOutOfRangeException">When the rank is below 1 or the extension negative.</exception>
-    public static BudgetTargetSeeking ForRank(Methodology methodology, Dataset dataset, string unitCode, int rank, IEnumerable<string>? indicatorCodes = null, double extension = 1)
+    public static BudgetTargetSeeking ForRank(Methodology methodology, Dataset dataset, string unitCode, int rank, IEnumerable<string>? indicatorCodes = null, double extension = 1, CancellationToken cancellation = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(rank, 1);
-        return Seek(methodology, dataset, unitCode, indicatorCodes, TargetKind.Rank, rank, extension);
+        return Seek(methodology, dataset, unitCode, indicatorCodes, TargetKind.Rank, rank, extension, cancellation);
     }
 
     /// <summary>Finds the smallest common step of a budget of indicators that brings a unit's index score to <paramref name="score"/> or more (see the type's rule).</summary>
@@ -126,17 +127,18 @@ public sealed class BudgetTargetSeeking
     /// <param name="score">The target score, finite.</param>
     /// <param name="indicatorCodes">The indicators of the budget (framework leaves), or null for every indicator with a positive effective weight that can still improve.</param>
     /// <param name="extension">How far to extend an unbounded side of the observed range, in observed ranges (default 1), non-negative.</param>
+    /// <param name="cancellation">Checked before every recomputation of the index; cancelling throws <see cref="OperationCanceledException"/>.</param>
     /// <returns>The answer, verified by recomputation.</returns>
     /// <exception cref="KeyNotFoundException">When the unit or an indicator does not exist.</exception>
     /// <exception cref="ArgumentException">When a code names an aggregate, the list is empty, or the chosen indicators' effective weights sum to zero.</exception>
     /// <exception cref="ArgumentOutOfRangeException">When the score is not finite or the extension negative.</exception>
-    public static BudgetTargetSeeking ForScore(Methodology methodology, Dataset dataset, string unitCode, double score, IEnumerable<string>? indicatorCodes = null, double extension = 1)
+    public static BudgetTargetSeeking ForScore(Methodology methodology, Dataset dataset, string unitCode, double score, IEnumerable<string>? indicatorCodes = null, double extension = 1, CancellationToken cancellation = default)
     {
         Internal.Preconditions.Finite(score);
-        return Seek(methodology, dataset, unitCode, indicatorCodes, TargetKind.Score, score, extension);
+        return Seek(methodology, dataset, unitCode, indicatorCodes, TargetKind.Score, score, extension, cancellation);
     }
 
-    private static BudgetTargetSeeking Seek(Methodology methodology, Dataset dataset, string unitCode, IEnumerable<string>? indicatorCodes, TargetKind kind, double target, double extension)
+    private static BudgetTargetSeeking Seek(Methodology methodology, Dataset dataset, string unitCode, IEnumerable<string>? indicatorCodes, TargetKind kind, double target, double extension, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(methodology);
         ArgumentNullException.ThrowIfNull(dataset);
@@ -184,7 +186,7 @@ public sealed class BudgetTargetSeeking
             }
         }
 
-        var evaluator = new TargetEvaluator(methodology, dataset, unitCode, [.. budget.Select(b => b.Code)], current);
+        var evaluator = new TargetEvaluator(methodology, dataset, unitCode, [.. budget.Select(b => b.Code)], current, cancellation);
         bool Meets((double Score, double Rank) e) => kind == TargetKind.Rank ? e.Rank <= target : e.Score >= target;
         var proposal = new double[count];
         void ProposeAt(double t)

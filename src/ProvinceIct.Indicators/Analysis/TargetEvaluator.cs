@@ -21,9 +21,12 @@ internal sealed class TargetEvaluator
     private readonly double[] _raw = [];
     private readonly int[] _cells = [];
     private readonly int _unitRow;
+    private readonly CancellationToken _cancellation;
 
-    public TargetEvaluator(Methodology methodology, Dataset dataset, string unitCode, string[] codes, double[] current)
+    /// <summary>Creates the evaluator; <paramref name="cancellation"/> is checked before every evaluation.</summary>
+    public TargetEvaluator(Methodology methodology, Dataset dataset, string unitCode, string[] codes, double[] current, CancellationToken cancellation = default)
     {
+        _cancellation = cancellation;
         _methodology = methodology;
         _dataset = dataset;
         _unitCode = unitCode;
@@ -48,6 +51,7 @@ internal sealed class TargetEvaluator
 
     public (double Score, double Rank) Evaluate(ReadOnlySpan<double> values)
     {
+        _cancellation.ThrowIfCancellationRequested();
         Evaluations++;
         try
         {

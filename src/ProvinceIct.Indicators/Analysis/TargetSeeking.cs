@@ -91,14 +91,15 @@ public sealed class TargetSeeking
     /// <param name="indicatorCode">The indicator to change (a leaf of the framework).</param>
     /// <param name="rank">The target rank, at least 1.</param>
     /// <param name="extension">How far to extend an unbounded side of the observed range, in observed ranges (default 1), non-negative.</param>
+    /// <param name="cancellation">Checked before every recomputation of the index; cancelling throws <see cref="OperationCanceledException"/>.</param>
     /// <returns>The answer.</returns>
     /// <exception cref="KeyNotFoundException">When the unit or indicator does not exist.</exception>
     /// <exception cref="ArgumentException">When the code names an aggregate.</exception>
     /// <exception cref="ArgumentOutOfRangeException">When the rank is below 1 or the extension negative.</exception>
-    public static TargetSeeking ForRank(Methodology methodology, Dataset dataset, string unitCode, string indicatorCode, int rank, double extension = 1)
+    public static TargetSeeking ForRank(Methodology methodology, Dataset dataset, string unitCode, string indicatorCode, int rank, double extension = 1, CancellationToken cancellation = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(rank, 1);
-        return Seek(methodology, dataset, unitCode, indicatorCode, TargetKind.Rank, rank, extension);
+        return Seek(methodology, dataset, unitCode, indicatorCode, TargetKind.Rank, rank, extension, cancellation);
     }
 
     /// <summary>Finds the smallest change of one indicator that brings a unit's index score to <paramref name="score"/> or higher.</summary>
@@ -108,17 +109,18 @@ public sealed class TargetSeeking
     /// <param name="indicatorCode">The indicator to change (a leaf of the framework).</param>
     /// <param name="score">The target score, finite.</param>
     /// <param name="extension">How far to extend an unbounded side of the observed range, in observed ranges (default 1), non-negative.</param>
+    /// <param name="cancellation">Checked before every recomputation of the index; cancelling throws <see cref="OperationCanceledException"/>.</param>
     /// <returns>The answer.</returns>
     /// <exception cref="KeyNotFoundException">When the unit or indicator does not exist.</exception>
     /// <exception cref="ArgumentException">When the code names an aggregate.</exception>
     /// <exception cref="ArgumentOutOfRangeException">When the score is not finite or the extension negative.</exception>
-    public static TargetSeeking ForScore(Methodology methodology, Dataset dataset, string unitCode, string indicatorCode, double score, double extension = 1)
+    public static TargetSeeking ForScore(Methodology methodology, Dataset dataset, string unitCode, string indicatorCode, double score, double extension = 1, CancellationToken cancellation = default)
     {
         Internal.Preconditions.Finite(score);
-        return Seek(methodology, dataset, unitCode, indicatorCode, TargetKind.Score, score, extension);
+        return Seek(methodology, dataset, unitCode, indicatorCode, TargetKind.Score, score, extension, cancellation);
     }
 
-    private static TargetSeeking Seek(Methodology methodology, Dataset dataset, string unitCode, string indicatorCode, TargetKind kind, double target, double extension)
+    private static TargetSeeking Seek(Methodology methodology, Dataset dataset, string unitCode, string indicatorCode, TargetKind kind, double target, double extension, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(methodology);
         ArgumentNullException.ThrowIfNull(dataset);
@@ -132,7 +134,7 @@ public sealed class TargetSeeking
 
         var better = Sign(fw, indicatorCode) > 0 ? upper : lower;
         var worse = Sign(fw, indicatorCode) > 0 ? lower : upper;
-        var evaluator = new TargetEvaluator(methodology, dataset, unitCode, [indicatorCode], [current]);
+        var evaluator = new TargetEvaluator(methodology, dataset, unitCode, [indicatorCode], [current], cancellation);
         var proposal = new double[1];
         (double Score, double Rank) Evaluate(double value)
         {

@@ -41,57 +41,62 @@ public static class LongCsv
     /// <summary>Reads a long table, reporting every problem.</summary>
     /// <param name="reader">The reader; read to its end, not disposed.</param>
     /// <param name="options">The options, or null for <see cref="LongCsvOptions.Default"/>.</param>
+    /// <param name="cancellation">Checked every 1,024 data rows; cancelling throws <see cref="OperationCanceledException"/>.</param>
     /// <returns>The observations, or every problem found.</returns>
-    public static ReadResult<ObservationTable> Read(TextReader reader, LongCsvOptions? options = null)
+    public static ReadResult<ObservationTable> Read(TextReader reader, LongCsvOptions? options = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
         options ??= LongCsvOptions.Default;
-        return FromText(reader.ReadToEnd(), options.SourceName ?? Input, options);
+        return FromText(reader.ReadToEnd(), options.SourceName ?? Input, options, cancellation);
     }
 
     /// <summary>Reads a long CSV file (UTF-8 with or without byte order mark), reporting every problem.</summary>
     /// <param name="path">The path; also the source name in problems.</param>
     /// <param name="options">The options, or null for the defaults; <see cref="LongCsvOptions.SourceName"/> is ignored.</param>
+    /// <param name="cancellation">Checked every 1,024 data rows; cancelling throws <see cref="OperationCanceledException"/>.</param>
     /// <returns>The observations, or every problem found.</returns>
     /// <exception cref="IOException">When the file cannot be read.</exception>
-    public static ReadResult<ObservationTable> Read(string path, LongCsvOptions? options = null)
+    public static ReadResult<ObservationTable> Read(string path, LongCsvOptions? options = null, CancellationToken cancellation = default)
     {
         Internal.Preconditions.NotBlank(path);
-        return FromText(File.ReadAllText(path, Encoding.UTF8), path, options ?? LongCsvOptions.Default);
+        return FromText(File.ReadAllText(path, Encoding.UTF8), path, options ?? LongCsvOptions.Default, cancellation);
     }
 
     /// <summary>Reads a long table from an already parsed CSV table.</summary>
     /// <param name="table">The table.</param>
     /// <param name="options">The options, or null for the defaults (<see cref="LongCsvOptions.SourceName"/> is ignored: the table's source is used).</param>
+    /// <param name="cancellation">Checked every 1,024 data rows; cancelling throws <see cref="OperationCanceledException"/>.</param>
     /// <returns>The observations, or every problem found.</returns>
-    public static ReadResult<ObservationTable> Read(CsvTable table, LongCsvOptions? options = null)
+    public static ReadResult<ObservationTable> Read(CsvTable table, LongCsvOptions? options = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(table);
-        return FromTable(table, options ?? LongCsvOptions.Default);
+        return FromTable(table, options ?? LongCsvOptions.Default, cancellation);
     }
 
     /// <summary>Reads a long table, throwing on any problem.</summary>
     /// <param name="reader">The reader; read to its end, not disposed.</param>
     /// <param name="options">The options, or null for the defaults.</param>
+    /// <param name="cancellation">Checked every 1,024 data rows; cancelling throws <see cref="OperationCanceledException"/>.</param>
     /// <returns>The observations.</returns>
     /// <exception cref="ValidationException">With every problem found.</exception>
-    public static ObservationTable Load(TextReader reader, LongCsvOptions? options = null) => Read(reader, options).GetValueOrThrow();
+    public static ObservationTable Load(TextReader reader, LongCsvOptions? options = null, CancellationToken cancellation = default) => Read(reader, options, cancellation).GetValueOrThrow();
 
     /// <summary>Reads a long CSV file, throwing on any problem.</summary>
     /// <param name="path">The path.</param>
     /// <param name="options">The options, or null for the defaults.</param>
+    /// <param name="cancellation">Checked every 1,024 data rows; cancelling throws <see cref="OperationCanceledException"/>.</param>
     /// <returns>The observations.</returns>
     /// <exception cref="ValidationException">With every problem found.</exception>
     /// <exception cref="IOException">When the file cannot be read.</exception>
-    public static ObservationTable Load(string path, LongCsvOptions? options = null) => Read(path, options).GetValueOrThrow();
+    public static ObservationTable Load(string path, LongCsvOptions? options = null, CancellationToken cancellation = default) => Read(path, options, cancellation).GetValueOrThrow();
 
-    private static ReadResult<ObservationTable> FromText(string text, string source, LongCsvOptions options)
+    private static ReadResult<ObservationTable> FromText(string text, string source, LongCsvOptions options, CancellationToken cancellation)
     {
         var csv = CsvTable.Parse(text, source, options.Delimiter, options.CsvInjection);
-        return csv.TryGetValue(out var table) ? FromTable(table, options) : ReadResult<ObservationTable>.ForFailure(csv.Report, source);
+        return csv.TryGetValue(out var table) ? FromTable(table, options, cancellation) : ReadResult<ObservationTable>.ForFailure(csv.Report, source);
     }
 
-    private static ReadResult<ObservationTable> FromTable(CsvTable table, LongCsvOptions options)
+    private static ReadResult<ObservationTable> FromTable(CsvTable table, LongCsvOptions options, CancellationToken cancellation)
     {
         var source = table.Source;
         var problems = new List<ValidationProblem>();
@@ -136,8 +141,14 @@ public static class LongCsv
             ? null
             : options.Indicators.GroupBy(d => d.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var observations = new List<Observation>();
+        var rowCount = 0;
         foreach (var row in table.Rows)
         {
+            if ((++rowCount & 1023) == 0)
+            {
+                cancellation.ThrowIfCancellationRequested();
+            }
+
             if (row.Count != names.Length)
             {
                 problems.Add(new ValidationProblem(ProblemCode.RaggedRow, $"Line {Num(row.Line)} has {Num(row.Count)} cells; the header has {Num(names.Length)}.")

@@ -33,7 +33,7 @@ public static class RankIntervalChart
 
         var o = uncertainty.Options;
         var title = uncertainty.Nominal.Methodology.Name + ": rank uncertainty";
-        var subtitle = Markup.Int(o.Runs) + " runs (" + o.Sampler.ToString().ToLowerInvariant() + " sampling, seed " + o.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        var subtitle = Markup.Int(o.Runs) + " runs (" + ProvinceIct.Indicators.Uncertainty.Sampler.Name(o.Sampler) + " sampling, seed " + o.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)
             + "); factors: " + string.Join("; ", uncertainty.Factors);
         var legendY = 60.0;
         var plotTop = legendY + 24;

@@ -74,7 +74,7 @@ public sealed class UncertaintyTable
         get
         {
             var o = Uncertainty.Options;
-            return "Rank uncertainty of " + Uncertainty.Nominal.Methodology.Name + ": " + Markup.Int(o.Runs) + " runs (" + o.Sampler.ToString().ToLowerInvariant()
+            return "Rank uncertainty of " + Uncertainty.Nominal.Methodology.Name + ": " + Markup.Int(o.Runs) + " runs (" + ProvinceIct.Indicators.Uncertainty.Sampler.Name(o.Sampler)
                 + " sampling, seed " + o.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture) + "); mean absolute rank shift "
                 + Markup.Format(Uncertainty.MeanAbsoluteRankShift, "0.00")
                 + (Rows.Length < Uncertainty.Units.Length ? "; top " + Markup.Int(Rows.Length) + " of " + Markup.Int(Uncertainty.Units.Length) + " units" : string.Empty);

@@ -363,9 +363,12 @@ internal sealed class FactorModel
         }
         catch (CalculationException ex)
         {
-            throw new CalculationException(ex.Code, $"Replication {replication.ToString(CultureInfo.InvariantCulture)} failed (replay it with Replication({replication.ToString(CultureInfo.InvariantCulture)}) to see its factor values): {ex.Message}", ex.NodeCode, ex.UnitCode, ex.ChildCode, ex.Value);
+            throw new CalculationException(ex.Code, $"Replication {replication.ToString(CultureInfo.InvariantCulture)} failed (replay it with Replication({replication.ToString(CultureInfo.InvariantCulture)}) to see its factor values){ReasonSeparator}{ex.Message}", ex.NodeCode, ex.UnitCode, ex.ChildCode, ex.Value);
         }
     }
+
+    /// <summary>Ends the replication part of a failed replication's message; the calculation's own message follows.</summary>
+    internal const string ReasonSeparator = ": ";
 
     private sealed class Binding
     {

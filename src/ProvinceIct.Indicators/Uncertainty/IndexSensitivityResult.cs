@@ -10,13 +10,26 @@ public sealed class IndexSensitivityResult
 {
     private static readonly string[] Header = ["output", "factor", "first", "first_lower", "first_upper", "total", "total_lower", "total_upper"];
 
-    internal IndexSensitivityResult(SensitivityResult overall, ImmutableArray<KeyValuePair<string, SensitivityResult>> units, ImmutableArray<UncertainFactor> factors, UncertaintyOptions options)
+    internal IndexSensitivityResult(SensitivityResult overall, ImmutableArray<KeyValuePair<string, SensitivityResult>> units, ImmutableArray<UncertainFactor> factors, UncertaintyOptions options, IEnumerable<ReplicationFailure>? failures = null, int droppedRows = 0)
     {
+        Failures = failures is null ? [] : [.. failures];
+        DroppedBaseRows = droppedRows;
         Overall = overall;
         Units = units;
         Factors = factors;
         Options = options;
     }
+
+    /// <summary>The runs that failed under <see cref="FailedReplicationPolicy.Skip"/>, in run order (empty when none failed).</summary>
+    public ImmutableArray<ReplicationFailure> Failures { get; }
+
+    /// <summary>The base rows dropped because one of their runs failed (0 when none failed); the indices use the other N - this rows.</summary>
+    public int DroppedBaseRows { get; }
+
+    /// <summary>"N of M runs failed: reason (count); ...; K of N base rows dropped", or empty when none failed.</summary>
+    public string FailureSummary => Failures.IsEmpty
+        ? string.Empty
+        : ReplicationFailure.Summary(Failures, (long)Options.Runs * (Factors.Length + 2), "runs") + string.Create(CultureInfo.InvariantCulture, $"; {DroppedBaseRows} of {Options.Runs} base rows dropped");
 
     /// <summary>The indices for the mean absolute rank shift, with bootstrap intervals.</summary>
     public SensitivityResult Overall { get; }
@@ -57,7 +70,12 @@ public sealed class IndexSensitivityResult
     public override string ToString()
     {
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"{Options.Sampler} sampling, seed {Options.Seed}; factors: {string.Join("; ", Factors)}\n");
+        sb.Append(CultureInfo.InvariantCulture, $"{Sampler.Name(Options.Sampler)} sampling, seed {Options.Seed}; factors: {string.Join("; ", Factors)}\n");
+        if (!Failures.IsEmpty)
+        {
+            sb.Append(FailureSummary).Append('\n');
+        }
+
         sb.Append(Overall);
         return sb.ToString();
     }

@@ -14,6 +14,10 @@ namespace ProvinceIct.Indicators.Uncertainty;
 /// threads. Once a replication has failed, chunks starting after it are skipped; chunks starting before it still run,
 /// so every replication below the reported one has run without failing.
 /// </para>
+/// <para>
+/// When a failure array is given (<see cref="FailedReplicationPolicy.Skip"/>), a replication that throws a
+/// <see cref="Errors.CalculationException"/> is recorded in its slot instead, and the run goes on.
+/// </para>
 /// </summary>
 internal sealed class ParallelRunner
 {
@@ -49,19 +53,27 @@ internal sealed class ParallelRunner
     public int Threads => _workers.Length;
 
     /// <summary>Runs replications start..end-1; slot = replication - start.</summary>
-    public void Run(long start, long end, double[] scores, double[] ranks, CancellationToken cancellation)
+    public void Run(long start, long end, double[] scores, double[] ranks, CancellationToken cancellation) => Run(start, end, scores, ranks, null, cancellation);
+
+    /// <summary>Runs replications start..end-1; with <paramref name="failed"/>, slot = replication - start receives the exception of a failed calculation (null when it succeeded).</summary>
+    public void Run(long start, long end, double[] scores, double[] ranks, Exception?[]? failed, CancellationToken cancellation)
     {
+        if (failed is not null)
+        {
+            Array.Clear(failed, 0, (int)(end - start));
+        }
+
         _next = start;
         _failedAt = long.MaxValue;
         _failure = null;
         if (_workers.Length == 1)
         {
-            Work(_workers[0], start, end, scores, ranks, cancellation);
+            Work(_workers[0], start, end, scores, ranks, failed, cancellation);
         }
         else
         {
             Parallel.For(0, _workers.Length, new ParallelOptions { MaxDegreeOfParallelism = _workers.Length, CancellationToken = cancellation },
-                t => Work(_workers[t], start, end, scores, ranks, cancellation));
+                t => Work(_workers[t], start, end, scores, ranks, failed, cancellation));
         }
 
         if (_failure is not null)
@@ -83,7 +95,7 @@ internal sealed class ParallelRunner
         }
     }
 
-    private void Work(Worker w, long start, long end, double[] scores, double[] ranks, CancellationToken cancellation)
+    private void Work(Worker w, long start, long end, double[] scores, double[] ranks, Exception?[]? failed, CancellationToken cancellation)
     {
         var n = _model.Compiled.UnitCount;
         var indexNode = _model.Compiled.NodeCount - 1;
@@ -110,10 +122,21 @@ internal sealed class ParallelRunner
                     u = _rows!(i, w.Row, w.Scratch);
                 }
 
+                var slot = (int)(i - start);
                 IndexWorkspace ws;
                 try
                 {
                     _model.Run(i, u, w.Workspaces, w.LastNormaliser, out ws);
+                }
+                catch (Errors.CalculationException ex) when (failed is not null)
+                {
+                    failed[slot] = ex;
+
+                    // The failed run may have left its workspace half-computed: start the next one afresh.
+                    Array.Fill(w.LastNormaliser, FactorModel.NotNormalised);
+                    scores.AsSpan(slot * n, n).Fill(double.NaN);
+                    ranks.AsSpan(slot * n, n).Fill(double.NaN);
+                    continue;
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -121,7 +144,6 @@ internal sealed class ParallelRunner
                     break;
                 }
 
-                var slot = (int)(i - start);
                 ws.NodeScores(indexNode).CopyTo(scores.AsSpan(slot * n, n));
                 ws.NodeRanks(indexNode).CopyTo(ranks.AsSpan(slot * n, n));
             }

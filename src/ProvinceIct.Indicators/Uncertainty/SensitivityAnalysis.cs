@@ -20,8 +20,9 @@ public static class SensitivityAnalysis
     /// <param name="dimensions">d, at least 1.</param>
     /// <param name="options">N (<see cref="UncertaintyOptions.Runs"/>), seed, sampler, bootstrap.</param>
     /// <param name="names">The inputs' names, or null for x1, x2, ...</param>
+    /// <param name="cancellation">Checked for every base row and every bootstrap resample; cancelling throws <see cref="OperationCanceledException"/>.</param>
     /// <returns>The indices.</returns>
-    public static SensitivityResult Estimate(Func<double[], double> model, int dimensions, UncertaintyOptions? options = null, IReadOnlyList<string>? names = null)
+    public static SensitivityResult Estimate(Func<double[], double> model, int dimensions, UncertaintyOptions? options = null, IReadOnlyList<string>? names = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentOutOfRangeException.ThrowIfLessThan(dimensions, 1);
@@ -37,6 +38,7 @@ public static class SensitivityAnalysis
         var x = new double[d];
         for (var j = 0; j < n; j++)
         {
+            cancellation.ThrowIfCancellationRequested();
             sampler.Row(j, row);
             row.AsSpan(0, d).CopyTo(x);
             yA[j] = model(x);
@@ -51,7 +53,7 @@ public static class SensitivityAnalysis
         }
 
         var labels = names ?? Enumerable.Range(1, d).Select(i => "x" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        return Estimators("model output", yA, yB, yAB, d, labels, opts, bootstrap: true);
+        return Estimators("model output", yA, yB, yAB, d, labels, opts, bootstrap: true, cancellation);
     }
 
     /// <summary>
@@ -64,8 +66,9 @@ public static class SensitivityAnalysis
     /// <param name="factors">The factors (at least one).</param>
     /// <param name="options">N (<see cref="UncertaintyOptions.Runs"/>), seed, sampler, threads, bootstrap.</param>
     /// <param name="progress">Receives progress, or null.</param>
-    /// <param name="cancellation">Cancels between runs.</param>
+    /// <param name="cancellation">Checked for every chunk of 32 runs, every unit and every bootstrap resample; cancelling throws <see cref="OperationCanceledException"/>.</param>
     /// <returns>The overall indices (with bootstrap intervals) and each unit's (point estimates, or with intervals when <see cref="UncertaintyOptions.UnitBootstrapResamples"/> is above 0).</returns>
+    /// <exception cref="Errors.CalculationException">Under <see cref="FailedReplicationPolicy.Abort"/>, when a run fails; under <see cref="FailedReplicationPolicy.Skip"/>, when every base row has a failed run (a base row with one is dropped whole).</exception>
     public static IndexSensitivityResult Run(Methodology methodology, Dataset dataset, IEnumerable<UncertainFactor> factors, UncertaintyOptions? options = null, IProgress<UncertaintyProgress>? progress = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(methodology);
@@ -104,16 +107,36 @@ public static class SensitivityAnalysis
         const int Block = 4096;
         var blockRanks = new double[Block * units];
         var blockScores = new double[Block * units];
+        var failed = opts.OnFailure == FailedReplicationPolicy.Skip ? new Exception?[Block] : null;
+        var failures = new List<ReplicationFailure>();
+        var dropped = new bool[opts.Runs];
+        Exception? firstFailure = null;
         for (long start = 0; start < total; start += Block)
         {
             var end = Math.Min(total, start + Block);
-            runner.Run(start, end, blockScores, blockRanks, cancellation);
+            runner.Run(start, end, blockScores, blockRanks, failed, cancellation);
+            for (var slot = 0; failed is not null && slot < end - start; slot++)
+            {
+                if (failed[slot] is { } ex)
+                {
+                    firstFailure ??= ex;
+                    failures.Add(new ReplicationFailure(start + slot, ReplicationFailure.ReasonOf(ex)));
+                    dropped[(start + slot) / perRow] = true;
+                }
+            }
+
             Array.Copy(blockRanks, 0, ranks, start * units, (end - start) * units);
             progress?.Report(new UncertaintyProgress(end, total));
         }
 
+        // Under Skip, the base rows with a failed run are dropped whole: the estimators need complete blocks.
+        int[] keep = [.. Enumerable.Range(0, opts.Runs).Where(j => !dropped[j])];
+        if (keep.Length == 0)
+        {
+            throw UncertaintyAnalysis.AllFailed(firstFailure!, opts.Runs, "base rows (each with a failed run)");
+        }
+
         // Outputs by run: the overall mean absolute rank shift, and each unit's rank.
-        var n = opts.Runs;
         var names = model.Factors.Select(f => f.Name).ToList();
         var overall = new double[total];
         for (long r = 0; r < total; r++)
@@ -121,41 +144,45 @@ public static class SensitivityAnalysis
             overall[r] = UncertaintyAnalysis.MeanRankShift(ranks.AsSpan((int)(r * units), units), nominalRanks);
         }
 
-        var overallResult = FromRuns("mean absolute rank shift", overall, n, perRow, groups, names, opts, bootstrap: true);
+        var overallResult = FromRuns("mean absolute rank shift", overall, keep, perRow, groups, names, opts, bootstrap: true, cancellation);
         var perUnit = ImmutableArray.CreateBuilder<KeyValuePair<string, SensitivityResult>>(units);
         var y = new double[total];
         for (var u = 0; u < units; u++)
         {
+            cancellation.ThrowIfCancellationRequested();
             for (long r = 0; r < total; r++)
             {
                 y[r] = ranks[(r * units) + u];
             }
 
-            perUnit.Add(KeyValuePair.Create(dataset.Units[u].Code, FromRuns("rank of " + dataset.Units[u].Code, y, n, perRow, groups, names, opts with { BootstrapResamples = opts.UnitBootstrapResamples }, bootstrap: opts.UnitBootstrapResamples > 0)));
+            perUnit.Add(KeyValuePair.Create(dataset.Units[u].Code, FromRuns("rank of " + dataset.Units[u].Code, y, keep, perRow, groups, names, opts with { BootstrapResamples = opts.UnitBootstrapResamples }, bootstrap: opts.UnitBootstrapResamples > 0, cancellation)));
         }
 
-        return new IndexSensitivityResult(overallResult, perUnit.MoveToImmutable(), [.. model.Factors], opts);
+        return new IndexSensitivityResult(overallResult, perUnit.MoveToImmutable(), [.. model.Factors], opts, failures, opts.Runs - keep.Length);
     }
 
-    private static SensitivityResult FromRuns(string output, double[] y, int n, int perRow, int groups, IReadOnlyList<string> names, UncertaintyOptions opts, bool bootstrap)
+    /// <summary>The estimators over the base rows <paramref name="keep"/> (all rows, or the complete ones under <see cref="FailedReplicationPolicy.Skip"/>).</summary>
+    private static SensitivityResult FromRuns(string output, double[] y, int[] keep, int perRow, int groups, IReadOnlyList<string> names, UncertaintyOptions opts, bool bootstrap, CancellationToken cancellation)
     {
+        var n = keep.Length;
         var yA = new double[n];
         var yB = new double[n];
         var yAB = new double[groups * n];
-        for (var j = 0; j < n; j++)
+        for (var k = 0; k < n; k++)
         {
-            yA[j] = y[(long)j * perRow];
-            yB[j] = y[((long)j * perRow) + 1];
+            var j = (long)keep[k];
+            yA[k] = y[j * perRow];
+            yB[k] = y[(j * perRow) + 1];
             for (var i = 0; i < groups; i++)
             {
-                yAB[(i * n) + j] = y[((long)j * perRow) + 2 + i];
+                yAB[(i * n) + k] = y[(j * perRow) + 2 + i];
             }
         }
 
-        return Estimators(output, yA, yB, yAB, groups, names, opts, bootstrap);
+        return Estimators(output, yA, yB, yAB, groups, names, opts, bootstrap, cancellation);
     }
 
-    private static SensitivityResult Estimators(string output, double[] yA, double[] yB, double[] yAB, int d, IReadOnlyList<string> names, UncertaintyOptions opts, bool bootstrap)
+    private static SensitivityResult Estimators(string output, double[] yA, double[] yB, double[] yAB, int d, IReadOnlyList<string> names, UncertaintyOptions opts, bool bootstrap, CancellationToken cancellation)
     {
         var n = yA.Length;
         var all = Enumerable.Range(0, n).ToArray();
@@ -172,6 +199,7 @@ public static class SensitivityAnalysis
             var random = new RandomStream(opts.Seed ^ 0xB007_5742UL, (ulong)i);
             for (var b = 0; b < resamples; b++)
             {
+                cancellation.ThrowIfCancellationRequested();
                 for (var j = 0; j < n; j++)
                 {
                     pick[j] = random.NextInt(n);

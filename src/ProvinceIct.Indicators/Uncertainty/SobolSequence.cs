@@ -109,6 +109,16 @@ public sealed class SobolSequence
         }
     }
 
+    /// <summary>Updates the raw 32-bit state of point <paramref name="index"/> - 1 to that of point <paramref name="index"/> (one XOR per dimension). Allocates nothing.</summary>
+    internal void Advance(long index, Span<uint> state)
+    {
+        var bit = System.Numerics.BitOperations.TrailingZeroCount((ulong)(index - 1) ^ ulong.MaxValue);
+        for (var d = 0; d < Dimensions; d++)
+        {
+            state[d] ^= _directions[(d * Bits) + bit];
+        }
+    }
+
     /// <summary>The raw 32-bit state of point <paramref name="index"/> (for <see cref="Next"/>).</summary>
     internal void State(long index, Span<uint> state)
     {

@@ -9,7 +9,8 @@ namespace ProvinceIct.Indicators.Uncertainty;
 /// unit's index rank and score. Parallel over the machine's cores with one workspace per thread; replication i draws
 /// from a stream derived from (seed, i) and the statistics are merged in replication order, so results are
 /// bit-identical for any thread count. Memory is bounded for any N: ranks go into per-unit histograms (O(units^2)),
-/// scores into running sums.
+/// scores into running sums. Under <see cref="FailedReplicationPolicy.Skip"/> the replications whose calculation fails
+/// are left out of every statistic and listed in <see cref="UncertaintyResult.Failures"/>.
 /// </summary>
 public static class UncertaintyAnalysis
 {
@@ -28,6 +29,15 @@ public static class UncertaintyAnalysis
         }
 
         return scored == 0 ? double.NaN : shift / scored;
+    }
+
+    /// <summary>The error when every replication failed under <see cref="FailedReplicationPolicy.Skip"/>: the first failure's details, saying that all failed.</summary>
+    internal static Errors.CalculationException AllFailed(Exception first, long total, string what)
+    {
+        // Only calculation failures are skipped, so the first is one.
+        var c = (Errors.CalculationException)first;
+        var message = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"All {total} {what} failed; the first: {first.Message}");
+        return new Errors.CalculationException(c.Code, message, c.NodeCode, c.UnitCode, c.ChildCode, c.Value);
     }
 
     private static double[] SortedScores(double[] all, int unit, int n, int runs)
@@ -52,10 +62,11 @@ public static class UncertaintyAnalysis
     /// <param name="factors">The uncertain factors (at least one; each choice factor at most once).</param>
     /// <param name="options">Runs, seed, sampler, threads, top-k (default <see cref="UncertaintyOptions.Default"/>).</param>
     /// <param name="progress">Receives progress after each block of replications, or null.</param>
-    /// <param name="cancellation">Cancels between replications.</param>
+    /// <param name="cancellation">Checked for every chunk of 32 replications and between blocks; cancelling throws <see cref="OperationCanceledException"/> and discards the partial results.</param>
     /// <returns>The result: per-unit rank and score statistics, the mean absolute rank shift, and replay of any replication.</returns>
     /// <exception cref="Errors.ValidationException">When the data do not fit the methodology, or a normaliser option does not fit an indicator.</exception>
-    /// <exception cref="Errors.CalculationException">When a replication meets data its methods cannot compute on (the message names the replication).</exception>
+    /// <exception cref="Errors.CalculationException">Under <see cref="FailedReplicationPolicy.Abort"/>, when a replication meets data its methods cannot compute on (the message names the replication); under <see cref="FailedReplicationPolicy.Skip"/>, when every replication fails.</exception>
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellation"/> is cancelled.</exception>
     public static UncertaintyResult Run(Methodology methodology, Dataset dataset, IEnumerable<UncertainFactor> factors, UncertaintyOptions? options = null, IProgress<UncertaintyProgress>? progress = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(methodology);
@@ -83,13 +94,27 @@ public static class UncertaintyAnalysis
         var ranks = new double[block * n];
         var threads = Math.Min(opts.Threads, Math.Max(1, opts.Runs));
         var runner = new ParallelRunner(model, threads, sampler);
+        var failed = opts.OnFailure == FailedReplicationPolicy.Skip ? new Exception?[block] : null;
+        var failures = new List<ReplicationFailure>();
+        Exception? firstFailure = null;
         var allRanks = opts.KeepRanks == RankStorage.All ? new double[(long)opts.Runs * n] : null;
         var allScores = opts.KeepRanks == RankStorage.All ? new double[(long)opts.Runs * n] : null;
         for (long start = 0; start < opts.Runs; start += block)
         {
             var end = Math.Min(opts.Runs, start + block);
             var slots = (int)(end - start);
-            runner.Run(start, end, scores, ranks, cancellation);
+            runner.Run(start, end, scores, ranks, failed, cancellation);
+            if (failed is not null)
+            {
+                for (var slot = 0; slot < slots; slot++)
+                {
+                    if (failed[slot] is { } ex)
+                    {
+                        firstFailure ??= ex;
+                        failures.Add(new ReplicationFailure(start + slot, ReplicationFailure.ReasonOf(ex)));
+                    }
+                }
+            }
 
             // Merge, in parallel over units but in replication order within each unit, so every sum is the same
             // sequence of additions whatever the thread count.
@@ -106,6 +131,11 @@ public static class UncertaintyAnalysis
                     var nominalRank = nominalRanks[u];
                     for (var slot = 0; slot < slots; slot++)
                     {
+                        if (failed?[slot] is not null)
+                        {
+                            continue;
+                        }
+
                         var r = ranks[(slot * n) + u];
                         if (double.IsNaN(r))
                         {
@@ -134,6 +164,11 @@ public static class UncertaintyAnalysis
             // Rank shifts: whole and half ranks sum exactly, so only the per-replication mean needs a fixed order.
             for (var slot = 0; slot < slots; slot++)
             {
+                if (failed?[slot] is not null)
+                {
+                    continue;
+                }
+
                 var shift = MeanRankShift(ranks.AsSpan(slot * n, n), nominalRanks);
                 if (!double.IsNaN(shift))
                 {
@@ -145,9 +180,14 @@ public static class UncertaintyAnalysis
             progress?.Report(new UncertaintyProgress(end, opts.Runs));
         }
 
+        if (failures.Count == opts.Runs)
+        {
+            throw AllFailed(firstFailure!, opts.Runs, "replications");
+        }
+
         var stats = Enumerable.Range(0, n).Select(u => new UnitRankStatistics(
             dataset.Units[u], nominalRanks[u], nominalScores[u], counts.AsSpan(u * bins, bins).ToArray(), missing[u], scoreSum[u], scoreSumSq[u],
             allScores is null ? null : SortedScores(allScores, u, n, opts.Runs))).ToList();
-        return new UncertaintyResult(model, sampler, opts, nominal, stats, shiftRuns == 0 ? double.NaN : shiftSum / shiftRuns, allRanks);
+        return new UncertaintyResult(model, sampler, opts, nominal, stats, shiftRuns == 0 ? double.NaN : shiftSum / shiftRuns, allRanks, failures);
     }
 }

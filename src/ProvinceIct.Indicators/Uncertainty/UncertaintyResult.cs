@@ -18,8 +18,9 @@ public sealed class UncertaintyResult
     private readonly Sampler _sampler;
     private readonly double[]? _ranks;
 
-    internal UncertaintyResult(FactorModel model, Sampler sampler, UncertaintyOptions options, IndexResult nominal, IReadOnlyList<UnitRankStatistics> units, double meanShift, double[]? ranks)
+    internal UncertaintyResult(FactorModel model, Sampler sampler, UncertaintyOptions options, IndexResult nominal, IReadOnlyList<UnitRankStatistics> units, double meanShift, double[]? ranks, IEnumerable<ReplicationFailure>? failures = null)
     {
+        Failures = failures is null ? [] : [.. failures];
         _ranks = ranks;
         _model = model;
         _sampler = sampler;
@@ -43,6 +44,18 @@ public sealed class UncertaintyResult
 
     /// <summary>The mean over replications of the mean over units of |rank - nominal rank| (units with a rank in both).</summary>
     public double MeanAbsoluteRankShift { get; }
+
+    /// <summary>
+    /// The replications left out under <see cref="FailedReplicationPolicy.Skip"/>, in replication order (empty when none
+    /// failed, and always empty under <see cref="FailedReplicationPolicy.Abort"/>). Every statistic comes from the others.
+    /// </summary>
+    public ImmutableArray<ReplicationFailure> Failures { get; }
+
+    /// <summary>The number of replications that succeeded: <see cref="UncertaintyOptions.Runs"/> minus the failures.</summary>
+    public long SucceededRuns => Options.Runs - Failures.Length;
+
+    /// <summary>"N of M replications failed: reason (count); ..." with the reasons grouped and the most frequent first; empty when none failed.</summary>
+    public string FailureSummary => ReplicationFailure.Summary(Failures, Options.Runs, "replications");
 
     /// <summary>The statistics of one unit.</summary>
     /// <param name="unitCode">The unit code.</param>
@@ -71,7 +84,7 @@ public sealed class UncertaintyResult
 
     /// <summary>The index ranks of every unit in replication <paramref name="index"/>, in dataset order (needs <see cref="RankStorage.All"/>).</summary>
     /// <param name="index">0 to runs - 1.</param>
-    /// <returns>The ranks (NaN for a unit without a score).</returns>
+    /// <returns>The ranks (NaN for a unit without a score, and for every unit of a replication that failed under <see cref="FailedReplicationPolicy.Skip"/>).</returns>
     /// <exception cref="InvalidOperationException">When the ranks were not kept.</exception>
     public ImmutableArray<double> ReplicationRanks(long index)
     {
@@ -124,7 +137,23 @@ public sealed class UncertaintyResult
             w.WriteString("methodology", Nominal.Methodology.Code);
             w.WriteNumber("runs", Options.Runs);
             w.WriteNumber("seed", Options.Seed);
-            w.WriteString("sampler", Options.Sampler.ToString().ToLowerInvariant());
+            w.WriteString("sampler", Sampler.Name(Options.Sampler));
+            if (!Failures.IsEmpty)
+            {
+                w.WriteNumber("failedRuns", Failures.Length);
+                w.WriteStartArray("failureReasons");
+                foreach (var g in Failures.GroupBy(f => f.Reason, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+                {
+                    w.WriteStartObject();
+                    w.WriteString("reason", g.Key);
+                    w.WriteNumber("count", g.Count());
+                    w.WriteNumber("firstReplication", g.First().Index);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
+
             w.WriteStartArray("factors");
             foreach (var f in Factors)
             {
@@ -188,8 +217,13 @@ public sealed class UncertaintyResult
     public string ToText()
     {
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"Uncertainty analysis of {Nominal.Methodology.Name}: {Options.Runs} runs, {Options.Sampler} sampling, seed {Options.Seed}\n");
+        sb.Append(CultureInfo.InvariantCulture, $"Uncertainty analysis of {Nominal.Methodology.Name}: {Options.Runs} runs, {Sampler.Name(Options.Sampler)} sampling, seed {Options.Seed}\n");
         sb.Append("Factors: ").Append(string.Join("; ", Factors)).Append('\n');
+        if (!Failures.IsEmpty)
+        {
+            sb.Append(FailureSummary).Append('\n');
+        }
+
         sb.Append(CultureInfo.InvariantCulture, $"Mean absolute rank shift: {MeanAbsoluteRankShift:0.###}\n\n");
         var top = string.Concat(Options.TopK.Select(k => $"  {"P(top" + k.ToString(CultureInfo.InvariantCulture) + ")",8}"));
         var codeWidth = Math.Max(6, Units.Select(u => Reporting.TextWidth.Of(u.Unit.Code) + 2).DefaultIfEmpty(0).Max());

@@ -205,4 +205,12 @@ public class BudgetTargetSeekingTests
         Assert.True(searched.Evaluations > 20, searched.Evaluations.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.True(search < 8 * oneCompute, $"{search} >= 8 x {oneCompute}");
     }
+
+    [Fact]
+    public void ForScore_Cancelled_Throws()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => BudgetTargetSeeking.ForScore(OpenReadiness2016.Methodology, OpenReadiness2016.Dataset, "12", 90, cancellation: cts.Token));
+    }
 }

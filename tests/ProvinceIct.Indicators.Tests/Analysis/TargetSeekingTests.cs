@@ -92,4 +92,12 @@ public class TargetSeekingTests
         Assert.Throws<ArgumentOutOfRangeException>(() => TargetSeeking.ForRank(TinyIndex.Methodology(), TinyIndex.Data(), "A", "i1", 0));
         Assert.Throws<ArgumentException>(() => TargetSeeking.ForRank(TinyIndex.Methodology(), TinyIndex.Data(), "A", "P1", 1));
     }
+
+    [Fact]
+    public void ForRank_Cancelled_Throws()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => TargetSeeking.ForRank(OpenReadiness2016.Methodology, OpenReadiness2016.Dataset, "12", "literacy_pct", 1, cancellation: cts.Token));
+    }
 }

@@ -105,7 +105,7 @@ public sealed class AnalysisCommandsTests : CliRunner
         var two = Run("audit", "--uncertainty-runs", "40", "--weights-noise", "0.25", "--seed", "3", "--threads", "2");
         Assert.True(one.Code == 0, one.Err);
         Assert.Equal(one.Out, two.Out);
-        Assert.Contains("\n## Uncertainty\n\n40 runs (sobol sampling, seed 3); factors varied: weights", one.Out, StringComparison.Ordinal);
+        Assert.Contains("\n## Uncertainty\n\n40 runs (shifted-sobol sampling, seed 3); factors varied: weights", one.Out, StringComparison.Ordinal);
         Assert.Contains("| unit | name | nominal rank | median rank | 5% | 95% | width |", one.Out, StringComparison.Ordinal);
         Assert.Equal(2, Run("audit", "--uncertainty-runs", "40").Code);
         Assert.Equal(2, Run("audit", "--uncertainty-runs", "-1", "--weights-noise", "0.25").Code);
@@ -155,4 +155,71 @@ public sealed class AnalysisCommandsTests : CliRunner
     [Fact]
     public void Target_IndicatorAndBudget_Exit2() =>
         Assert.Equal(2, Run("target", "--unit", "70", "--indicator", "literacy_pct", "--budget", "all", "--rank", "5").Code);
+
+    private static readonly string[] FailingFactors = ["--normalise-choices", "minmax:1:100,zscore:10:3", "--aggregate-choices", "arithmetic,geometric"];
+
+    [Fact]
+    public void Uncertainty_FailingReplicationsDefaultAbort_ExitThreeWithOneLine()
+    {
+        var (code, output, err) = Run(["uncertainty", "--runs", "100", .. FailingFactors]);
+        Assert.Equal(3, code);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith("error: Replication ", err, StringComparison.Ordinal);
+        Assert.Single(err.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
+    public void Uncertainty_OnFailureSkip_StatesHowManyFailedAndWhy()
+    {
+        var (code, output, err) = Run(["uncertainty", "--runs", "100", .. FailingFactors, "--on-failure", "skip", "--threads", "1"]);
+        Assert.True(code == 0, err);
+        var line = output.Split('\n')[2];
+        Assert.Matches(@"^\d+ of 100 replications failed: Cannot aggregate 'infra' by geometric mean: unit '04' .* \(\d+\)$", line);
+        var two = Run(["uncertainty", "--runs", "100", .. FailingFactors, "--on-failure", "skip", "--threads", "2"]);
+        Assert.Equal(output, two.Out);
+    }
+
+    [Fact]
+    public void Sensitivity_OnFailureSkip_StatesFailedRunsAndDroppedRows()
+    {
+        var (code, output, err) = Run(["sensitivity", "--base", "32", .. FailingFactors, "--on-failure", "skip"]);
+        Assert.True(code == 0, err);
+        Assert.Matches(@"\n\d+ of 128 runs failed: Cannot aggregate .* \(\d+\); \d+ of 32 base rows dropped\n", output);
+    }
+
+    [Fact]
+    public void Audit_UncertaintyOnFailureSkip_WarnsAndStatesItInTheSection()
+    {
+        var (code, output, err) = Run(["audit", "--uncertainty-runs", "60", .. FailingFactors, "--on-failure", "skip"]);
+        Assert.True(code == 0, err);
+        Assert.Matches(@"^warning: \d+ of 60 replications failed: Cannot aggregate", err);
+        Assert.Matches(@"\n\d+ of 60 replications failed: Cannot aggregate", output);
+    }
+
+    [Fact]
+    public void Uncertainty_TwoSeedsDefaultSampler_DifferentOutput()
+    {
+        string[] args = ["uncertainty", "--runs", "64", "--normalise-choices", "minmax:1:100,rank,zscore:10:2", "--aggregate-choices", "arithmetic,geometric", "--format", "csv"];
+        var one = Run([.. args, "--seed", "1"]);
+        var two = Run([.. args, "--seed", "2"]);
+        Assert.NotEqual(one.Out, two.Out);
+        var plainOne = Run([.. args, "--seed", "1", "--sampler", "sobol"]);
+        var plainTwo = Run([.. args, "--seed", "2", "--sampler", "sobol"]);
+        Assert.Equal(plainOne.Out, plainTwo.Out);
+    }
+
+    [Fact]
+    public void Uncertainty_CancelledToken_ExitCancelledOneLineAndOutputFileKept()
+    {
+        var file = Write("previous.txt", "previous output\n");
+        var before = File.ReadAllBytes(file);
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = ProvinceIct.Indicators.Cli.IctIndexCli.Run(["uncertainty", "--runs", "5000", "--weights-noise", "0.25", "--output", file], stdout, stderr, cts.Token);
+        Assert.Equal(130, code);
+        Assert.Equal("cancelled: no output was written\n", stderr.ToString().Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.Equal(before, File.ReadAllBytes(file));
+    }
 }

@@ -170,4 +170,13 @@ public partial class LongCsvTests
         Assert.Equal(ProblemCode.NotANumber, e.Code);
         Assert.Single(e.Report.Problems);
     }
+
+    [Fact]
+    public void Read_CancelledWithManyRows_Throws()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        var text = LongCsv.ToCsv(ObservationTable.Create(Enumerable.Range(0, 2100).Select(i => Observation.Create("u" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), "pc", 1, 2020))));
+        Assert.ThrowsAny<OperationCanceledException>(() => LongCsv.Read(new StringReader(text), cancellation: cts.Token));
+    }
 }

@@ -285,4 +285,15 @@ public class WideCsvNumberCultureTests
         Assert.Equal(ProblemCode.NotANumber, p.Code);
         Assert.Contains("decimal comma", p.Expected, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Read_CancelledWithManyRows_Throws()
+    {
+        // The row loop checks the token every 1,024 rows.
+        var text = "uCode,pc\n" + string.Concat(Enumerable.Range(0, 2100).Select(i => $"u{i},1\n"));
+        using var cts = new CancellationTokenSource();
+        Assert.Equal(2100, WideCsv.Read(new StringReader(text), cancellation: cts.Token).Value.UnitCount);
+        cts.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => WideCsv.Read(new StringReader(text), cancellation: cts.Token));
+    }
 }

@@ -41,7 +41,7 @@ public class UncertaintyTableTests
         }
 
         Assert.Equal(t.Rows.Select(r => r.NominalRank).Order(), t.Rows.Select(r => r.NominalRank));
-        Assert.Contains("256 runs (sobol sampling, seed 42)", root.Descendants("caption").Single().Value, StringComparison.Ordinal);
+        Assert.Contains("256 runs (shifted-sobol sampling, seed 42)", root.Descendants("caption").Single().Value, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -80,4 +80,46 @@ public class SensitivityAnalysisTests
         Assert.True(double.IsNaN(plain["70"].Indices[1].TotalLower));
         Assert.Equal(plain["70"].Indices[1].Total, unit.Total);
     }
+
+    private static IndexSensitivityResult RunFailing(int threads, FailedReplicationPolicy policy) =>
+        SensitivityAnalysis.Run(OpenReadiness2016.Methodology, OpenReadiness2016.Dataset,
+            [UncertainFactor.NormaliserChoice(Normaliser.MinMax(1, 100), Normaliser.ZScore(10, 3)), UncertainFactor.AggregatorChoice(Aggregator.ArithmeticMean, Aggregator.GeometricMean)],
+            UncertaintyOptions.Default with { Runs = 64, Threads = threads, BootstrapResamples = 50, OnFailure = policy });
+
+    [Fact]
+    public void Run_SkipWithFailingRuns_DropsTheWholeBaseRowOfEachFailedRun()
+    {
+        // Two factors: base row j owns runs 4j (A), 4j + 1 (B), 4j + 2 and 4j + 3 (A_B^1, A_B^2).
+        var r = RunFailing(2, FailedReplicationPolicy.Skip);
+        Assert.NotEmpty(r.Failures);
+        var rows = r.Failures.Select(f => f.Index / 4).Distinct().Count();
+        Assert.Equal(rows, r.DroppedBaseRows);
+        Assert.Equal(64 - rows, r.Overall.BaseRuns);
+        Assert.Equal((64L - rows) * 4, r.Overall.TotalRuns);
+        Assert.All(r.Units, u => Assert.Equal(64 - rows, u.Value.BaseRuns));
+        Assert.StartsWith($"{r.Failures.Length} of 256 runs failed: Cannot aggregate 'infra' by geometric mean", r.FailureSummary, StringComparison.Ordinal);
+        Assert.EndsWith($"; {rows} of 64 base rows dropped", r.FailureSummary, StringComparison.Ordinal);
+        Assert.Contains(r.FailureSummary, r.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_SkipOneAndTwoThreads_SameOutput()
+    {
+        var one = RunFailing(1, FailedReplicationPolicy.Skip);
+        var two = RunFailing(2, FailedReplicationPolicy.Skip);
+        Assert.Equal(one.ToCsv(), two.ToCsv());
+        Assert.Equal(one.Failures.Select(f => f.ToString()), two.Failures.Select(f => f.ToString()));
+    }
+
+    [Fact]
+    public void Run_AbortWithFailingRun_Throws() =>
+        Assert.Throws<ProvinceIct.Indicators.Errors.CalculationException>(() => RunFailing(2, FailedReplicationPolicy.Abort));
+
+    [Fact]
+    public void Estimate_Cancelled_Throws()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => SensitivityAnalysis.Estimate(u => u[0], 2, cancellation: cts.Token));
+    }
 }

@@ -23,6 +23,7 @@ public class UncertaintyAnalysisTests
 
     [Theory]
     [InlineData(SamplerKind.Sobol)]
+    [InlineData(SamplerKind.ShiftedSobol)]
     [InlineData(SamplerKind.Random)]
     public void Run_OneTwoEightThreads_BitIdentical(SamplerKind sampler)
     {
@@ -34,6 +35,28 @@ public class UncertaintyAnalysisTests
         Assert.Equal(one.MeanAbsoluteRankShift, eight.MeanAbsoluteRankShift);
         Assert.Equal(one.Units.Select(u => u.MeanScore), eight.Units.Select(u => u.MeanScore));
         Assert.Equal(one.Units.Select(u => u.ScoreStandardDeviation), eight.Units.Select(u => u.ScoreStandardDeviation));
+    }
+
+    [Theory]
+    [InlineData(SamplerKind.ShiftedSobol)]
+    [InlineData(SamplerKind.Random)]
+    public void Run_TwoSeedsTwoChoiceFactors_DifferentEstimates(SamplerKind sampler)
+    {
+        // Two factors, so every dimension is a Sobol dimension: only the shift can make the seeds differ (three options,
+        // since a shift only permutes the halves of a two-option choice).
+        UncertainFactor[] factors = [UncertainFactor.NormaliserChoice(Normaliser.MinMax(1, 100), Normaliser.ZScore(10, 2), Normaliser.Rank), Factors[2]];
+        UncertaintyResult Seeded(ulong seed) => UncertaintyAnalysis.Run(OpenReadiness2016.Methodology, OpenReadiness2016.Dataset, factors,
+            UncertaintyOptions.Default with { Runs = 37, Threads = 1, Sampler = sampler, Seed = seed });
+        Assert.NotEqual(Seeded(1).Units.Select(u => u.MeanScore), Seeded(2).Units.Select(u => u.MeanScore));
+    }
+
+    [Fact]
+    public void Run_PlainSobolTwoSeedsTwoChoiceFactors_Identical()
+    {
+        UncertainFactor[] factors = [UncertainFactor.NormaliserChoice(Normaliser.MinMax(1, 100), Normaliser.ZScore(10, 2), Normaliser.Rank), Factors[2]];
+        UncertaintyResult Seeded(ulong seed) => UncertaintyAnalysis.Run(OpenReadiness2016.Methodology, OpenReadiness2016.Dataset, factors,
+            UncertaintyOptions.Default with { Runs = 37, Threads = 1, Sampler = SamplerKind.Sobol, Seed = seed });
+        Assert.Equal(Seeded(1).Units.Select(u => u.MeanScore), Seeded(2).Units.Select(u => u.MeanScore));
     }
 
     [Fact]
@@ -208,6 +231,87 @@ public class UncertaintyAnalysisTests
         using var cts = new CancellationTokenSource();
         cts.Cancel();
         Assert.ThrowsAny<OperationCanceledException>(() => UncertaintyAnalysis.Run(TinyIndex.Methodology(), TinyIndex.Data(), [UncertainFactor.WeightNoise()], UncertaintyOptions.Default with { Runs = 100 }, cancellation: cts.Token));
+    }
+
+    // zscore(10, 3) puts unit '04' below zero on electricity_households_pct, so a geometric mean over it fails; the
+    // other three combinations compute.
+    private static readonly UncertainFactor[] Failing =
+    [
+        UncertainFactor.NormaliserChoice(Normaliser.MinMax(1, 100), Normaliser.ZScore(10, 3)),
+        UncertainFactor.AggregatorChoice(Aggregator.ArithmeticMean, Aggregator.GeometricMean),
+    ];
+
+    private static UncertaintyResult RunFailing(int threads, FailedReplicationPolicy policy, int runs = 203) =>
+        UncertaintyAnalysis.Run(OpenReadiness2016.Methodology, OpenReadiness2016.Dataset, Failing,
+            UncertaintyOptions.Default with { Runs = runs, Threads = threads, Seed = 9, OnFailure = policy, KeepRanks = RankStorage.All });
+
+    [Fact]
+    public void Run_AbortWithFailingReplication_ThrowsNamingReplicationNodeAndUnit()
+    {
+        var ex = Assert.Throws<CalculationException>(() => RunFailing(2, FailedReplicationPolicy.Abort));
+        Assert.StartsWith("Replication ", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("04", ex.UnitCode);
+    }
+
+    [Fact]
+    public void Run_SkipWithFailingReplications_StatisticsFromTheSuccessfulRunsOnly()
+    {
+        var r = RunFailing(2, FailedReplicationPolicy.Skip);
+        Assert.NotEmpty(r.Failures);
+        Assert.True(r.Failures.Length < 203);
+        Assert.Equal(203 - r.Failures.Length, r.SucceededRuns);
+        var failed = r.Failures.Select(f => f.Index).ToHashSet();
+        Assert.Equal(r.Failures.Select(f => f.Index).Order(), r.Failures.Select(f => f.Index));
+        var ok = Enumerable.Range(0, 203).Where(i => !failed.Contains(i)).ToList();
+        foreach (var (u, stats) in r.Units.Select((s, u) => (u, s)))
+        {
+            // Every statistic counts the successful replications only: the mean rank is their mean.
+            Assert.Equal(r.SucceededRuns, stats.RankCounts.Sum(c => c.Value) + stats.MissingRuns);
+            var expected = ok.Select(i => r.ReplicationRanks(i)[u]).Average();
+            AssertNumeric.Close(expected, stats.MeanRank, 1e-12);
+        }
+
+        Assert.All(failed, i => Assert.All(r.ReplicationRanks(i), x => Assert.True(double.IsNaN(x))));
+        Assert.All(r.Failures, f => Assert.StartsWith("Cannot aggregate 'infra' by geometric mean: unit '04'", f.Reason, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Run_SkipOneAndTwoThreads_SameFailuresAndStatistics()
+    {
+        var one = RunFailing(1, FailedReplicationPolicy.Skip);
+        var two = RunFailing(2, FailedReplicationPolicy.Skip);
+        Assert.Equal(one.Failures.Select(f => f.ToString()), two.Failures.Select(f => f.ToString()));
+        Assert.Equal(one.ToJson(), two.ToJson());
+        Assert.Equal(one.ToText(), two.ToText());
+    }
+
+    [Fact]
+    public void FailureSummary_SkipWithOneReason_CountsAndReason()
+    {
+        var r = RunFailing(1, FailedReplicationPolicy.Skip);
+        var k = r.Failures.Length;
+        var reason = r.Failures[0].Reason;
+        Assert.Equal($"{k} of 203 replications failed: {reason} ({k})", r.FailureSummary);
+        Assert.Contains("\n" + r.FailureSummary + "\n", r.ToText(), StringComparison.Ordinal);
+        Assert.Contains("\"failedRuns\": " + k.ToString(System.Globalization.CultureInfo.InvariantCulture), r.ToJson(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_SkipWhenEveryReplicationFails_Throws()
+    {
+        UncertainFactor[] allFail = [UncertainFactor.NormaliserChoice(Normaliser.ZScore(10, 3), Normaliser.ZScore(10, 4)), UncertainFactor.AggregatorChoice(Aggregator.GeometricMean, Aggregator.HarmonicMean)];
+        var ex = Assert.Throws<CalculationException>(() => UncertaintyAnalysis.Run(OpenReadiness2016.Methodology, OpenReadiness2016.Dataset, allFail,
+            UncertaintyOptions.Default with { Runs = 40, OnFailure = FailedReplicationPolicy.Skip }));
+        Assert.StartsWith("All 40 replications failed; the first: Replication 0 failed", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_NoFailures_FailuresEmptyAndTextUnchanged()
+    {
+        var r = Run(1, runs: 50);
+        Assert.Empty(r.Failures);
+        Assert.Equal(string.Empty, r.FailureSummary);
+        Assert.DoesNotContain("failed", r.ToText(), StringComparison.Ordinal);
     }
 
     [Fact]
