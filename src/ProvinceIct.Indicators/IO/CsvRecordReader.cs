@@ -11,7 +11,7 @@ namespace ProvinceIct.Indicators.IO;
 /// cannot be decoded) is added to <see cref="Problems"/> with its line and column; an unterminated quote or an
 /// undecodable byte ends the reading.
 /// </summary>
-internal sealed class CsvRecordReader
+internal sealed class CsvRecordReader : ICsvRecords
 {
     private readonly TextReader _reader;
     private readonly string _source;
@@ -309,4 +309,55 @@ internal sealed class CsvRecordReader
     }
 
     private static string Num(int x) => x.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>CSV records read one at a time: from a stream (<see cref="CsvRecordReader"/>) or from a parsed table (<see cref="TableRecords"/>).</summary>
+internal interface ICsvRecords
+{
+    /// <summary>Problems of the CSV syntax found so far.</summary>
+    List<ValidationProblem> Problems { get; }
+
+    /// <summary>The 1-based line on which the current record starts.</summary>
+    int Line { get; }
+
+    /// <summary>The number of fields of the current record.</summary>
+    int Count { get; }
+
+    /// <summary>Moves to the next record; false at the end.</summary>
+    bool Read();
+
+    /// <summary>A field as a span.</summary>
+    ReadOnlySpan<char> Span(int i);
+
+    /// <summary>A field as an NFC string.</summary>
+    string Text(int i);
+}
+
+/// <summary>The records of an already parsed <see cref="CsvTable"/>, header first.</summary>
+internal sealed class TableRecords(CsvTable table) : ICsvRecords
+{
+    private int _index = -2;
+
+    public List<ValidationProblem> Problems { get; } = [];
+
+    private CsvRecord Current => _index == -1 ? table.Header : table.Rows[_index];
+
+    public int Line => Current.Line;
+
+    public int Count => Current.Count;
+
+    public bool Read()
+    {
+        if (_index + 1 >= table.Rows.Length)
+        {
+            return false;
+        }
+
+        _index++;
+        return true;
+    }
+
+    public ReadOnlySpan<char> Span(int i) => Current[i];
+
+    public string Text(int i) => CsvRecordReader.Nfc(Current[i]);
 }

@@ -106,7 +106,26 @@ public sealed class Dataset
             return ValidationReport.Of(problems);
         }
 
-        var candidate = new Dataset(units.ToImmutableArray(), indicatorCodes.ToImmutableArray(), columnMajorValues.ToArray());
+        return Finish(new Dataset(units.ToImmutableArray(), indicatorCodes.ToImmutableArray(), columnMajorValues.ToArray()), framework, out dataset);
+    }
+
+    /// <summary>As <see cref="TryCreate(IReadOnlyList{Unit}, IReadOnlyList{string}, ReadOnlySpan{double}, Framework?, out Dataset?)"/>, taking ownership of <paramref name="columnMajorValues"/> instead of copying it (readers of large files).</summary>
+    internal static ValidationReport TryCreateOwning(IReadOnlyList<Unit> units, IReadOnlyList<string> indicatorCodes, double[] columnMajorValues, Framework? framework, out Dataset? dataset)
+    {
+        Internal.Preconditions.SameLength(units.Count * indicatorCodes.Count, columnMajorValues.Length, nameof(columnMajorValues));
+        dataset = null;
+        var problems = StructuralProblems(units, indicatorCodes, columnMajorValues);
+        if (problems.Count > 0)
+        {
+            return ValidationReport.Of(problems);
+        }
+
+        return Finish(new Dataset(units.ToImmutableArray(), indicatorCodes.ToImmutableArray(), columnMajorValues), framework, out dataset);
+    }
+
+    private static ValidationReport Finish(Dataset candidate, Framework? framework, out Dataset? dataset)
+    {
+        dataset = null;
         if (framework is not null)
         {
             var report = candidate.Validate(framework);
