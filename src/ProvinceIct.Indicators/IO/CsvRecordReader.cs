@@ -76,7 +76,14 @@ internal sealed class CsvRecordReader : ICsvRecords
         }
 
         var s = new string(span);
-        return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
+        try
+        {
+            return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return s; // a lone surrogate (only from an already decoded string): kept as is
+        }
     }
 
     /// <summary>Moves to the next record; false at the end of the input or after a problem that ends reading.</summary>

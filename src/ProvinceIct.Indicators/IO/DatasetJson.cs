@@ -135,7 +135,7 @@ public static class DatasetJson
     public static Dataset Load(string path)
     {
         Internal.Preconditions.NotBlank(path);
-        return Read(File.ReadAllText(path, Encoding.UTF8), path).GetValueOrThrow();
+        return Read(ReadFileText(path), path).GetValueOrThrow();
     }
 
     /// <summary>Saves a dataset as a JSON file (UTF-8 without byte order mark, ending with a line break).</summary>
@@ -149,6 +149,25 @@ public static class DatasetJson
     }
 
     // ---- shared with ResultJson ----
+
+    /// <summary>
+    /// The text of a JSON file: UTF-8, or UTF-16 by its byte order mark. A byte that cannot be decoded is a problem
+    /// naming its line and column (never a replacement character).
+    /// </summary>
+    internal static string ReadFileText(string path)
+    {
+        using var reader = StrictTextReader.Open(path, null);
+        try
+        {
+            return reader.ReadToEnd();
+        }
+        catch (TextDecodingException ex)
+        {
+            throw new ValidationException(path, ValidationReport.Of([new ValidationProblem(ProblemCode.MalformedInput,
+                $"Line {Num(ex.Line)}, character {Num(ex.Column)}: byte {ex.Hex} is not valid {ex.EncodingName}; JSON files are UTF-8.")
+            { Source = path, Row = ex.Line, Column = ex.Column, Expected = "text in " + ex.EncodingName, Found = "byte " + ex.Hex }]));
+        }
+    }
 
     internal static UnitDto ToDto(Unit u) => new()
     {

@@ -367,7 +367,7 @@ public static class ResultJson
     public static IndexResult Load(string path)
     {
         Internal.Preconditions.NotBlank(path);
-        return Read(File.ReadAllText(path, Encoding.UTF8), path).GetValueOrThrow();
+        return Read(DatasetJson.ReadFileText(path), path).GetValueOrThrow();
     }
 
     /// <summary>Saves a result as a JSON file (UTF-8 without byte order mark, ending with a line break).</summary>
