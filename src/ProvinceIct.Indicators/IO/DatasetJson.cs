@@ -235,6 +235,13 @@ public static class DatasetJson
         where T : class
     {
         failure = null;
+        if (LoneSurrogate(json, source) is { } bad)
+        {
+            dto = null;
+            failure = ValidationReport.Of([bad]);
+            return false;
+        }
+
         try
         {
             dto = JsonSerializer.Deserialize(json, type);
@@ -287,4 +294,39 @@ public static class DatasetJson
     }
 
     internal static string Num(int x) => x.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A problem at the first lone surrogate of the text (which no JSON reader can transcode), or null.</summary>
+    internal static ValidationProblem? LoneSurrogate(string text, string source)
+    {
+        var line = 1;
+        var column = 1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                column++;
+                continue;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                return new ValidationProblem(ProblemCode.MalformedInput, $"Line {Num(line)}, character {Num(column)}: a lone UTF-16 surrogate U+{((int)c).ToString("X4", CultureInfo.InvariantCulture)} is not text.")
+                { Source = source, Row = line, Column = column, Path = "$", Expected = "valid Unicode text", Found = "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) };
+            }
+
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+            }
+            else
+            {
+                column++;
+            }
+        }
+
+        return null;
+    }
 }

@@ -64,6 +64,11 @@ public static class MethodologyJson
         ArgumentNullException.ThrowIfNull(json);
         var source = sourceName ?? Input;
         MethodologyDto? dto;
+        if (DatasetJson.LoneSurrogate(json, source) is { } bad)
+        {
+            return ReadResult<Methodology>.ForFailure(ValidationReport.Of([bad]), source);
+        }
+
         try
         {
             dto = JsonSerializer.Deserialize(json, Context.MethodologyDto);

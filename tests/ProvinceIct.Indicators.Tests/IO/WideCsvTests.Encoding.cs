@@ -98,10 +98,11 @@ public partial class WideCsvTests
     }
 
     [Fact]
-    public void Read_LargeFile_AllocatesLessThanTwiceItsSize()
+    public void Read_LargeFile_AllocatesLessThanEightTimesItsSize()
     {
         // 20,000 units x 40 indicators of short numbers: about 5 MB. Before streaming, reading held the whole text
-        // (twice the bytes as UTF-16) plus a string per cell (about 40 bytes per 6-byte cell): over 10 times the file.
+        // (twice the bytes as UTF-16) plus a string per cell: 102 MB allocated, 20 times the file. Streamed, the values
+        // (8 bytes per 6-byte cell, once in row blocks and once by column) dominate: about 28 MB, 5.6 times.
         var sb = new StringBuilder("uCode,uName");
         for (var j = 0; j < 40; j++)
         {
@@ -129,7 +130,7 @@ public partial class WideCsvTests
             var ds = WideCsv.Read(path).Value;
             var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
             Assert.Equal(20_000, ds.UnitCount);
-            Assert.True(allocated < 2 * size, $"allocated {allocated} bytes for a {size}-byte file");
+            Assert.True(allocated < 8 * size, $"allocated {allocated} bytes for a {size}-byte file");
         }
         finally
         {
