@@ -50,9 +50,33 @@ internal sealed class InputOptions
 
     public Option<FileInfo?> Output { get; } = new("--output") { Description = "Write to this file instead of standard output." };
 
+    public Option<string?> Encoding { get; } = new("--encoding") { Description = "Encoding of the --data and --meta CSV files when they have no byte order mark: utf-8 (default), utf-16le, utf-16be, windows-1258 (Vietnamese), or another code page name or number. A byte order mark always wins." };
+
+    /// <summary>The encoding named by <c>--encoding</c>, or null for UTF-8.</summary>
+    public static System.Text.Encoding? ParseEncoding(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var n = name.Trim();
+        try
+        {
+            return int.TryParse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var codePage)
+                ? System.Text.Encoding.GetEncoding(codePage)
+                : System.Text.Encoding.GetEncoding(n.Equals("cp1258", StringComparison.OrdinalIgnoreCase) ? "windows-1258" : n);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
+        {
+            throw new UsageException($"--encoding: unknown encoding '{name}'; use utf-8, utf-16le, utf-16be or windows-1258.");
+        }
+    }
+
     public void AddTo(Command command)
     {
-        foreach (var o in new Option[] { Data, Meta, MethodologyFile, Preset, Normalise, Range, Aggregate, Ties, Denominate, Screen, Impute, Treat, Output })
+        foreach (var o in new Option[] { Data, Meta, MethodologyFile, Preset, Normalise, Range, Aggregate, Ties, Denominate, Screen, Impute, Treat, Output, Encoding })
         {
             command.Options.Add(o);
         }
@@ -69,6 +93,7 @@ internal sealed class InputOptions
         var methodologyFile = parse.GetValue(MethodologyFile);
         var presetName = parse.GetValue(Preset);
         var dataFile = parse.GetValue(Data);
+        var encoding = ParseEncoding(parse.GetValue(Encoding));
         var given = (metaFile is null ? 0 : 1) + (methodologyFile is null ? 0 : 1) + (presetName is null ? 0 : 1);
         Methodology m;
         Dataset? dataset = null;
@@ -95,7 +120,7 @@ internal sealed class InputOptions
         }
         else if (metaFile is not null)
         {
-            var table = MetaCsv.Load(RequireFile(metaFile, "--meta"));
+            var table = MetaCsv.Read(RequireFile(metaFile, "--meta"), encoding).GetValueOrThrow();
             m = Methodology.Create(table.Framework.IndexCode, table.Framework.Root.Name, table.Framework);
             groups = table.GroupCodes;
             goalpostScale = table.GoalpostScale;
@@ -114,7 +139,7 @@ internal sealed class InputOptions
                 throw new UsageException("--data FILE is needed with this methodology.");
             }
 
-            dataset = WideCsv.Load(RequireFile(dataFile, "--data"), new WideCsvOptions { Framework = m.Framework, GroupColumns = [.. groups] }, cancellation);
+            dataset = WideCsv.Load(RequireFile(dataFile, "--data"), new WideCsvOptions { Framework = m.Framework, GroupColumns = [.. groups], Encoding = encoding }, cancellation);
         }
 
         if (parse.GetValue(Normalise) is not null && m.Normaliser.ReferenceUnit is { } refUnit && !dataset.Units.Any(u => u.Code == refUnit))

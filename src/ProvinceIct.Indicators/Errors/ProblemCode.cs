@@ -61,4 +61,10 @@ public enum ProblemCode
     UnsupportedInput,
     /// <summary>Two observations of a long table give a value for the same unit, indicator and year, where one value is needed.</summary>
     DuplicateObservation,
+    /// <summary>
+    /// Two unit codes (or two indicator codes) differ only in letter case, such as <c>HN</c> and <c>hn</c>: almost always
+    /// one unit typed twice, so it is refused rather than read as two units. Codes are compared after Unicode NFC
+    /// normalisation, so the same code in NFC and NFD is a plain duplicate.
+    /// </summary>
+    CodesDifferOnlyInCase,
 }

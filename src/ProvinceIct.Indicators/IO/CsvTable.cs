@@ -9,7 +9,9 @@ namespace ProvinceIct.Indicators.IO;
 /// A CSV table as text: a header record and data records, each with its 1-based physical line number.
 /// The reader follows RFC 4180: fields separated by a delimiter (comma by default); a field in double quotes may
 /// hold delimiters, line breaks and doubled quotes (<c>""</c> for one <c>"</c>); records end with CRLF, LF or CR.
-/// A UTF-8 byte order mark at the start is ignored. Physically empty lines outside quotes are skipped.
+/// A UTF-8 byte order mark at the start is ignored. Physically empty lines outside quotes are skipped. Fields are
+/// normalised to Unicode NFC, so a name in decomposed form (NFD, or Windows-1258's combining tone marks) compares equal
+/// to the same name composed.
 /// A quote inside an unquoted field is kept as text. Problems (an unterminated quoted field, text after a closing
 /// quote) are reported with their line, never thrown. Fields are not trimmed.
 /// </summary>
@@ -43,19 +45,27 @@ public sealed class CsvTable
     public static ReadResult<CsvTable> Read(TextReader reader, string source = "<input>", char delimiter = ',', CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return Parse(reader.ReadToEnd(), source, delimiter, injection);
+        ArgumentNullException.ThrowIfNull(source);
+        return FromReader(new CsvRecordReader(reader, source, delimiter, injection), source);
     }
 
-    /// <summary>Reads a CSV file (UTF-8, with or without byte order mark).</summary>
+    /// <summary>
+    /// Reads a CSV file. The encoding is taken from a byte order mark (UTF-8, UTF-16 LE or BE) when there is one, else
+    /// <paramref name="encoding"/>, else UTF-8. A byte that cannot be decoded is never replaced: it is a
+    /// <see cref="ProblemCode.MalformedInput"/> problem naming its line and column, and reading stops there.
+    /// </summary>
     /// <param name="path">The file path; also the source name in problems.</param>
     /// <param name="delimiter">The field delimiter (default comma).</param>
+    /// <param name="encoding">The file's encoding when it has no byte order mark (for example Windows-1258, registered through
+    /// <c>CodePagesEncodingProvider</c>), or null for UTF-8.</param>
     /// <param name="injection">The formula injection policy (see <see cref="Read(TextReader, string, char, CsvInjectionPolicy)"/>).</param>
     /// <returns>The table or the problems (see <see cref="Read(TextReader, string, char, CsvInjectionPolicy)"/>).</returns>
     /// <exception cref="IOException">When the file cannot be read.</exception>
-    public static ReadResult<CsvTable> Read(string path, char delimiter = ',', CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
+    public static ReadResult<CsvTable> Read(string path, char delimiter = ',', Encoding? encoding = null, CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         Internal.Preconditions.NotBlank(path);
-        return Parse(File.ReadAllText(path, Encoding.UTF8), path, delimiter, injection);
+        using var reader = StrictTextReader.Open(path, encoding);
+        return FromReader(new CsvRecordReader(reader, path, delimiter, injection), path);
     }
 
     /// <summary>Parses CSV text.</summary>
@@ -68,13 +78,19 @@ public sealed class CsvTable
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(source);
-        if (delimiter is '"' or '\r' or '\n')
+        using var reader = new StringReader(text);
+        return FromReader(new CsvRecordReader(reader, source, delimiter, injection), source);
+    }
+
+    private static ReadResult<CsvTable> FromReader(CsvRecordReader csv, string source)
+    {
+        var records = new List<CsvRecord>();
+        while (csv.Read())
         {
-            throw new ArgumentException("The delimiter must not be a quote or a line break.", nameof(delimiter));
+            records.Add(new CsvRecord(csv.Line, [.. csv.Fields()]));
         }
 
-        var problems = new List<ValidationProblem>();
-        var records = ParseRecords(text, source, delimiter, injection, problems);
+        var problems = csv.Problems;
         if (problems.Count == 0 && records.Count == 0)
         {
             problems.Add(new ValidationProblem(ProblemCode.EmptyInput, "The input has no header row.") { Source = source, Expected = "a header row", Found = "no rows" });
@@ -84,139 +100,6 @@ public sealed class CsvTable
             ? ReadResult<CsvTable>.ForFailure(ValidationReport.Of(problems), source)
             : ReadResult<CsvTable>.ForValue(new CsvTable(source, records[0], [.. records.Skip(1)]), source);
     }
-
-    private static List<CsvRecord> ParseRecords(string text, string source, char delimiter, CsvInjectionPolicy injection, List<ValidationProblem> problems)
-    {
-        var records = new List<CsvRecord>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var pos = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        var line = 1;
-        var recordLine = 1;
-        var atRecordStart = true;
-
-        while (pos <= text.Length)
-        {
-            // At the start of a field.
-            if (atRecordStart)
-            {
-                recordLine = line;
-                if (pos == text.Length)
-                {
-                    break;
-                }
-
-                if (text[pos] is '\r' or '\n')
-                {
-                    pos = SkipNewline(text, pos);
-                    line++;
-                    continue; // physically empty line
-                }
-            }
-
-            atRecordStart = false;
-            field.Clear();
-            if (pos < text.Length && text[pos] == '"')
-            {
-                var quoteLine = line;
-                pos++;
-                var closed = false;
-                while (pos < text.Length)
-                {
-                    var c = text[pos];
-                    if (c == '"')
-                    {
-                        if (pos + 1 < text.Length && text[pos + 1] == '"')
-                        {
-                            field.Append('"');
-                            pos += 2;
-                            continue;
-                        }
-
-                        pos++;
-                        closed = true;
-                        break;
-                    }
-
-                    if (c is '\r' or '\n')
-                    {
-                        var next = SkipNewline(text, pos);
-                        field.Append(text, pos, next - pos);
-                        pos = next;
-                        line++;
-                        continue;
-                    }
-
-                    field.Append(c);
-                    pos++;
-                }
-
-                if (!closed)
-                {
-                    problems.Add(new ValidationProblem(ProblemCode.MalformedInput, "A quoted field opened on line " + quoteLine.ToString(CultureInfo.InvariantCulture) + " is never closed.")
-                    { Source = source, Row = quoteLine, Column = fields.Count + 1, Expected = "a closing double quote", Found = "end of input" });
-                    return records;
-                }
-
-                if (pos < text.Length && text[pos] != delimiter && text[pos] is not ('\r' or '\n'))
-                {
-                    var end = pos;
-                    while (end < text.Length && text[end] != delimiter && text[end] is not ('\r' or '\n'))
-                    {
-                        end++;
-                    }
-
-                    problems.Add(new ValidationProblem(ProblemCode.MalformedInput, "Text follows the closing quote of a field.")
-                    { Source = source, Row = line, Column = fields.Count + 1, Expected = "a delimiter or the end of the line after a closing quote", Found = text[pos..end] });
-                    field.Append(text, pos, end - pos);
-                    pos = end;
-                }
-            }
-            else
-            {
-                var start = pos;
-                while (pos < text.Length && text[pos] != delimiter && text[pos] is not ('\r' or '\n'))
-                {
-                    pos++;
-                }
-
-                field.Append(text, start, pos - start);
-            }
-
-            fields.Add(injection == CsvInjectionPolicy.Neutralise ? Unneutralise(field.ToString()) : field.ToString());
-            if (pos < text.Length && text[pos] == delimiter)
-            {
-                pos++;
-                if (pos == text.Length)
-                {
-                    fields.Add(string.Empty);
-                    records.Add(new CsvRecord(recordLine, [.. fields]));
-                    fields.Clear();
-                    break;
-                }
-
-                continue;
-            }
-
-            records.Add(new CsvRecord(recordLine, [.. fields]));
-            fields.Clear();
-            atRecordStart = true;
-            if (pos < text.Length)
-            {
-                pos = SkipNewline(text, pos);
-                line++;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        return records;
-    }
-
-    private static int SkipNewline(string text, int pos) =>
-        text[pos] == '\r' && pos + 1 < text.Length && text[pos + 1] == '\n' ? pos + 2 : pos + 1;
 
     /// <summary>
     /// Writes records as CSV, each field through <see cref="FormatField(string, char, CsvInjectionPolicy)"/>: quoted only
@@ -303,7 +186,7 @@ public sealed class CsvTable
 
     /// <summary>Undoes <see cref="FormatField(string, char, CsvInjectionPolicy)"/>'s neutralising apostrophe: one leading
     /// apostrophe is removed when the field, after its leading apostrophes, starts with a dangerous character.</summary>
-    private static string Unneutralise(string field)
+    internal static string Unneutralise(string field)
     {
         if (field.Length < 2 || field[0] != '\'')
         {

@@ -135,7 +135,7 @@ public static class DatasetJson
     public static Dataset Load(string path)
     {
         Internal.Preconditions.NotBlank(path);
-        return Read(File.ReadAllText(path, Encoding.UTF8), path).GetValueOrThrow();
+        return Read(ReadFileText(path), path).GetValueOrThrow();
     }
 
     /// <summary>Saves a dataset as a JSON file (UTF-8 without byte order mark, ending with a line break).</summary>
@@ -150,6 +150,25 @@ public static class DatasetJson
     }
 
     // ---- shared with ResultJson ----
+
+    /// <summary>
+    /// The text of a JSON file: UTF-8, or UTF-16 by its byte order mark. A byte that cannot be decoded is a problem
+    /// naming its line and column (never a replacement character).
+    /// </summary>
+    internal static string ReadFileText(string path)
+    {
+        using var reader = StrictTextReader.Open(path, null);
+        try
+        {
+            return reader.ReadToEnd();
+        }
+        catch (TextDecodingException ex)
+        {
+            throw new ValidationException(path, ValidationReport.Of([new ValidationProblem(ProblemCode.MalformedInput,
+                $"Line {Num(ex.Line)}, character {Num(ex.Column)}: byte {ex.Hex} is not valid {ex.EncodingName}; JSON files are UTF-8.")
+            { Source = path, Row = ex.Line, Column = ex.Column, Expected = "text in " + ex.EncodingName, Found = "byte " + ex.Hex }]));
+        }
+    }
 
     internal static UnitDto ToDto(Unit u) => new()
     {
@@ -217,6 +236,13 @@ public static class DatasetJson
         where T : class
     {
         failure = null;
+        if (LoneSurrogate(json, source) is { } bad)
+        {
+            dto = null;
+            failure = ValidationReport.Of([bad]);
+            return false;
+        }
+
         try
         {
             dto = JsonSerializer.Deserialize(json, type);
@@ -269,4 +295,39 @@ public static class DatasetJson
     }
 
     internal static string Num(int x) => x.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A problem at the first lone surrogate of the text (which no JSON reader can transcode), or null.</summary>
+    internal static ValidationProblem? LoneSurrogate(string text, string source)
+    {
+        var line = 1;
+        var column = 1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                column++;
+                continue;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                return new ValidationProblem(ProblemCode.MalformedInput, $"Line {Num(line)}, character {Num(column)}: a lone UTF-16 surrogate U+{((int)c).ToString("X4", CultureInfo.InvariantCulture)} is not text.")
+                { Source = source, Row = line, Column = column, Path = "$", Expected = "valid Unicode text", Found = "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) };
+            }
+
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+            }
+            else
+            {
+                column++;
+            }
+        }
+
+        return null;
+    }
 }

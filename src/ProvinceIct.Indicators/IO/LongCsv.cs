@@ -47,10 +47,16 @@ public static class LongCsv
     {
         ArgumentNullException.ThrowIfNull(reader);
         options ??= LongCsvOptions.Default;
-        return FromText(reader.ReadToEnd(), options.SourceName ?? Input, options, cancellation);
+        var source = options.SourceName ?? Input;
+        var csv = CsvTable.Read(reader, source, options.Delimiter, options.CsvInjection);
+        return csv.TryGetValue(out var table) ? FromTable(table, options, cancellation) : ReadResult<ObservationTable>.ForFailure(csv.Report, source);
     }
 
-    /// <summary>Reads a long CSV file (UTF-8 with or without byte order mark), reporting every problem.</summary>
+    /// <summary>
+    /// Reads a long CSV file, reporting every problem. The encoding is taken from a byte order mark (UTF-8, UTF-16 LE or
+    /// BE), else <see cref="LongCsvOptions.Encoding"/>, else UTF-8; a byte that cannot be decoded is a problem naming its
+    /// line and column.
+    /// </summary>
     /// <param name="path">The path; also the source name in problems.</param>
     /// <param name="options">The options, or null for the defaults; <see cref="LongCsvOptions.SourceName"/> is ignored.</param>
     /// <param name="cancellation">Checked every 1,024 data rows; cancelling throws <see cref="OperationCanceledException"/>.</param>
@@ -59,7 +65,9 @@ public static class LongCsv
     public static ReadResult<ObservationTable> Read(string path, LongCsvOptions? options = null, CancellationToken cancellation = default)
     {
         Internal.Preconditions.NotBlank(path);
-        return FromText(File.ReadAllText(path, Encoding.UTF8), path, options ?? LongCsvOptions.Default, cancellation);
+        options ??= LongCsvOptions.Default;
+        var csv = CsvTable.Read(path, options.Delimiter, options.Encoding, options.CsvInjection);
+        return csv.TryGetValue(out var table) ? FromTable(table, options, cancellation) : ReadResult<ObservationTable>.ForFailure(csv.Report, path);
     }
 
     /// <summary>Reads a long table from an already parsed CSV table.</summary>
@@ -89,12 +97,6 @@ public static class LongCsv
     /// <exception cref="ValidationException">With every problem found.</exception>
     /// <exception cref="IOException">When the file cannot be read.</exception>
     public static ObservationTable Load(string path, LongCsvOptions? options = null, CancellationToken cancellation = default) => Read(path, options, cancellation).GetValueOrThrow();
-
-    private static ReadResult<ObservationTable> FromText(string text, string source, LongCsvOptions options, CancellationToken cancellation)
-    {
-        var csv = CsvTable.Parse(text, source, options.Delimiter, options.CsvInjection);
-        return csv.TryGetValue(out var table) ? FromTable(table, options, cancellation) : ReadResult<ObservationTable>.ForFailure(csv.Report, source);
-    }
 
     private static ReadResult<ObservationTable> FromTable(CsvTable table, LongCsvOptions options, CancellationToken cancellation)
     {

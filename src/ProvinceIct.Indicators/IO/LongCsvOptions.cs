@@ -61,6 +61,12 @@ public sealed record LongCsvOptions
     /// </summary>
     public ProvinceGeography? MatchProvinces { get; init; }
 
+    /// <summary>
+    /// The encoding of a file read by path when it has no byte order mark, or null (the default) for UTF-8; see
+    /// <see cref="WideCsvOptions.Encoding"/> (Windows-1258 needs <c>CodePagesEncodingProvider</c>). Ignored for a <see cref="TextReader"/>.
+    /// </summary>
+    public System.Text.Encoding? Encoding { get; init; }
+
     /// <summary>The catalogue used by <see cref="MatchProvinces"/>, or null (the default) for <see cref="ProvinceCatalog.Default"/>.</summary>
     public ProvinceCatalog? Catalog { get; init; }
 }

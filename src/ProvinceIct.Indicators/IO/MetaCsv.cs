@@ -46,17 +46,30 @@ public static class MetaCsv
     public static ReadResult<MetaTable> Read(TextReader reader, string? sourceName = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return FromText(reader.ReadToEnd(), sourceName ?? Input);
+        var source = sourceName ?? Input;
+        var csv = CsvTable.Read(reader, source);
+        return csv.TryGetValue(out var table) ? FromTable(table) : ReadResult<MetaTable>.ForFailure(csv.Report, source);
     }
 
     /// <summary>Reads an <c>iMeta</c> file (UTF-8 with or without byte order mark), reporting every problem.</summary>
     /// <param name="path">The path; also the source name in problems.</param>
     /// <returns>The table, or every problem found.</returns>
     /// <exception cref="IOException">When the file cannot be read.</exception>
-    public static ReadResult<MetaTable> Read(string path)
+    public static ReadResult<MetaTable> Read(string path) => Read(path, null);
+
+    /// <summary>
+    /// Reads an <c>iMeta</c> file, reporting every problem. The encoding is taken from a byte order mark (UTF-8, UTF-16 LE
+    /// or BE), else <paramref name="encoding"/>, else UTF-8; a byte that cannot be decoded is a problem naming its line and column.
+    /// </summary>
+    /// <param name="path">The path; also the source name in problems.</param>
+    /// <param name="encoding">The encoding when the file has no byte order mark (for example Windows-1258), or null for UTF-8.</param>
+    /// <returns>The table, or every problem found.</returns>
+    /// <exception cref="IOException">When the file cannot be read.</exception>
+    public static ReadResult<MetaTable> Read(string path, Encoding? encoding)
     {
         Internal.Preconditions.NotBlank(path);
-        return FromText(File.ReadAllText(path, Encoding.UTF8), path);
+        var csv = CsvTable.Read(path, ',', encoding);
+        return csv.TryGetValue(out var table) ? FromTable(table) : ReadResult<MetaTable>.ForFailure(csv.Report, path);
     }
 
     /// <summary>Reads an <c>iMeta</c> table, throwing on any problem.</summary>
@@ -80,12 +93,6 @@ public static class MetaCsv
     {
         ArgumentNullException.ThrowIfNull(table);
         return FromTable(table);
-    }
-
-    private static ReadResult<MetaTable> FromText(string text, string source)
-    {
-        var csv = CsvTable.Parse(text, source);
-        return csv.TryGetValue(out var table) ? FromTable(table) : ReadResult<MetaTable>.ForFailure(csv.Report, source);
     }
 
     private sealed record Row(int Line, FrameworkNode Node, int? Level);

@@ -64,6 +64,11 @@ public static class MethodologyJson
         ArgumentNullException.ThrowIfNull(json);
         var source = sourceName ?? Input;
         MethodologyDto? dto;
+        if (DatasetJson.LoneSurrogate(json, source) is { } bad)
+        {
+            return ReadResult<Methodology>.ForFailure(ValidationReport.Of([bad]), source);
+        }
+
         try
         {
             dto = JsonSerializer.Deserialize(json, Context.MethodologyDto);
@@ -96,7 +101,7 @@ public static class MethodologyJson
     public static Methodology Load(string path)
     {
         Internal.Preconditions.NotBlank(path);
-        return Read(File.ReadAllText(path, Encoding.UTF8), path).GetValueOrThrow();
+        return Read(DatasetJson.ReadFileText(path), path).GetValueOrThrow();
     }
 
     /// <summary>Saves a methodology as a JSON file (UTF-8 without byte order mark, ending with a line break).</summary>

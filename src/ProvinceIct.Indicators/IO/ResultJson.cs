@@ -27,6 +27,15 @@ namespace ProvinceIct.Indicators.IO;
 /// blank unit code, node codes that are not exactly the framework's nodes, a level that differs from the framework's, a
 /// score or rank list whose length differs from the number of units, and a log entry naming an unknown node or unit
 /// become problems with the JSON path and, for syntax and type errors, the line and column.</para>
+/// <para>Scores and ranks are checked against each other (paths such as <c>$.nodes[3].ranks[7]</c>): a score is finite
+/// or null (an infinite score, for example <c>1e999</c>, is a <see cref="ProblemCode.NonFiniteValue"/> problem); a
+/// unit has a rank exactly when it has a score; a rank lies in 1..m, m the number of units with a score, and is whole
+/// (a multiple of 0.5 under fractional ties); and the ranks fit the scores under the methodology's tie policy. Scores
+/// equal within a relative tolerance of 1e-12 (|a - b| &lt;= 1e-12 * max(|a|, |b|), against the first score of the tie in score order, as the rank kernel groups them) are one
+/// tie: under competition ties they share the best rank of the positions they occupy, under dense ties their tie
+/// number, under fractional ties the mean of their positions, and under ordinal ties each takes one of those
+/// positions. A rank that fits exact score equality instead is also accepted, so results saved before the tolerance
+/// existed still read.</para>
 /// </summary>
 public static class ResultJson
 {
@@ -117,6 +126,12 @@ public static class ResultJson
                 continue;
             }
 
+            if (node.Code is null || node.Scores is null || node.Ranks is null)
+            {
+                problems.Add(new ValidationProblem(ProblemCode.MalformedInput, "A node lacks its code, scores or ranks.") { Source = source, Path = path, Expected = "a node with a code, scores and ranks", Found = "null" });
+                continue;
+            }
+
             codes.Add(node.Code);
             levels.Add(node.Level);
             if (!seen.Add(node.Code))
@@ -144,6 +159,11 @@ public static class ResultJson
                 {
                     FromNullable(list, target.AsSpan(k * n, n));
                 }
+            }
+
+            if (node.Scores.Count == n && node.Ranks.Count == n)
+            {
+                CheckScoresAndRanks(node.Code, scores.AsSpan(k * n, n), ranks.AsSpan(k * n, n), m?.Ties, path, source, problems);
             }
         }
 
@@ -208,6 +228,138 @@ public static class ResultJson
         }
     }
 
+    /// <summary>The relative tolerance within which two scores are one tie: the rank kernel's, |a - b| &lt;= 1e-12 * max(|a|, |b|).</summary>
+    internal const double TieTolerance = Ranking.RankKernel.TieTolerance;
+
+    /// <summary>
+    /// Checks one node's scores and ranks: every score finite or null; a rank exactly where there is a score; every
+    /// rank in 1..m (m the number of units with a score), whole (a multiple of 0.5 under fractional ties); and the
+    /// ranks consistent with the scores under the tie policy. Scores are sorted from best (highest) down; a tie is a
+    /// run of sorted scores equal to the run's first (best) score within <see cref="TieTolerance"/> (relative), the
+    /// grouping of the rank kernel. A tie occupying sorted positions a..b must have rank a (competition), its 1-based tie number (dense),
+    /// (a + b) / 2 (fractional), or the ranks a..b once each (ordinal).
+    /// </summary>
+    private static void CheckScoresAndRanks(string code, Span<double> scores, Span<double> ranks, Ranking.TiePolicy? ties, string path, string source, List<ValidationProblem> problems)
+    {
+        var bad = false;
+        var scored = new List<int>(scores.Length);
+        for (var i = 0; i < scores.Length; i++)
+        {
+            var s = scores[i];
+            var r = ranks[i];
+            if (double.IsInfinity(s))
+            {
+                problems.Add(new ValidationProblem(ProblemCode.NonFiniteValue, $"Node '{code}' has an infinite score for unit {Num(i + 1)}.")
+                { Source = source, Path = path + ".scores[" + Num(i) + "]", IndicatorCode = code, Expected = "a finite score or null", Found = Fmt(s) });
+                bad = true;
+                continue;
+            }
+
+            if (double.IsNaN(s) != double.IsNaN(r))
+            {
+                problems.Add(new ValidationProblem(ProblemCode.MissingValue, double.IsNaN(s) ? $"Node '{code}' ranks unit {Num(i + 1)}, which has no score." : $"Node '{code}' scores unit {Num(i + 1)} but gives it no rank.")
+                { Source = source, Path = path + ".ranks[" + Num(i) + "]", IndicatorCode = code, Expected = double.IsNaN(s) ? "null (no score, no rank)" : "a rank", Found = double.IsNaN(r) ? "null" : Fmt(r) });
+                bad = true;
+                continue;
+            }
+
+            if (!double.IsNaN(s))
+            {
+                scored.Add(i);
+            }
+        }
+
+        var m = scored.Count;
+        foreach (var i in scored)
+        {
+            var r = ranks[i];
+            var step = ties == Ranking.TiePolicy.Fractional ? 2 : 1;
+            if (!(r >= 1 && r <= m) || Math.Round(r * step) != r * step)
+            {
+                problems.Add(new ValidationProblem(ProblemCode.ValueOutOfRange, $"Node '{code}' gives unit {Num(i + 1)} rank {Fmt(r)}; ranks of {Num(m)} scored units are whole numbers from 1 to {Num(m)}.")
+                { Source = source, Path = path + ".ranks[" + Num(i) + "]", IndicatorCode = code, Expected = (step == 2 ? "a multiple of 0.5" : "a whole number") + " in [1, " + Num(m) + "]", Found = Fmt(r) });
+                bad = true;
+            }
+        }
+
+        if (bad || ties is not { } policy || m == 0)
+        {
+            return;
+        }
+
+        var scoreCopy = scores.ToArray();
+        scored.Sort((x, y) => scoreCopy[y].CompareTo(scoreCopy[x]) is var c && c != 0 ? c : x.CompareTo(y));
+        var tolerant = Expected(scored, scoreCopy, policy, Tied);
+        var exact = Expected(scored, scoreCopy, policy, static (x, y) => x == y);
+        var seen = new bool[m + 1];
+        foreach (var i in scored)
+        {
+            var r = ranks[i];
+            var (lo, hi) = tolerant[i];
+            bool ok;
+            if (policy == Ranking.TiePolicy.Ordinal)
+            {
+                ok = r >= lo && r <= hi && !seen[(int)r];
+                seen[(int)r] = true;
+            }
+            else
+            {
+                ok = r == lo || r == exact[i].Lo;
+            }
+
+            if (!ok)
+            {
+                var expected = policy == Ranking.TiePolicy.Ordinal
+                    ? "a rank from " + Fmt(lo) + " to " + Fmt(hi) + " not given to another unit"
+                    : Fmt(lo);
+                problems.Add(new ValidationProblem(ProblemCode.ValueOutOfRange, $"Node '{code}' gives unit {Num(i + 1)} rank {Fmt(r)}, which does not fit its score {Fmt(scoreCopy[i])} under {policy.ToString().ToLowerInvariant()} ties.")
+                { Source = source, Path = path + ".ranks[" + Num(i) + "]", IndicatorCode = code, Expected = expected, Found = Fmt(r) });
+            }
+        }
+    }
+
+    /// <summary>
+    /// The rank each scored unit should have (Lo), and for ordinal ties the range of ranks its tie occupies (Lo..Hi),
+    /// when a tie is a run of <paramref name="sorted"/> (best first) whose scores are <paramref name="tied"/> to the run's
+    /// first score, as the rank kernel groups them.
+    /// </summary>
+    private static Dictionary<int, (double Lo, double Hi)> Expected(List<int> sorted, double[] scores, Ranking.TiePolicy policy, Func<double, double, bool> tied)
+    {
+        var expected = new Dictionary<int, (double Lo, double Hi)>(sorted.Count);
+        var start = 0;
+        var tieNumber = 0;
+        while (start < sorted.Count)
+        {
+            var end = start;
+            while (end + 1 < sorted.Count && tied(scores[sorted[start]], scores[sorted[end + 1]]))
+            {
+                end++;
+            }
+
+            tieNumber++;
+            double a = start + 1, b = end + 1;
+            var rank = policy switch
+            {
+                Ranking.TiePolicy.Competition => (a, a),
+                Ranking.TiePolicy.Dense => (tieNumber, tieNumber),
+                Ranking.TiePolicy.Fractional => ((a + b) / 2, (a + b) / 2),
+                _ => (a, b),
+            };
+            for (var t = start; t <= end; t++)
+            {
+                expected[sorted[t]] = rank;
+            }
+
+            start = end + 1;
+        }
+
+        return expected;
+    }
+
+    private static bool Tied(double first, double next) => Ranking.RankKernel.Tied(first, next);
+
+    private static string Fmt(double x) => x.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Loads a result from a JSON file (UTF-8), throwing on any problem.</summary>
     /// <param name="path">The path; also the source name in problems.</param>
     /// <returns>The result.</returns>
@@ -216,7 +368,7 @@ public static class ResultJson
     public static IndexResult Load(string path)
     {
         Internal.Preconditions.NotBlank(path);
-        return Read(File.ReadAllText(path, Encoding.UTF8), path).GetValueOrThrow();
+        return Read(DatasetJson.ReadFileText(path), path).GetValueOrThrow();
     }
 
     /// <summary>Saves a result as a JSON file (UTF-8 without byte order mark, ending with a line break).</summary>

@@ -39,10 +39,16 @@ public static class WideCsv
     {
         ArgumentNullException.ThrowIfNull(reader);
         options ??= WideCsvOptions.Default;
-        return FromText(reader.ReadToEnd(), options.SourceName ?? Input, options, cancellation);
+        var source = options.SourceName ?? Input;
+        return FromRecords(new CsvRecordReader(reader, source, options.Delimiter, options.CsvInjection), source, options, cancellation);
     }
 
-    /// <summary>Reads a dataset from a wide CSV file (UTF-8 with or without byte order mark), reporting every problem.</summary>
+    /// <summary>
+    /// Reads a dataset from a wide CSV file, reporting every problem. The file is streamed: memory holds one row of text at
+    /// a time besides the values read. The encoding is taken from a byte order mark (UTF-8, UTF-16 LE or BE), else
+    /// <see cref="WideCsvOptions.Encoding"/>, else UTF-8; a byte that cannot be decoded is a problem naming its line and
+    /// column, never a replacement character.
+    /// </summary>
     /// <param name="path">The path; also the source name in problems.</param>
     /// <param name="options">The options, or null for <see cref="WideCsvOptions.Default"/>; <see cref="WideCsvOptions.SourceName"/> is ignored.</param>
     /// <param name="cancellation">Checked every 1,024 data rows; cancelling throws <see cref="OperationCanceledException"/>.</param>
@@ -51,7 +57,9 @@ public static class WideCsv
     public static ReadResult<Dataset> Read(string path, WideCsvOptions? options = null, CancellationToken cancellation = default)
     {
         Internal.Preconditions.NotBlank(path);
-        return FromText(File.ReadAllText(path, Encoding.UTF8), path, options ?? WideCsvOptions.Default, cancellation);
+        options ??= WideCsvOptions.Default;
+        using var reader = StrictTextReader.Open(path, options.Encoding);
+        return FromRecords(new CsvRecordReader(reader, path, options.Delimiter, options.CsvInjection), path, options, cancellation);
     }
 
     /// <summary>Reads a dataset from a wide CSV table, throwing on any problem.</summary>
@@ -79,13 +87,7 @@ public static class WideCsv
     public static ReadResult<Dataset> Read(CsvTable table, WideCsvOptions? options = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(table);
-        return FromTable(table, options ?? WideCsvOptions.Default, cancellation);
-    }
-
-    private static ReadResult<Dataset> FromText(string text, string source, WideCsvOptions options, CancellationToken cancellation)
-    {
-        var csv = CsvTable.Parse(text, source, options.Delimiter, options.CsvInjection);
-        return csv.TryGetValue(out var table) ? FromTable(table, options, cancellation) : ReadResult<Dataset>.ForFailure(csv.Report, source);
+        return FromRecords(new TableRecords(table), table.Source, options ?? WideCsvOptions.Default, cancellation);
     }
 
     private enum Role
@@ -99,17 +101,35 @@ public static class WideCsv
         Ignored,
     }
 
-    private static ReadResult<Dataset> FromTable(CsvTable table, WideCsvOptions options, CancellationToken cancellation)
+    /// <summary>Rows of values are kept row-major in blocks of this many rows until the end, then laid out by column.</summary>
+    private const int RowsPerBlock = 4096;
+
+    private static ReadResult<Dataset> FromRecords(ICsvRecords csv, string source, WideCsvOptions options, CancellationToken cancellation)
     {
-        var source = table.Source;
         var problems = new List<ValidationProblem>();
-        var header = table.Header;
-        var headerLine = header.Line;
-        var names = header.Fields.Select(h => h.Trim()).ToArray();
+        if (!csv.Read())
+        {
+            problems.AddRange(csv.Problems);
+            if (problems.Count == 0)
+            {
+                problems.Add(new ValidationProblem(ProblemCode.EmptyInput, "The input has no header row.") { Source = source, Expected = "a header row", Found = "no rows" });
+            }
+
+            return ReadResult<Dataset>.ForFailure(ValidationReport.Of(problems), source);
+        }
+
+        var headerLine = csv.Line;
+        var names = new string[csv.Count];
+        for (var c = 0; c < names.Length; c++)
+        {
+            names[c] = csv.Text(c).Trim();
+        }
+
         var roles = new Role[names.Length];
         var extraGroups = options.GroupColumns.IsDefault ? [] : options.GroupColumns;
         var firstByName = new Dictionary<string, int>(StringComparer.Ordinal);
         var firstByRole = new Dictionary<Role, int>();
+        var emptyHeaders = new List<int>();
 
         for (var c = 0; c < names.Length; c++)
         {
@@ -117,15 +137,9 @@ public static class WideCsv
             roles[c] = Classify(h, extraGroups);
             if (h.Length == 0)
             {
-                if (table.Rows.All(r => c >= r.Count || r[c].Trim().Length == 0))
-                {
-                    roles[c] = Role.Ignored;
-                    continue;
-                }
-
+                // Ignored; a problem only if some row holds a value in it (checked while streaming the rows).
                 roles[c] = Role.Ignored;
-                problems.Add(new ValidationProblem(ProblemCode.MissingColumn, $"Column {Num(c + 1)} has an empty header but holds values.")
-                { Source = source, Row = headerLine, Column = c + 1, Expected = "a column header (indicator code)", Found = "an empty header" });
+                emptyHeaders.Add(c);
                 continue;
             }
 
@@ -145,6 +159,7 @@ public static class WideCsv
             }
         }
 
+        var headerProblems = problems.Count;
         if (!firstByRole.TryGetValue(Role.Code, out var codeCol))
         {
             problems.Add(new ValidationProblem(ProblemCode.MissingColumn, "The table has no unit code column.")
@@ -157,59 +172,74 @@ public static class WideCsv
         var timeCol = firstByRole.GetValueOrDefault(Role.Time, -1);
         var groupCols = Enumerable.Range(0, names.Length).Where(c => roles[c] == Role.Group).ToArray();
         var dataCols = Enumerable.Range(0, names.Length).Where(c => roles[c] == Role.Data).ToArray();
+        var emptyHeaderHasValues = new bool[emptyHeaders.Count];
 
         var units = new List<Unit>();
         var lines = new List<int>();
         var texts = new List<string>();
-        var columns = dataCols.Select(_ => new List<double>()).ToArray();
+        var m = dataCols.Length;
+        var blocks = new List<double[]>();
         var times = new SortedSet<string>(StringComparer.Ordinal);
+        string? lastTime = null;
         var rowCount = 0;
-        foreach (var row in table.Rows)
+        var groups = new List<KeyValuePair<string, string>>();
+        while (csv.Read())
         {
             if ((++rowCount & 1023) == 0)
             {
                 cancellation.ThrowIfCancellationRequested();
             }
 
-            if (row.Count != names.Length)
+            var line = csv.Line;
+            for (var e = 0; e < emptyHeaders.Count; e++)
             {
-                var unitText = codeCol < row.Count ? row[codeCol].Trim() : null;
-                problems.Add(new ValidationProblem(ProblemCode.RaggedRow, $"Line {Num(row.Line)} has {Num(row.Count)} cells; the header has {Num(names.Length)}.")
-                { Source = source, Row = row.Line, UnitCode = string.IsNullOrEmpty(unitText) ? null : unitText, Expected = Num(names.Length) + " cells", Found = Num(row.Count) + " cells" });
-                continue;
-            }
-
-            var code = row[codeCol].Trim();
-            if (code.Length == 0 || IsMissingMark(code))
-            {
-                problems.Add(new ValidationProblem(ProblemCode.MissingValue, $"Line {Num(row.Line)} has no unit code.")
-                { Source = source, Row = row.Line, Column = codeCol + 1, Expected = "a unit code in column " + names[codeCol], Found = "\"" + row[codeCol] + "\"" });
-                continue;
-            }
-
-            if (timeCol >= 0 && row[timeCol].Trim() is { Length: > 0 } t)
-            {
-                times.Add(t);
-            }
-
-            var groups = new List<KeyValuePair<string, string>>();
-            foreach (var g in groupCols)
-            {
-                var v = row[g];
-                if (v.Trim().Length > 0 && !string.Equals(v.Trim(), "NA", StringComparison.OrdinalIgnoreCase))
+                if (!emptyHeaderHasValues[e] && emptyHeaders[e] < csv.Count && !csv.Span(emptyHeaders[e]).Trim().IsEmpty)
                 {
-                    groups.Add(KeyValuePair.Create(GroupName(names[g]), v));
+                    emptyHeaderHasValues[e] = true;
                 }
             }
 
+            if (csv.Count != names.Length)
+            {
+                var unitText = codeCol < csv.Count ? csv.Text(codeCol).Trim() : null;
+                problems.Add(new ValidationProblem(ProblemCode.RaggedRow, $"Line {Num(line)} has {Num(csv.Count)} cells; the header has {Num(names.Length)}.")
+                { Source = source, Row = line, UnitCode = string.IsNullOrEmpty(unitText) ? null : unitText, Expected = Num(names.Length) + " cells", Found = Num(csv.Count) + " cells" });
+                continue;
+            }
+
+            var code = csv.Text(codeCol).Trim();
+            if (code.Length == 0 || IsMissingMark(code))
+            {
+                problems.Add(new ValidationProblem(ProblemCode.MissingValue, $"Line {Num(line)} has no unit code.")
+                { Source = source, Row = line, Column = codeCol + 1, Expected = "a unit code in column " + names[codeCol], Found = "\"" + csv.Text(codeCol) + "\"" });
+                continue;
+            }
+
+            if (timeCol >= 0 && csv.Span(timeCol).Trim() is { Length: > 0 } t && (lastTime is null || !t.SequenceEqual(lastTime)))
+            {
+                lastTime = new string(t);
+                times.Add(lastTime);
+            }
+
+            groups.Clear();
+            foreach (var g in groupCols)
+            {
+                var v = csv.Span(g);
+                if (v.Trim().Length > 0 && !v.Trim().Equals("NA", StringComparison.OrdinalIgnoreCase))
+                {
+                    groups.Add(KeyValuePair.Create(GroupName(names[g]), csv.Text(g)));
+                }
+            }
+
+            var name = nameCol >= 0 ? csv.Text(nameCol) : null;
             var unit = Unit.Create(
                 code,
-                nameCol >= 0 ? row[nameCol] : null,
-                nameEnCol >= 0 && row[nameEnCol].Length > 0 ? row[nameEnCol] : null,
-                groups);
+                name,
+                nameEnCol >= 0 && csv.Span(nameEnCol).Length > 0 ? csv.Text(nameEnCol) : null,
+                groups.Count > 0 ? groups : null);
             if (options.MatchProvinces is { } geography)
             {
-                var province = ProvinceCell.Resolve(code, geography, options.Catalog, source, row.Line, codeCol + 1, names[codeCol], out var problem);
+                var province = ProvinceCell.Resolve(code, geography, options.Catalog, source, line, codeCol + 1, names[codeCol], out var problem);
                 if (problem is not null)
                 {
                     problems.Add(problem);
@@ -219,29 +249,53 @@ public static class WideCsv
                     var fromCatalog = province!.ToUnit();
                     unit = fromCatalog with
                     {
-                        Name = nameCol >= 0 && row[nameCol].Trim().Length > 0 ? row[nameCol] : fromCatalog.Name,
+                        Name = name is not null && name.Trim().Length > 0 ? name : fromCatalog.Name,
                         NameEn = unit.NameEn ?? fromCatalog.NameEn,
                         Groups = fromCatalog.Groups.SetItems(unit.Groups),
                     };
-                    code = unit.Code;
                 }
+
+                texts.Add(code);
+                code = unit.Code;
             }
 
+            var row = units.Count;
             units.Add(unit);
-            texts.Add(row[codeCol].Trim());
-            lines.Add(row.Line);
-            for (var k = 0; k < dataCols.Length; k++)
+            lines.Add(line);
+            if (row % RowsPerBlock == 0)
+            {
+                blocks.Add(new double[RowsPerBlock * m]);
+            }
+
+            var block = blocks[^1].AsSpan((row % RowsPerBlock) * m, m);
+            for (var k = 0; k < m; k++)
             {
                 var c = dataCols[k];
-                var text = row[c];
-                if (!TryParseCell(text, options.NumberCulture, out var x))
+                if (!TryParseCell(csv.Span(c), options.NumberCulture, out var x))
                 {
+                    var text = csv.Text(c);
                     problems.Add(new ValidationProblem(ProblemCode.NotANumber, $"The cell in column {Num(c + 1)} ('{names[c]}') for unit '{code}' is not a number: '{text}'.")
-                    { Source = source, Row = row.Line, Column = c + 1, UnitCode = code, IndicatorCode = names[c], Expected = NumberText.Describe(options.NumberCulture) + " or " + MissingMarks, Found = text });
+                    { Source = source, Row = line, Column = c + 1, UnitCode = code, IndicatorCode = names[c], Expected = NumberText.Describe(options.NumberCulture) + " or " + MissingMarks, Found = text });
                     x = double.NaN;
                 }
 
-                columns[k].Add(x);
+                block[k] = x;
+            }
+        }
+
+        if (csv.Problems.Count > 0)
+        {
+            // The file is not well formed: its own problems only, as the rows after the fault were not read.
+            return ReadResult<Dataset>.ForFailure(ValidationReport.Of(csv.Problems), source);
+        }
+
+        for (var e = emptyHeaders.Count - 1; e >= 0; e--)
+        {
+            if (emptyHeaderHasValues[e])
+            {
+                var c = emptyHeaders[e];
+                problems.Insert(headerProblems, new ValidationProblem(ProblemCode.MissingColumn, $"Column {Num(c + 1)} has an empty header but holds values.")
+                { Source = source, Row = headerLine, Column = c + 1, Expected = "a column header (indicator code)", Found = "an empty header" });
             }
         }
 
@@ -251,7 +305,7 @@ public static class WideCsv
             { Source = source, Row = headerLine, Column = timeCol + 1, IndicatorCode = names[timeCol], Expected = "a single time value", Found = string.Join(", ", times.Take(5)) + (times.Count > 5 ? ", ..." : string.Empty) });
         }
 
-        if (table.Rows.IsEmpty)
+        if (rowCount == 0)
         {
             problems.Add(new ValidationProblem(ProblemCode.EmptyInput, "The table has a header but no data rows.") { Source = source, Row = headerLine, Expected = "at least one unit row", Found = "no rows" });
         }
@@ -259,20 +313,37 @@ public static class WideCsv
         var codes = dataCols.Select(c => names[c]).ToArray();
         var n = units.Count;
         var values = new double[n * codes.Length];
-        for (var k = 0; k < codes.Length; k++)
+        for (var i = 0; i < n; i++)
         {
-            columns[k].CopyTo(values, k * n);
+            var block = blocks[i / RowsPerBlock];
+            var offset = (i % RowsPerBlock) * m;
+            for (var k = 0; k < m; k++)
+            {
+                values[(k * n) + i] = block[offset + k];
+            }
         }
 
+        blocks.Clear();
+
         // The dataset's own structural checks (duplicate units, infinite values), relocated to file lines and columns.
-        var structural = Dataset.TryCreate(units, codes, values, null, out var dataset);
+        var structural = Dataset.TryCreateOwning(units, codes, values, null, out var dataset);
         var rowLines = lines.ToArray();
+        Dictionary<string, int>? firstRow = null;
         foreach (var p in structural.Problems)
         {
             var relocated = Relocate(p, source, rowLines, dataCols, headerLine);
             if (p.Code == ProblemCode.DuplicateUnit)
             {
-                var firstIndex = units.FindIndex(u => u.Code == p.UnitCode);
+                if (firstRow is null)
+                {
+                    firstRow = new Dictionary<string, int>(StringComparer.Ordinal);
+                    for (var i = 0; i < units.Count; i++)
+                    {
+                        firstRow.TryAdd(units[i].Code, i);
+                    }
+                }
+
+                var firstIndex = p.UnitCode is not null && firstRow.TryGetValue(p.UnitCode, out var fi) ? fi : 0;
                 var first = lines[firstIndex];
                 var message = options.MatchProvinces is null
                     ? $"Unit code '{p.UnitCode}' appears on lines {Num(first)} and {Num(relocated.Row!.Value)}."
@@ -378,10 +449,10 @@ public static class WideCsv
 
     private static bool Is(string header, string name) => string.Equals(header, name, StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsMissingMark(string trimmed) =>
-        trimmed.Length == 0 || trimmed == ".." || string.Equals(trimmed, "NA", StringComparison.OrdinalIgnoreCase) || string.Equals(trimmed, "NaN", StringComparison.OrdinalIgnoreCase);
+    private static bool IsMissingMark(ReadOnlySpan<char> trimmed) =>
+        trimmed.Length == 0 || trimmed is ".." || trimmed.Equals("NA", StringComparison.OrdinalIgnoreCase) || trimmed.Equals("NaN", StringComparison.OrdinalIgnoreCase);
 
-    private static bool TryParseCell(string text, NumberCulture culture, out double value)
+    private static bool TryParseCell(ReadOnlySpan<char> text, NumberCulture culture, out double value)
     {
         var s = text.Trim();
         if (IsMissingMark(s))
@@ -390,7 +461,19 @@ public static class WideCsv
             return true;
         }
 
-        return NumberText.TryParse(s, culture, out value);
+        if (culture == NumberCulture.Invariant)
+        {
+            // The invariant policy of NumberText, without allocating a string per cell.
+            if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+            {
+                return true;
+            }
+
+            value = double.NaN;
+            return false;
+        }
+
+        return NumberText.TryParse(new string(s), culture, out value);
     }
 
     /// <summary>The group a group column holds: the header without one leading <c>Group_</c> (COINr's marker), else the header.</summary>

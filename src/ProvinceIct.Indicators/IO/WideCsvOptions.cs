@@ -28,6 +28,16 @@ public sealed record WideCsvOptions
     /// </summary>
     public Framework? Framework { get; init; }
 
+    /// <summary>
+    /// The encoding of a file read by path when it has no byte order mark, or null (the default) for UTF-8. A byte order
+    /// mark always wins (UTF-8, UTF-16 LE, UTF-16 BE). For Windows-1258 (common in Vietnam), register the code pages
+    /// first: <c>Encoding.RegisterProvider(CodePagesEncodingProvider.Instance)</c>, then <c>Encoding.GetEncoding(1258)</c>;
+    /// its combining tone marks are composed to NFC. A byte that cannot be decoded is a
+    /// <see cref="Errors.ProblemCode.MalformedInput"/> problem naming its line and column; it is never replaced.
+    /// Ignored when reading from a <see cref="TextReader"/> (already decoded).
+    /// </summary>
+    public System.Text.Encoding? Encoding { get; init; }
+
     /// <summary>The field delimiter (default comma).</summary>
     public char Delimiter { get; init; } = ',';
 

@@ -106,7 +106,26 @@ public sealed class Dataset
             return ValidationReport.Of(problems);
         }
 
-        var candidate = new Dataset(units.ToImmutableArray(), indicatorCodes.ToImmutableArray(), columnMajorValues.ToArray());
+        return Finish(new Dataset(units.ToImmutableArray(), indicatorCodes.ToImmutableArray(), columnMajorValues.ToArray()), framework, out dataset);
+    }
+
+    /// <summary>As <see cref="TryCreate(IReadOnlyList{Unit}, IReadOnlyList{string}, ReadOnlySpan{double}, Framework?, out Dataset?)"/>, taking ownership of <paramref name="columnMajorValues"/> instead of copying it (readers of large files).</summary>
+    internal static ValidationReport TryCreateOwning(IReadOnlyList<Unit> units, IReadOnlyList<string> indicatorCodes, double[] columnMajorValues, Framework? framework, out Dataset? dataset)
+    {
+        Internal.Preconditions.SameLength(units.Count * indicatorCodes.Count, columnMajorValues.Length, nameof(columnMajorValues));
+        dataset = null;
+        var problems = StructuralProblems(units, indicatorCodes, columnMajorValues);
+        if (problems.Count > 0)
+        {
+            return ValidationReport.Of(problems);
+        }
+
+        return Finish(new Dataset(units.ToImmutableArray(), indicatorCodes.ToImmutableArray(), columnMajorValues), framework, out dataset);
+    }
+
+    private static ValidationReport Finish(Dataset candidate, Framework? framework, out Dataset? dataset)
+    {
+        dataset = null;
         if (framework is not null)
         {
             var report = candidate.Validate(framework);
@@ -145,6 +164,19 @@ public sealed class Dataset
             }
         }
 
+        // Codes that differ only in letter case ("HN" and "hn") are almost always one unit typed twice: refused.
+        var byFolded = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < units.Count; i++)
+        {
+            var code = units[i].Code;
+            if (!byFolded.TryAdd(code, i) && !string.Equals(units[byFolded[code]].Code, code, StringComparison.Ordinal))
+            {
+                var first = units[byFolded[code]].Code;
+                problems.Add(new ValidationProblem(ProblemCode.CodesDifferOnlyInCase, $"Unit codes '{first}' (row {(byFolded[code] + 1).ToString(CultureInfo.InvariantCulture)}) and '{code}' (row {(i + 1).ToString(CultureInfo.InvariantCulture)}) differ only in letter case.")
+                { Row = i + 1, UnitCode = code, Expected = "unit codes that differ by more than letter case", Found = first + ", " + code });
+            }
+        }
+
         var seenCodes = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var j = 0; j < codes.Count; j++)
         {
@@ -157,6 +189,18 @@ public sealed class Dataset
             {
                 problems.Add(new ValidationProblem(ProblemCode.DuplicateIndicator, $"Indicator code '{code}' appears in columns {(seenCodes[code] + 1).ToString(CultureInfo.InvariantCulture)} and {(j + 1).ToString(CultureInfo.InvariantCulture)}.")
                 { Column = j + 1, IndicatorCode = code, Expected = "unique indicator codes", Found = code });
+            }
+        }
+
+        var byFoldedCode = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var j = 0; j < codes.Count; j++)
+        {
+            var code = codes[j];
+            if (!string.IsNullOrWhiteSpace(code) && !byFoldedCode.TryAdd(code, j) && !string.Equals(codes[byFoldedCode[code]], code, StringComparison.Ordinal))
+            {
+                var first = codes[byFoldedCode[code]];
+                problems.Add(new ValidationProblem(ProblemCode.CodesDifferOnlyInCase, $"Indicator codes '{first}' (column {(byFoldedCode[code] + 1).ToString(CultureInfo.InvariantCulture)}) and '{code}' (column {(j + 1).ToString(CultureInfo.InvariantCulture)}) differ only in letter case.")
+                { Column = j + 1, IndicatorCode = code, Expected = "indicator codes that differ by more than letter case", Found = first + ", " + code });
             }
         }
 

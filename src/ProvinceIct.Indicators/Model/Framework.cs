@@ -43,7 +43,7 @@ public sealed class Framework
         _children = children.Select(c => c.ToImmutableArray()).ToImmutableArray();
         Root = nodes[root];
         _levels = new int[nodes.Length];
-        ComputeLevel(root);
+        ComputeLevels(root);
         Indicators = nodes.Where(n => n.IsIndicator).Select(n => n.Indicator!).ToImmutableArray();
         Aggregates = nodes.Where(n => !n.IsIndicator).ToImmutableArray();
         MaxLevel = _levels.Max();
@@ -131,31 +131,7 @@ public sealed class Framework
             problems.Add(new ValidationProblem(ProblemCode.AggregateWithoutChildren, $"Aggregate '{n.Code}' has no children.") { IndicatorCode = n.Code, Expected = "at least one child", Found = "none" });
         }
 
-        // Cycles: follow parents from every node; a node seen twice on one walk closes a cycle, reported once.
-        var reportedCycles = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var n in list)
-        {
-            var path = new List<string> { n.Code };
-            var seen = new HashSet<string>(StringComparer.Ordinal) { n.Code };
-            var current = n;
-            while (current.ParentCode is { } p && byCode.TryGetValue(p, out var parent))
-            {
-                if (!seen.Add(parent.Code))
-                {
-                    var cycle = path.Skip(path.IndexOf(parent.Code)).ToList();
-                    var key = string.Join(",", cycle.Order(StringComparer.Ordinal));
-                    if (reportedCycles.Add(key))
-                    {
-                        problems.Add(new ValidationProblem(ProblemCode.FrameworkCycle, "Nodes form a cycle: " + string.Join(" -> ", cycle) + " -> " + parent.Code + ".") { IndicatorCode = parent.Code, Expected = "a tree without cycles", Found = "a cycle" });
-                    }
-
-                    break;
-                }
-
-                path.Add(parent.Code);
-                current = parent;
-            }
-        }
+        ReportCycles(list, byCode, problems);
 
         foreach (var n in list)
         {
@@ -192,16 +168,99 @@ public sealed class Framework
 
     private static string Fmt(double x) => x.ToString("R", CultureInfo.InvariantCulture);
 
-    private int ComputeLevel(int node)
+    /// <summary>
+    /// Levels bottom-up without recursion (a deep chain must not exhaust the stack): a post-order walk from the root
+    /// with an explicit stack, each node visited twice (once going down, once coming back up), so O(n).
+    /// </summary>
+    private void ComputeLevels(int root)
     {
-        var level = 1;
-        foreach (var c in _children[node])
+        var stack = new Stack<(int Node, bool Up)>();
+        stack.Push((root, false));
+        while (stack.Count > 0)
         {
-            level = Math.Max(level, ComputeLevel(c) + 1);
-        }
+            var (node, up) = stack.Pop();
+            if (up)
+            {
+                var level = 1;
+                foreach (var c in _children[node])
+                {
+                    level = Math.Max(level, _levels[c] + 1);
+                }
 
-        _levels[node] = level;
-        return level;
+                _levels[node] = level;
+                continue;
+            }
+
+            stack.Push((node, true));
+            foreach (var c in _children[node])
+            {
+                stack.Push((c, false));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reports every cycle once, in O(n): each node has at most one parent, so following parents from a node either
+    /// ends at the root, at a node already known to be cycle-free (or already reported), or comes back to a node of
+    /// the current walk, which closes a cycle. Every node is walked over at most once across all starts.
+    /// The cycle is listed from the node where the walk entered it, as the walk met it.
+    /// </summary>
+    private static void ReportCycles(List<FrameworkNode> list, Dictionary<string, FrameworkNode> byCode, List<ValidationProblem> problems)
+    {
+        // 0 or absent: not visited; a positive value: on the walk started from the node with that 1-based index; -1: done.
+        var state = new Dictionary<string, int>(byCode.Count, StringComparer.Ordinal);
+        var path = new List<string>();
+        var position = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var start = 0; start < list.Count; start++)
+        {
+            var walk = start + 1;
+            var current = list[start];
+            if (state.GetValueOrDefault(current.Code) != 0)
+            {
+                continue;
+            }
+
+            path.Clear();
+            position.Clear();
+            state[current.Code] = walk;
+            position[current.Code] = 0;
+            path.Add(current.Code);
+            while (current.ParentCode is { } p && byCode.TryGetValue(p, out var parent))
+            {
+                var s = state.GetValueOrDefault(parent.Code);
+                if (s == walk)
+                {
+                    var cycle = path.Skip(position[parent.Code]).ToList();
+                    problems.Add(new ValidationProblem(ProblemCode.FrameworkCycle, "Nodes form a cycle: " + DescribeCycle(cycle, parent.Code) + ".") { IndicatorCode = parent.Code, Expected = "a tree without cycles", Found = "a cycle of " + cycle.Count.ToString(CultureInfo.InvariantCulture) + " nodes" });
+                    break;
+                }
+
+                if (s != 0)
+                {
+                    break;
+                }
+
+                state[parent.Code] = walk;
+                position[parent.Code] = path.Count;
+                path.Add(parent.Code);
+                current = parent;
+            }
+
+            foreach (var code in path)
+            {
+                state[code] = -1;
+            }
+        }
+    }
+
+    /// <summary>The cycle as <c>a -> b -> c -> a</c>; a long cycle keeps its first and last ten nodes around an ellipsis.</summary>
+    private static string DescribeCycle(List<string> cycle, string closing)
+    {
+        const int Keep = 10;
+        var shown = cycle.Count <= 2 * Keep
+            ? cycle
+            : [.. cycle.Take(Keep), "... (" + (cycle.Count - (2 * Keep)).ToString(CultureInfo.InvariantCulture) + " more)", .. cycle.Skip(cycle.Count - Keep)];
+        return string.Join(" -> ", shown) + " -> " + closing;
     }
 
     /// <summary>All nodes, in the order given at creation.</summary>

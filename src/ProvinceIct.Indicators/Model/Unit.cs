@@ -31,14 +31,35 @@ public sealed record Unit
         };
     }
 
-    /// <summary>The unit code, unique in a dataset.</summary>
-    public string Code { get; init; }
+    /// <summary>The unit code, unique in a dataset; kept in Unicode NFC (a decomposed code is composed), so equal codes compare equal ordinally.</summary>
+    public string Code { get => _code; init => _code = Nfc(value)!; }
 
-    /// <summary>The display name.</summary>
-    public string Name { get; init; }
+    /// <summary>The display name, in Unicode NFC.</summary>
+    public string Name { get => _name; init => _name = Nfc(value)!; }
 
-    /// <summary>An English or ASCII name, if any.</summary>
-    public string? NameEn { get; init; }
+    /// <summary>An English or ASCII name, if any, in Unicode NFC.</summary>
+    public string? NameEn { get => _nameEn; init => _nameEn = Nfc(value); }
+
+    private readonly string _code = string.Empty;
+    private readonly string _name = string.Empty;
+    private readonly string? _nameEn;
+
+    private static string? Nfc(string? s)
+    {
+        if (s is null || System.Text.Ascii.IsValid(s))
+        {
+            return s;
+        }
+
+        try
+        {
+            return s.IsNormalized(System.Text.NormalizationForm.FormC) ? s : s.Normalize(System.Text.NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return s; // a lone surrogate cannot be normalised: kept as is
+        }
+    }
 
     /// <summary>Group memberships by group name (sorted by group name).</summary>
     public ImmutableSortedDictionary<string, string> Groups { get; init; } = ImmutableSortedDictionary<string, string>.Empty;

@@ -6,7 +6,7 @@ using ProvinceIct.Indicators.Tests.Support;
 
 namespace ProvinceIct.Indicators.Tests.IO;
 
-public class ResultJsonTests
+public partial class ResultJsonTests
 {
     private static readonly Lazy<IndexResult> Open = new(OpenReadiness2016.Compute);
 

@@ -4,7 +4,7 @@ using ProvinceIct.Indicators.Tests.Support;
 
 namespace ProvinceIct.Indicators.Tests.Model;
 
-public class FrameworkTests
+public partial class FrameworkTests
 {
     private static FrameworkNode Ind(string code, string parent, double w = 1) =>
         FrameworkNode.ForIndicator(IndicatorDefinition.Create(code, code, IndicatorKind.Real), parent, w);

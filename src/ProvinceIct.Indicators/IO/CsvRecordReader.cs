@@ -1,0 +1,376 @@
+using System.Globalization;
+using System.Text;
+using ProvinceIct.Indicators.Errors;
+
+namespace ProvinceIct.Indicators.IO;
+
+/// <summary>
+/// Reads CSV records one at a time from a <see cref="TextReader"/> (the rules of <see cref="CsvTable"/>), keeping only
+/// the current record: memory use does not grow with the file. Fields are available as spans (no allocation) or as
+/// strings normalised to Unicode NFC. A problem (an unterminated quoted field, text after a closing quote, a byte that
+/// cannot be decoded) is added to <see cref="Problems"/> with its line and column; an unterminated quote or an
+/// undecodable byte ends the reading.
+/// </summary>
+internal sealed class CsvRecordReader : ICsvRecords
+{
+    private readonly TextReader _reader;
+    private readonly string _source;
+    private readonly char _delimiter;
+    private readonly CsvInjectionPolicy _injection;
+    private readonly char[] _buffer = new char[1 << 15];
+    private int _pos;
+    private int _len;
+    private char[] _text = new char[256];
+    private int _textLen;
+    private int[] _starts = new int[16];
+    private int[] _ends = new int[16];
+    private int _count;
+    private int _physicalLine = 1;
+    private bool _done;
+    private bool _first = true;
+
+    public CsvRecordReader(TextReader reader, string source, char delimiter, CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
+    {
+        if (delimiter is '"' or '\r' or '\n')
+        {
+            throw new ArgumentException("The delimiter must not be a quote or a line break.", nameof(delimiter));
+        }
+
+        _reader = reader;
+        _source = source;
+        _delimiter = delimiter;
+        _injection = injection;
+    }
+
+    /// <summary>Problems found so far.</summary>
+    public List<ValidationProblem> Problems { get; } = [];
+
+    /// <summary>The 1-based physical line on which the current record starts.</summary>
+    public int Line { get; private set; }
+
+    /// <summary>The number of fields of the current record.</summary>
+    public int Count => _count;
+
+    /// <summary>A field of the current record, as read (not trimmed, not normalised).</summary>
+    public ReadOnlySpan<char> Span(int i) => _text.AsSpan(_starts[i], _ends[i] - _starts[i]);
+
+    /// <summary>
+    /// A field of the current record as a string in Unicode NFC (composed: a Windows-1258 or NFD "ệ" becomes one
+    /// character); under <see cref="CsvInjectionPolicy.Neutralise"/> without the apostrophe a writer put before a
+    /// formula-like text (see <see cref="CsvTable.FormatField(string, char, CsvInjectionPolicy)"/>).
+    /// </summary>
+    public string Text(int i) => _injection == CsvInjectionPolicy.Neutralise ? CsvTable.Unneutralise(Nfc(Span(i))) : Nfc(Span(i));
+
+    /// <summary>The fields of the current record as NFC strings.</summary>
+    public string[] Fields()
+    {
+        var fields = new string[_count];
+        for (var i = 0; i < _count; i++)
+        {
+            fields[i] = Text(i);
+        }
+
+        return fields;
+    }
+
+    /// <summary>Text in NFC; ASCII is returned as is without the normalisation call.</summary>
+    public static string Nfc(ReadOnlySpan<char> span)
+    {
+        if (System.Text.Ascii.IsValid(span))
+        {
+            return span.Length == 0 ? string.Empty : new string(span);
+        }
+
+        var s = new string(span);
+        try
+        {
+            return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return s; // a lone surrogate (only from an already decoded string): kept as is
+        }
+    }
+
+    /// <summary>Moves to the next record; false at the end of the input or after a problem that ends reading.</summary>
+    public bool Read()
+    {
+        if (_done)
+        {
+            return false;
+        }
+
+        try
+        {
+            return ReadRecord();
+        }
+        catch (TextDecodingException ex)
+        {
+            _done = true;
+            Problems.Add(new ValidationProblem(ProblemCode.MalformedInput,
+                $"Line {Num(ex.Line)}, character {Num(ex.Column)}: byte {ex.Hex} is not valid {ex.EncodingName}; give the file's encoding (for example --encoding windows-1258) or save it as UTF-8.")
+            { Source = _source, Row = ex.Line, Column = _count + 1, Expected = "text in " + ex.EncodingName, Found = "byte " + ex.Hex });
+            return false;
+        }
+    }
+
+    private int Next()
+    {
+        if (_pos == _len)
+        {
+            _len = _reader.Read(_buffer, 0, _buffer.Length);
+            _pos = 0;
+            if (_len <= 0)
+            {
+                _len = 0;
+                return -1;
+            }
+        }
+
+        return _buffer[_pos++];
+    }
+
+    private int PeekChar()
+    {
+        if (_pos == _len)
+        {
+            _len = _reader.Read(_buffer, 0, _buffer.Length);
+            _pos = 0;
+            if (_len <= 0)
+            {
+                _len = 0;
+                return -1;
+            }
+        }
+
+        return _buffer[_pos];
+    }
+
+    private void SkipLf()
+    {
+        if (PeekChar() == '\n')
+        {
+            _pos++;
+        }
+    }
+
+    private void Append(char c)
+    {
+        if (_textLen == _text.Length)
+        {
+            Array.Resize(ref _text, _text.Length * 2);
+        }
+
+        _text[_textLen++] = c;
+    }
+
+    private void EndField(int start)
+    {
+        if (_count == _starts.Length)
+        {
+            Array.Resize(ref _starts, _count * 2);
+            Array.Resize(ref _ends, _count * 2);
+        }
+
+        _starts[_count] = start;
+        _ends[_count] = _textLen;
+        _count++;
+    }
+
+    private bool ReadRecord()
+    {
+        _count = 0;
+        _textLen = 0;
+        int c;
+        if (_first)
+        {
+            _first = false;
+            if (PeekChar() == '\uFEFF')
+            {
+                _pos++;
+            }
+        }
+
+        // Skip physically empty lines.
+        while (true)
+        {
+            c = PeekChar();
+            if (c == -1)
+            {
+                _done = true;
+                return false;
+            }
+
+            if (c is '\r' or '\n')
+            {
+                _pos++;
+                if (c == '\r')
+                {
+                    SkipLf();
+                }
+
+                _physicalLine++;
+                continue;
+            }
+
+            break;
+        }
+
+        Line = _physicalLine;
+        while (true)
+        {
+            var start = _textLen;
+            c = PeekChar();
+            if (c == '"')
+            {
+                _pos++;
+                var quoteLine = _physicalLine;
+                var closed = false;
+                while ((c = Next()) != -1)
+                {
+                    if (c == '"')
+                    {
+                        if (PeekChar() == '"')
+                        {
+                            _pos++;
+                            Append('"');
+                            continue;
+                        }
+
+                        closed = true;
+                        break;
+                    }
+
+                    Append((char)c);
+                    if (c == '\r')
+                    {
+                        if (PeekChar() == '\n')
+                        {
+                            _pos++;
+                            Append('\n');
+                        }
+
+                        _physicalLine++;
+                    }
+                    else if (c == '\n')
+                    {
+                        _physicalLine++;
+                    }
+                }
+
+                if (!closed)
+                {
+                    Problems.Add(new ValidationProblem(ProblemCode.MalformedInput, "A quoted field opened on line " + Num(quoteLine) + " is never closed.")
+                    { Source = _source, Row = quoteLine, Column = _count + 1, Expected = "a closing double quote", Found = "end of input" });
+                    _done = true;
+                    return false;
+                }
+
+                c = PeekChar();
+                if (c != -1 && c != _delimiter && c is not ('\r' or '\n'))
+                {
+                    var extraStart = _textLen;
+                    while ((c = PeekChar()) != -1 && c != _delimiter && c is not ('\r' or '\n'))
+                    {
+                        _pos++;
+                        Append((char)c);
+                    }
+
+                    Problems.Add(new ValidationProblem(ProblemCode.MalformedInput, "Text follows the closing quote of a field.")
+                    { Source = _source, Row = _physicalLine, Column = _count + 1, Expected = "a delimiter or the end of the line after a closing quote", Found = new string(_text, extraStart, _textLen - extraStart) });
+                }
+            }
+            else
+            {
+                while ((c = PeekChar()) != -1 && c != _delimiter && c is not ('\r' or '\n'))
+                {
+                    _pos++;
+                    Append((char)c);
+                }
+            }
+
+            EndField(start);
+            c = PeekChar();
+            if (c == _delimiter)
+            {
+                _pos++;
+                if (PeekChar() == -1)
+                {
+                    EndField(_textLen);
+                    _done = true;
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (c == -1)
+            {
+                _done = true;
+                return true;
+            }
+
+            _pos++;
+            if (c == '\r')
+            {
+                SkipLf();
+            }
+
+            _physicalLine++;
+            return true;
+        }
+    }
+
+    private static string Num(int x) => x.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>CSV records read one at a time: from a stream (<see cref="CsvRecordReader"/>) or from a parsed table (<see cref="TableRecords"/>).</summary>
+internal interface ICsvRecords
+{
+    /// <summary>Problems of the CSV syntax found so far.</summary>
+    List<ValidationProblem> Problems { get; }
+
+    /// <summary>The 1-based line on which the current record starts.</summary>
+    int Line { get; }
+
+    /// <summary>The number of fields of the current record.</summary>
+    int Count { get; }
+
+    /// <summary>Moves to the next record; false at the end.</summary>
+    bool Read();
+
+    /// <summary>A field as a span.</summary>
+    ReadOnlySpan<char> Span(int i);
+
+    /// <summary>A field as an NFC string.</summary>
+    string Text(int i);
+}
+
+/// <summary>The records of an already parsed <see cref="CsvTable"/>, header first.</summary>
+internal sealed class TableRecords(CsvTable table) : ICsvRecords
+{
+    private int _index = -2;
+
+    public List<ValidationProblem> Problems { get; } = [];
+
+    private CsvRecord Current => _index == -1 ? table.Header : table.Rows[_index];
+
+    public int Line => Current.Line;
+
+    public int Count => Current.Count;
+
+    public bool Read()
+    {
+        if (_index + 1 >= table.Rows.Length)
+        {
+            return false;
+        }
+
+        _index++;
+        return true;
+    }
+
+    public ReadOnlySpan<char> Span(int i) => Current[i];
+
+    public string Text(int i) => CsvRecordReader.Nfc(Current[i]);
+}
