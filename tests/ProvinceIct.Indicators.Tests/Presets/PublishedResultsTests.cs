@@ -157,6 +157,17 @@ public class PublishedResultsTests
         var editions = PublishedResults.Default.Editions;
         Assert.Equal(files, editions.Select(e => e.FileName).Order(StringComparer.Ordinal));
         Assert.Equal(11, files.Count);
+        var assembly = typeof(PublishedResults).Assembly;
+        foreach (var file in files)
+        {
+            // The embedded copy is byte for byte the test copy (both come unchanged from the shared data folder).
+            using var stream = assembly.GetManifestResourceStream("ProvinceIct.Indicators.Resources.published/" + file)
+                ?? assembly.GetManifestResourceStream("ProvinceIct.Indicators.Resources.published\\" + file);
+            Assert.NotNull(stream);
+            using var reader = new StreamReader(stream);
+            Assert.Equal(File.ReadAllText(Path.Combine(PublishedData.Folder, file!)), reader.ReadToEnd());
+        }
+
         foreach (var edition in editions)
         {
             var rows = PublishedData.Read(edition.FileName);
