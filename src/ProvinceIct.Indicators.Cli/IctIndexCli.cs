@@ -126,6 +126,7 @@ internal static class IctIndexCli
         root.Subcommands.Add(AnalysisCommands.Audit(stdout, stderr));
         root.Subcommands.Add(AnalysisCommands.Target(stdout));
         root.Subcommands.Add(CompareCommand.Create(stdout, stderr));
+        root.Subcommands.Add(HistoryCommand.Create(stdout, stderr));
         return root;
     }
 

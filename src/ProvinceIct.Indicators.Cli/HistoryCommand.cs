@@ -1,0 +1,273 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Geography;
+using ProvinceIct.Indicators.IO;
+using ProvinceIct.Indicators.Presets;
+using ProvinceIct.Indicators.Reporting;
+
+namespace ProvinceIct.Indicators.Cli;
+
+/// <summary>
+/// <c>ictindex history NAME</c>: a unit's published ICT Index and DTI record (<see cref="PublishedResults"/>), one row per
+/// edition, with the source of every figure. Editions without a row for the unit say "not published".
+/// </summary>
+internal static class HistoryCommand
+{
+    private const string NotPublished = "not published";
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var name = new Argument<string>("name") { Description = "A province (2016) or 2025 unit: name in any common spelling, GSO code or ISO 3166-2 code." };
+        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "csv", "json", "markdown");
+        var cmd = new Command("history", "List a province's published ICT Index and DTI ranks, scores and components, edition by edition, with the source of every figure (partial: only what was published).")
+        {
+            name,
+            format,
+        };
+        cmd.SetAction(parse =>
+        {
+            var text = parse.GetValue(name)!;
+            Province unit;
+            try
+            {
+                unit = PublishedResults.Resolve(text);
+            }
+            catch (ProvinceMatchException ex)
+            {
+                var candidates = ex.Candidates.Select(c => c.Code + " " + c.NameVi).ToList();
+                stderr.WriteLine($"error: no province or 2025 unit matches '{text}'." +
+                    (candidates.Count == 0 ? " Run 'ictindex provinces' to list them." : " Did you mean: " + string.Join(", ", candidates) + "?"));
+                return ExitCodes.InvalidInput;
+            }
+
+            var rows = Rows(unit);
+            var output = parse.GetValue(format) switch
+            {
+                "csv" => Csv(rows),
+                "json" => Json(unit, rows),
+                "markdown" => Markdown(unit, rows),
+                _ => Table(unit, rows),
+            };
+            stdout.Write(output);
+            return ExitCodes.Success;
+        });
+        return cmd;
+    }
+
+    /// <summary>One line per edition: the unit's rows (own, successor's or predecessors'), or a "not published" line.</summary>
+    private static List<Line> Rows(Province unit)
+    {
+        var history = PublishedResults.Default.For(unit);
+        var lines = new List<Line>();
+        foreach (var edition in PublishedResults.Default.Editions)
+        {
+            var found = history.Where(r => r.Entry.Index == edition.Index && r.Entry.Year == edition.Year).ToList();
+            if (found.Count == 0)
+            {
+                lines.Add(new Line(edition.Title, edition.Index, edition.Year, edition.Geography, null));
+            }
+
+            lines.AddRange(found.Select(r => new Line(edition.Title, edition.Index, edition.Year, edition.Geography, r)));
+        }
+
+        return lines;
+    }
+
+    private static string Label(Province unit, PublishedHistoryRow row)
+    {
+        var p = row.Entry.Province;
+        return row.Relation switch
+        {
+            PublishedRelation.Successor => $"{unit.NameVi} -> {p.NameVi} (2025 unit)",
+            PublishedRelation.Predecessor => $"{unit.NameVi} <- {p.NameVi} (2016 province)",
+            _ => p.Geography == unit.Geography ? p.NameVi : p.NameVi + (p.Geography == ProvinceGeography.Provinces2025 ? " (2025 unit)" : " (2016 province)"),
+        };
+    }
+
+    private static string Rank(PublishedEntry e) => e.Rank is { } r ? Int(r) : e.RankText ?? "-";
+
+    private static string Score(PublishedEntry e) => e.Score is { } s ? Num(s) : e.ScoreText ?? "-";
+
+    private static string Components(PublishedEntry e) => e.Components.IsEmpty ? "-" : string.Join("; ", e.Components.Select(c => c.ToString()));
+
+    private static string Source(PublishedEntry e) => string.Join(" ; ", e.Sources);
+
+    private static string Provenance(PublishedEntry e) => e.Provenance == PublishedProvenance.Derived ? "derived from a later report" : "published";
+
+    private static string Int(int v) => v.ToString(CultureInfo.InvariantCulture);
+
+    private static string Num(double v) => v.ToString("0.####", CultureInfo.InvariantCulture);
+
+    private static string Change(PublishedHistoryRow row) =>
+        row.RankChange is null ? "-" : row.ChangeText + " since " + Int(row.ChangeSince!.Value);
+
+    private static string[] Cells(Province unit, Line line)
+    {
+        if (line.Row is not { } row)
+        {
+            return [line.Title, unit.NameVi, NotPublished, "-", "-", "-", "-", "-", "-", "-"];
+        }
+
+        var e = row.Entry;
+        return
+        [
+            line.Title, Label(unit, row), Rank(e), Change(row), Score(e), e.PreviousRank is { } p ? Int(p) : "-", Components(e),
+            Provenance(e), Source(e), e.Note ?? "-",
+        ];
+    }
+
+    private static readonly string[] Header = ["edition", "unit", "rank", "change", "score", "prev. year rank (stated)", "components", "provenance", "source", "note"];
+
+    private static string Title(Province unit) =>
+        $"Published record of {unit.Code} {unit.NameVi} ({(unit.Geography == ProvinceGeography.Provinces2016 ? "province until 30 June 2025" : "unit from 1 July 2025")})";
+
+    private const string Footer =
+        "Partial record: a row exists only where a source published it; '-' is unknown and nothing is interpolated. " +
+        "change: places gained since the previous own row of the same index and system.";
+
+    private static string Table(Province unit, List<Line> lines) =>
+        Title(unit) + "\n" + TextTable.Format(Header, [.. lines.Select(l => (IReadOnlyList<string>)Cells(unit, l))]) + "\n" + Footer + "\n";
+
+    private static string Markdown(Province unit, List<Line> lines)
+    {
+        var sb = new StringBuilder();
+        sb.Append("**").Append(MarkdownText.Text(Title(unit))).Append("**\n\n");
+        sb.Append("| ").Append(string.Join(" | ", Header.Select(MarkdownText.Text))).Append(" |\n");
+        sb.Append('|').Append(string.Concat(Header.Select(_ => "---|"))).Append('\n');
+        foreach (var line in lines)
+        {
+            sb.Append("| ").Append(string.Join(" | ", Cells(unit, line).Select(MarkdownText.Text))).Append(" |\n");
+        }
+
+        sb.Append('\n').Append(MarkdownText.Text(Footer)).Append('\n');
+        return sb.ToString();
+    }
+
+    private static readonly string[] CsvHeader =
+        ["edition", "index", "year", "geography", "unit_code", "unit_name", "relation", "rank", "rank_as_published", "rank_change", "change_since", "score", "score_as_published", "previous_rank", "components", "provenance", "source", "note"];
+
+    private static string Csv(List<Line> lines)
+    {
+        var records = new List<IReadOnlyList<string>> { CsvHeader };
+        foreach (var line in lines)
+        {
+            if (line.Row is not { } row)
+            {
+                records.Add([line.Title, line.Index.ToString(), Int(line.Year), line.Geography.ToString(), "", "", "", "", "", "", "", "", "", "", "", NotPublished, "", ""]);
+                continue;
+            }
+
+            var e = row.Entry;
+            records.Add(
+            [
+                line.Title, line.Index.ToString(), Int(line.Year), line.Geography.ToString(), e.Province.Code, e.Province.NameVi, row.Relation.ToString(),
+                e.Rank is { } r ? Int(r) : "", e.RankText ?? "", row.RankChange is { } c ? Int(c) : "", row.ChangeSince is { } s ? Int(s) : "",
+                e.Score is { } v ? Num(v) : "", e.ScoreText ?? "", e.PreviousRank is { } p ? Int(p) : "", e.Components.IsEmpty ? "" : Components(e),
+                Provenance(e), Source(e), e.Note ?? "",
+            ]);
+        }
+
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        CsvTable.Write(writer, records);
+        return writer.ToString();
+    }
+
+    private static string Json(Province unit, List<Line> lines)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("unit_code", unit.Code);
+            w.WriteString("unit_name", unit.NameVi);
+            w.WriteString("geography", unit.Geography.ToString());
+            w.WriteStartArray("editions");
+            foreach (var line in lines)
+            {
+                w.WriteStartObject();
+                w.WriteString("edition", line.Title);
+                w.WriteString("index", line.Index.ToString());
+                w.WriteNumber("year", line.Year);
+                w.WriteString("geography", line.Geography.ToString());
+                if (line.Row is { } row)
+                {
+                    var e = row.Entry;
+                    w.WriteString("unit_code", e.Province.Code);
+                    w.WriteString("unit_name", e.Province.NameVi);
+                    w.WriteString("name_as_published", e.NameAsPublished);
+                    w.WriteString("relation", row.Relation.ToString());
+                    Nullable(w, "rank", e.Rank);
+                    w.WriteString("rank_as_published", e.RankText);
+                    Nullable(w, "rank_change", row.RankChange);
+                    Nullable(w, "change_since", row.ChangeSince);
+                    Nullable(w, "score", e.Score);
+                    w.WriteString("score_as_published", e.ScoreText);
+                    Nullable(w, "previous_rank", e.PreviousRank);
+                    w.WriteStartArray("components");
+                    foreach (var c in e.Components)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("name", c.Name);
+                        Nullable(w, "value", c.Value);
+                        w.WriteString("value_as_published", c.ValueText);
+                        Nullable(w, "rank", c.Rank);
+                        w.WriteString("rank_as_published", c.RankText);
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteString("provenance", e.Provenance.ToString());
+                    w.WriteStartArray("sources");
+                    foreach (var s in e.Sources)
+                    {
+                        w.WriteStringValue(s);
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteString("note", e.Note);
+                }
+                else
+                {
+                    w.WriteString("provenance", NotPublished);
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void Nullable(Utf8JsonWriter w, string name, int? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static void Nullable(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private sealed record Line(string Title, PublishedIndex Index, int Year, ProvinceGeography Geography, PublishedHistoryRow? Row);
+}

@@ -1,0 +1,338 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Reflection;
+using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Geography;
+using ProvinceIct.Indicators.IO;
+
+namespace ProvinceIct.Indicators.Presets;
+
+/// <summary>
+/// The published record, embedded: the Vietnam ICT Index (2006, 2010, 2011, 2012, 2016, 2017, 2018, 2022) and DTI
+/// (2022, 2023, 2024) figures we could find, each row with its source (<c>Resources/published/*.csv</c>, see
+/// <c>Resources/SOURCES.md</c>). Every edition is partial: a row exists only where a source published it, and anything
+/// not published is null, never estimated. Names as published are matched through <see cref="ProvinceCatalog.Default"/>
+/// in the edition's geography (DTI 2024 in the 34 units of 2025).
+/// </summary>
+public sealed class PublishedResults
+{
+    private const string ResourcePrefix = "ProvinceIct.Indicators.Resources.published";
+
+    private static readonly Lazy<PublishedResults> LazyDefault = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly string[] RankColumns = ["rank", "dti_rank", "dti_rank_34"];
+    private static readonly string[] NameColumns = ["province_as_published", "province_2025"];
+    private static readonly string[] ScoreColumns = ["ict_index", "pdti", "dti_value"];
+
+    private PublishedResults(ImmutableArray<PublishedEdition> editions) => Editions = editions;
+
+    /// <summary>The embedded record. Loaded once, on first use, thread-safely.</summary>
+    public static PublishedResults Default => LazyDefault.Value;
+
+    /// <summary>Every edition, ordered by year, then the ICT Index before the DTI.</summary>
+    public ImmutableArray<PublishedEdition> Editions { get; }
+
+    /// <summary>
+    /// A unit's published history: its own rows in every edition, and across 1 July 2025 the rows of the other geography
+    /// labelled by whose they are (a 2016 province merged into a 2025 unit gets that unit's 2024 row as
+    /// <see cref="PublishedRelation.Successor"/>; a 2025 unit gets its predecessors' rows as
+    /// <see cref="PublishedRelation.Predecessor"/>; one territory under both geographies is <see cref="PublishedRelation.Own"/>).
+    /// Ordered by year, index, then unit code. Empty when nothing was published for it.
+    /// </summary>
+    /// <param name="province">A unit of either geography.</param>
+    /// <returns>The rows, with the change in rank since the previous comparable row (see <see cref="PublishedHistoryRow.RankChange"/>).</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="province"/> is null.</exception>
+    public ImmutableArray<PublishedHistoryRow> For(Province province)
+    {
+        Internal.Preconditions.NotNull(province);
+        var rows = new List<(PublishedEntry Entry, PublishedRelation Relation)>();
+        foreach (var entry in Editions.SelectMany(e => e.Entries))
+        {
+            if (entry.Province.Geography == province.Geography)
+            {
+                if (entry.Province.Code == province.Code)
+                {
+                    rows.Add((entry, PublishedRelation.Own));
+                }
+            }
+            else if (province.Geography == ProvinceGeography.Provinces2016)
+            {
+                if (province.SuccessorCode == entry.Province.Code)
+                {
+                    rows.Add((entry, entry.Province.PredecessorCodes.Length == 1 ? PublishedRelation.Own : PublishedRelation.Successor));
+                }
+            }
+            else if (province.PredecessorCodes.Contains(entry.Province.Code))
+            {
+                rows.Add((entry, province.PredecessorCodes.Length == 1 ? PublishedRelation.Own : PublishedRelation.Predecessor));
+            }
+        }
+
+        var ordered = rows.OrderBy(r => r.Entry.Year).ThenBy(r => r.Entry.Index).ThenBy(r => r.Entry.Province.Code, StringComparer.Ordinal).ToList();
+        var result = ImmutableArray.CreateBuilder<PublishedHistoryRow>(ordered.Count);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var (entry, relation) = ordered[i];
+            int? change = null;
+            int? since = null;
+            if (relation == PublishedRelation.Own && entry.Rank is { } rank)
+            {
+                for (var j = i - 1; j >= 0; j--)
+                {
+                    var (prev, prevRelation) = ordered[j];
+                    if (prevRelation == PublishedRelation.Own && Comparable(prev, entry))
+                    {
+                        if (prev.Rank is { } prevRank)
+                        {
+                            change = prevRank - rank;
+                            since = prev.Year;
+                        }
+
+                        break;
+                    }
+                }
+            }
+
+            result.Add(new PublishedHistoryRow(entry, relation, change, since));
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// A unit's published history by name: the text is matched in the 2016 geography, else in the 2025 geography
+    /// (<see cref="ProvinceCatalog.Match"/>), then <see cref="For(Province)"/>.
+    /// </summary>
+    /// <param name="name">A name, spelling or code (<c>Bình Phước</c>, <c>Binh Phuoc</c>, <c>70</c>).</param>
+    /// <returns>The rows (see <see cref="For(Province)"/>).</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="name"/> is null.</exception>
+    /// <exception cref="ProvinceNotFoundException">When no unit of either geography matches, with the closest 2016 units as candidates.</exception>
+    /// <exception cref="AmbiguousProvinceException">When the text names more than one unit.</exception>
+    public ImmutableArray<PublishedHistoryRow> For(string name) => For(Resolve(name));
+
+    /// <summary>The unit <see cref="For(string)"/> resolves a name to: matched in the 2016 geography, else in the 2025 geography.</summary>
+    /// <param name="name">A name, spelling or code.</param>
+    /// <returns>The unit.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="name"/> is null.</exception>
+    /// <exception cref="ProvinceNotFoundException">When no unit of either geography matches, with the closest 2016 units as candidates.</exception>
+    /// <exception cref="AmbiguousProvinceException">When the text names more than one unit.</exception>
+    public static Province Resolve(string name)
+    {
+        Internal.Preconditions.NotNull(name);
+        var catalog = ProvinceCatalog.Default;
+        if (catalog.TryMatch(name, ProvinceGeography.Provinces2016, out var p2016))
+        {
+            return p2016;
+        }
+
+        if (catalog.TryMatch(name, ProvinceGeography.Provinces2025, out var p2025))
+        {
+            return p2025;
+        }
+
+        return catalog.Match(name, ProvinceGeography.Provinces2016);
+    }
+
+    /// <summary>Formats as <c>PublishedResults: 11 editions, 120 entries</c>.</summary>
+    /// <returns>The invariant text.</returns>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"PublishedResults: {Editions.Length} editions, {Editions.Sum(e => e.Entries.Length)} entries");
+
+    /// <summary>Same index, same geography and, for the ICT Index, the same system (2006-2015 or 2016 on).</summary>
+    private static bool Comparable(PublishedEntry a, PublishedEntry b) =>
+        a.Index == b.Index && a.Geography == b.Geography && (a.Index != PublishedIndex.IctIndex || (a.Year >= 2016) == (b.Year >= 2016));
+
+    private static PublishedResults LoadEmbedded()
+    {
+        var assembly = typeof(PublishedResults).Assembly;
+        var files = new List<(string FileName, string Text)>();
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".csv", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+            files.Add((resource[(ResourcePrefix.Length + 1)..], reader.ReadToEnd()));
+        }
+
+        return Load(files);
+    }
+
+    /// <summary>Parses the files (named <c>ictindex_YYYY.csv</c> or <c>dti_YYYY.csv</c>), reporting every problem at once.</summary>
+    internal static PublishedResults Load(IEnumerable<(string FileName, string Text)> files)
+    {
+        var problems = new List<ValidationProblem>();
+        var editions = new List<PublishedEdition>();
+        foreach (var (fileName, text) in files)
+        {
+            var edition = ReadEdition(fileName, text, problems);
+            if (edition is not null)
+            {
+                editions.Add(edition);
+            }
+        }
+
+        if (editions.Count == 0)
+        {
+            problems.Add(new ValidationProblem(ProblemCode.EmptyInput, "no published edition was found") { Source = "published" });
+        }
+
+        ValidationReport.Of(problems).ThrowIfInvalid("published results");
+        return new PublishedResults([.. editions.OrderBy(e => e.Year).ThenBy(e => e.Index)]);
+    }
+
+    private static PublishedEdition? ReadEdition(string fileName, string text, List<ValidationProblem> problems)
+    {
+        var stem = Path.GetFileNameWithoutExtension(fileName);
+        var cut = stem.LastIndexOf('_');
+        PublishedIndex? index = cut < 0 ? null : stem[..cut] switch
+        {
+            "ictindex" => PublishedIndex.IctIndex,
+            "dti" => PublishedIndex.Dti,
+            _ => null,
+        };
+        if (index is null || !int.TryParse(stem[(cut + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        {
+            problems.Add(new ValidationProblem(ProblemCode.MalformedInput, $"expected a file named ictindex_YYYY.csv or dti_YYYY.csv, found '{fileName}'") { Source = fileName });
+            return null;
+        }
+
+        // The DTI of 2024 was published for the 34 units formed on 1 July 2025.
+        var geography = index == PublishedIndex.Dti && year >= 2024 ? ProvinceGeography.Provinces2025 : ProvinceGeography.Provinces2016;
+        var read = CsvTable.Parse(text, fileName, injection: CsvInjectionPolicy.None);
+        if (!read.Success)
+        {
+            problems.AddRange(read.Report.Problems);
+            return null;
+        }
+
+        var table = read.Value;
+        var header = table.Header.Fields.Select(h => h.Trim()).ToList();
+        int Column(string[] names, bool required)
+        {
+            var i = header.FindIndex(h => names.Contains(h, StringComparer.Ordinal));
+            if (i < 0 && required)
+            {
+                problems.Add(new ValidationProblem(ProblemCode.MissingColumn, $"expected a column {string.Join(" or ", names)}, found none") { Source = fileName, Row = table.Header.Line });
+            }
+
+            return i;
+        }
+
+        var rankCol = Column(RankColumns, true);
+        var nameCol = Column(NameColumns, true);
+        var scoreCol = Column(ScoreColumns, false);
+        var sourceCol = Column(["source"], true);
+        var prevCol = Column(["rank_prev_year"], false);
+        var noteCol = Column(["note"], false);
+        if (rankCol < 0 || nameCol < 0 || sourceCol < 0)
+        {
+            return null;
+        }
+
+        // Every other column is a component: X (value), X_rank (rank), X_value (value).
+        var reserved = new HashSet<int> { rankCol, nameCol, scoreCol, sourceCol, prevCol, noteCol };
+        var components = new List<(string Name, int Value, int Rank)>();
+        for (var c = 0; c < header.Count; c++)
+        {
+            if (reserved.Contains(c))
+            {
+                continue;
+            }
+
+            var h = header[c];
+            var isRank = h.EndsWith("_rank", StringComparison.Ordinal);
+            var name = isRank ? h[..^5] : h.EndsWith("_value", StringComparison.Ordinal) ? h[..^6] : h;
+            var k = components.FindIndex(x => x.Name == name);
+            if (k < 0)
+            {
+                components.Add((name, isRank ? -1 : c, isRank ? c : -1));
+            }
+            else
+            {
+                components[k] = isRank ? components[k] with { Rank = c } : components[k] with { Value = c };
+            }
+        }
+
+        var entries = ImmutableArray.CreateBuilder<PublishedEntry>();
+        var aggregates = ImmutableArray.CreateBuilder<PublishedAggregate>();
+        foreach (var row in table.Rows)
+        {
+            string Cell(int i) => i >= 0 && i < row.Count ? row[i].Trim() : string.Empty;
+            ValidationProblem Problem(ProblemCode code, int column, string message) =>
+                new(code, message) { Source = fileName, Row = row.Line, Column = column + 1 };
+
+            if (row.Count != header.Count)
+            {
+                problems.Add(Problem(ProblemCode.RaggedRow, 0, $"expected {header.Count} fields, found {row.Count}"));
+                continue;
+            }
+
+            var published = Cell(nameCol);
+            var sources = Cell(sourceCol).Split(" ; ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToImmutableArray();
+            if (sources.IsEmpty)
+            {
+                problems.Add(Problem(ProblemCode.MissingValue, sourceCol, $"'{published}': expected a source, found none"));
+                continue;
+            }
+
+            var note = Cell(noteCol) is { Length: > 0 } n ? n : null;
+            var (score, scoreText) = Number(Cell(scoreCol));
+            if (published.StartsWith('('))
+            {
+                aggregates.Add(new PublishedAggregate(published, score, Cell(sourceCol), note));
+                continue;
+            }
+
+            if (!ProvinceCatalog.Default.TryMatch(published, geography, out var province))
+            {
+                problems.Add(Problem(ProblemCode.UnknownValue, nameCol, $"expected a unit of {geography}, found '{published}'"));
+                continue;
+            }
+
+            var (rank, rankText) = Integer(Cell(rankCol));
+            var (prev, prevText) = Integer(Cell(prevCol));
+            if (prevText is not null)
+            {
+                problems.Add(Problem(ProblemCode.NotANumber, prevCol, $"'{published}': expected the previous year's rank as an integer, found '{prevText}'"));
+                continue;
+            }
+
+            var comps = ImmutableArray.CreateBuilder<PublishedComponent>();
+            foreach (var (name, valueCol, compRankCol) in components)
+            {
+                var (value, valueText) = Number(Cell(valueCol));
+                var (compRank, compRankText) = Integer(Cell(compRankCol));
+                if (value is not null || valueText is not null || compRank is not null || compRankText is not null)
+                {
+                    comps.Add(new PublishedComponent(name, value, valueText, compRank, compRankText));
+                }
+            }
+
+            var provenance = note is not null && note.StartsWith("DERIVED", StringComparison.Ordinal) ? PublishedProvenance.Derived : PublishedProvenance.Published;
+            entries.Add(new PublishedEntry(index.Value, year, province, published, rank, rankText, score, scoreText, comps.ToImmutable(), prev, sources, note, provenance));
+        }
+
+        return new PublishedEdition(index.Value, year, geography, fileName, entries.ToImmutable(), aggregates.ToImmutable());
+    }
+
+    /// <summary>A plain number with a decimal point or a single decimal comma; any other text is kept as text; empty is unknown.</summary>
+    private static (double? Value, string? Text) Number(string cell)
+    {
+        if (cell.Length == 0)
+        {
+            return (null, null);
+        }
+
+        var commas = cell.Count(c => c == ',');
+        var dots = cell.Count(c => c == '.');
+        var normal = commas == 1 && dots == 0 ? cell.Replace(',', '.') : cell;
+        return double.TryParse(normal, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)
+            ? (v, null)
+            : (null, cell);
+    }
+
+    private static (int? Value, string? Text) Integer(string cell) =>
+        cell.Length == 0 ? (null, null)
+        : int.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v > 0 ? (v, null)
+        : (null, cell);
+}
