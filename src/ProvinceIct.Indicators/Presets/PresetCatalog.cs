@@ -68,7 +68,7 @@ public static class PresetCatalog
             "Vietnam ICT Index reports of the Ministry of Information and Communications and VAIP, as quoted in the press (2016 edition published March 2017).",
             "How raw indicators are scaled to the component indices is not published: the preset starts from the three component indices in [0, 1]. The 2006-2015 editions (five components, weights not found) are not covered.",
             "2016 onwards",
-            "3 provinces with all three published components, one from each of the 2016, 2017 and 2022 editions (press reports); not one ranking"),
+            "3 provinces with all three published components, one each from the 2016, 2017 and 2022 editions, press reports; not one ranking"),
     ];
 
     private static readonly FrozenDictionary<string, PresetInfo> InfoByName =
