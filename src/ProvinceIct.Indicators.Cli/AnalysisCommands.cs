@@ -195,7 +195,7 @@ internal static class AnalysisCommands
                 throw new UsageException("--runs must be at least 2.");
             }
 
-            var (m, dataset) = input.Load(parse, cancellation);
+            var (m, dataset) = input.Load(parse, stderr, cancellation);
             var result = UncertaintyAnalysis.Run(m, dataset, factors.Factors(parse), factors.Options(parse, n), ProgressBar(stderr), cancellation);
             ClearProgress(stderr);
             input.Write(parse, stdout, parse.GetValue(format) switch
@@ -231,7 +231,7 @@ internal static class AnalysisCommands
                 throw new UsageException("--base must be at least 2.");
             }
 
-            var (m, dataset) = input.Load(parse, cancellation);
+            var (m, dataset) = input.Load(parse, stderr, cancellation);
             var result = SensitivityAnalysis.Run(m, dataset, factors.Factors(parse), factors.Options(parse, n), ProgressBar(stderr), cancellation);
             ClearProgress(stderr);
             input.Write(parse, stdout, parse.GetValue(format) == "csv" ? result.ToCsv(CsvInjectionOption.Policy(parse, injection)) : result + "\n");
@@ -258,7 +258,7 @@ internal static class AnalysisCommands
                 throw new UsageException("report needs --output FILE.html.");
             }
 
-            var (m, dataset) = input.Load(parse, cancellation);
+            var (m, dataset) = input.Load(parse, stderr, cancellation);
             var result = Calculation.IndexCalculator.Compute(m, dataset);
             foreach (var warning in result.Log.Warnings)
             {
@@ -364,7 +364,7 @@ internal static class AnalysisCommands
         cmd.Options.Add(method);
         SetCancellableAction(cmd, (parse, cancellation) =>
         {
-            var (m, dataset) = input.Load(parse, cancellation);
+            var (m, dataset) = input.Load(parse, stderr, cancellation);
             var correlation = parse.GetValue(method) switch
             {
                 "spearman" => Analysis.CorrelationMethod.Spearman,
@@ -383,7 +383,7 @@ internal static class AnalysisCommands
         return cmd;
     }
 
-    public static Command Target(TextWriter stdout)
+    public static Command Target(TextWriter stdout, TextWriter stderr)
     {
         var input = new InputOptions(dataRequired: false);
         var unit = new Option<string>("--unit") { Description = "The unit (code).", Required = true };
@@ -419,7 +419,7 @@ internal static class AnalysisCommands
                 throw new UsageException("--rank must be at least 1.");
             }
 
-            var (m, dataset) = input.Load(parse, cancellation);
+            var (m, dataset) = input.Load(parse, stderr, cancellation);
             var u = parse.GetValue(unit)!;
             if (!dataset.Units.Any(x => x.Code == u))
             {

@@ -117,6 +117,7 @@ internal static class IctIndexCli
         var root = new RootCommand("ictindex: compute and rank composite readiness indices of Vietnam's provinces (or any units).\n" + ExitCodes.HelpText);
         root.Subcommands.Add(RankCommand(stdout));
         root.Subcommands.Add(ComputeCommand(stdout, stderr));
+        root.Subcommands.Add(SampleCommand.Create(stdout, stderr));
         root.Subcommands.Add(GeographyCommands.Provinces(stdout));
         root.Subcommands.Add(GeographyCommands.Match(stdout, stderr));
         root.Subcommands.Add(GeographyCommands.Remap(stdout, stderr));
@@ -124,7 +125,7 @@ internal static class IctIndexCli
         root.Subcommands.Add(AnalysisCommands.Sensitivity(stdout, stderr));
         root.Subcommands.Add(AnalysisCommands.Report(stdout, stderr));
         root.Subcommands.Add(AnalysisCommands.Audit(stdout, stderr));
-        root.Subcommands.Add(AnalysisCommands.Target(stdout));
+        root.Subcommands.Add(AnalysisCommands.Target(stdout, stderr));
         root.Subcommands.Add(CompareCommand.Create(stdout, stderr));
         root.Subcommands.Add(HistoryCommand.Create(stdout, stderr));
         return root;
@@ -178,7 +179,7 @@ internal static class IctIndexCli
         input.AlsoWrites(log);
         AnalysisCommands.SetCancellableAction(cmd, (parse, cancellation) =>
         {
-            var (m, dataset) = input.Load(parse, cancellation);
+            var (m, dataset) = input.Load(parse, stderr, cancellation);
             cancellation.ThrowIfCancellationRequested();
             var result = IndexCalculator.Compute(m, dataset);
             foreach (var warning in result.Log.Warnings)

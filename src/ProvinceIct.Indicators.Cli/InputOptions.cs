@@ -20,7 +20,7 @@ internal sealed class InputOptions
     public InputOptions(bool dataRequired)
     {
         _dataRequired = dataRequired;
-        Data = new Option<FileInfo?>("--data") { Description = "Wide CSV in COINr's iData layout (uCode, uName, Group_* columns, one column per indicator).", Required = dataRequired };
+        Data = new Option<FileInfo?>("--data") { Description = "Wide CSV in COINr's iData layout (uCode, uName, Group_* columns, one column per indicator). With --preset and no --data: the preset's embedded sample of published inputs (see `ictindex sample`)." };
         Ties.AcceptOnlyFromAmong(MethodOptions.TieNames);
     }
 
@@ -84,9 +84,11 @@ internal sealed class InputOptions
 
     /// <summary>
     /// The methodology and data: from the files or preset given, or (when nothing is given and data are optional) the
-    /// embedded Open-data Provincial Readiness Index 2016.
+    /// embedded Open-data Provincial Readiness Index 2016. With <c>--preset</c> and no <c>--data</c>, the preset's
+    /// embedded sample (<see cref="PresetInfo.Sample"/>), announced in one line on <paramref name="notes"/>; a preset
+    /// without a sample is a usage error asking for <c>--data</c>.
     /// </summary>
-    public (Methodology Methodology, Dataset Dataset) Load(ParseResult parse, CancellationToken cancellation = default)
+    public (Methodology Methodology, Dataset Dataset) Load(ParseResult parse, TextWriter? notes = null, CancellationToken cancellation = default)
     {
         CheckOutputs(parse);
         var metaFile = parse.GetValue(Meta);
@@ -104,6 +106,10 @@ internal sealed class InputOptions
             m = OpenReadiness2016.Methodology;
             dataset = OpenReadiness2016.Dataset;
         }
+        else if (given == 0 && dataFile is null)
+        {
+            throw new UsageException("Give --data FILE with --meta FILE, --methodology FILE or --preset NAME, or --preset NAME alone to run on its embedded sample.");
+        }
         else if (given != 1)
         {
             throw new UsageException("Give exactly one of --meta FILE, --methodology FILE or --preset NAME.");
@@ -113,9 +119,12 @@ internal sealed class InputOptions
             m = PresetCatalog.TryGet(presetName, out var p)
                 ? p
                 : throw new UsageException($"Unknown preset '{presetName}'; known presets: {string.Join(", ", PresetCatalog.Names)}.");
-            if (dataFile is null && string.Equals(presetName, OpenReadiness2016.PresetName, StringComparison.OrdinalIgnoreCase))
+            if (dataFile is null)
             {
-                dataset = OpenReadiness2016.Dataset;
+                var info = PresetCatalog.Info(presetName);
+                dataset = info.Sample
+                    ?? throw new UsageException($"--preset {info.Name}: there is no embedded sample for this preset (we hold no published inputs for it); pass --data FILE with your own data.");
+                notes?.WriteLine(SampleNote(info));
             }
         }
         else if (metaFile is not null)
@@ -156,6 +165,10 @@ internal sealed class InputOptions
 
         return (m, dataset);
     }
+
+    /// <summary>The one-line note that a run shows a preset's embedded sample.</summary>
+    public static string SampleNote(PresetInfo info) =>
+        $"note: showing the embedded sample for {info.Name} ({info.SampleNote}); pass --data FILE for your own data";
 
     /// <summary>
     /// Checks <c>--output</c> and the other outputs a command writes (<see cref="AlsoWrites"/>) against the inputs

@@ -4,6 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.IO;
+using ProvinceIct.Indicators.Model;
 
 namespace ProvinceIct.Indicators.Presets;
 
@@ -40,7 +41,8 @@ public static class PresetCatalog
             "Provincial Digital Transformation Index (DTI) 2021-2023",
             "Decision 922/QĐ-BTTTT of the Ministry of Information and Communications; ranking at https://dti.gov.vn/xep-hang-2022.",
             "The scoring of the components inside each main index is not reproduced: the preset starts from the eight scored main indices. Smart city is collected but not scored.",
-            "2021, 2022, 2023"),
+            "2021, 2022, 2023",
+            "5 provinces with published main indices, dti.gov.vn 2022"),
         new(
             "dti-2024",
             "Provincial Digital Transformation Index (DTI) 2024",
@@ -58,13 +60,15 @@ public static class PresetCatalog
             "Open-data Provincial Readiness Index 2016",
             "GSO statistical tables 2016 and VCCI PCI 2016 (see the embedded SOURCES_2016.md).",
             "Illustrative index built from open data; not the official Vietnam ICT Index. No official counterpart exists.",
-            "2016"),
+            "2016",
+            "63 provinces, GSO statistical tables and VCCI PCI 2016"),
         new(
             "vn-ict-index-2016",
             "Vietnam ICT Index (provinces, 2016 onwards)",
             "Vietnam ICT Index reports of the Ministry of Information and Communications and VAIP, as quoted in the press (2016 edition published March 2017).",
             "How raw indicators are scaled to the component indices is not published: the preset starts from the three component indices in [0, 1]. The 2006-2015 editions (five components, weights not found) are not covered.",
-            "2016 onwards"),
+            "2016 onwards",
+            "3 provinces with all three published components, one each from the 2016, 2017 and 2022 editions, press reports; not one ranking"),
     ];
 
     private static readonly FrozenDictionary<string, PresetInfo> InfoByName =
@@ -75,6 +79,9 @@ public static class PresetCatalog
             i => i.Name,
             i => new Lazy<Methodology>(() => i.Name == OpenReadiness2016.PresetName ? OpenReadiness2016.Methodology : MethodologyJson.Deserialize(JsonText(i.Name))),
             StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, Lazy<Dataset?>> Samples =
+        Infos.ToFrozenDictionary(i => i.Name, i => new Lazy<Dataset?>(() => LoadSample(i)), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The preset names, sorted (ordinal).</summary>
     public static ImmutableArray<string> Names { get; } = [.. Infos.Select(i => i.Name).Order(StringComparer.Ordinal)];
@@ -110,6 +117,16 @@ public static class PresetCatalog
         return false;
     }
 
+    /// <summary>
+    /// The embedded sample of a preset (see <see cref="PresetInfo.Sample"/>): the published inputs we hold, loaded once;
+    /// null when none are held for this preset.
+    /// </summary>
+    /// <param name="name">The preset name, case-insensitive.</param>
+    /// <returns>The sample, or null.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException">When no preset has this name; the message lists the known names.</exception>
+    public static Dataset? Sample(string name) => Samples[Key(name)].Value;
+
     /// <summary>The short description of a preset.</summary>
     /// <param name="name">The preset name, case-insensitive.</param>
     /// <returns>The description.</returns>
@@ -141,6 +158,23 @@ public static class PresetCatalog
         }
 
         throw new InvalidOperationException("The embedded resource " + wanted + " is missing from the assembly.");
+    }
+
+    private static Dataset? LoadSample(PresetInfo info)
+    {
+        if (info.SampleNote is null)
+        {
+            return null;
+        }
+
+        if (info.Name == OpenReadiness2016.PresetName)
+        {
+            return OpenReadiness2016.Dataset;
+        }
+
+        var fileName = info.Name + ".sample.csv";
+        var options = new WideCsvOptions { Framework = Get(info.Name).Framework, SourceName = fileName };
+        return WideCsv.Load(new StringReader(ReadPresetResource(fileName)), options);
     }
 
     private static string ReadPresetResource(string fileName)

@@ -1,4 +1,5 @@
 using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Model;
 
 namespace ProvinceIct.Indicators.Presets;
 
@@ -10,8 +11,9 @@ namespace ProvinceIct.Indicators.Presets;
 /// </summary>
 public sealed record PresetInfo
 {
-    internal PresetInfo(string name, string title, string source, string unknowns, string editions)
+    internal PresetInfo(string name, string title, string source, string unknowns, string editions, string? sampleNote = null)
     {
+        SampleNote = sampleNote;
         Name = name;
         Title = title;
         Source = source;
@@ -36,6 +38,17 @@ public sealed record PresetInfo
 
     /// <summary>The preset's methodology (loaded once from its embedded JSON).</summary>
     public Methodology Methodology => PresetCatalog.Get(Name);
+
+    /// <summary>
+    /// The preset's embedded sample: the published inputs we hold, in the preset's indicator codes (units keyed by GSO
+    /// code), loaded once; null when no published inputs are held for this preset (then data must be supplied). A
+    /// sample is a demonstration of the preset on real published numbers, usually a handful of units, not a full
+    /// edition; <see cref="SampleNote"/> says what it holds.
+    /// </summary>
+    public Dataset? Sample => PresetCatalog.Sample(Name);
+
+    /// <summary>What <see cref="Sample"/> holds and where it comes from, in one line (for example <c>5 provinces with published main indices, dti.gov.vn 2022</c>); null when there is no sample.</summary>
+    public string? SampleNote { get; }
 
     /// <summary>Formats as <c>name: title (editions)</c>.</summary>
     /// <returns>The invariant text.</returns>

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using ProvinceIct.Indicators.IO;
+using ProvinceIct.Indicators.Presets;
+
+namespace ProvinceIct.Indicators.Cli;
+
+/// <summary>
+/// <c>ictindex sample --preset NAME --output DATA.csv [META.csv]</c>: writes a preset's embedded sample
+/// (<see cref="PresetInfo.Sample"/>) as a wide CSV in COINr's iData layout and, when a second path is given, the
+/// preset's framework as an iMeta table, so that <c>compute --data DATA.csv --meta META.csv</c> (or
+/// <c>--preset NAME</c>) starts from a file that works. Both files are checked before writing (see
+/// <see cref="OutputPaths.Check"/>) and written atomically.
+/// </summary>
+internal static class SampleCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var preset = new Option<string>("--preset") { Description = "The preset whose embedded sample to write: " + string.Join(", ", PresetCatalog.Names) + ".", Required = true };
+        var output = new Option<FileInfo[]>("--output")
+        {
+            Description = "DATA.csv, and optionally META.csv: where to write the sample data (wide CSV) and the preset's iMeta table.",
+            Required = true,
+            Arity = new ArgumentArity(1, 2),
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var injection = CsvInjectionOption.Create();
+        var cmd = new Command("sample", "Write a preset's embedded sample of published inputs as a data file (and its iMeta file), to start your own data from.");
+        cmd.Options.Add(preset);
+        cmd.Options.Add(output);
+        cmd.Options.Add(injection);
+        cmd.SetAction(parse =>
+        {
+            var name = parse.GetValue(preset)!;
+            if (!PresetCatalog.Contains(name))
+            {
+                throw new UsageException($"Unknown preset '{name}'; known presets: {string.Join(", ", PresetCatalog.Names)}.");
+            }
+
+            var info = PresetCatalog.Info(name);
+            var sample = info.Sample
+                ?? throw new UsageException($"--preset {info.Name}: there is no embedded sample for this preset (we hold no published inputs for it); nothing to write.");
+            var files = parse.GetValue(output) ?? [];
+            OutputPaths.Check(files.Select((f, i) => ((FileInfo?)f, i == 0 ? "--output (data)" : "--output (meta)")), []);
+            var policy = CsvInjectionOption.Policy(parse, injection);
+            WideCsv.Save(sample, files[0].FullName, policy);
+            stdout.WriteLine($"wrote {files[0].FullName}: {sample.UnitCount} units x {sample.IndicatorCodes.Length} columns, the embedded sample of {info.Name} ({info.SampleNote})");
+            if (files.Length == 2)
+            {
+                MetaCsv.Save(MetaTable.Create(info.Methodology.Framework), files[1].FullName, policy);
+                stdout.WriteLine($"wrote {files[1].FullName}: the iMeta table of {info.Name}");
+            }
+
+            stdout.WriteLine($"next: ictindex compute --data {files[0].Name} --preset {info.Name} (the iMeta table holds the framework and weights, not the preset's normaliser, aggregator or policies)");
+
+            return ExitCodes.Success;
+        });
+        return cmd;
+    }
+}
