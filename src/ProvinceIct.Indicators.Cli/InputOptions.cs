@@ -118,7 +118,7 @@ internal sealed class InputOptions
         {
             m = PresetCatalog.TryGet(presetName, out var p)
                 ? p
-                : throw new UsageException($"Unknown preset '{presetName}'; known presets: {string.Join(", ", PresetCatalog.Names)}.");
+                : throw new UsageException(Suggestions.UnknownPreset(presetName));
             if (dataFile is null)
             {
                 var info = PresetCatalog.Info(presetName);
