@@ -309,7 +309,7 @@ internal static class AnalysisCommands
     /// code in either geography) when that unit is in the result, else the catalogue's closest provinces that are, else
     /// (for a text of 3 or more characters) the unit codes nearest in spelling.
     /// </summary>
-    private static string ClosestUnits(IEnumerable<Model.Unit> units, string text)
+    internal static string ClosestUnits(IEnumerable<Model.Unit> units, string text)
     {
         var inResult = units.ToDictionary(u => u.Code, StringComparer.Ordinal);
         var found = new List<string>();
