@@ -110,7 +110,10 @@ internal static partial class ParseErrors
         if (e.Message.StartsWith("Cannot parse argument", StringComparison.Ordinal) || HasTypeName(e.Message))
         {
             var type = option?.Option.ValueType ?? argument?.Argument.ValueType;
-            return $"{what ?? "argument"}: '{value}' {Expected(type)}.";
+            var expected = Expected(type);
+            return expected == "is not a whole number" && WholeNumber().IsMatch(value)
+                ? $"{what ?? "argument"}: '{value}' is out of range for a whole number."
+                : $"{what ?? "argument"}: '{value}' {expected}.";
         }
 
         return OneLine(e.Message);
@@ -148,6 +151,9 @@ internal static partial class ParseErrors
 
     [GeneratedRegex(@"^Unrecognized command or argument '(.*)'\.?$")]
     private static partial Regex UnrecognizedPattern();
+
+    [GeneratedRegex(@"^\s*[+-]?[0-9]+\s*$")]
+    private static partial Regex WholeNumber();
 
     [GeneratedRegex("'([^']*)'")]
     private static partial Regex FirstQuoted();

@@ -23,6 +23,18 @@ public sealed class ParseErrorsTests : CliRunner
     }
 
     [Fact]
+    public void Describe_TopFraction_SaysWholeNumber()
+    {
+        Assert.Equal((2, "error: --top: '1.5' is not a whole number.\n" + Usage), RunErr("rank", "--top", "1.5"));
+    }
+
+    [Fact]
+    public void Describe_TopBeyondInt32_SaysOutOfRange()
+    {
+        Assert.Equal((2, "error: --top: '99999999999' is out of range for a whole number.\n" + Usage), RunErr("rank", "--top", "99999999999"));
+    }
+
+    [Fact]
     public void Describe_DoubleOptionNotANumber_SaysNumber()
     {
         Assert.Equal((2, "error: --weights-noise: 'x' is not a number.\n" + Usage), RunErr("uncertainty", "--weights-noise", "x"));
