@@ -275,7 +275,7 @@ internal static class AnalysisCommands
 
                 if (!result.Units.Any(u => u.Code == code))
                 {
-                    stderr.WriteLine($"error: --unit: no unit '{code}' in the data." + ClosestUnits(result, code));
+                    stderr.WriteLine($"error: --unit: no unit '{code}' in the data." + ClosestUnits(result.Units, code));
                     return ExitCodes.InvalidInput;
                 }
 
@@ -294,12 +294,24 @@ internal static class AnalysisCommands
     }
 
     /// <summary>
-    /// " Did you mean ...?" for a unit code that is not in the result: the province the text names (a name, spelling or
-    /// code in either geography) when that unit is in the result, else the catalogue's closest provinces that are.
+    /// After an unknown indicator code: the closest indicator codes, and every code when the framework has at most 12
+    /// indicators (else how to list them).
     /// </summary>
-    private static string ClosestUnits(Calculation.IndexResult result, string text)
+    private static string IndicatorHint(Model.Framework framework, string text)
     {
-        var inResult = result.Units.ToDictionary(u => u.Code, StringComparer.Ordinal);
+        var codes = framework.Indicators.Select(i => i.Code).ToList();
+        var list = codes.Count <= 12 ? $" The indicators are: {string.Join(", ", codes)}." : " Run 'ictindex audit' to list them.";
+        return list + Suggestions.DidYouMean(text, codes);
+    }
+
+    /// <summary>
+    /// " Did you mean ...?" for a unit code that is not in the result: the province the text names (a name, spelling or
+    /// code in either geography) when that unit is in the result, else the catalogue's closest provinces that are, else
+    /// (for a text of 3 or more characters) the unit codes nearest in spelling.
+    /// </summary>
+    internal static string ClosestUnits(IEnumerable<Model.Unit> units, string text)
+    {
+        var inResult = units.ToDictionary(u => u.Code, StringComparer.Ordinal);
         var found = new List<string>();
         foreach (var geography in new[] { Geography.ProvinceGeography.Provinces2016, Geography.ProvinceGeography.Provinces2025 })
         {
@@ -318,6 +330,12 @@ internal static class AnalysisCommands
         }
 
         var distinct = found.Distinct(StringComparer.Ordinal).Take(5).ToList();
+        if (distinct.Count == 0 && text.Length >= 3)
+        {
+            // Not a province of the catalogue (your own units): the nearest codes by spelling.
+            distinct = [.. Suggestions.Closest(text, inResult.Keys).Select(c => inResult[c].ToString())];
+        }
+
         return distinct.Count == 0 ? " Run 'ictindex rank' to list the unit codes." : " Did you mean: " + string.Join(", ", distinct) + "?";
     }
 
@@ -423,7 +441,7 @@ internal static class AnalysisCommands
             var u = parse.GetValue(unit)!;
             if (!dataset.Units.Any(x => x.Code == u))
             {
-                throw new UsageException($"--unit: no unit '{u}' in the data.");
+                throw new UsageException($"--unit: no unit '{u}' in the data." + ClosestUnits(dataset.Units, u));
             }
 
             string[]? codes = list is null || list.Trim().Equals("all", StringComparison.OrdinalIgnoreCase)
@@ -433,7 +451,7 @@ internal static class AnalysisCommands
             {
                 if (!m.Framework.Contains(c) || !m.Framework[c].IsIndicator)
                 {
-                    throw new UsageException($"{(code is null ? "--budget" : "--indicator")}: '{c}' is not an indicator of the framework.");
+                    throw new UsageException($"{(code is null ? "--budget" : "--indicator")}: '{c}' is not an indicator of the framework." + IndicatorHint(m.Framework, c));
                 }
             }
 

@@ -60,7 +60,7 @@ internal static class CompareCommand
             Methodology m;
             if (preset is not null)
             {
-                m = PresetCatalog.TryGet(preset, out var p) ? p : throw new UsageException($"Unknown preset '{preset}'; known presets: {string.Join(", ", PresetCatalog.Names)}.");
+                m = PresetCatalog.TryGet(preset, out var p) ? p : throw new UsageException(Suggestions.UnknownPreset(preset, $"--{name}-preset"));
                 if (dataFile is null && string.Equals(preset, OpenReadiness2016.PresetName, StringComparison.OrdinalIgnoreCase))
                 {
                     return (null, m, OpenReadiness2016.Dataset);

@@ -55,9 +55,9 @@ internal static class IctIndexCli
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var e in parse.Errors)
+            foreach (var line in ParseErrors.Describe(parse))
             {
-                stderr.WriteLine("error: " + e.Message);
+                stderr.WriteLine("error: " + line);
             }
 
             stderr.WriteLine("Run 'ictindex --help' for usage.");
@@ -112,7 +112,8 @@ internal static class IctIndexCli
     private static string OneLine(string message) =>
         string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
-    private static RootCommand BuildRoot(TextWriter stdout, TextWriter stderr)
+    /// <summary>The root command with every subcommand (tests enumerate its options).</summary>
+    internal static RootCommand BuildRoot(TextWriter stdout, TextWriter stderr)
     {
         var root = new RootCommand("ictindex: compute and rank composite readiness indices of Vietnam's provinces (or any units).\n" + ExitCodes.HelpText);
         root.Subcommands.Add(RankCommand(stdout));

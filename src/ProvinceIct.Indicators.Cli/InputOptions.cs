@@ -118,7 +118,7 @@ internal sealed class InputOptions
         {
             m = PresetCatalog.TryGet(presetName, out var p)
                 ? p
-                : throw new UsageException($"Unknown preset '{presetName}'; known presets: {string.Join(", ", PresetCatalog.Names)}.");
+                : throw new UsageException(Suggestions.UnknownPreset(presetName));
             if (dataFile is null)
             {
                 var info = PresetCatalog.Info(presetName);
@@ -153,7 +153,7 @@ internal sealed class InputOptions
 
         if (parse.GetValue(Normalise) is not null && m.Normaliser.ReferenceUnit is { } refUnit && !dataset.Units.Any(u => u.Code == refUnit))
         {
-            throw new UsageException($"--normalise dist-to-ref:{refUnit}: the data have no unit '{refUnit}' (give a unit code of the uCode column).");
+            throw new UsageException($"--normalise dist-to-ref:{refUnit}: the data have no unit '{refUnit}' (give a unit code of the uCode column)." + AnalysisCommands.ClosestUnits(dataset.Units, refUnit));
         }
 
         if (parse.GetValue(Impute) is not null && m.Treatment.FirstOrDefault(t => t.Imputer?.GroupName is not null)?.Imputer!.GroupName is { } group

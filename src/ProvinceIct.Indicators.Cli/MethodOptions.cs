@@ -14,6 +14,9 @@ internal static class MethodOptions
     public const string AggregatorNames = "arithmetic, geometric, harmonic, power:P, minimum, median, mean-min:ALPHA,BETA, mpi-, mpi+, ampi (= ampi-), ampi+ or copeland";
     public static readonly string[] TieNames = ["competition", "dense", "fractional", "ordinal"];
 
+    /// <summary>The aggregator names without their parameters, for "did you mean".</summary>
+    private static readonly string[] AggregatorWords = ["arithmetic", "geometric", "harmonic", "power", "minimum", "median", "mean-min", "mpi-", "mpi+", "ampi", "ampi+", "copeland"];
+
     public static Methodology Apply(Methodology m, string? normalise, string? range, string? aggregate, string? ties, double? goalpostScale = null)
     {
         (double Lower, double Upper)? bounds = range is null ? null : ParseRange(range);
@@ -80,7 +83,7 @@ internal static class MethodOptions
         "percentile-rank" => Normaliser.PercentileRank(),
         "dist-to-max" => Normaliser.DistanceToMax(),
         "fraction-of-max" => Normaliser.FractionOfMax(),
-        _ => throw new UsageException($"Unknown normaliser '{text}'; expected one of {string.Join(", ", Normalisers)}."),
+        _ => throw new UsageException($"Unknown normaliser '{text}'; expected one of {string.Join(", ", Normalisers)}." + Suggestions.DidYouMean(text, Normalisers.Select(n => n.Split(':', '[')[0]))),
     };
 
     public static Aggregator ParseAggregator(string text)
@@ -130,7 +133,7 @@ internal static class MethodOptions
             "ampi" or "ampi-" => Aggregator.AdjustedMazziottaPareto(MpiPenalty.Negative),
             "ampi+" => Aggregator.AdjustedMazziottaPareto(MpiPenalty.Positive),
             "mean-min" => throw new UsageException("mean-min needs ALPHA,BETA: mean-min:ALPHA,BETA (for example mean-min:0.5,1)."),
-            _ => throw new UsageException($"Unknown aggregator '{text}'; expected {AggregatorNames}."),
+            _ => throw new UsageException($"Unknown aggregator '{text}'; expected {AggregatorNames}." + Suggestions.DidYouMean(text, AggregatorWords)),
         };
     }
 
@@ -140,7 +143,7 @@ internal static class MethodOptions
         "dense" => TiePolicy.Dense,
         "fractional" => TiePolicy.Fractional,
         "ordinal" => TiePolicy.Ordinal,
-        _ => throw new UsageException($"Unknown tie policy '{text}'; expected one of {string.Join(", ", TieNames)}."),
+        _ => throw new UsageException($"Unknown tie policy '{text}'; expected one of {string.Join(", ", TieNames)}." + Suggestions.DidYouMean(text, TieNames)),
     };
 
     private static (double Lower, double Upper) ParseRange(string text)

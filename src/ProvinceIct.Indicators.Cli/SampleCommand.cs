@@ -33,7 +33,7 @@ internal static class SampleCommand
             var name = parse.GetValue(preset)!;
             if (!PresetCatalog.Contains(name))
             {
-                throw new UsageException($"Unknown preset '{name}'; known presets: {string.Join(", ", PresetCatalog.Names)}.");
+                throw new UsageException(Suggestions.UnknownPreset(name));
             }
 
             var info = PresetCatalog.Info(name);

@@ -122,6 +122,34 @@ public sealed class AnalysisCommandsTests : CliRunner
     }
 
     [Fact]
+    public void Target_IndicatorMistyped_ListsTheIndicatorsAndTheClosest()
+    {
+        var (code, output, err) = Run("target", "--unit", "70", "--indicator", "income_per_capita", "--rank", "5");
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal(
+            "error: --indicator: 'income_per_capita' is not an indicator of the framework. The indicators are: electricity_households_pct, urban_population_pct, literacy_pct, trained_workers_pct, students_per_10k, website_score, firms_using_website_share, onestop_ict_good_share, transparency_score, income_per_capita_kvnd, retail_per_capita_mvnd, poverty_pct. Did you mean 'income_per_capita_kvnd'?\n",
+            err.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Target_BudgetCodeMistyped_SuggestsTheClosest()
+    {
+        var (code, _, err) = Run("target", "--unit", "70", "--budget", "literacy,poverty_pct", "--rank", "5");
+        Assert.Equal(2, code);
+        Assert.StartsWith("error: --budget: 'literacy' is not an indicator of the framework.", err, StringComparison.Ordinal);
+        Assert.EndsWith(" Did you mean 'literacy_pct'?\n", err.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Target_UnitGivenByName_SuggestsItsCode()
+    {
+        var (code, _, err) = Run("target", "--unit", "Da Nang", "--indicator", "income_per_capita_kvnd", "--rank", "5");
+        Assert.Equal(2, code);
+        Assert.Equal("error: --unit: no unit 'Da Nang' in the data. Did you mean: 48 Đà Nẵng?\n", err.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Target_BudgetAll_TableAndVerifiedRank()
     {
         var (code, output, err) = Run("target", "--unit", "70", "--budget", "all", "--rank", "12");

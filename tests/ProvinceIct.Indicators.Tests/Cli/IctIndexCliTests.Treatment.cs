@@ -189,6 +189,18 @@ public sealed partial class IctIndexCliTests
     }
 
     [Fact]
+    public void Compute_DistToRefProvinceName_SuggestsItsCode()
+    {
+        var (code, output, err) = Run("compute", "--preset", "open-readiness-2016", "--normalise", "dist-to-ref:Hanoi");
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.EndsWith(
+            "error: --normalise dist-to-ref:Hanoi: the data have no unit 'Hanoi' (give a unit code of the uCode column). Did you mean: 01 Hà Nội?\n",
+            err.Replace("\r\n", "\n", StringComparison.Ordinal),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Uncertainty_ScreenAndImpute_SharedOptionsApplyToTheEmbeddedIndex()
     {
         // students_per_10k is missing for 18 provinces and poverty_pct for one: at availability 1 those 19 leave, 44 stay.

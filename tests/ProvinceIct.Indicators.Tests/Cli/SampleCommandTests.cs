@@ -148,7 +148,7 @@ public sealed class SampleCommandTests : CliRunner
     {
         var (code, _, err) = Run("sample", "--preset", "nope", "--output", Path.Combine(Dir, "d.csv"));
         Assert.Equal(2, code);
-        Assert.Contains("Unknown preset 'nope'", err, StringComparison.Ordinal);
+        Assert.Contains("--preset: unknown preset 'nope'; the presets are: dti-2020, dti-2022,", err, StringComparison.Ordinal);
         Assert.Contains("vn-ict-index-2016", err, StringComparison.Ordinal);
     }
 
