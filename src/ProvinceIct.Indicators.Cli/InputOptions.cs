@@ -195,6 +195,9 @@ internal sealed class InputOptions
         }
     }
 
+    /// <summary>The full path of an input file; a missing file or a folder is a usage error (exit 2) naming the option.</summary>
     public static string RequireFile(FileInfo file, string option) =>
-        file.Exists ? file.FullName : throw new UsageException($"{option}: file not found: {file.FullName}");
+        file.Exists ? file.FullName
+        : Directory.Exists(file.FullName) ? throw new UsageException($"{option}: '{file.FullName}' is a folder; give a file in it.")
+        : throw new UsageException($"{option}: file not found: {file.FullName}");
 }

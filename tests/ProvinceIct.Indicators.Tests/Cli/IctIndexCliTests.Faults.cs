@@ -101,4 +101,20 @@ public sealed partial class IctIndexCliTests
         Assert.Equal(0, code);
         Assert.Contains("Exit codes: 0 success; 2 bad arguments (checked before any work); 3 invalid input; 4 a file or stream could not be read or written; 130 cancelled by Ctrl-C (SIGINT); 143 stopped by SIGTERM; 70 internal error", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Compute_DataIsAFolder_Exit2SaysFolder()
+    {
+        var folder = Directory.CreateTempSubdirectory("ictindex-data-folder").FullName;
+        try
+        {
+            var (code, err) = RunWith(new StringWriter(), "compute", "--data", folder, "--preset", "open-readiness-2016");
+            Assert.Equal(ExitCodes.BadArguments, code);
+            Assert.Equal($"error: --data: '{folder}' is a folder; give a file in it.\n", err);
+        }
+        finally
+        {
+            Directory.Delete(folder);
+        }
+    }
 }
