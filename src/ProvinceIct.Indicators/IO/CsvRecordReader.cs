@@ -114,36 +114,21 @@ internal sealed class CsvRecordReader : ICsvRecords
         }
     }
 
-    private int Next()
+    private int Next() => Available() ? _buffer[_pos++] : -1;
+
+    private int PeekChar() => Available() ? _buffer[_pos] : -1;
+
+    /// <summary>Whether a character is buffered, reading the next block when the buffer is used up; false at the end.</summary>
+    private bool Available()
     {
-        if (_pos == _len)
+        if (_pos < _len)
         {
-            _len = _reader.Read(_buffer, 0, _buffer.Length);
-            _pos = 0;
-            if (_len <= 0)
-            {
-                _len = 0;
-                return -1;
-            }
+            return true;
         }
 
-        return _buffer[_pos++];
-    }
-
-    private int PeekChar()
-    {
-        if (_pos == _len)
-        {
-            _len = _reader.Read(_buffer, 0, _buffer.Length);
-            _pos = 0;
-            if (_len <= 0)
-            {
-                _len = 0;
-                return -1;
-            }
-        }
-
-        return _buffer[_pos];
+        _len = Math.Max(_reader.Read(_buffer, 0, _buffer.Length), 0);
+        _pos = 0;
+        return _len > 0;
     }
 
     private void SkipLf()

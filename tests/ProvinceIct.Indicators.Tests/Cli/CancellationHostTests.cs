@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ProvinceIct.Indicators.Tests.Support;
 
 namespace ProvinceIct.Indicators.Tests.Cli;
 
@@ -22,12 +23,7 @@ public sealed class CancellationHostTests : IDisposable
         var output = Path.Combine(_dir, "out.txt");
         File.WriteAllText(output, "previous output\n");
         var before = File.ReadAllBytes(output);
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
+        var start = ChildProcess.Start(ChildProcess.DotnetHost, _dir);
         foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "ictindex.dll"), "uncertainty", "--runs", "2000000", "--weights-noise", "0.25", "--threads", "1", "--output", output })
         {
             start.ArgumentList.Add(a);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using ProvinceIct.Indicators.Cli;
+using ProvinceIct.Indicators.Tests.Support;
 
 namespace ProvinceIct.Indicators.Tests.Cli;
 
@@ -20,37 +21,13 @@ public sealed class ProgramTests : IDisposable
     private async Task<(int Code, string Out, string Err)> BashAsync(string script)
     {
         var dll = typeof(IctIndexCli).Assembly.Location;
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
-        var start = new ProcessStartInfo("bash")
-        {
-            WorkingDirectory = _dir,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-        };
+        var start = ChildProcess.Start("bash", _dir);
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add(script);
-        start.Environment["ICTINDEX"] = $"'{dotnet}' '{dll}'";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["ICTINDEX"] = $"'{ChildProcess.DotnetHost}' '{dll}'";
         start.Environment.Remove(IctIndexCli.DebugVariable);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var cts = new CancellationTokenSource(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(cts.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"'{script}' did not finish within {Timeout.TotalMinutes} minutes.");
-        }
-
-        return (process.ExitCode, await stdout, (await stderr).Replace("\r\n", "\n", StringComparison.Ordinal));
+        var (code, stdout, stderr) = await ChildProcess.RunAsync(start, Timeout, $"'{script}'");
+        return (code, stdout, stderr.Replace("\r\n", "\n", StringComparison.Ordinal));
     }
 
     private static void AssertNoStackTrace(string err)

@@ -75,7 +75,7 @@ public class QuickstartNotebookTests
 
             var (code, stdout, stderr) = await RunAsync(dir, "run", script);
 
-            var context = $"\n--- script ---\n{await File.ReadAllTextAsync(script)}\n--- stdout ---\n{Tail(stdout)}\n--- stderr ---\n{Tail(stderr)}";
+            var context = $"\n--- script ---\n{await File.ReadAllTextAsync(script)}\n--- stdout ---\n{ChildProcess.Tail(stdout)}\n--- stderr ---\n{ChildProcess.Tail(stderr)}";
             Assert.True(code == 0, $"dotnet run exited with {code}" + context);
             var lines = stdout.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
             var data = OpenReadiness2016.Dataset;
@@ -110,43 +110,16 @@ public class QuickstartNotebookTests
             ],
             UncertaintyOptions.Default with { Runs = 1000, Seed = 2016 });
 
-    private static async Task<(int Code, string Out, string Err)> RunAsync(string workingDirectory, params string[] args)
+    private static Task<(int Code, string Out, string Err)> RunAsync(string workingDirectory, params string[] args)
     {
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
-        var start = new ProcessStartInfo(dotnet)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-        };
+        var start = ChildProcess.Start(ChildProcess.DotnetHost, workingDirectory);
         foreach (var a in args)
         {
             start.ArgumentList.Add(a);
         }
 
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var cts = new CancellationTokenSource(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(cts.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"dotnet {string.Join(' ', args)} did not finish within {Timeout.TotalMinutes} minutes.\n--- stdout ---\n{Tail(await stdout)}\n--- stderr ---\n{Tail(await stderr)}");
-        }
-
-        return (process.ExitCode, await stdout, await stderr);
+        return ChildProcess.RunAsync(start, Timeout, "dotnet " + string.Join(' ', args));
     }
-
-    private static string Tail(string s) => s.Length <= 6000 ? s : "...\n" + s[^6000..];
 
     private static int CountOf(string s, string part)
     {
