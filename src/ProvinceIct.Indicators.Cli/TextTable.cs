@@ -8,7 +8,7 @@ internal static class TextTable
 {
     public static string Format(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows)
     {
-        static int Width(string s) => new StringInfo(s.Normalize(NormalizationForm.FormC)).LengthInTextElements;
+        static int Width(string s) => new StringInfo(ProvinceIct.Indicators.Internal.UnicodeText.Nfc(s)).LengthInTextElements;
         var widths = header.Select((h, i) => Math.Max(Width(h), rows.Count == 0 ? 0 : rows.Max(r => Width(r[i])))).ToArray();
         string Line(IReadOnlyList<string> cells) =>
             string.Join("  ", cells.Select((c, i) => c + new string(' ', widths[i] - Width(c)))).TrimEnd();

@@ -81,15 +81,7 @@ internal sealed class CsvRecordReader : ICsvRecords
             return span.Length == 0 ? string.Empty : new string(span);
         }
 
-        var s = new string(span);
-        try
-        {
-            return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
-        }
-        catch (ArgumentException)
-        {
-            return s; // a lone surrogate (only from an already decoded string): kept as is
-        }
+        return Internal.UnicodeText.Nfc(new string(span));
     }
 
     /// <summary>Moves to the next record; false at the end of the input or after a problem that ends reading.</summary>
@@ -102,7 +94,7 @@ internal sealed class CsvRecordReader : ICsvRecords
 
         try
         {
-            return ReadRecord();
+            return ReadRecord() && WellFormed();
         }
         catch (TextDecodingException ex)
         {
@@ -112,6 +104,29 @@ internal sealed class CsvRecordReader : ICsvRecords
             { Source = _source, Row = ex.Line, Column = _count + 1, Expected = "text in " + ex.EncodingName, Found = "byte " + ex.Hex });
             return false;
         }
+    }
+
+    /// <summary>
+    /// Whether the current record is well-formed UTF-16. A lone surrogate can only come from a string the caller
+    /// decoded (file readers refuse undecodable bytes first); it is a located problem that ends the reading.
+    /// </summary>
+    private bool WellFormed()
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            var at = Internal.UnicodeText.FirstLoneSurrogate(Span(i));
+            if (at >= 0)
+            {
+                _done = true;
+                var code = "U+" + ((int)Span(i)[at]).ToString("X4", CultureInfo.InvariantCulture);
+                Problems.Add(new ValidationProblem(ProblemCode.MalformedInput,
+                    $"Line {Num(Line)}, field {Num(i + 1)}: character {code} is half of a UTF-16 surrogate pair with no other half; the text was not decoded correctly.")
+                { Source = _source, Row = Line, Column = i + 1, Expected = "well-formed Unicode text", Found = "lone surrogate " + code });
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private int Next() => Available() ? _buffer[_pos++] : -1;

@@ -18,7 +18,7 @@ internal static class VietnameseText
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = UnicodeText.Nfd(text);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

@@ -44,22 +44,7 @@ public sealed record Unit
     private readonly string _name = string.Empty;
     private readonly string? _nameEn;
 
-    private static string? Nfc(string? s)
-    {
-        if (s is null || System.Text.Ascii.IsValid(s))
-        {
-            return s;
-        }
-
-        try
-        {
-            return s.IsNormalized(System.Text.NormalizationForm.FormC) ? s : s.Normalize(System.Text.NormalizationForm.FormC);
-        }
-        catch (ArgumentException)
-        {
-            return s; // a lone surrogate cannot be normalised: kept as is
-        }
-    }
+    private static string? Nfc(string? s) => s is null ? null : Internal.UnicodeText.Nfc(s);
 
     /// <summary>Group memberships by group name (sorted by group name).</summary>
     public ImmutableSortedDictionary<string, string> Groups { get; init; } = ImmutableSortedDictionary<string, string>.Empty;

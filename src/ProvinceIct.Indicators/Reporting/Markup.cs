@@ -47,7 +47,7 @@ internal static class Markup
             }
         }
 
-        return sb.ToString().Normalize(NormalizationForm.FormC);
+        return Internal.UnicodeText.Nfc(sb.ToString());
     }
 
     /// <summary>A coordinate: at most 2 decimals, invariant, no exponent, "-0" written as "0".</summary>
@@ -153,5 +153,5 @@ internal static class Markup
     /// <summary>Approximate rendered width of text in a sans-serif font (about 0.58 em per character).</summary>
     public static double TextWidth(string text, double fontSize) => TextWidthOf(text) * fontSize * 0.58;
 
-    private static int TextWidthOf(string s) => new StringInfo(s.Normalize(NormalizationForm.FormC)).LengthInTextElements;
+    private static int TextWidthOf(string s) => new StringInfo(Internal.UnicodeText.Nfc(s)).LengthInTextElements;
 }
