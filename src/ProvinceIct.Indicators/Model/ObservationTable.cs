@@ -8,7 +8,7 @@ namespace ProvinceIct.Indicators.Model;
 /// An immutable long table: observations (unit, indicator, value, year, provenance) in order. Unlike a
 /// <see cref="Dataset"/>, it may hold several years and even several observations of the same unit, indicator and
 /// year (two sources that disagree); <see cref="ToDataset"/> turns one year into a wide dataset and reports such
-/// duplicates instead of choosing one. Read and write it with <see cref="IO.LongCsv"/>.
+/// duplicates instead of choosing one. Read and write it with <c>LongCsv</c> (IO).
 /// </summary>
 public sealed class ObservationTable
 {
