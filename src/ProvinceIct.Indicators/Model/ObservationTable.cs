@@ -124,7 +124,7 @@ public sealed class ObservationTable
         }
 
         var unitList = units.Select(u => Unit.Create(u, rows.FirstOrDefault(o => o.UnitCode == u && o.UnitName is not null)?.UnitName)).ToList();
-        return Dataset.TryCreate(unitList, codes, values, null, out dataset);
+        return Dataset.Check(unitList, codes, values, null, out dataset);
     }
 
     /// <summary>Builds the wide dataset of one year (rules in <see cref="TryToDataset"/>), throwing on any problem.</summary>
