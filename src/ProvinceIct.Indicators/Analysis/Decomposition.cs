@@ -31,7 +31,7 @@ namespace ProvinceIct.Indicators.Analysis;
 /// result's methodology; a result produced with other weights (a workspace whose weights were changed) is refused when
 /// the contributions do not add up. Immutable.
 /// </summary>
-[ProvinceIct.Indicators.Reporting.Notebook.TypeFormatterSource(typeof(ProvinceIct.Indicators.Reporting.Notebook.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
+[ProvinceIct.Indicators.Internal.TypeFormatterSource(typeof(ProvinceIct.Indicators.Internal.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
 public sealed class Decomposition
 {
     private static readonly string[] CsvHeader = ["unit", "indicator", "unit_weight", "contribution"];

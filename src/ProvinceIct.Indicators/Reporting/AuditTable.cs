@@ -16,7 +16,7 @@ namespace ProvinceIct.Indicators.Reporting;
 /// to 1 decimal, shifts to 2 decimals, "-" when missing (NaN). The CSV form is one long table
 /// <c>section,code,measure,value</c> at full precision. Immutable.
 /// </summary>
-[ProvinceIct.Indicators.Reporting.Notebook.TypeFormatterSource(typeof(ProvinceIct.Indicators.Reporting.Notebook.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
+[ProvinceIct.Indicators.Internal.TypeFormatterSource(typeof(ProvinceIct.Indicators.Internal.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
 public sealed class AuditTable
 {
     private static readonly string[] CsvHeader = ["section", "code", "measure", "value"];

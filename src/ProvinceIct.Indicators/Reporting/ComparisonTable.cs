@@ -14,7 +14,7 @@ namespace ProvinceIct.Indicators.Reporting;
 /// Spearman rank correlation (3 decimals) and the mean absolute rank change (2 decimals); units found in only one
 /// result are named in notes. Immutable.
 /// </summary>
-[ProvinceIct.Indicators.Reporting.Notebook.TypeFormatterSource(typeof(ProvinceIct.Indicators.Reporting.Notebook.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
+[ProvinceIct.Indicators.Internal.TypeFormatterSource(typeof(ProvinceIct.Indicators.Internal.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
 public sealed class ComparisonTable
 {
     private ComparisonTable(ResultComparison comparison, ImmutableArray<UnitRankChange> rows, ComparisonOrder order)

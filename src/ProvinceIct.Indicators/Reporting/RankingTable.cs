@@ -16,7 +16,7 @@ namespace ProvinceIct.Indicators.Reporting;
 /// cells in CSV and null in JSON (and "-" in HTML). Units without an index score come last. The methodology's name and description head
 /// the text and Markdown forms, so an illustrative index always says what it is.
 /// </summary>
-[ProvinceIct.Indicators.Reporting.Notebook.TypeFormatterSource(typeof(ProvinceIct.Indicators.Reporting.Notebook.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
+[ProvinceIct.Indicators.Internal.TypeFormatterSource(typeof(ProvinceIct.Indicators.Internal.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
 public sealed class RankingTable
 {
     private RankingTable(IndexResult result, ImmutableArray<RankedUnit> rows)

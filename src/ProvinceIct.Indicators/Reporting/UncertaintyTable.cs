@@ -14,7 +14,7 @@ namespace ProvinceIct.Indicators.Reporting;
 /// than k. Shown: ranks whole or to 2 decimals, mean rank to 1 decimal, shifts to 2 decimals, probabilities to 2
 /// decimals, "-" when missing; CSV keeps full precision. Immutable.
 /// </summary>
-[ProvinceIct.Indicators.Reporting.Notebook.TypeFormatterSource(typeof(ProvinceIct.Indicators.Reporting.Notebook.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
+[ProvinceIct.Indicators.Internal.TypeFormatterSource(typeof(ProvinceIct.Indicators.Internal.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
 public sealed class UncertaintyTable
 {
     private UncertaintyTable(UncertaintyResult uncertainty, ImmutableArray<UnitRankStatistics> rows)

@@ -17,7 +17,7 @@ namespace ProvinceIct.Indicators.Reporting;
 /// ranks whole or to 2 decimals for shared ranks, raw values to 4 significant digits; CSV keeps full precision.
 /// Immutable.
 /// </summary>
-[ProvinceIct.Indicators.Reporting.Notebook.TypeFormatterSource(typeof(ProvinceIct.Indicators.Reporting.Notebook.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
+[ProvinceIct.Indicators.Internal.TypeFormatterSource(typeof(ProvinceIct.Indicators.Internal.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
 public sealed class UnitProfileTable
 {
     private static readonly string[] CsvHeader = ["node_code", "node_name", "level", "raw_value", "score", "rank", "national_median", "group_median", "raw_national_median", "raw_group_median"];

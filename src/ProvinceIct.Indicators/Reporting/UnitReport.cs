@@ -22,7 +22,7 @@ namespace ProvinceIct.Indicators.Reporting;
 /// valid value falls short, the best rank that budget reaches. A unit without an index rank gets no targets. The
 /// output is deterministic. Immutable.
 /// </summary>
-[ProvinceIct.Indicators.Reporting.Notebook.TypeFormatterSource(typeof(ProvinceIct.Indicators.Reporting.Notebook.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
+[ProvinceIct.Indicators.Internal.TypeFormatterSource(typeof(ProvinceIct.Indicators.Internal.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
 public sealed class UnitReport
 {
     /// <summary>How many indicators are tried for each target rank (4).</summary>

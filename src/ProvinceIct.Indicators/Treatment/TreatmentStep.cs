@@ -5,7 +5,7 @@ namespace ProvinceIct.Indicators.Treatment;
 
 /// <summary>
 /// One data-treatment step of a methodology, applied to the raw dataset once, when the methodology is compiled
-/// (<see cref="Calculation.IndexCalculator.Compile"/>), before normalisation. The steps run in the order given; COINr's
+/// (<c>IndexCalculator.Compile</c>), before normalisation. The steps run in the order given; COINr's
 /// default workflow order is denominate, screen, impute, treat (then normalise and aggregate), and that is the order
 /// to use unless there is a reason not to. Every step acts on the framework's indicators only (other columns, such as
 /// denominators, are left as they are) and is one of the pure functions of this namespace: <see cref="Denomination"/>,

@@ -1,45 +1,32 @@
 using ProvinceIct.Indicators.Analysis;
 using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Internal;
 using ProvinceIct.Indicators.Uncertainty;
 
 namespace ProvinceIct.Indicators.Reporting.Notebook;
 
 /// <summary>
-/// Formats the library's result types for a notebook, found by convention (a <see cref="MimeType"/> property and a
-/// <see cref="Format"/> method, read by reflection). HTML: tables as their HTML fragments (an <see cref="IndexResult"/>
+/// Renders the library's result types for a notebook (the formatter the notebook finds by convention is
+/// <see cref="NotebookTypeFormatter"/>, which calls <see cref="Render"/>). HTML: tables as their HTML fragments (an <see cref="IndexResult"/>
 /// as its <see cref="RankingTable"/>, an <see cref="AuditReport"/> as its <see cref="AuditTable"/>, a
 /// <see cref="ResultComparison"/> as its <see cref="ComparisonTable"/>, an <see cref="UncertaintyResult"/> as its
 /// <see cref="UncertaintyTable"/>, a <see cref="Decomposition"/> as a table of every unit's contributions), a chart as inline SVG, and a whole report in a sandboxed <c>iframe</c> whose
 /// <c>srcdoc</c> holds the document (line ends as <c>&amp;#10;</c>, so XML and HTML parsers read the same value), so its
 /// style sheet cannot leak into the notebook. Plain text: the text table where
-/// the type has one, otherwise <c>ToString()</c>. Other objects are left to the notebook (Format returns false).
+/// the type has one, otherwise <c>ToString()</c>. Other objects are left to the notebook (null).
 /// </summary>
-internal sealed class NotebookFormatter(string mimeType)
+internal static class NotebookFormatter
 {
-    public const string Html = "text/html";
-    public const string PlainText = "text/plain";
+    public const string Html = NotebookTypeFormatter.Html;
+    public const string PlainText = NotebookTypeFormatter.PlainText;
 
-    /// <summary>The MIME type written.</summary>
-    public string MimeType { get; } = mimeType;
+    /// <summary>Registers the renderer that <see cref="NotebookTypeFormatter"/> (in Internal, named by the result types of every layer) calls.</summary>
+    [System.Runtime.CompilerServices.ModuleInitializer]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "CA2255:The 'ModuleInitializer' attribute should not be used in libraries", Justification = "Only assigns a delegate, so that lower layers can name the notebook formatter without a reference to Reporting.")]
+    internal static void Register() => NotebookTypeFormatter.Renderer = Render;
 
-    /// <summary>The type formatted: any object (Format decides).</summary>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Read by reflection as an instance property, by convention.")]
-    public Type Type => typeof(object);
-
-    /// <summary>Writes the instance when it is one of the library's types.</summary>
-    /// <returns>True when the instance was written.</returns>
-    public bool Format(object instance, TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        var text = MimeType == Html ? ToHtml(instance) : ToText(instance);
-        if (text is null)
-        {
-            return false;
-        }
-
-        writer.Write(text);
-        return true;
-    }
+    /// <summary>The text for the MIME type, or null when the instance is not one of the library's types.</summary>
+    internal static string? Render(object? instance, string mimeType) => mimeType == Html ? ToHtml(instance) : ToText(instance);
 
     internal static string? ToHtml(object? instance) => instance switch
     {
