@@ -178,7 +178,7 @@ internal static class AnalysisCommands
         var input = new InputOptions(dataRequired: false);
         var factors = new FactorOptions();
         var runs = new Option<int>("--runs") { Description = "Replications.", DefaultValueFactory = _ => 1000 };
-        var format = new FormatOption(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
+        var format = new FormatOption(OutputFormat.Table, OutputFormat.Markdown, OutputFormat.Html, OutputFormat.Csv, OutputFormat.Tsv, OutputFormat.Json);
         var cmd = new Command("uncertainty", "How robust is each unit's rank: Monte Carlo over weights, normalisers, aggregators and exclusions (default data: the embedded index).");
         input.AddTo(cmd);
         factors.AddTo(cmd);
@@ -201,6 +201,7 @@ internal static class AnalysisCommands
             {
                 OutputFormat.Csv => result.ToCsv(CsvInjectionOption.Policy(parse, injection)),
                 OutputFormat.Json => result.ToJson() + "\n",
+                OutputFormat.Markdown or OutputFormat.Html or OutputFormat.Tsv => FormatOption.Render(Reporting.UncertaintyTable.From(result).ToTable(), format.Get(parse), CsvInjectionOption.Policy(parse, injection)),
                 _ => result.ToText() + "\n",
             });
             return ExitCodes.Success;

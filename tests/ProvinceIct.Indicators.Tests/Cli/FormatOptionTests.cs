@@ -24,4 +24,13 @@ public class FormatOptionTests : CliRunner
         Assert.Equal(3, lines.Length);
         Assert.StartsWith("rank\tunit_code\tunit_name\tscore\t", lines[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Uncertainty_FormatMarkdown_PrintsTheUncertaintyTable()
+    {
+        var (code, output, _) = Run("uncertainty", "--runs", "50", "--seed", "3", "--threads", "1", "--weights-noise", "0.25", "--format", "markdown");
+        Assert.Equal(0, code);
+        Assert.StartsWith("### Rank uncertainty of ", output, StringComparison.Ordinal);
+        Assert.Contains("| Nominal rank | Code | Unit | Median rank |", output, StringComparison.Ordinal);
+    }
 }
