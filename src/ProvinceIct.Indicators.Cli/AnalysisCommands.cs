@@ -178,13 +178,12 @@ internal static class AnalysisCommands
         var input = new InputOptions(dataRequired: false);
         var factors = new FactorOptions();
         var runs = new Option<int>("--runs") { Description = "Replications.", DefaultValueFactory = _ => 1000 };
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "csv", "json");
+        var format = new FormatOption(OutputFormat.Table, OutputFormat.Markdown, OutputFormat.Html, OutputFormat.Csv, OutputFormat.Tsv, OutputFormat.Json);
         var cmd = new Command("uncertainty", "How robust is each unit's rank: Monte Carlo over weights, normalisers, aggregators and exclusions (default data: the embedded index).");
         input.AddTo(cmd);
         factors.AddTo(cmd);
         cmd.Options.Add(runs);
-        cmd.Options.Add(format);
+        cmd.Options.Add(format.Option);
         var injection = CsvInjectionOption.Create();
         cmd.Options.Add(injection);
         SetCancellableAction(cmd, (parse, cancellation) =>
@@ -198,10 +197,11 @@ internal static class AnalysisCommands
             var (m, dataset) = input.Load(parse, stderr, cancellation);
             var result = UncertaintyAnalysis.Run(m, dataset, factors.Factors(parse), factors.Options(parse, n), ProgressBar(stderr), cancellation);
             ClearProgress(stderr);
-            input.Write(parse, stdout, parse.GetValue(format) switch
+            input.Write(parse, stdout, format.Get(parse) switch
             {
-                "csv" => result.ToCsv(CsvInjectionOption.Policy(parse, injection)),
-                "json" => result.ToJson() + "\n",
+                OutputFormat.Csv => result.ToCsv(CsvInjectionOption.Policy(parse, injection)),
+                OutputFormat.Json => result.ToJson() + "\n",
+                OutputFormat.Markdown or OutputFormat.Html or OutputFormat.Tsv => FormatOption.Render(Reporting.UncertaintyTable.From(result).ToTable(), format.Get(parse), CsvInjectionOption.Policy(parse, injection)),
                 _ => result.ToText() + "\n",
             });
             return ExitCodes.Success;
@@ -214,13 +214,12 @@ internal static class AnalysisCommands
         var input = new InputOptions(dataRequired: false);
         var factors = new FactorOptions();
         var baseRuns = new Option<int>("--base") { Description = "N, the base sample (N (factors + 2) runs).", DefaultValueFactory = _ => 1024 };
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "csv");
+        var format = new FormatOption(OutputFormat.Table, OutputFormat.Csv);
         var cmd = new Command("sensitivity", "Which choice drives the ranking: first-order and total Sobol indices per factor (Saltelli design, Jansen estimator, bootstrap intervals).");
         input.AddTo(cmd);
         factors.AddTo(cmd);
         cmd.Options.Add(baseRuns);
-        cmd.Options.Add(format);
+        cmd.Options.Add(format.Option);
         var injection = CsvInjectionOption.Create();
         cmd.Options.Add(injection);
         SetCancellableAction(cmd, (parse, cancellation) =>
@@ -234,7 +233,7 @@ internal static class AnalysisCommands
             var (m, dataset) = input.Load(parse, stderr, cancellation);
             var result = SensitivityAnalysis.Run(m, dataset, factors.Factors(parse), factors.Options(parse, n), ProgressBar(stderr), cancellation);
             ClearProgress(stderr);
-            input.Write(parse, stdout, parse.GetValue(format) == "csv" ? result.ToCsv(CsvInjectionOption.Policy(parse, injection)) : result + "\n");
+            input.Write(parse, stdout, format.Get(parse) == OutputFormat.Csv ? result.ToCsv(CsvInjectionOption.Policy(parse, injection)) : result + "\n");
             return ExitCodes.Success;
         });
         return cmd;

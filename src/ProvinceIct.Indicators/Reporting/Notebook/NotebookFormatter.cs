@@ -39,7 +39,7 @@ internal static class NotebookFormatter
         AuditReport a => AuditTable.From(a).ToHtml(),
         ResultComparison c => ComparisonTable.From(c).ToHtml(),
         UncertaintyResult u => UncertaintyTable.From(u).ToHtml(),
-        Decomposition d => ContributionBlock(d).ToHtml(),
+        Decomposition d => d.ToTable().ToHtml(),
         SvgChart c => c.ToSvg(),
         HtmlReport h => Frame(h.Title, h.ToHtml()),
         UnitReport h => Frame(h.Title, h.ToHtml()),
@@ -51,31 +51,10 @@ internal static class NotebookFormatter
         IndexResult r => RankingTable.From(r).ToText(),
         AuditReport a => AuditTable.From(a).ToText(),
         ResultComparison c => ComparisonTable.From(c).ToText(),
-        Decomposition d => ContributionBlock(d).ToText(),
+        Decomposition d => d.ToTable().ToText(),
         RankingTable or UnitProfileTable or ComparisonTable or AuditTable or UncertaintyTable or UncertaintyResult or SvgChart or HtmlReport or UnitReport => instance.ToString(),
         _ => null,
     };
-
-    /// <summary>One row per unit in the decomposition's order: code, name, the total of its contributions, then one column per indicator (NaN as "-").</summary>
-    private static TableBlock ContributionBlock(Decomposition d)
-    {
-        List<TableColumn> columns = [new TableColumn("Code", "unit_code"), new TableColumn("Unit", "unit_name", RowHeader: true), TableColumn.Number("Total", "total")];
-        columns.AddRange(d.IndicatorCodes.Select(c => TableColumn.Number(c, c)));
-        var title = "Contributions to " + d.NodeCode + " (" + (d.Kind == DecompositionKind.Additive ? "score" : "ln(score)") + ")";
-        var block = new TableBlock(title, "decomposition", columns);
-        foreach (var unit in d.Units)
-        {
-            List<TableCell> cells = [TableCell.Text(unit.Code), TableCell.Text(unit.Name), TableCell.Number(d.Total(unit.Code), "0.00")];
-            foreach (var c in d.Contributions(unit.Code))
-            {
-                cells.Add(TableCell.Number(c, "0.00"));
-            }
-
-            block.Add([.. cells]);
-        }
-
-        return block;
-    }
 
     private static string Frame(string title, string document) =>
         "<iframe title=\"" + Markup.Encode(title) + "\" sandbox=\"\" style=\"width: 100%; height: 900px; border: 1px solid #ddd;\" srcdoc=\"" + Markup.Encode(document).Replace("\n", "&#10;", StringComparison.Ordinal) + "\"></iframe>";
