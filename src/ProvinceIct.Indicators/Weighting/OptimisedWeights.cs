@@ -240,7 +240,7 @@ public sealed class OptimisedWeights
         var y = ws.NodeScores(nodePos);
         for (var i = 0; i < w.Length; i++)
         {
-            r[i] = signs[i] * Pearson(ws.NodeScores(childPos[i]), y);
+            r[i] = signs[i] * Internal.SampleStatistics.Pearson(ws.NodeScores(childPos[i]), y);
         }
     }
 
@@ -271,40 +271,4 @@ public sealed class OptimisedWeights
         return double.IsNaN(objective) ? ([.. shares], double.PositiveInfinity, double.PositiveInfinity) : ([.. shares], objective, deviation);
     }
 
-    /// <summary>Pearson correlation over the units where both are present; NaN with fewer than 2 such units or no spread.</summary>
-    private static double Pearson(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
-    {
-        double n = 0, mx = 0, my = 0;
-        for (var u = 0; u < x.Length; u++)
-        {
-            if (!double.IsNaN(x[u]) && !double.IsNaN(y[u]))
-            {
-                n++;
-                mx += x[u];
-                my += y[u];
-            }
-        }
-
-        if (n < 2)
-        {
-            return double.NaN;
-        }
-
-        mx /= n;
-        my /= n;
-        double sxy = 0, sxx = 0, syy = 0;
-        for (var u = 0; u < x.Length; u++)
-        {
-            if (!double.IsNaN(x[u]) && !double.IsNaN(y[u]))
-            {
-                var dx = x[u] - mx;
-                var dy = y[u] - my;
-                sxy += dx * dy;
-                sxx += dx * dx;
-                syy += dy * dy;
-            }
-        }
-
-        return sxx > 0 && syy > 0 ? sxy / Math.Sqrt(sxx * syy) : double.NaN;
-    }
 }
