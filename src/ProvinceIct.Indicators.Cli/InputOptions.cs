@@ -39,6 +39,12 @@ internal sealed class InputOptions
 
     public Option<string?> Aggregate { get; } = new("--aggregate") { Description = "Aggregator for every aggregate: " + MethodOptions.AggregatorNames + "." };
 
+    public Option<string[]> Weights { get; } = new("--weights")
+    {
+        Description = "Weighting applied when the index is computed, [NODE:]METHOD, repeatable (without NODE: every aggregate): " + Weighting.WeightingText.Names + ". Derived weights are listed in the calculation log.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
     public Option<bool> Denominate { get; } = new("--denominate") { Description = "Treatment step: divide each indicator by the denominator column named in iMeta's Denominator column (or the methodology's)." };
 
     public Option<string?> Screen { get; } = new("--screen") { Description = "Treatment step: remove units whose share of present indicator values is below THRESHOLD (in [0, 1]; COINr's default 0.667), or none." };
@@ -75,9 +81,46 @@ internal sealed class InputOptions
         }
     }
 
+    /// <summary>Applies <c>--weights [NODE:]METHOD</c> values in order (a later value for the same node wins).</summary>
+    internal static Methodology ApplyWeights(Methodology m, string[]? values)
+    {
+        foreach (var value in values ?? [])
+        {
+            var colon = value.IndexOf(':', StringComparison.Ordinal);
+            var paren = value.IndexOf('(', StringComparison.Ordinal);
+            var node = colon > 0 && (paren < 0 || colon < paren) ? value[..colon].Trim() : null;
+            var text = node is null ? value : value[(colon + 1)..];
+            Calculation.WeightingMethod method;
+            try
+            {
+                method = Weighting.WeightingText.Parse(text);
+            }
+            catch (FormatException ex)
+            {
+                throw new UsageException("--weights: " + ex.Message);
+            }
+
+            if (node is not null && (!m.Framework.Contains(node) || m.Framework[node].IsIndicator))
+            {
+                throw new UsageException($"--weights {value}: '{node}' is not an aggregate of the framework; aggregates: {string.Join(", ", m.Framework.Aggregates.Select(a => a.Code))}.");
+            }
+
+            try
+            {
+                m = node is null ? m.WithWeighting(method) : m.WithWeighting(node, method);
+            }
+            catch (Errors.ValidationException ex)
+            {
+                throw new UsageException("--weights " + value + ": " + string.Join(" ", ex.Report.Problems.Select(p => p.Message)));
+            }
+        }
+
+        return m;
+    }
+
     public void AddTo(Command command)
     {
-        foreach (var o in new Option[] { Data, Meta, MethodologyFile, Preset, Normalise, Range, Aggregate, Ties, Denominate, Screen, Impute, Treat, Output, Encoding })
+        foreach (var o in new Option[] { Data, Meta, MethodologyFile, Preset, Normalise, Range, Aggregate, Weights, Ties, Denominate, Screen, Impute, Treat, Output, Encoding })
         {
             command.Options.Add(o);
         }
@@ -142,6 +185,7 @@ internal sealed class InputOptions
 
         m = MethodOptions.Apply(m, parse.GetValue(Normalise), parse.GetValue(Range), parse.GetValue(Aggregate), parse.GetValue(Ties), goalpostScale);
         m = TreatmentOptions.Apply(m, parse.GetValue(Denominate), parse.GetValue(Screen), parse.GetValue(Impute), parse.GetValue(Treat));
+        m = ApplyWeights(m, parse.GetValue(Weights));
         if (dataset is null)
         {
             if (dataFile is null)

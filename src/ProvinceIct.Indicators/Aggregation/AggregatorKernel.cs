@@ -460,8 +460,7 @@ internal static class AggregatorKernel
     private static double MedianOf(Span<double> v)
     {
         v.Sort();
-        var h = v.Length / 2;
-        return v.Length % 2 == 1 ? v[h] : (v[h - 1] + v[h]) / 2;
+        return Internal.SampleStatistics.MedianOfSorted(v);
     }
 
     private static double WeightedMean(ReadOnlySpan<double> v, ReadOnlySpan<double> w)

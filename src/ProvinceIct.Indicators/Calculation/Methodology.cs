@@ -81,6 +81,48 @@ public sealed record Methodology
     /// </summary>
     public ImmutableArray<TreatmentStep> Treatment { get; init; } = [];
 
+    /// <summary>
+    /// The weighting method of every aggregate, applied when the index is computed (null: the framework's weights).
+    /// A node's own method (<see cref="NodeWeighting"/>) overrides it. See <see cref="WeightingMethod"/>.
+    /// </summary>
+    public WeightingMethod? Weighting { get; private init; }
+
+    /// <summary>The weighting methods of single aggregates, by node code; each overrides <see cref="Weighting"/> for that node.</summary>
+    public ImmutableSortedDictionary<string, WeightingMethod> NodeWeighting { get; private init; } = ImmutableSortedDictionary.Create<string, WeightingMethod>(StringComparer.Ordinal);
+
+    /// <summary>The weighting method that applies to an aggregate: its own, or the whole index's; null for the framework's weights.</summary>
+    /// <param name="aggregateCode">The aggregate code.</param>
+    /// <returns>The method, or null.</returns>
+    public WeightingMethod? WeightingFor(string aggregateCode) => NodeWeighting.TryGetValue(aggregateCode, out var w) ? w : Weighting;
+
+    /// <summary>
+    /// Returns a copy whose aggregates are all weighted by <paramref name="method"/> when the index is computed, bottom
+    /// level first (a pillar's derived weights shape the scores its parent's weights are derived from); nodes with their
+    /// own method keep it.
+    /// </summary>
+    /// <param name="method">The method, or null for the framework's weights.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ValidationException">When the method does not fit every aggregate (AHP, for one, belongs to one node).</exception>
+    public Methodology WithWeighting(WeightingMethod? method)
+    {
+        var m = this with { Weighting = method };
+        m.Validate().ThrowIfInvalid("methodology");
+        return m;
+    }
+
+    /// <summary>Returns a copy in which one aggregate's children are weighted by <paramref name="method"/> when the index is computed.</summary>
+    /// <param name="nodeCode">An aggregate of the framework.</param>
+    /// <param name="method">The method, or null to remove the node's own method.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ValidationException">When the node is not an aggregate of the framework, or the method does not fit it.</exception>
+    public Methodology WithWeighting(string nodeCode, WeightingMethod? method)
+    {
+        Internal.Preconditions.NotBlank(nodeCode);
+        var m = this with { NodeWeighting = method is null ? NodeWeighting.Remove(nodeCode) : NodeWeighting.SetItem(nodeCode, method) };
+        m.Validate().ThrowIfInvalid("methodology");
+        return m;
+    }
+
     /// <summary>The normaliser that applies to an indicator: its own, or the default.</summary>
     /// <param name="indicatorCode">The indicator code.</param>
     /// <returns>The normaliser.</returns>
@@ -159,7 +201,41 @@ public sealed record Methodology
             }
         }
 
+        problems.AddRange(ValidateWeighting());
         return ValidationReport.Of(problems);
+    }
+
+    private IEnumerable<ValidationProblem> ValidateWeighting()
+    {
+        if (Weighting is { AppliesToWholeIndex: false } w)
+        {
+            yield return new ValidationProblem(ProblemCode.InvalidParameter, $"Weighting '{w}' belongs to one node's children and cannot weight the whole index; give it for one aggregate.") { Expected = "a node for this weighting", Found = w.ToString() };
+        }
+
+        foreach (var (code, method) in NodeWeighting)
+        {
+            if (!Framework.Contains(code) || Framework[code].IsIndicator)
+            {
+                yield return new ValidationProblem(ProblemCode.UnknownValue, $"Weighting '{method}' names node '{code}', which is not an aggregate of the framework.") { IndicatorCode = code, Expected = "an aggregate code of the framework", Found = code };
+                continue;
+            }
+
+            foreach (var p in method.Validate(Framework, code))
+            {
+                yield return p;
+            }
+        }
+
+        if (Weighting is { AppliesToWholeIndex: true } all)
+        {
+            foreach (var node in Framework.Aggregates.Where(a => !NodeWeighting.ContainsKey(a.Code)))
+            {
+                foreach (var p in all.Validate(Framework, node.Code))
+                {
+                    yield return p;
+                }
+            }
+        }
     }
 
     /// <summary>Returns a copy in which every indicator uses <paramref name="normaliser"/> (per-indicator overrides removed).</summary>
@@ -202,8 +278,9 @@ public sealed record Methodology
     /// <returns>The copy.</returns>
     public Methodology WithTies(TiePolicy ties) => this with { Ties = ties };
 
-    /// <summary>Formats as <c>code: framework, normaliser, aggregator, ties</c>, preceded by the treatment steps when there are any.</summary>
+    /// <summary>Formats as <c>code: framework, normaliser, aggregator, ties</c>, preceded by the treatment steps when there are any, followed by the weighting when there is one (<c>; weights pca(loadings), P1: equal</c>).</summary>
     /// <returns>The invariant text.</returns>
     public override string ToString() =>
-        $"{Code}: {Framework}; {(Treatment.IsDefaultOrEmpty ? string.Empty : "treat " + string.Join(", ", Treatment) + "; ")}normalise {Normaliser}; aggregate {Aggregator}; ties {Ties.ToString().ToLowerInvariant()}";
+        $"{Code}: {Framework}; {(Treatment.IsDefaultOrEmpty ? string.Empty : "treat " + string.Join(", ", Treatment) + "; ")}normalise {Normaliser}; aggregate {Aggregator}; ties {Ties.ToString().ToLowerInvariant()}"
+        + (Weighting is null && NodeWeighting.IsEmpty ? string.Empty : "; weights " + string.Join(", ", (Weighting is null ? Array.Empty<string>() : new[] { Weighting.ToString() }).Concat(NodeWeighting.Select(kv => kv.Key + ": " + kv.Value))));
 }

@@ -128,7 +128,7 @@ public static class MethodologyJson
             return "a value has the wrong JSON type (for example a number where text is expected, or text where an object is expected).";
         }
 
-        foreach (var (type, name) in new[] { ("MethodologyDto", "the methodology"), ("NormaliserDto", "a normaliser"), ("AggregatorDto", "an aggregator"), ("NodeDto", "a node"), ("IndicatorDto", "an indicator"), ("KindDto", "a kind"), ("GoalpostsDto", "goalposts"), ("TreatmentStepDto", "a treatment step"), ("DenominationRuleDto", "a denomination rule") })
+        foreach (var (type, name) in new[] { ("MethodologyDto", "the methodology"), ("NormaliserDto", "a normaliser"), ("AggregatorDto", "an aggregator"), ("NodeDto", "a node"), ("IndicatorDto", "an indicator"), ("KindDto", "a kind"), ("GoalpostsDto", "goalposts"), ("TreatmentStepDto", "a treatment step"), ("DenominationRuleDto", "a denomination rule"), ("WeightingDto", "a weighting") })
         {
             m = m.Replace("type '" + typeof(MethodologyDto).Namespace + "." + type + "'", name, StringComparison.Ordinal);
         }
@@ -146,6 +146,9 @@ public static class MethodologyJson
         Name = m.Name,
         Description = m.Description,
         Treatment = m.Treatment.IsDefaultOrEmpty ? null : m.Treatment.Select(ToDto).ToList(),
+        Weighting = m.Weighting is null && m.NodeWeighting.IsEmpty ? null
+            : (m.Weighting is null ? Array.Empty<WeightingDto>() : new[] { new WeightingDto { Method = m.Weighting.ToString() } })
+                .Concat(m.NodeWeighting.Select(kv => new WeightingDto { Node = kv.Key, Method = kv.Value.ToString() })).ToList(),
         Normaliser = ToDto(m.Normaliser),
         Aggregator = ToDto(m.Aggregator),
         Ties = Name(m.Ties),
@@ -313,7 +316,7 @@ public static class MethodologyJson
             {
                 var m = Methodology.Create(dto.Code, dto.Name, Framework.Create(nodes), normaliser, aggregator, ties.Value, dto.AvailabilityThreshold) with { Description = dto.Description };
                 m = steps.Count == 0 ? m : m.WithTreatment(steps);
-                return ReadResult<Methodology>.ForValue(m, source);
+                return ApplyWeighting(m, dto.Weighting) is { } weighted ? ReadResult<Methodology>.ForValue(weighted, source) : Failure();
             }
             catch (ValidationException ex)
             {
@@ -337,6 +340,44 @@ public static class MethodologyJson
             }
 
             return Failure();
+        }
+
+        /// <summary>Applies the <c>"weighting"</c> entries (absent in older files: the framework's weights); null after recording problems.</summary>
+        private Methodology? ApplyWeighting(Methodology m, List<WeightingDto>? entries)
+        {
+            var ok = true;
+            for (var i = 0; i < (entries?.Count ?? 0); i++)
+            {
+                var path = "$.weighting[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+                if (entries![i] is not WeightingDto e)
+                {
+                    Problem(ProblemCode.MalformedInput, path, "A weighting entry is null.", "an object with \"method\" and optionally \"node\"", "null");
+                    ok = false;
+                    continue;
+                }
+
+                try
+                {
+                    var method = ProvinceIct.Indicators.Weighting.WeightingText.Parse(e.Method);
+                    m = e.Node is null ? m.WithWeighting(method) : m.WithWeighting(e.Node, method);
+                }
+                catch (FormatException ex)
+                {
+                    Problem(ProblemCode.UnknownValue, path + ".method", ex.Message, ProvinceIct.Indicators.Weighting.WeightingText.Names, e.Method);
+                    ok = false;
+                }
+                catch (ValidationException ex)
+                {
+                    foreach (var p in ex.Report.Problems)
+                    {
+                        _problems.Add(new ValidationProblem(p.Code, p.Message) { Source = source, Path = path, IndicatorCode = p.IndicatorCode, Expected = p.Expected, Found = p.Found });
+                    }
+
+                    ok = false;
+                }
+            }
+
+            return ok ? m : null;
         }
 
         private ReadResult<Methodology> Failure() => ReadResult<Methodology>.ForFailure(ValidationReport.Of(_problems), source);

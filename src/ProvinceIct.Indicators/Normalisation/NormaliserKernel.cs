@@ -596,22 +596,8 @@ internal static class NormaliserKernel
         return (mean, 2 * hmax * Math.Sqrt(Math.Max(q, 0) / (count - 1)));
     }
 
-    /// <summary>R's <c>quantile(x, p, type = 7)</c> of sorted, non-missing values, with R's own arithmetic.</summary>
-    internal static double Quantile7(ReadOnlySpan<double> sorted, double p)
-    {
-        var index = 1 + ((sorted.Length - 1) * p);
-        var lo = Math.Floor(index);
-        var hi = Math.Ceiling(index);
-        var qlo = sorted[(int)lo - 1];
-        var qhi = sorted[(int)hi - 1];
-        if (index > lo && qhi != qlo)
-        {
-            var h = index - lo;
-            return ((1 - h) * qlo) + (h * qhi);
-        }
-
-        return qlo;
-    }
+    /// <summary>R's <c>quantile(x, p, type = 7)</c> of sorted, non-missing values (<see cref="Internal.SampleStatistics.QuantileOfSorted"/>).</summary>
+    internal static double Quantile7(ReadOnlySpan<double> sorted, double p) => Internal.SampleStatistics.QuantileOfSorted(sorted, p);
 
     private static void MinMax(ReadOnlySpan<double> x, double s, out double min, out double max, out int count)
     {

@@ -18,6 +18,8 @@ internal sealed class MethodologyDto
 
     public List<TreatmentStepDto>? Treatment { get; init; }
 
+    public List<WeightingDto>? Weighting { get; init; }
+
     public required NormaliserDto Normaliser { get; init; }
 
     public required AggregatorDto Aggregator { get; init; }
@@ -178,4 +180,12 @@ internal sealed class DenominationRuleDto
     public required string Denominator { get; init; }
 
     public double? Scale { get; init; }
+}
+
+/// <summary>A weighting method as JSON: the canonical method text, and the aggregate it weights (absent: every aggregate).</summary>
+internal sealed class WeightingDto
+{
+    public string? Node { get; init; }
+
+    public required string Method { get; init; }
 }
