@@ -8,6 +8,7 @@ namespace ProvinceIct.Indicators.Aggregation;
 /// <summary>An aggregator resolved for one node: method and parameters as plain fields.</summary>
 internal readonly struct AggregatorPlan(Aggregator aggregator)
 {
+    public CustomAggregator? Custom { get; } = aggregator as CustomAggregator;
     public AggregationMethod Method { get; } = aggregator.Method;
     public double Power { get; } = aggregator.Power;
     public double Alpha { get; } = aggregator.Alpha;
@@ -64,6 +65,7 @@ internal static class AggregatorKernel
         weights = ScaleWeights(weights, scratch.Slice(4 * children.Length, children.Length), nodeCode, childCodes);
         switch (method)
         {
+            case AggregationMethod.Custom:
             case AggregationMethod.Median:
             case AggregationMethod.MeanMin:
             case AggregationMethod.MazziottaPareto:
@@ -411,8 +413,10 @@ internal static class AggregatorKernel
                 continue;
             }
 
-            var result = PerUnitOf(method, values[..m], w[..m], plan.Alpha, plan.Beta, plan.Penalty);
-            if (!double.IsFinite(result))
+            var result = plan.Custom is { } custom
+                ? custom.Aggregate(values[..m], w[..m])
+                : PerUnitOf(method, values[..m], w[..m], plan.Alpha, plan.Beta, plan.Penalty);
+            if (!double.IsFinite(result) && plan.Custom is null)
             {
                 // Each of these methods is homogeneous of degree 1 (scaling every value, and beta, by f scales the
                 // result by f): at the edges of double, recompute on values scaled by a power of two (exact).

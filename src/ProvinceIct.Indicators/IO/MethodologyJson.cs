@@ -7,6 +7,7 @@ using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.IO.Json;
 using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Methods;
 using ProvinceIct.Indicators.Normalisation;
 using ProvinceIct.Indicators.Ranking;
 using ProvinceIct.Indicators.Treatment;
@@ -52,14 +53,16 @@ public static class MethodologyJson
     /// <summary>Deserialises a methodology, throwing on any problem.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The methodology.</returns>
+    /// <param name="registry">The methods a <c>"method": "name(args)"</c> text may name (default: the built-in ones, <see cref="MethodRegistry.Default"/>).</param>
     /// <exception cref="ValidationException">With every problem found (JSON path, and line and column for syntax errors).</exception>
-    public static Methodology Deserialize(string json) => Read(json).GetValueOrThrow();
+    public static Methodology Deserialize(string json, MethodRegistry? registry = null) => Read(json, null, registry).GetValueOrThrow();
 
     /// <summary>Reads a methodology from JSON text, reporting every problem instead of throwing.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="sourceName">The source name in problems (default <c>&lt;json&gt;</c>).</param>
+    /// <param name="registry">The methods a <c>"method": "name(args)"</c> text may name, user methods included (default: <see cref="MethodRegistry.Default"/>).</param>
     /// <returns>The methodology or the problems.</returns>
-    public static ReadResult<Methodology> Read(string json, string? sourceName = null)
+    public static ReadResult<Methodology> Read(string json, string? sourceName = null, MethodRegistry? registry = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         var source = sourceName ?? Input;
@@ -90,18 +93,19 @@ public static class MethodologyJson
             return ReadResult<Methodology>.ForFailure(ValidationReport.Of([new ValidationProblem(ProblemCode.EmptyInput, "The JSON is null, not a methodology.") { Source = source, Path = "$" }]), source);
         }
 
-        return new Reader(source).Map(dto);
+        return new Reader(source, registry ?? MethodRegistry.Default).Map(dto);
     }
 
     /// <summary>Loads a methodology from a JSON file (UTF-8), throwing on any problem.</summary>
     /// <param name="path">The path; also the source name in problems.</param>
     /// <returns>The methodology.</returns>
     /// <exception cref="ValidationException">With every problem found.</exception>
+    /// <param name="registry">The methods a <c>"method": "name(args)"</c> text may name (default: <see cref="MethodRegistry.Default"/>).</param>
     /// <exception cref="IOException">When the file cannot be read.</exception>
-    public static Methodology Load(string path)
+    public static Methodology Load(string path, MethodRegistry? registry = null)
     {
         Internal.Preconditions.NotBlank(path);
-        return Read(DatasetJson.ReadFileText(path), path).GetValueOrThrow();
+        return Read(DatasetJson.ReadFileText(path), path, registry).GetValueOrThrow();
     }
 
     /// <summary>Saves a methodology as a JSON file (UTF-8 without byte order mark, ending with a line break).</summary>
@@ -170,7 +174,7 @@ public static class MethodologyJson
         Lambda = t.Kind == TreatmentStepKind.BoxCox ? t.Lambda : null,
     };
 
-    private static NormaliserDto ToDto(Normaliser n) => new()
+    private static NormaliserDto ToDto(Normaliser n) => n is CustomNormaliser ? new() { Method = n.ToString() } : new()
     {
         Method = Name(n.Method),
         Lower = OrNull(n.Lower),
@@ -182,7 +186,7 @@ public static class MethodologyJson
         Degenerate = n.Degenerate == DegenerateColumnPolicy.Error ? null : Name(n.Degenerate),
     };
 
-    private static AggregatorDto ToDto(Aggregator a) => new()
+    private static AggregatorDto ToDto(Aggregator a) => a is CustomAggregator ? new() { Method = a.ToString() } : new()
     {
         Method = Name(a.Method),
         Power = a.Method == AggregationMethod.PowerMean ? a.Power : null,
@@ -236,11 +240,11 @@ public static class MethodologyJson
         where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
     /// <summary>Maps a methodology's JSON shape to the domain type, collecting every problem (paths start at <c>$</c>).</summary>
-    internal static ReadResult<Methodology> FromDto(MethodologyDto dto, string source) => new Reader(source).Map(dto);
+    internal static ReadResult<Methodology> FromDto(MethodologyDto dto, string source) => new Reader(source, MethodRegistry.Default).Map(dto);
 
     // ---- DTO -> domain, collecting every problem ----
 
-    private sealed class Reader(string source)
+    private sealed class Reader(string source, MethodRegistry registry)
     {
         private readonly List<ValidationProblem> _problems = [];
 
@@ -343,6 +347,28 @@ public static class MethodologyJson
         private void Problem(ProblemCode code, string path, string message, string? expected = null, string? found = null, string? node = null) =>
             _problems.Add(new ValidationProblem(code, message) { Source = source, Path = path, Expected = expected, Found = found, IndicatorCode = node });
 
+        private static bool IsEnumName<T>(string? text, T excluded)
+            where T : struct, Enum =>
+            System.Enum.GetValues<T>().Any(v => !v.Equals(excluded) && string.Equals(Name(v), text, StringComparison.Ordinal));
+
+        /// <summary>A method given as method text (<c>"minmax(0,100)"</c>, or a user method), read through the registry.</summary>
+        private T? ByName<T>(string? text, string path)
+            where T : class
+        {
+            var result = registry.Read<T>(text ?? string.Empty, source);
+            if (result.TryGetValue(out var value))
+            {
+                return value;
+            }
+
+            foreach (var p in result.Report.Problems)
+            {
+                _problems.Add(p with { Source = source, Path = path });
+            }
+
+            return null;
+        }
+
         private T? Enum<T>(string text, string path)
             where T : struct, Enum
         {
@@ -377,6 +403,11 @@ public static class MethodologyJson
 
         private Normaliser? Normaliser(NormaliserDto d, string path)
         {
+            if (!IsEnumName<NormalisationMethod>(d.Method, NormalisationMethod.Custom))
+            {
+                return ByName<Normaliser>(d.Method, path + ".method");
+            }
+
             var method = Enum<NormalisationMethod>(d.Method, path + ".method");
             var degenerate = d.Degenerate is null ? DegenerateColumnPolicy.Error : Enum<DegenerateColumnPolicy>(d.Degenerate, path + ".degenerate");
             var cap = d.Cap is null ? CapPolicy.None : Enum<CapPolicy>(d.Cap, path + ".cap");
@@ -416,7 +447,7 @@ public static class MethodologyJson
                     NormalisationMethod.DistanceToTarget => Normalisation.Normaliser.DistanceToTarget(cap.Value, d.Lower ?? 0, d.Upper ?? 1, deg),
                     NormalisationMethod.Categorical => Normalisation.Normaliser.Categorical(d.Lower ?? 0, d.Upper ?? 100, deg),
                     _ => throw new ArgumentException("Unsupported normalisation method."),
-                }) with { Degenerate = deg },
+                }),
                 path,
                 "normaliser");
         }
@@ -514,6 +545,11 @@ public static class MethodologyJson
 
         private Aggregator? Aggregator(AggregatorDto d, string path)
         {
+            if (!IsEnumName<AggregationMethod>(d.Method, AggregationMethod.Custom))
+            {
+                return ByName<Aggregator>(d.Method, path + ".method");
+            }
+
             var method = Enum<AggregationMethod>(d.Method, path + ".method");
             if (method is null)
             {

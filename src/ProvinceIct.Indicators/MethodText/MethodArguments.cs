@@ -13,6 +13,7 @@ namespace ProvinceIct.Indicators.MethodText;
 public sealed class MethodArguments
 {
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+    private readonly List<string> _positional;
     private int _positionsRead;
 
     /// <summary>Wraps a call's arguments.</summary>
@@ -21,6 +22,7 @@ public sealed class MethodArguments
     {
         ArgumentNullException.ThrowIfNull(call);
         Call = call;
+        _positional = [.. call.Positional];
     }
 
     /// <summary>The call whose arguments these are.</summary>
@@ -60,15 +62,18 @@ public sealed class MethodArguments
     /// <exception cref="ValidationException">When the argument is absent.</exception>
     public string Text(int position, string name) => Find(position, name) ?? throw Missing(position, name, "a value");
 
-    /// <summary>True when a key is given, or a flag word appears among the positional arguments (for example <c>cap</c>); marks it as read.</summary>
+    /// <summary>
+    /// True when the flag word appears among the positional arguments (for example <c>cap</c>), or is given as
+    /// <c>word=true</c>; the word is then taken out of the positional arguments (call it before reading by position).
+    /// </summary>
     /// <param name="word">The word.</param>
     /// <returns>True when present.</returns>
     public bool Flag(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
         _known.Add(word);
-        return Call.Named.Any(kv => kv.Key == word && kv.Value is "true" or "yes" or "1")
-            || Call.Positional.Any(p => string.Equals(p, word, StringComparison.OrdinalIgnoreCase));
+        var removed = _positional.RemoveAll(p => string.Equals(p, word, StringComparison.OrdinalIgnoreCase));
+        return removed > 0 || Call.Named.Any(kv => kv.Key == word && kv.Value is "true" or "yes" or "1");
     }
 
     /// <summary>Throws when an argument was given that no read asked for: an unknown key or an extra positional argument.</summary>
@@ -83,7 +88,7 @@ public sealed class MethodArguments
             }
         }
 
-        var extra = Call.Positional.Where((p, i) => i >= _positionsRead && !_known.Contains(p.ToLowerInvariant())).ToArray();
+        var extra = _positional.Skip(_positionsRead).ToArray();
         if (extra.Length > 0)
         {
             var n = _positionsRead == 0 ? "no arguments" : "at most " + _positionsRead.ToString(CultureInfo.InvariantCulture) + " argument" + (_positionsRead == 1 ? string.Empty : "s");
@@ -112,7 +117,7 @@ public sealed class MethodArguments
             }
         }
 
-        return position >= 0 && position < Call.Positional.Length ? Call.Positional[position] : null;
+        return position >= 0 && position < _positional.Count ? _positional[position] : null;
     }
 
     private double ToNumber(int position, string name, string text)

@@ -174,7 +174,7 @@ public sealed record MethodCall
             if (Peek() == ':')
             {
                 // Old CLI spelling: name:a:b.
-                while (Peek() == ':')
+                while (Peek() is ':' or ',')
                 {
                     _at++;
                     if (!ReadArgument(':', positional, named, out problem))

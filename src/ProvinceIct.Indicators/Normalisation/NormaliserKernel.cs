@@ -13,6 +13,7 @@ internal readonly struct NormaliserPlan
 {
     public NormaliserPlan(Normaliser normaliser, IndicatorDefinition indicator, int referenceRow = -1)
     {
+        Source = normaliser;
         ReferenceRow = referenceRow;
         ReferenceUnit = normaliser.ReferenceUnit;
         Cap = normaliser.Cap;
@@ -30,6 +31,7 @@ internal readonly struct NormaliserPlan
         Code = indicator.Code;
     }
 
+    public Normaliser Source { get; }
     public NormalisationMethod Method { get; }
     public double Lower { get; }
     public double Upper { get; }
@@ -57,20 +59,20 @@ internal static class NormaliserKernel
     /// <exception cref="CalculationException">For a degenerate column under the error policy, or a negative value for fraction of max.</exception>
     public static void Apply(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys, Span<int> items, IReadOnlyList<string>? unitCodes = null)
     {
-        ApplyFormula(plan, x, y, keys, items);
+        plan.Source.Normalise(plan, x, y, keys, items);
         for (var i = 0; i < x.Length; i++)
         {
             if (!double.IsFinite(y[i]) && !double.IsNaN(x[i]))
             {
                 var unit = unitCodes is null ? "at row " + (i + 1).ToString(CultureInfo.InvariantCulture) : "'" + unitCodes[i] + "'";
                 throw new CalculationException(ProblemCode.NonFiniteValue,
-                    $"Indicator '{plan.Code}' cannot be normalised by {plan.Method}: unit {unit} with value {F(x[i])} came out {F(y[i])}, which is not a finite number. Rescale the indicator or choose other bounds.",
+                    $"Indicator '{plan.Code}' cannot be normalised by {(plan.Method == NormalisationMethod.Custom ? plan.Source.Name : plan.Method)}: unit {unit} with value {F(x[i])} came out {F(y[i])}, which is not a finite number. Rescale the indicator or choose other bounds.",
                     plan.Code, unitCodes?[i], value: x[i]);
             }
         }
     }
 
-    private static void ApplyFormula(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys, Span<int> items)
+    internal static void ApplyFormula(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys, Span<int> items)
     {
         var n = x.Length;
         var s = plan.Sign;

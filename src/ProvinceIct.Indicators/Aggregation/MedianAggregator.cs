@@ -1,0 +1,34 @@
+using ProvinceIct.Indicators.MethodText;
+
+namespace ProvinceIct.Indicators.Aggregation;
+
+/// <summary>Median of the present children with a positive weight (R's <c>median</c>). Method text: <c>median</c>. Created by <see cref="Aggregator"/>'s factory of the same name.</summary>
+public sealed record MedianAggregator : Aggregator
+{
+    /// <summary>The name in method text.</summary>
+    public const string MethodName = "median";
+
+    /// <summary>Creates the aggregator, validating every parameter.</summary>
+    public MedianAggregator()
+        : base(AggregationMethod.Median, double.NaN)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override string Name => MethodName;
+
+    /// <inheritdoc/>
+    public override MethodCall ToMethodCall() => MethodCall.Create(MethodName);
+
+    /// <summary>Reads the method text's arguments (the registry's entry for this method).</summary>
+    internal static MedianAggregator Read(MethodArguments arguments)
+    {
+        arguments.EnsureAllRead();
+        return new MedianAggregator();
+    }
+
+    /// <inheritdoc/>
+    private protected override void Sealed()
+    {
+    }
+}
