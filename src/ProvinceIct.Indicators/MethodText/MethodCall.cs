@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using ProvinceIct.Indicators.Errors;
-using ProvinceIct.Indicators.IO;
 
 namespace ProvinceIct.Indicators.MethodText;
 

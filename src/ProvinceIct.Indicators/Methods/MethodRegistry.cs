@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using ProvinceIct.Indicators.Aggregation;
 using ProvinceIct.Indicators.Errors;
-using ProvinceIct.Indicators.IO;
 using ProvinceIct.Indicators.MethodText;
 using ProvinceIct.Indicators.Normalisation;
 

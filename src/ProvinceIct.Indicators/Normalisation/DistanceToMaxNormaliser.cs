@@ -1,6 +1,6 @@
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.MethodText;
-using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Definitions;
 
 namespace ProvinceIct.Indicators.Normalisation;
 

@@ -1,6 +1,7 @@
 using ProvinceIct.Indicators.Aggregation;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Normalisation;
 using ProvinceIct.Indicators.Tests.Support;
