@@ -175,7 +175,12 @@ public static class MethodologyJson
         Lambda = t.Kind == TreatmentStepKind.BoxCox ? t.Lambda : null,
     };
 
-    private static NormaliserDto ToDto(Normaliser n) => n is CustomNormaliser ? new() { Method = n.ToString() } : new()
+    /// <summary>The methods written in the object form of format version 1 (readable by older versions); any other, a user method included, is written as its method text.</summary>
+    private static bool HasObjectForm(NormalisationMethod method) => method is not NormalisationMethod.Custom && method <= NormalisationMethod.Categorical;
+
+    private static bool HasObjectForm(AggregationMethod method) => method is not AggregationMethod.Custom && method <= AggregationMethod.BenefitOfTheDoubt;
+
+    private static NormaliserDto ToDto(Normaliser n) => !HasObjectForm(n.Method) ? new() { Method = n.ToString() } : new()
     {
         Method = Name(n.Method),
         Lower = OrNull(n.Lower),
@@ -187,7 +192,7 @@ public static class MethodologyJson
         Degenerate = n.Degenerate == DegenerateColumnPolicy.Error ? null : Name(n.Degenerate),
     };
 
-    private static AggregatorDto ToDto(Aggregator a) => a is CustomAggregator ? new() { Method = a.ToString() } : new()
+    private static AggregatorDto ToDto(Aggregator a) => !HasObjectForm(a.Method) ? new() { Method = a.ToString() } : new()
     {
         Method = Name(a.Method),
         Power = a.Method == AggregationMethod.PowerMean ? a.Power : null,
@@ -404,7 +409,7 @@ public static class MethodologyJson
 
         private Normaliser? Normaliser(NormaliserDto d, string path)
         {
-            if (!IsEnumName<NormalisationMethod>(d.Method, NormalisationMethod.Custom))
+            if (!IsEnumName<NormalisationMethod>(d.Method, NormalisationMethod.Custom) || !HasObjectForm(System.Enum.GetValues<NormalisationMethod>().First(v => Name(v) == d.Method)))
             {
                 return ByName<Normaliser>(d.Method, path + ".method");
             }
@@ -546,7 +551,7 @@ public static class MethodologyJson
 
         private Aggregator? Aggregator(AggregatorDto d, string path)
         {
-            if (!IsEnumName<AggregationMethod>(d.Method, AggregationMethod.Custom))
+            if (!IsEnumName<AggregationMethod>(d.Method, AggregationMethod.Custom) || !HasObjectForm(System.Enum.GetValues<AggregationMethod>().First(v => Name(v) == d.Method)))
             {
                 return ByName<Aggregator>(d.Method, path + ".method");
             }

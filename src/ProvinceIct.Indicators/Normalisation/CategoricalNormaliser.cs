@@ -1,6 +1,7 @@
+using System.Globalization;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.MethodText;
-using ProvinceIct.Indicators.Definitions;
 
 namespace ProvinceIct.Indicators.Normalisation;
 
@@ -27,9 +28,58 @@ public sealed record CategoricalNormaliser : Normaliser
     /// <inheritdoc/>
     public override MethodCall ToMethodCall() => WithRangeText(MethodCall.Create(MethodName));
 
-    /// <inheritdoc/>
+    /// <summary>The formula over one column (allocation-free).</summary>
     internal override void Normalise(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys, Span<int> items) =>
-        NormaliserKernel.ApplyFormula(plan, x, y, keys, items);
+        Formula(plan, x, y, keys);
+
+    private static void Formula(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys)
+    {
+        var n = x.Length;
+        var s = plan.Sign;
+        var count = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (!double.IsNaN(x[i]))
+            {
+                keys[count++] = s * x[i];
+            }
+        }
+
+        if (count == 0)
+        {
+            y.Fill(double.NaN);
+            return;
+        }
+
+        var sorted = keys[..count];
+        sorted.Sort();
+        var l = plan.Lower;
+        var u = plan.Upper;
+        if (!(sorted[count - 1] > sorted[0]))
+        {
+            NormaliserKernel.Degenerate(plan, x, y, (l / 2) + (u / 2), count > 1 ? "max = min = " + NormaliserKernel.F(s * sorted[0]) : "one value");
+            return;
+        }
+
+        var q15 = NormaliserKernel.Quantile7(sorted, 0.15);
+        var q25 = NormaliserKernel.Quantile7(sorted, 0.25);
+        var q65 = NormaliserKernel.Quantile7(sorted, 0.65);
+        var q85 = NormaliserKernel.Quantile7(sorted, 0.85);
+        var q95 = NormaliserKernel.Quantile7(sorted, 0.95);
+        var step = (u - l) / 5;
+        for (var i = 0; i < n; i++)
+        {
+            var v = s * x[i];
+            if (double.IsNaN(v))
+            {
+                y[i] = double.NaN;
+                continue;
+            }
+
+            var c = (v >= q15 ? 1 : 0) + (v >= q25 ? 1 : 0) + (v >= q65 ? 1 : 0) + (v >= q85 ? 1 : 0) + (v >= q95 ? 1 : 0);
+            y[i] = c == 5 ? u : double.IsFinite(step) ? (c * step) + l : NormaliserKernel.Between(c / 5.0, l, u);
+        }
+    }
 
     /// <inheritdoc/>
     private protected override Normaliser WithRangeCore(double lower, double upper) => new CategoricalNormaliser(lower, upper, Degenerate);

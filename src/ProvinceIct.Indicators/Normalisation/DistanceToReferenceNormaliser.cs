@@ -1,6 +1,7 @@
+using System.Globalization;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.MethodText;
-using ProvinceIct.Indicators.Definitions;
 
 namespace ProvinceIct.Indicators.Normalisation;
 
@@ -40,9 +41,54 @@ public sealed record DistanceToReferenceNormaliser : Normaliser
         }
     }
 
-    /// <inheritdoc/>
+    /// <summary>The formula over one column (allocation-free).</summary>
     internal override void Normalise(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys, Span<int> items) =>
-        NormaliserKernel.ApplyFormula(plan, x, y, keys, items);
+        Formula(plan, x, y);
+
+    private static void Formula(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y)
+    {
+        var n = x.Length;
+        var s = plan.Sign;
+        NormaliserKernel.MinMax(x, s, out var min, out _, out var count);
+        if (count == 0)
+        {
+            y.Fill(double.NaN);
+            return;
+        }
+
+        var r = plan.ReferenceRow;
+        if (r < 0 || r >= n)
+        {
+            throw new InvalidOperationException($"The reference unit '{plan.ReferenceUnit}' of indicator '{plan.Code}' has no row.");
+        }
+
+        var xr = s * x[r];
+        if (double.IsNaN(xr))
+        {
+            throw new CalculationException(ProblemCode.MissingValue,
+                $"Indicator '{plan.Code}' cannot be normalised by distance to reference unit '{plan.ReferenceUnit}': the unit's value is missing. Impute it, or choose another reference unit.",
+                plan.Code, plan.ReferenceUnit);
+        }
+
+        var l = plan.Lower;
+        var span = plan.Upper - l;
+        var den = xr - min;
+        var halves = double.IsPositiveInfinity(den); // values spanning more than double.MaxValue: differences in halves
+        den = halves ? (xr / 2) - (min / 2) : den;
+        if (!(den > 0))
+        {
+            NormaliserKernel.Degenerate(plan, x, y, (l / 2) + (plan.Upper / 2), "the reference unit's value " + NormaliserKernel.F(x[r]) + " is the worst value");
+            return;
+        }
+
+        var cap = plan.Cap == CapPolicy.AtOne;
+        for (var i = 0; i < n; i++)
+        {
+            var t = 1 - ((halves ? (xr / 2) - (s * x[i] / 2) : xr - (s * x[i])) / den);
+            t = cap && t > 1 ? 1 : t;
+            y[i] = NormaliserKernel.Out(t, l, plan.Upper, span);
+        }
+    }
 
     /// <inheritdoc/>
     private protected override Normaliser WithRangeCore(double lower, double upper) => new DistanceToReferenceNormaliser(ReferenceUnit!, Cap, lower, upper, Degenerate);

@@ -1,6 +1,7 @@
+using System.Globalization;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.MethodText;
-using ProvinceIct.Indicators.Definitions;
 
 namespace ProvinceIct.Indicators.Normalisation;
 
@@ -38,9 +39,52 @@ public sealed record DistanceToTargetNormaliser : Normaliser
         }
     }
 
-    /// <inheritdoc/>
+    /// <summary>The formula over one column (allocation-free).</summary>
     internal override void Normalise(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys, Span<int> items) =>
-        NormaliserKernel.ApplyFormula(plan, x, y, keys, items);
+        Formula(plan, x, y);
+
+    private static void Formula(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y)
+    {
+        var n = x.Length;
+        NormaliserKernel.MinMax(x, 1, out var min, out var max, out var count);
+        if (count == 0)
+        {
+            y.Fill(double.NaN);
+            return;
+        }
+
+        var target = plan.Target;
+        var negative = plan.Sign < 0;
+        var worst = negative ? max : min;
+        var den = negative ? max - target : target - min;
+        var halves = double.IsPositiveInfinity(den); // values and target spanning more than double.MaxValue: differences in halves
+        den = halves ? (negative ? (max / 2) - (target / 2) : (target / 2) - (min / 2)) : den;
+        var l = plan.Lower;
+        var span = plan.Upper - l;
+        if (double.IsNaN(den) || den < 0)
+        {
+            throw new CalculationException(ProblemCode.InvalidParameter,
+                $"Indicator '{plan.Code}' cannot be normalised by distance to target: its target {(double.IsNaN(target) ? "is missing" : NormaliserKernel.F(target))} is {(negative ? "above the largest" : "below the smallest")} value {NormaliserKernel.F(worst)}" +
+                (negative ? " (negative direction: lower is better)." : "."),
+                plan.Code, value: double.IsNaN(target) ? null : target);
+        }
+
+        if (den == 0)
+        {
+            NormaliserKernel.Degenerate(plan, x, y, (l / 2) + (plan.Upper / 2), "target = " + (negative ? "max" : "min") + " = " + NormaliserKernel.F(worst));
+            return;
+        }
+
+        var cap = plan.Cap == CapPolicy.AtOne;
+        for (var i = 0; i < n; i++)
+        {
+            var t = halves
+                ? (negative ? (max / 2) - (x[i] / 2) : (x[i] / 2) - (min / 2)) / den
+                : negative ? (max - x[i]) / den : (x[i] - min) / den;
+            t = cap && t > 1 ? 1 : t;
+            y[i] = NormaliserKernel.Out(t, l, plan.Upper, span);
+        }
+    }
 
     /// <inheritdoc/>
     private protected override Normaliser WithRangeCore(double lower, double upper) => new DistanceToTargetNormaliser(Cap, lower, upper, Degenerate);

@@ -1,6 +1,7 @@
+using System.Globalization;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.MethodText;
-using ProvinceIct.Indicators.Definitions;
 
 namespace ProvinceIct.Indicators.Normalisation;
 
@@ -28,9 +29,41 @@ public sealed record FractionOfMaxNormaliser : Normaliser
         ? MethodCall.Create(MethodName).With(Upper).With("degenerate", "midpoint")
         : MethodCall.Create(MethodName).With(Upper);
 
-    /// <inheritdoc/>
-    internal override void Normalise(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys, Span<int> items) =>
-        NormaliserKernel.ApplyFormula(plan, x, y, keys, items);
+    /// <summary>The formula over one column (allocation-free).</summary>
+    internal override void Normalise(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys, Span<int> items)
+    {
+        var n = x.Length;
+        var s = plan.Sign;
+        NormaliserKernel.MinMax(x, s, out var min, out var max, out var count);
+        if (count == 0)
+        {
+            y.Fill(double.NaN);
+            return;
+        }
+
+        if (min < 0)
+        {
+            var at = NormaliserKernel.FirstIndex(x, s, min);
+            throw new CalculationException(ProblemCode.InvalidParameter,
+                $"Fraction of max needs values at or above zero; indicator '{plan.Code}' has {NormaliserKernel.F(s * x[at])} at row {(at + 1).ToString(CultureInfo.InvariantCulture)}" +
+                (s < 0 ? " after the sign flip of its negative direction (use min-max or goalposts instead)." : "."),
+                plan.Code, value: x[at]);
+        }
+
+        if (!(max > 0))
+        {
+            NormaliserKernel.Degenerate(plan, x, y, plan.Upper / 2, "max = 0");
+            return;
+        }
+
+        var u = plan.Upper;
+        for (var i = 0; i < n; i++)
+        {
+            y[i] = (s * x[i]) / max * u;
+        }
+
+        return;
+    }
 
     /// <inheritdoc/>
     private protected override Normaliser WithRangeCore(double lower, double upper) => lower == 0 ? new FractionOfMaxNormaliser(upper, Degenerate) : throw new InvalidOperationException("Fraction of max maps 0 to 0: only the upper end can be set.");

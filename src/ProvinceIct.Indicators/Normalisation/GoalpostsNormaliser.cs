@@ -1,6 +1,7 @@
+using System.Globalization;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.MethodText;
-using ProvinceIct.Indicators.Definitions;
 
 namespace ProvinceIct.Indicators.Normalisation;
 
@@ -36,9 +37,29 @@ public sealed record GoalpostsNormaliser : Normaliser
         }
     }
 
-    /// <inheritdoc/>
-    internal override void Normalise(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys, Span<int> items) =>
-        NormaliserKernel.ApplyFormula(plan, x, y, keys, items);
+    /// <summary>The formula over one column (allocation-free).</summary>
+    internal override void Normalise(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys, Span<int> items)
+    {
+        var n = x.Length;
+        var s = plan.Sign;
+        var lo = plan.GoalLower;
+        var hi = plan.GoalUpper;
+        var width = hi - lo;
+        var l = plan.Lower;
+        var span = plan.Upper - l;
+        var wide = !double.IsFinite(width) || !double.IsFinite(span);
+        for (var i = 0; i < n; i++)
+        {
+            var v = x[i];
+            var t = wide
+                ? (s > 0 ? (v / 2) - (lo / 2) : (hi / 2) - (v / 2)) / ((hi / 2) - (lo / 2)) // halves: no overflow
+                : s > 0 ? (v - lo) / width : (hi - v) / width;
+            t = t < 0 ? 0 : t > 1 ? 1 : t; // NaN passes through both comparisons unchanged
+            y[i] = wide ? NormaliserKernel.Between(t, l, plan.Upper) : (t * span) + l;
+        }
+
+        return;
+    }
 
     /// <inheritdoc/>
     private protected override Normaliser WithRangeCore(double lower, double upper) => new GoalpostsNormaliser(lower, upper);

@@ -1,6 +1,7 @@
+using System.Globalization;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.MethodText;
-using ProvinceIct.Indicators.Definitions;
 
 namespace ProvinceIct.Indicators.Normalisation;
 
@@ -23,9 +24,18 @@ public sealed record IdentityNormaliser : Normaliser
     /// <inheritdoc/>
     public override MethodCall ToMethodCall() => MethodCall.Create(MethodName);
 
-    /// <inheritdoc/>
-    internal override void Normalise(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys, Span<int> items) =>
-        NormaliserKernel.ApplyFormula(plan, x, y, keys, items);
+    /// <summary>The formula over one column (allocation-free).</summary>
+    internal override void Normalise(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys, Span<int> items)
+    {
+        var n = x.Length;
+        var s = plan.Sign;
+        for (var i = 0; i < n; i++)
+        {
+            y[i] = s * x[i];
+        }
+
+        return;
+    }
 
     /// <summary>Reads the method text's arguments (the registry's entry for <c>identity</c>).</summary>
     internal static IdentityNormaliser Read(MethodArguments arguments)

@@ -1,6 +1,7 @@
+using System.Globalization;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.MethodText;
-using ProvinceIct.Indicators.Definitions;
 
 namespace ProvinceIct.Indicators.Normalisation;
 
@@ -41,9 +42,40 @@ public sealed record LogReferenceNormaliser : Normaliser
         }
     }
 
-    /// <inheritdoc/>
-    internal override void Normalise(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys, Span<int> items) =>
-        NormaliserKernel.ApplyFormula(plan, x, y, keys, items);
+    /// <summary>The formula over one column (allocation-free).</summary>
+    internal override void Normalise(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys, Span<int> items)
+    {
+        var n = x.Length;
+        var s = plan.Sign;
+        var r = plan.Reference;
+        if (!(r > 1))
+        {
+            throw new CalculationException(ProblemCode.InvalidParameter,
+                $"Log-reference normalisation needs a reference value above 1 (log10(ref) > 0); indicator '{plan.Code}' has {(double.IsNaN(r) ? "none" : NormaliserKernel.F(r))}.",
+                plan.Code, value: double.IsNaN(r) ? null : r);
+        }
+
+        var logRef = Math.Log10(r);
+        var l = plan.Lower;
+        var span = plan.Upper - l;
+        for (var i = 0; i < n; i++)
+        {
+            var v = s * x[i];
+            if (v <= 0)
+            {
+                throw new CalculationException(ProblemCode.NonPositiveValue,
+                    $"Log-reference normalisation needs values above zero; indicator '{plan.Code}' has {NormaliserKernel.F(v)} at row {(i + 1).ToString(CultureInfo.InvariantCulture)}" +
+                    (s < 0 ? " after the sign flip of its negative direction." : "."),
+                    plan.Code, value: x[i]);
+            }
+
+            var t = Math.Log10(v) / logRef; // NaN stays NaN: NaN <= 0 is false, and NaN > 1 is false
+            t = t > 1 ? 1 : t;
+            y[i] = NormaliserKernel.Out(t, l, plan.Upper, span);
+        }
+
+        return;
+    }
 
     /// <inheritdoc/>
     private protected override Normaliser WithRangeCore(double lower, double upper) => new LogReferenceNormaliser(lower, upper);

@@ -1,6 +1,7 @@
+using System.Globalization;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.MethodText;
-using ProvinceIct.Indicators.Definitions;
 
 namespace ProvinceIct.Indicators.Normalisation;
 
@@ -27,9 +28,9 @@ public sealed record MinMaxNormaliser : Normaliser
     /// <inheritdoc/>
     public override MethodCall ToMethodCall() => WithRangeText(MethodCall.Create(MethodName));
 
-    /// <inheritdoc/>
+    /// <summary>The formula over one column (allocation-free), shared with its sibling methods.</summary>
     internal override void Normalise(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys, Span<int> items) =>
-        NormaliserKernel.ApplyFormula(plan, x, y, keys, items);
+        NormaliserKernel.RangeFormula(plan, x, y, keys, items);
 
     /// <inheritdoc/>
     private protected override Normaliser WithRangeCore(double lower, double upper) => new MinMaxNormaliser(lower, upper, Degenerate);

@@ -1,6 +1,7 @@
+using System.Globalization;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.MethodText;
-using ProvinceIct.Indicators.Definitions;
 
 namespace ProvinceIct.Indicators.Normalisation;
 
@@ -23,9 +24,9 @@ public sealed record RankNormaliser : Normaliser
     /// <inheritdoc/>
     public override MethodCall ToMethodCall() => MethodCall.Create(MethodName);
 
-    /// <inheritdoc/>
+    /// <summary>The formula over one column (allocation-free), shared with its sibling methods.</summary>
     internal override void Normalise(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys, Span<int> items) =>
-        NormaliserKernel.ApplyFormula(plan, x, y, keys, items);
+        NormaliserKernel.RankFormula(plan, x, y, keys, items);
 
     /// <summary>Reads the method text's arguments (the registry's entry for <c>rank</c>).</summary>
     internal static RankNormaliser Read(MethodArguments arguments)

@@ -1,6 +1,7 @@
+using System.Globalization;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.MethodText;
-using ProvinceIct.Indicators.Definitions;
 
 namespace ProvinceIct.Indicators.Normalisation;
 
@@ -41,9 +42,23 @@ public sealed record ReferenceValueNormaliser : Normaliser
         }
     }
 
-    /// <inheritdoc/>
-    internal override void Normalise(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys, Span<int> items) =>
-        NormaliserKernel.ApplyFormula(plan, x, y, keys, items);
+    /// <summary>The formula over one column (allocation-free).</summary>
+    internal override void Normalise(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys, Span<int> items)
+    {
+        var n = x.Length;
+        var s = plan.Sign;
+        var r = plan.Reference;
+        var l = plan.Lower;
+        var span = plan.Upper - l;
+        for (var i = 0; i < n; i++)
+        {
+            var t = x[i] / r;
+            t = t > 1 ? 1 : t;
+            y[i] = NormaliserKernel.Out(t, l, plan.Upper, span);
+        }
+
+        return;
+    }
 
     /// <inheritdoc/>
     private protected override Normaliser WithRangeCore(double lower, double upper) => new ReferenceValueNormaliser(lower, upper);

@@ -1,6 +1,7 @@
+using System.Globalization;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.MethodText;
-using ProvinceIct.Indicators.Definitions;
 
 namespace ProvinceIct.Indicators.Normalisation;
 
@@ -30,9 +31,34 @@ public sealed record ZScoreNormaliser : Normaliser
         ? MethodCall.Create(MethodName).With(Mean).With(StandardDeviation).With("degenerate", "midpoint")
         : MethodCall.Create(MethodName).With(Mean).With(StandardDeviation);
 
-    /// <inheritdoc/>
-    internal override void Normalise(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys, Span<int> items) =>
-        NormaliserKernel.ApplyFormula(plan, x, y, keys, items);
+    /// <summary>The formula over one column (allocation-free).</summary>
+    internal override void Normalise(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys, Span<int> items)
+    {
+        var n = x.Length;
+        var s = plan.Sign;
+        NormaliserKernel.MinMax(x, s, out var min, out var max, out var count);
+        if (count == 0)
+        {
+            y.Fill(double.NaN);
+            return;
+        }
+
+        var (mean, sd) = NormaliserKernel.MeanAndSd(x, s, count, Math.Max(Math.Abs(min), Math.Abs(max)), correct: true);
+        if (!(sd > 0))
+        {
+            NormaliserKernel.Degenerate(plan, x, y, plan.Mean, count > 1 ? "sd = 0" : "one value");
+            return;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var d = (s * x[i]) - mean;
+            var z = double.IsFinite(d) || double.IsNaN(d) ? d / sd : (((s * x[i]) / 2) - (mean / 2)) / (sd / 2);
+            y[i] = (z * plan.Sd) + plan.Mean;
+        }
+
+        return;
+    }
 
     /// <summary>Reads the method text's arguments (the registry's entry for <c>zscore</c>).</summary>
     internal static ZScoreNormaliser Read(MethodArguments arguments)
