@@ -195,6 +195,20 @@ public class MethodRegistryTests
         Assert.Equal(Aggregator.PowerMean(2), MethodologyJson.Deserialize(json).Aggregator);
     }
 
+    [Fact]
+    public void Run_CustomNormaliserAndAggregator_AllocateNothing()
+    {
+        var m = TinyIndex.Methodology().WithNormaliserEverywhere(new Halve()).WithAggregatorEverywhere(new Sum());
+        var compiled = IndexCalculator.Compile(m, TinyIndex.Data());
+        var ws = compiled.CreateWorkspace();
+        compiled.Run(ws);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        compiled.Run(ws);
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
     private sealed record Halve : CustomNormaliser
     {
         public Halve()
