@@ -368,6 +368,17 @@ public abstract record Aggregator
     /// <returns>The text.</returns>
     public sealed override string ToString() => ToMethodCall().ToString();
 
+    /// <summary>True for the methods computed unit by unit from the unit's present children with a positive weight (<see cref="AggregateUnit"/>).</summary>
+    internal virtual bool IsPerUnit => false;
+
+    /// <summary>
+    /// One unit's aggregate from its present children with a positive weight (after direction signs, weights scaled so
+    /// that the largest is 1). <paramref name="exponent"/> is non-zero when the values were scaled by 2^-exponent to
+    /// avoid overflow: a method with a parameter on the values' scale (mean-min's beta) scales it the same way.
+    /// </summary>
+    internal virtual double AggregateUnit(Span<double> values, ReadOnlySpan<double> weights, int exponent) =>
+        throw new InvalidOperationException("The " + Name + " aggregator is not computed unit by unit.");
+
     /// <summary>Closes the hierarchy: only this assembly's cases (and <see cref="CustomAggregator"/>) derive from it.</summary>
     private protected abstract void Sealed();
 }

@@ -41,6 +41,13 @@ public abstract record CustomAggregator : Aggregator
     public abstract double Aggregate(ReadOnlySpan<double> values, ReadOnlySpan<double> weights);
 
     /// <inheritdoc/>
+    internal sealed override bool IsPerUnit => true;
+
+    /// <inheritdoc/>
+    internal sealed override double AggregateUnit(Span<double> values, ReadOnlySpan<double> weights, int exponent) =>
+        Aggregate(values, weights);
+
+    /// <inheritdoc/>
     private protected sealed override void Sealed()
     {
     }

@@ -26,6 +26,13 @@ public sealed record MazziottaParetoAggregator : Aggregator
     }
 
     /// <inheritdoc/>
+    internal override bool IsPerUnit => true;
+
+    /// <summary>The index of one unit's rescaled values (the rescaling over the units is done by the kernel, shared with its sibling).</summary>
+    internal override double AggregateUnit(Span<double> values, ReadOnlySpan<double> weights, int exponent) =>
+        AggregatorKernel.MpiOf(values, weights, Penalty);
+
+    /// <inheritdoc/>
     private protected override void Sealed()
     {
     }

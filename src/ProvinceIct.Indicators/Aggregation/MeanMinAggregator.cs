@@ -35,6 +35,24 @@ public sealed record MeanMinAggregator : Aggregator
     }
 
     /// <inheritdoc/>
+    internal override bool IsPerUnit => true;
+
+    /// <summary><c>M - alpha (sqrt((M - min)^2 + beta^2) - beta)</c>, beta scaled with the values.</summary>
+    internal override double AggregateUnit(Span<double> values, ReadOnlySpan<double> weights, int exponent)
+    {
+        var beta = Math.ScaleB(Beta, -exponent);
+        var mean = AggregatorKernel.WeightedMean(values, weights);
+        var min = double.PositiveInfinity;
+        foreach (var x in values)
+        {
+            min = Math.Min(min, x);
+        }
+
+        var d = mean - min;
+        return mean - (Alpha * (Math.Sqrt((d * d) + (beta * beta)) - beta));
+    }
+
+    /// <inheritdoc/>
     private protected override void Sealed()
     {
     }

@@ -28,6 +28,17 @@ public sealed record MedianAggregator : Aggregator
     }
 
     /// <inheritdoc/>
+    internal override bool IsPerUnit => true;
+
+    /// <summary>The middle value, or the mean of the two middle values (sorts the scratch in place).</summary>
+    internal override double AggregateUnit(Span<double> values, ReadOnlySpan<double> weights, int exponent)
+    {
+        values.Sort();
+        var h = values.Length / 2;
+        return values.Length % 2 == 1 ? values[h] : (values[h - 1] + values[h]) / 2;
+    }
+
+    /// <inheritdoc/>
     private protected override void Sealed()
     {
     }
