@@ -38,7 +38,7 @@ internal static class MethodOptions
             {
                 if (!n.HasRange)
                 {
-                    throw new UsageException($"--range does not apply to the {n.Method} normaliser (identity, rank, zscore and borda have no output range).");
+                    throw new UsageException($"--range does not apply to the {n.Name} normaliser (identity, rank, zscore, borda and user methods have no settable output range).");
                 }
 
                 n = n.WithRange(b.Lower, b.Upper);

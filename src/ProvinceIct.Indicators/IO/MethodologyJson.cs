@@ -411,7 +411,14 @@ public static class MethodologyJson
         {
             if (!IsEnumName<NormalisationMethod>(d.Method, NormalisationMethod.Custom) || !HasObjectForm(System.Enum.GetValues<NormalisationMethod>().First(v => Name(v) == d.Method)))
             {
-                return ByName<Normaliser>(d.Method, path + ".method");
+                var byName = ByName<Normaliser>(d.Method, path + ".method");
+                if (byName is not null && (d.Lower is not null || d.Upper is not null || d.Mean is not null || d.Sd is not null || d.ReferenceUnit is not null || d.Cap is not null || d.Degenerate is not null))
+                {
+                    Problem(ProblemCode.InvalidParameter, path, $"A normaliser given as method text ('{d.Method}') takes its parameters in the text, not as separate properties.", "only \"method\": \"name(args)\"", "other properties");
+                    return null;
+                }
+
+                return byName;
             }
 
             var method = Enum<NormalisationMethod>(d.Method, path + ".method");
@@ -553,7 +560,14 @@ public static class MethodologyJson
         {
             if (!IsEnumName<AggregationMethod>(d.Method, AggregationMethod.Custom) || !HasObjectForm(System.Enum.GetValues<AggregationMethod>().First(v => Name(v) == d.Method)))
             {
-                return ByName<Aggregator>(d.Method, path + ".method");
+                var byName = ByName<Aggregator>(d.Method, path + ".method");
+                if (byName is not null && (d.Power is not null || d.Alpha is not null || d.Beta is not null || d.Penalty is not null || d.Reference is not null || d.NonPositive is not null || d.Epsilon is not null || d.LowerBound is not null || d.UpperBound is not null))
+                {
+                    Problem(ProblemCode.InvalidParameter, path, $"An aggregator given as method text ('{d.Method}') takes its parameters in the text, not as separate properties.", "only \"method\": \"name(args)\"", "other properties");
+                    return null;
+                }
+
+                return byName;
             }
 
             var method = Enum<AggregationMethod>(d.Method, path + ".method");

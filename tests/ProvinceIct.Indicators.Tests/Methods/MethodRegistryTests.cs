@@ -209,6 +209,15 @@ public class MethodRegistryTests
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
+    [Fact]
+    public void MethodologyJson_MethodTextWithSeparateParameters_Problem()
+    {
+        var json = MethodologyJson.Serialize(TinyIndex.Methodology()).Replace("\"method\": \"arithmeticMean\"", "\"method\": \"generalised-mean(2)\", \"power\": 3", StringComparison.Ordinal);
+
+        var problem = Assert.Single(MethodologyJson.Read(json).Report.Problems);
+        Assert.Equal((ProblemCode.InvalidParameter, "$.aggregator"), (problem.Code, problem.Path));
+    }
+
     private sealed record Halve : CustomNormaliser
     {
         public Halve()
