@@ -13,6 +13,7 @@ internal static class PluginLoader
 {
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "A plugin is loaded on explicit request; its own code is not trimmed.")]
     [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = "The plugin's types are public and kept by its own assembly.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2065", Justification = "The plugin's types are public and kept by its own assembly.")]
     [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The plugin's types are public and kept by its own assembly.")]
     [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = "The plugin's types are public and kept by its own assembly.")]
     [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "The plugin's types are public and kept by its own assembly.")]
@@ -40,9 +41,13 @@ internal static class PluginLoader
                 assembly = Assembly.LoadFrom(file.FullName);
                 types = assembly.GetExportedTypes();
             }
-            catch (Exception ex) when (ex is BadImageFormatException or FileLoadException or ReflectionTypeLoadException or PlatformNotSupportedException or TypeLoadException)
+            catch (BadImageFormatException ex)
             {
-                throw new UsageException($"--plugin {file.Name}: not a loadable .NET assembly ({ex.GetType().Name}: {ex.Message.Split('\n')[0]}).");
+                throw new UsageException($"--plugin {file.Name}: not a .NET assembly ({ex.Message.Split('\n')[0]}).");
+            }
+            catch (Exception ex) when (ex is FileNotFoundException or FileLoadException or ReflectionTypeLoadException or PlatformNotSupportedException or TypeLoadException)
+            {
+                throw CannotLoad(file, ex);
             }
 
             var plugins = new List<Type>();
@@ -69,9 +74,17 @@ internal static class PluginLoader
                 {
                     throw new UsageException($"--plugin {file.Name}: {type.Name}: {ex.Message.Split('\n')[0]}");
                 }
+                catch (Exception ex) when (ex is FileNotFoundException or FileLoadException or MissingMemberException or TypeLoadException)
+                {
+                    throw CannotLoad(file, ex);
+                }
             }
         }
 
         return registry;
     }
+
+    /// <summary>A plugin whose dependencies are missing: typically a trimmed self-contained build of the tool.</summary>
+    private static UsageException CannotLoad(FileInfo file, Exception ex) =>
+        new($"--plugin {file.Name}: cannot be loaded by this build of ictindex ({ex.Message.Split('\n')[0]}). Plugins need the framework-dependent tool (dotnet tool install ProvinceIct.Indicators.Cli), not a trimmed or Native AOT build, and a plugin built against the same library version.");
 }
