@@ -16,9 +16,9 @@ internal static class AnalysisCommands
 
         public Option<string?> WeightsNoiseLevels { get; } = new("--weights-noise-levels") { Description = "Only the weights of these levels, for example 2,3 (1 = indicators)." };
 
-        public Option<string?> NormaliseChoices { get; } = new("--normalise-choices") { Description = "Normalisers to choose from: minmax:L:U, zscore:M:S, rank, percentile-rank[:L:U], dist-to-max[:L:U], fraction-of-max[:U], identity; comma-separated." };
+        public Option<string?> NormaliseChoices { get; } = new("--normalise-choices") { Description = "Normalisers to choose from, in method text: minmax(L,U) (or minmax:L:U), zscore(M,S), rank, percentile-rank(L,U), dist-to-max(L,U), fraction-of-max(U), identity, or a --plugin method; comma-separated." };
 
-        public Option<string?> AggregateChoices { get; } = new("--aggregate-choices") { Description = "Aggregators to choose from: arithmetic, geometric, harmonic, power:P, minimum; comma-separated." };
+        public Option<string?> AggregateChoices { get; } = new("--aggregate-choices") { Description = "Aggregators to choose from, in method text: arithmetic, geometric, harmonic, generalised-mean(P) (or power:P), minimum, median, or a --plugin method; comma-separated." };
 
         public Option<string?> ImputeChoices { get; } = new("--impute-choices") { Description = "Imputations to choose from: mean, median, group-mean:COL, group-median:COL; comma-separated." };
 
@@ -64,13 +64,13 @@ internal static class AnalysisCommands
 
             if (parse.GetValue(NormaliseChoices) is { } norms)
             {
-                var list = norms.Split(',').Select(ParseNormaliser).ToList();
+                var list = MethodOptions.SplitMethods(norms).Select(ParseNormaliser).ToList();
                 factors.Add(list.Count >= 2 ? UncertainFactor.NormaliserChoice(list) : throw new UsageException("--normalise-choices needs at least two normalisers."));
             }
 
             if (parse.GetValue(AggregateChoices) is { } aggs)
             {
-                var list = aggs.Split(',').Select(a => MethodOptions.ParseAggregator(a.Trim())).ToList();
+                var list = MethodOptions.SplitMethods(aggs).Select(MethodOptions.ParseAggregator).ToList();
                 factors.Add(list.Count >= 2 ? UncertainFactor.AggregatorChoice(list) : throw new UsageException("--aggregate-choices needs at least two aggregators."));
             }
 
@@ -143,35 +143,7 @@ internal static class AnalysisCommands
         };
     }
 
-    internal static Normaliser ParseNormaliser(string spec)
-    {
-        var parts = spec.Trim().Split(':');
-        double P(int i) => double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)
-            ? v : throw new UsageException($"'{spec}': '{parts[i]}' is not a number.");
-        try
-        {
-            return (parts[0].ToLowerInvariant(), parts.Length) switch
-            {
-                ("minmax", 1) => Normaliser.MinMax(),
-                ("minmax", 3) => Normaliser.MinMax(P(1), P(2)),
-                ("zscore", 1) => Normaliser.ZScore(),
-                ("zscore", 3) => Normaliser.ZScore(P(1), P(2)),
-                ("rank", 1) => Normaliser.Rank,
-                ("identity", 1) => Normaliser.Identity,
-                ("percentile-rank", 1) => Normaliser.PercentileRank(),
-                ("percentile-rank", 3) => Normaliser.PercentileRank(P(1), P(2)),
-                ("dist-to-max", 1) => Normaliser.DistanceToMax(),
-                ("dist-to-max", 3) => Normaliser.DistanceToMax(P(1), P(2)),
-                ("fraction-of-max", 1) => Normaliser.FractionOfMax(),
-                ("fraction-of-max", 2) => Normaliser.FractionOfMax(P(1)),
-                _ => throw new UsageException($"'{spec}' is not a normaliser choice; write for example minmax:1:100 or zscore:10:2."),
-            };
-        }
-        catch (ArgumentOutOfRangeException ex)
-        {
-            throw new UsageException($"'{spec}': {ex.Message.Split('\n')[0]}");
-        }
-    }
+    internal static Normaliser ParseNormaliser(string spec) => MethodOptions.ParseNormaliser(spec.Trim());
 
     public static Command Uncertainty(TextWriter stdout, TextWriter stderr)
     {

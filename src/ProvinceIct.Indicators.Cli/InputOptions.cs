@@ -53,6 +53,8 @@ internal sealed class InputOptions
 
     public Option<string?> Treat { get; } = new("--treat") { Description = "Treatment step: none, or winsorise[:MAX] (COINr's outlier treatment: winsorise up to MAX points, default 5, else log-transform)." };
 
+    public Option<FileInfo[]> Plugins { get; } = new("--plugin") { Description = "Load user-defined methods from this .NET assembly (its public IMethodPlugin types); repeatable. Then usable in --normalise, --aggregate, the uncertainty choices and a methodology's \"method\": \"name(args)\". Not available in a Native AOT build." };
+
     public Option<string?> Ties { get; } = new("--ties") { Description = "Tie policy of the rankings." };
 
     public Option<FileInfo?> Output { get; } = new("--output") { Description = "Write to this file instead of standard output." };
@@ -120,7 +122,7 @@ internal sealed class InputOptions
 
     public void AddTo(Command command)
     {
-        foreach (var o in new Option[] { Data, Meta, MethodologyFile, Preset, Normalise, Range, Aggregate, Weights, Ties, Denominate, Screen, Impute, Treat, Output, Encoding })
+        foreach (var o in new Option[] { Data, Meta, MethodologyFile, Preset, Plugins, Normalise, Range, Aggregate, Weights, Ties, Denominate, Screen, Impute, Treat, Output, Encoding })
         {
             command.Options.Add(o);
         }
@@ -135,6 +137,7 @@ internal sealed class InputOptions
     public (Methodology Methodology, Dataset Dataset) Load(ParseResult parse, TextWriter? notes = null, CancellationToken cancellation = default)
     {
         CheckOutputs(parse);
+        MethodOptions.Registry = PluginLoader.Load(parse.GetValue(Plugins) ?? []);
         var metaFile = parse.GetValue(Meta);
         var methodologyFile = parse.GetValue(MethodologyFile);
         var presetName = parse.GetValue(Preset);
@@ -180,7 +183,7 @@ internal sealed class InputOptions
         }
         else
         {
-            m = MethodologyJson.Load(RequireFile(methodologyFile!, "--methodology"));
+            m = MethodologyJson.Load(RequireFile(methodologyFile!, "--methodology"), MethodOptions.Registry);
         }
 
         m = MethodOptions.Apply(m, parse.GetValue(Normalise), parse.GetValue(Range), parse.GetValue(Aggregate), parse.GetValue(Ties), goalpostScale);

@@ -317,7 +317,8 @@ public sealed class CompiledIndex
             }
 
             entries.Add(new NodeLogEntry(NodeCodes[node], NodeLevels[node], total, missing.ToImmutable(), partial.ToImmutable(),
-                workspace.AggregatorPlans[a].Method == AggregationMethod.PowerMean ? "PowerMean(p=" + workspace.AggregatorPlans[a].Power.ToString("R", CultureInfo.InvariantCulture) + ")" : workspace.AggregatorPlans[a].Method.ToString()));
+                workspace.AggregatorPlans[a].Method == AggregationMethod.PowerMean ? "PowerMean(p=" + workspace.AggregatorPlans[a].Power.ToString("R", CultureInfo.InvariantCulture) + ")"
+                    : workspace.AggregatorPlans[a].Method == AggregationMethod.Custom ? workspace.AggregatorPlans[a].Source.ToString() : workspace.AggregatorPlans[a].Method.ToString()));
         }
 
         return new IndexResult(Methodology, Units, NodeCodes, NodeLevels, workspace.Scores.ToArray(), workspace.Ranks.ToArray(), new CalculationLog(entries.ToImmutable(), warnings.ToImmutable(), DerivedWeights), Treatment);

@@ -164,33 +164,7 @@ public sealed record Methodology
         {
             var def = node.Indicator!;
             var norm = node.Normaliser ?? Normaliser;
-            if (norm.Method == NormalisationMethod.Goalposts && def.Goalposts is null)
-            {
-                problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, $"Indicator '{def.Code}' is normalised with goalposts but has none.") { IndicatorCode = def.Code, Expected = "goalposts [L, U] on the indicator", Found = "none" });
-            }
-
-            if (norm.Method == NormalisationMethod.DistanceToTarget && def.Target is null)
-            {
-                problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, $"Indicator '{def.Code}' is normalised by distance to target but has no target.") { IndicatorCode = def.Code, Expected = "a target on the indicator", Found = "none" });
-            }
-
-            if (norm.Method == NormalisationMethod.DistanceToReference && string.IsNullOrWhiteSpace(norm.ReferenceUnit))
-            {
-                problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, $"Indicator '{def.Code}' is normalised by distance to a reference unit but names none.") { IndicatorCode = def.Code, Expected = "a reference unit code", Found = "none" });
-            }
-
-            if (norm.Method == NormalisationMethod.ReferenceValue)
-            {
-                if (def.ReferenceValue is null)
-                {
-                    problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, $"Indicator '{def.Code}' is normalised by a reference value but has none.") { IndicatorCode = def.Code, Expected = "a positive reference value on the indicator", Found = "none" });
-                }
-
-                if (def.Direction == Direction.Negative)
-                {
-                    problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, $"Indicator '{def.Code}' has a negative direction; a capped ratio to a reference value needs a positive one.") { IndicatorCode = def.Code, Expected = "positive direction", Found = "negative" });
-                }
-            }
+            problems.AddRange(norm.Validate(def));
         }
 
         foreach (var rule in Treatment.Where(t => t.Kind == TreatmentStepKind.Denominate).SelectMany(t => t.Denominators))

@@ -8,6 +8,7 @@ using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.IO.Json;
 using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Methods;
 using ProvinceIct.Indicators.Normalisation;
 using ProvinceIct.Indicators.Ranking;
 using ProvinceIct.Indicators.Treatment;
@@ -53,14 +54,16 @@ public static class MethodologyJson
     /// <summary>Deserialises a methodology, throwing on any problem.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The methodology.</returns>
+    /// <param name="registry">The methods a <c>"method": "name(args)"</c> text may name (default: the built-in ones, <see cref="MethodRegistry.Default"/>).</param>
     /// <exception cref="ValidationException">With every problem found (JSON path, and line and column for syntax errors).</exception>
-    public static Methodology Deserialize(string json) => Read(json).GetValueOrThrow();
+    public static Methodology Deserialize(string json, MethodRegistry? registry = null) => Read(json, null, registry).GetValueOrThrow();
 
     /// <summary>Reads a methodology from JSON text, reporting every problem instead of throwing.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="sourceName">The source name in problems (default <c>&lt;json&gt;</c>).</param>
+    /// <param name="registry">The methods a <c>"method": "name(args)"</c> text may name, user methods included (default: <see cref="MethodRegistry.Default"/>).</param>
     /// <returns>The methodology or the problems.</returns>
-    public static ReadResult<Methodology> Read(string json, string? sourceName = null)
+    public static ReadResult<Methodology> Read(string json, string? sourceName = null, MethodRegistry? registry = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         var source = sourceName ?? Input;
@@ -91,18 +94,19 @@ public static class MethodologyJson
             return ReadResult<Methodology>.ForFailure(ValidationReport.Of([new ValidationProblem(ProblemCode.EmptyInput, "The JSON is null, not a methodology.") { Source = source, Path = "$" }]), source);
         }
 
-        return new Reader(source).Map(dto);
+        return new Reader(source, registry ?? MethodRegistry.Default).Map(dto);
     }
 
     /// <summary>Loads a methodology from a JSON file (UTF-8), throwing on any problem.</summary>
     /// <param name="path">The path; also the source name in problems.</param>
     /// <returns>The methodology.</returns>
     /// <exception cref="ValidationException">With every problem found.</exception>
+    /// <param name="registry">The methods a <c>"method": "name(args)"</c> text may name (default: <see cref="MethodRegistry.Default"/>).</param>
     /// <exception cref="IOException">When the file cannot be read.</exception>
-    public static Methodology Load(string path)
+    public static Methodology Load(string path, MethodRegistry? registry = null)
     {
         Internal.Preconditions.NotBlank(path);
-        return Read(DatasetJson.ReadFileText(path), path).GetValueOrThrow();
+        return Read(DatasetJson.ReadFileText(path), path, registry).GetValueOrThrow();
     }
 
     /// <summary>Saves a methodology as a JSON file (UTF-8 without byte order mark, ending with a line break).</summary>
@@ -174,7 +178,12 @@ public static class MethodologyJson
         Lambda = t.Kind == TreatmentStepKind.BoxCox ? t.Lambda : null,
     };
 
-    private static NormaliserDto ToDto(Normaliser n) => new()
+    /// <summary>The methods written in the object form of format version 1 (readable by older versions); any other, a user method included, is written as its method text.</summary>
+    private static bool HasObjectForm(NormalisationMethod method) => method is not NormalisationMethod.Custom && method <= NormalisationMethod.Categorical;
+
+    private static bool HasObjectForm(AggregationMethod method) => method is not AggregationMethod.Custom && method <= AggregationMethod.BenefitOfTheDoubt;
+
+    private static NormaliserDto ToDto(Normaliser n) => !HasObjectForm(n.Method) ? new() { Method = n.ToString() } : new()
     {
         Method = Name(n.Method),
         Lower = OrNull(n.Lower),
@@ -186,7 +195,7 @@ public static class MethodologyJson
         Degenerate = n.Degenerate == DegenerateColumnPolicy.Error ? null : Name(n.Degenerate),
     };
 
-    private static AggregatorDto ToDto(Aggregator a) => new()
+    private static AggregatorDto ToDto(Aggregator a) => !HasObjectForm(a.Method) ? new() { Method = a.ToString() } : new()
     {
         Method = Name(a.Method),
         Power = a.Method == AggregationMethod.PowerMean ? a.Power : null,
@@ -240,11 +249,11 @@ public static class MethodologyJson
         where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
     /// <summary>Maps a methodology's JSON shape to the domain type, collecting every problem (paths start at <c>$</c>).</summary>
-    internal static ReadResult<Methodology> FromDto(MethodologyDto dto, string source) => new Reader(source).Map(dto);
+    internal static ReadResult<Methodology> FromDto(MethodologyDto dto, string source) => new Reader(source, MethodRegistry.Default).Map(dto);
 
     // ---- DTO -> domain, collecting every problem ----
 
-    private sealed class Reader(string source)
+    private sealed class Reader(string source, MethodRegistry registry)
     {
         private readonly List<ValidationProblem> _problems = [];
 
@@ -385,6 +394,28 @@ public static class MethodologyJson
         private void Problem(ProblemCode code, string path, string message, string? expected = null, string? found = null, string? node = null) =>
             _problems.Add(new ValidationProblem(code, message) { Source = source, Path = path, Expected = expected, Found = found, IndicatorCode = node });
 
+        private static bool IsEnumName<T>(string? text, T excluded)
+            where T : struct, Enum =>
+            System.Enum.GetValues<T>().Any(v => !v.Equals(excluded) && string.Equals(Name(v), text, StringComparison.Ordinal));
+
+        /// <summary>A method given as method text (<c>"minmax(0,100)"</c>, or a user method), read through the registry.</summary>
+        private T? ByName<T>(string? text, string path)
+            where T : class
+        {
+            var result = registry.Read<T>(text ?? string.Empty, source);
+            if (result.TryGetValue(out var value))
+            {
+                return value;
+            }
+
+            foreach (var p in result.Report.Problems)
+            {
+                _problems.Add(p with { Source = source, Path = path });
+            }
+
+            return null;
+        }
+
         private T? Enum<T>(string text, string path)
             where T : struct, Enum
         {
@@ -419,6 +450,18 @@ public static class MethodologyJson
 
         private Normaliser? Normaliser(NormaliserDto d, string path)
         {
+            if (!IsEnumName<NormalisationMethod>(d.Method, NormalisationMethod.Custom) || !HasObjectForm(System.Enum.GetValues<NormalisationMethod>().First(v => Name(v) == d.Method)))
+            {
+                var byName = ByName<Normaliser>(d.Method, path + ".method");
+                if (byName is not null && (d.Lower is not null || d.Upper is not null || d.Mean is not null || d.Sd is not null || d.ReferenceUnit is not null || d.Cap is not null || d.Degenerate is not null))
+                {
+                    Problem(ProblemCode.InvalidParameter, path, $"A normaliser given as method text ('{d.Method}') takes its parameters in the text, not as separate properties.", "only \"method\": \"name(args)\"", "other properties");
+                    return null;
+                }
+
+                return byName;
+            }
+
             var method = Enum<NormalisationMethod>(d.Method, path + ".method");
             var degenerate = d.Degenerate is null ? DegenerateColumnPolicy.Error : Enum<DegenerateColumnPolicy>(d.Degenerate, path + ".degenerate");
             var cap = d.Cap is null ? CapPolicy.None : Enum<CapPolicy>(d.Cap, path + ".cap");
@@ -458,7 +501,7 @@ public static class MethodologyJson
                     NormalisationMethod.DistanceToTarget => Normalisation.Normaliser.DistanceToTarget(cap.Value, d.Lower ?? 0, d.Upper ?? 1, deg),
                     NormalisationMethod.Categorical => Normalisation.Normaliser.Categorical(d.Lower ?? 0, d.Upper ?? 100, deg),
                     _ => throw new ArgumentException("Unsupported normalisation method."),
-                }) with { Degenerate = deg },
+                }),
                 path,
                 "normaliser");
         }
@@ -556,6 +599,18 @@ public static class MethodologyJson
 
         private Aggregator? Aggregator(AggregatorDto d, string path)
         {
+            if (!IsEnumName<AggregationMethod>(d.Method, AggregationMethod.Custom) || !HasObjectForm(System.Enum.GetValues<AggregationMethod>().First(v => Name(v) == d.Method)))
+            {
+                var byName = ByName<Aggregator>(d.Method, path + ".method");
+                if (byName is not null && (d.Power is not null || d.Alpha is not null || d.Beta is not null || d.Penalty is not null || d.Reference is not null || d.NonPositive is not null || d.Epsilon is not null || d.LowerBound is not null || d.UpperBound is not null))
+                {
+                    Problem(ProblemCode.InvalidParameter, path, $"An aggregator given as method text ('{d.Method}') takes its parameters in the text, not as separate properties.", "only \"method\": \"name(args)\"", "other properties");
+                    return null;
+                }
+
+                return byName;
+            }
+
             var method = Enum<AggregationMethod>(d.Method, path + ".method");
             if (method is null)
             {

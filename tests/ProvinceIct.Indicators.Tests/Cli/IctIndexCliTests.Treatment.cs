@@ -111,6 +111,34 @@ public sealed partial class IctIndexCliTests
         Assert.Contains(line, output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("minmax(1,100)", "B,Bravo,i1,1,50.5,2")]                  // (5 - 0) / (10 - 0) * 99 + 1
+    [InlineData("minmax:1:100", "B,Bravo,i1,1,50.5,2")]                   // the old spelling, the same method
+    [InlineData("dist-to-ref(B,cap=at-one)", "C,Charlie,i1,1,1,1")]       // 1 - (5 - 10) / (5 - 0) = 2, capped at 1
+    [InlineData("percentile-rank(0,10)", "B,Bravo,i1,1,5,2")]             // rank 2 of 3: (2 - 1) / (3 - 1) * 10
+    public void Compute_NormaliserInMethodText_HandValues(string normaliser, string line)
+    {
+        var (code, output, err) = Compute("--normalise", normaliser, "--impute", "mean");
+        Assert.True(code == 0, err);
+        Assert.Contains(line, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compute_NormaliserTextWithBadArgument_Exit2NamingTheArgument()
+    {
+        var (code, _, err) = Compute("--normalise", "minmax(0,x)");
+        Assert.Equal(2, code);
+        Assert.Contains("minmax: argument 2 (upper) must be a number, found 'x'", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compute_PluginFileMissing_Exit2()
+    {
+        var (code, _, err) = Compute("--plugin", Path.Combine(Dir, "nosuch.dll"));
+        Assert.Equal(2, code);
+        Assert.Contains("--plugin", err, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Compute_DistanceToReferenceUnit_HandValue()
     {
