@@ -1,4 +1,5 @@
 using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Model;
 
 namespace ProvinceIct.Indicators.Benchmarks;

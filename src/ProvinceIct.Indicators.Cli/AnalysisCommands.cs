@@ -323,7 +323,7 @@ internal static class AnalysisCommands
                     found.Add(u.ToString());
                 }
             }
-            catch (Errors.ProvinceMatchException ex)
+            catch (Geography.ProvinceMatchException ex)
             {
                 found.AddRange(ex.Candidates.Where(c => inResult.ContainsKey(c.Code)).Select(c => inResult[c.Code].ToString()));
             }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using ProvinceIct.Indicators.IO;
+using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.Cli;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using ProvinceIct.Indicators.Geography;
 using ProvinceIct.Indicators.IO;
+using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.Cli;
 
@@ -67,7 +68,7 @@ internal static class GeographyCommands
             {
                 ProvinceCatalog.Default.Match(text, g);
             }
-            catch (Errors.ProvinceMatchException ex)
+            catch (Geography.ProvinceMatchException ex)
             {
                 stderr.WriteLine("error: " + ex.Message);
                 if (!ex.Candidates.IsEmpty)

@@ -2,11 +2,12 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Geography;
 using ProvinceIct.Indicators.IO;
+using ProvinceIct.Indicators.Internal;
 using ProvinceIct.Indicators.Presets;
 using ProvinceIct.Indicators.Reporting;
+using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.Cli;
 

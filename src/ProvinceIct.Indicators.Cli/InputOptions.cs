@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.IO;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Presets;

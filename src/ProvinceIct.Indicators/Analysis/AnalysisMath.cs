@@ -3,6 +3,7 @@ using MathNet.Numerics.Distributions;
 using MathNet.Numerics.Statistics;
 using ProvinceIct.Indicators.Aggregation;
 using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Model;
 
 namespace ProvinceIct.Indicators.Analysis;
@@ -190,12 +191,12 @@ internal static class AnalysisMath
 
     public static string P(double p) => double.IsNaN(p) ? "-" : p < 0.001 ? "<0.001" : p.ToString("F3", CultureInfo.InvariantCulture);
 
-    public static string Md(string? s) => Reporting.MarkdownText.Text(s);
+    public static string Md(string? s) => Internal.MarkdownText.Text(s);
 
-    public static string Csv(IEnumerable<IReadOnlyList<string>> records, IO.CsvInjectionPolicy injection)
+    public static string Csv(IEnumerable<IReadOnlyList<string>> records, Tables.CsvInjectionPolicy injection)
     {
         using var w = new StringWriter(CultureInfo.InvariantCulture);
-        IO.CsvTable.Write(w, records, injection: injection);
+        Tables.CsvTable.Write(w, records, injection: injection);
         return w.ToString().TrimEnd('\n');
     }
 }

@@ -271,18 +271,18 @@ public sealed class AuditReport
 
         sb.Append(AnalysisMath.Int(Result.Units.Length)).Append(" units, ").Append(AnalysisMath.Int(fw.Indicators.Length)).Append(" indicators, ")
             .Append(AnalysisMath.Int(fw.Aggregates.Length)).Append(" aggregates, ").Append(AnalysisMath.Int(fw.MaxLevel)).Append(" levels.\n\n## Summary\n\n");
-        sb.Append(Findings.IsEmpty ? "No flags were raised." : string.Join("\n", Findings.Select(x => "- " + Reporting.MarkdownText.Sentence(x))));
+        sb.Append(Findings.IsEmpty ? "No flags were raised." : string.Join("\n", Findings.Select(x => "- " + Internal.MarkdownText.Sentence(x))));
         var top = LeaveOneOut.Rows.Where(x => !double.IsNaN(x.MeanAbsoluteShift)).OrderByDescending(x => x.MeanAbsoluteShift).FirstOrDefault();
         if (top is not null)
         {
-            sb.Append("\n\nRemoving ").Append(Reporting.MarkdownText.Code(top.RemovedCode)).Append(" moves units most: by ").Append(AnalysisMath.F(top.MeanAbsoluteShift))
+            sb.Append("\n\nRemoving ").Append(Internal.MarkdownText.Code(top.RemovedCode)).Append(" moves units most: by ").Append(AnalysisMath.F(top.MeanAbsoluteShift))
                 .Append(" places on average (at most ").Append(AnalysisMath.Rank(top.MaxAbsoluteShift)).Append(").");
         }
 
         foreach (var a in AddedValue.Rows)
         {
             sb.Append("\nThe index rank differs by ").Append(AddedValue.Threshold.ToString("0.##", CultureInfo.InvariantCulture)).Append(" places or more from the ")
-                .Append(Reporting.MarkdownText.Code(a.NodeCode)).Append(" rank for ").Append(Pct(a.Share)).Append(" of units.");
+                .Append(Internal.MarkdownText.Code(a.NodeCode)).Append(" rank for ").Append(Pct(a.Share)).Append(" of units.");
         }
 
         sb.Append("\n\n## Coverage\n\n| indicator | missing | availability |\n|---|---:|---:|");
@@ -327,17 +327,17 @@ public sealed class AuditReport
     private static void AppendUncertainty(StringBuilder sb, UncertaintyResult u)
     {
         sb.Append("\n\n## Uncertainty\n\n").Append(AnalysisMath.Int(u.Options.Runs)).Append(" runs (").Append(Sampler.Name(u.Options.Sampler))
-            .Append(" sampling, seed ").Append(u.Options.Seed.ToString(CultureInfo.InvariantCulture)).Append("); factors varied: ").Append(Reporting.MarkdownText.Sentence(string.Join("; ", u.Factors)))
+            .Append(" sampling, seed ").Append(u.Options.Seed.ToString(CultureInfo.InvariantCulture)).Append("); factors varied: ").Append(Internal.MarkdownText.Sentence(string.Join("; ", u.Factors)))
             .Append(".\nMean absolute rank shift against the nominal ranking: ").Append(AnalysisMath.F(u.MeanAbsoluteRankShift)).Append(" places.\n");
         if (!u.Failures.IsEmpty)
         {
-            sb.Append(Reporting.MarkdownText.Sentence(u.FailureSummary)).Append(".\n");
+            sb.Append(Internal.MarkdownText.Sentence(u.FailureSummary)).Append(".\n");
         }
 
         sb.Append('\n');
         foreach (var finding in UncertaintyFindings(u))
         {
-            sb.Append("- ").Append(Reporting.MarkdownText.Sentence(finding)).Append('\n');
+            sb.Append("- ").Append(Internal.MarkdownText.Sentence(finding)).Append('\n');
         }
 
         sb.Append("\nThe ").Append(AnalysisMath.Int(UncertaintyTableRows)).Append(" units with the widest 90% rank interval (5th to 95th percentile rank):\n\n")

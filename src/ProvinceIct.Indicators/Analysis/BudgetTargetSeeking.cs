@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Model;
 
 namespace ProvinceIct.Indicators.Analysis;
@@ -355,7 +356,7 @@ public sealed class BudgetTargetSeeking
     /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown()
     {
-        var sb = new StringBuilder(Reporting.MarkdownText.Sentence(Message)).Append("\n\n| indicator | current | proposed | change | weight share | at limit |\n|---|---:|---:|---:|---:|---|");
+        var sb = new StringBuilder(Internal.MarkdownText.Sentence(Message)).Append("\n\n| indicator | current | proposed | change | weight share | at limit |\n|---|---:|---:|---:|---:|---|");
         foreach (var c in Changes)
         {
             sb.Append("\n| ").Append(AnalysisMath.Md(c.IndicatorCode)).Append(" | ").Append(BudgetChange.G(c.CurrentValue)).Append(" | ").Append(BudgetChange.G(c.ProposedValue))

@@ -5,6 +5,7 @@ using System.Text;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.IO;
+using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.Analysis;
 
@@ -281,7 +282,7 @@ public sealed class CorrelationTable
     }
 
     internal string FlagsMarkdown() =>
-        Flags.IsEmpty ? "No correlation flags." : string.Join("\n", Flags.Select(f => "- " + Reporting.MarkdownText.Sentence(f.Describe())));
+        Flags.IsEmpty ? "No correlation flags." : string.Join("\n", Flags.Select(f => "- " + Internal.MarkdownText.Sentence(f.Describe())));
 
     /// <summary>CSV of every pair a &lt;= b in table order: <c>a,b,coefficient,p_value,pairs</c>; NaN is an empty cell, numbers round-trip.</summary>
     /// <returns>The invariant CSV text (LF line ends, no trailing newline).</returns>

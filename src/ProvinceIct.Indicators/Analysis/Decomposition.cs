@@ -3,9 +3,11 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.IO;
+using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.Analysis;
 
@@ -279,7 +281,7 @@ public sealed class Decomposition
         var k = IndicatorCodes.Length;
         var total = Total(unitCode);
         var sb = new StringBuilder();
-        sb.Append("Contributions to ").Append(Reporting.MarkdownText.Code(NodeCode)).Append(" of ").Append(AnalysisMath.Md(Units[u].ToString())).Append(": ")
+        sb.Append("Contributions to ").Append(Internal.MarkdownText.Code(NodeCode)).Append(" of ").Append(AnalysisMath.Md(Units[u].ToString())).Append(": ")
             .Append(Kind == DecompositionKind.Additive ? "score " : "ln(score) ").Append(AnalysisMath.F(total, 4)).Append("\n\n");
         sb.Append("| indicator | unit weight | contribution | share |\n|---|---:|---:|---:|");
         foreach (var i in Enumerable.Range(0, k).OrderByDescending(i => _contributions[(u * k) + i]))

@@ -4,6 +4,7 @@ using System.Text;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.IO;
+using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.Analysis;
 

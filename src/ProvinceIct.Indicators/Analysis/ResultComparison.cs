@@ -6,6 +6,7 @@ using ProvinceIct.Indicators.Geography;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Ranking;
 using ProvinceIct.Indicators.IO;
+using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.Analysis;
 
@@ -217,7 +218,7 @@ public sealed class ResultComparison
     public string ToMarkdown(int top = 10)
     {
         var sb = new StringBuilder();
-        sb.Append("Comparison of ").Append(Reporting.MarkdownText.Code(BeforeCode)).Append(" (before) and ").Append(Reporting.MarkdownText.Code(AfterCode)).Append(" (after): ")
+        sb.Append("Comparison of ").Append(Internal.MarkdownText.Code(BeforeCode)).Append(" (before) and ").Append(Internal.MarkdownText.Code(AfterCode)).Append(" (after): ")
             .Append(AnalysisMath.Int(Rows.Length)).Append(" units matched, Spearman rank correlation ").Append(AnalysisMath.F(RankCorrelation.Coefficient, 3))
             .Append(", mean absolute rank change ").Append(AnalysisMath.F(MeanAbsoluteRankChange)).Append('.');
         if (Basis == ComparisonBasis.RemappedData)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Model;
 
 namespace ProvinceIct.Indicators.Analysis;

@@ -74,8 +74,8 @@ public sealed class WhatIf
     /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown()
     {
-        var sb = new StringBuilder("What if unit ").Append(Reporting.MarkdownText.Code(UnitCode)).Append(" had ")
-            .Append(string.Join(", ", Changes.Select(c => Reporting.MarkdownText.Code(c.Key) + " = " + c.Value.ToString("G6", CultureInfo.InvariantCulture)))).Append("\n\n");
+        var sb = new StringBuilder("What if unit ").Append(Internal.MarkdownText.Code(UnitCode)).Append(" had ")
+            .Append(string.Join(", ", Changes.Select(c => Internal.MarkdownText.Code(c.Key) + " = " + c.Value.ToString("G6", CultureInfo.InvariantCulture)))).Append("\n\n");
         sb.Append("| node | level | score before | score after | rank before | rank after | change |\n|---|---:|---:|---:|---:|---:|---:|");
         foreach (var r in Rows)
         {

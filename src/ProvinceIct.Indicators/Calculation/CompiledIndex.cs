@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using ProvinceIct.Indicators.Aggregation;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Normalisation;
 using ProvinceIct.Indicators.Ranking;

@@ -109,7 +109,7 @@ public sealed class IndexWorkspace
             var def = defs[j];
             if ((normaliser.Method == NormalisationMethod.Goalposts && def.Goalposts is null)
                 || (normaliser.Method == NormalisationMethod.DistanceToTarget && def.Target is null)
-                || (normaliser.Method == NormalisationMethod.ReferenceValue && (def.ReferenceValue is null || def.Direction == Model.Direction.Negative)))
+                || (normaliser.Method == NormalisationMethod.ReferenceValue && (def.ReferenceValue is null || def.Direction == Definitions.Direction.Negative)))
             {
                 throw new InvalidOperationException($"The {normaliser} normaliser does not fit indicator '{def.Code}' (it needs goalposts, a target, or a reference value and a positive direction).");
             }

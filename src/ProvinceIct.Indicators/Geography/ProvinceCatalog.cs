@@ -543,7 +543,7 @@ public sealed class ProvinceCatalog
 
         public static Table? Read(string text, string source, List<ValidationProblem> problems, string[] required)
         {
-            var parsed = IO.CsvTable.Parse(text, source);
+            var parsed = Tables.CsvTable.Parse(text, source);
             if (!parsed.Success)
             {
                 problems.AddRange(parsed.Report.Problems);

@@ -80,11 +80,11 @@ public sealed class RemapLog
         foreach (var u in Units)
         {
             var notes = u.Cells.Where(c => c.Outcome != RemapOutcome.Complete).Select(c =>
-                Reporting.MarkdownText.Text(c.IndicatorCode) + " " + (c.Outcome == RemapOutcome.Missing ? "missing" : c.IsPartialSum ? "partial sum" : "partial")
+                Internal.MarkdownText.Text(c.IndicatorCode) + " " + (c.Outcome == RemapOutcome.Missing ? "missing" : c.IsPartialSum ? "partial sum" : "partial")
                 + " (" + string.Join(", ", c.MissingPredecessorCodes) + ")");
-            sb.Append('\n').Append("| ").Append(Reporting.MarkdownText.Text(u.Unit.Code)).Append(" | ").Append(Reporting.MarkdownText.Text(u.Unit.NameVi)).Append(" | ")
-                .Append(Reporting.MarkdownText.Text(string.Join(", ", u.Predecessors))).Append(" | ")
-                .Append(Reporting.MarkdownText.Text(string.Join(", ", u.AbsentPredecessors))).Append(" | ")
+            sb.Append('\n').Append("| ").Append(Internal.MarkdownText.Text(u.Unit.Code)).Append(" | ").Append(Internal.MarkdownText.Text(u.Unit.NameVi)).Append(" | ")
+                .Append(Internal.MarkdownText.Text(string.Join(", ", u.Predecessors))).Append(" | ")
+                .Append(Internal.MarkdownText.Text(string.Join(", ", u.AbsentPredecessors))).Append(" | ")
                 .Append(string.Join("; ", notes)).Append(" |");
         }
 

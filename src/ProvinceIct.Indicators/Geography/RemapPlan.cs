@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Model;
 

@@ -6,6 +6,7 @@ using System.Text.Json.Serialization.Metadata;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.IO.Json;
 using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.IO;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Definitions;
 
 namespace ProvinceIct.Indicators.IO;
 

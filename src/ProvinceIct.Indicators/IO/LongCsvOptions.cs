@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Geography;
 using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.IO;
 

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.IO;
 
@@ -183,7 +185,7 @@ public static class MetaCsv
             var parent = cells.Text("Parent");
             var level = cells.Integer("Level", code);
             var weight = cells.Number("Weight", code, parent is null ? 1 : null);
-            var direction = cells.Direction(code, isIndicator ? null : Model.Direction.Positive);
+            var direction = cells.Direction(code, isIndicator ? null : Definitions.Direction.Positive);
             if (level is { } lv && isIndicator && lv != 1)
             {
                 problems.Add(cells.Problem(ProblemCode.LevelMismatch, "Level", code, $"Indicator '{code}' has level {Num(lv)}; indicators are level 1.", "1", Num(lv)));
@@ -204,7 +206,7 @@ public static class MetaCsv
                         problems.Add(cells.Problem(ProblemCode.UnknownValue, "Kind", code, $"Indicator '{code}' has an unknown Kind '{kindText}'.", "count, share, percent, rate:N, money:CUR, score:MIN:MAX, yesno, service-level or real", kindText));
                     }
 
-                    var def = IndicatorDefinition.Create(code, name, kind, direction ?? Model.Direction.Positive, nameVi, cells.Text("Unit"));
+                    var def = IndicatorDefinition.Create(code, name, kind, direction ?? Definitions.Direction.Positive, nameVi, cells.Text("Unit"));
                     var target = cells.Number("Target", code, double.NaN);
                     var reference = cells.Number("Reference", code, double.NaN);
                     var lower = cells.Number("goalpost_lower", code, double.NaN);
@@ -263,7 +265,7 @@ public static class MetaCsv
                 }
                 else
                 {
-                    node = FrameworkNode.Aggregate(code, name, parent, weight ?? 1, nameVi: nameVi) with { AggregateDirection = direction ?? Model.Direction.Positive };
+                    node = FrameworkNode.Aggregate(code, name, parent, weight ?? 1, nameVi: nameVi) with { AggregateDirection = direction ?? Definitions.Direction.Positive };
                 }
             }
             catch (ArgumentException ex)
@@ -361,7 +363,7 @@ public static class MetaCsv
             string[] row =
             [
                 n.Code, n.Name, n.NameVi ?? string.Empty, Num(fw.Level(n.Code)), n.ParentCode ?? string.Empty,
-                n.Direction == Model.Direction.Negative ? "-1" : "1", F(n.Weight), d is null ? "Aggregate" : "Indicator",
+                n.Direction == Definitions.Direction.Negative ? "-1" : "1", F(n.Weight), d is null ? "Aggregate" : "Indicator",
                 d is null ? string.Empty : KindText.Format(d.Kind), d?.Unit ?? string.Empty,
                 d?.Target is { } t ? F(t) : string.Empty, d?.ReferenceValue is { } r ? F(r) : string.Empty,
                 d?.DenominatorCode ?? string.Empty,
@@ -468,7 +470,7 @@ public static class MetaCsv
 
             if (s is not null && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && (x == 1 || x == -1))
             {
-                return x == 1 ? Model.Direction.Positive : Model.Direction.Negative;
+                return x == 1 ? Definitions.Direction.Positive : Definitions.Direction.Negative;
             }
 
             problems.Add(Problem(s is null ? ProblemCode.MissingValue : ProblemCode.UnknownValue, "Direction", code, $"Row '{code}' has a Direction that is not 1 or -1.", "1 (higher is better) or -1 (lower is better)"));

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.IO;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ProvinceIct.Indicators.Geography;
 using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.IO;
 

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
 
 namespace ProvinceIct.Indicators.Model;

@@ -1,4 +1,5 @@
 using ProvinceIct.Indicators.Aggregation;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Normalisation;
 
 namespace ProvinceIct.Indicators.Model;

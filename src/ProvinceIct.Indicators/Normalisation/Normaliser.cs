@@ -80,7 +80,7 @@ public sealed record Normaliser
 
     /// <summary>
     /// Goalposts: <c>t = (x - L) / (U - L)</c> (negative direction: <c>(U - x) / (U - L)</c>), truncated to [0, 1],
-    /// then <c>t * (u - l) + l</c>. L and U are the indicator's <see cref="Model.IndicatorDefinition.Goalposts"/>;
+    /// then <c>t * (u - l) + l</c>. L and U are the indicator's <see cref="Definitions.IndicatorDefinition.Goalposts"/>;
     /// an indicator without goalposts is a validation error.
     /// </summary>
     /// <param name="lower">l (default 0).</param>
@@ -94,7 +94,7 @@ public sealed record Normaliser
 
     /// <summary>
     /// Reference value (capped ratio): <c>min(x / ref, 1) * (u - l) + l</c>, ref the indicator's
-    /// <see cref="Model.IndicatorDefinition.ReferenceValue"/> (ITU IDI 2017). Needs a positive-direction indicator
+    /// <see cref="Definitions.IndicatorDefinition.ReferenceValue"/> (ITU IDI 2017). Needs a positive-direction indicator
     /// with a reference value; anything else is a validation error.
     /// </summary>
     /// <param name="lower">l (default 0).</param>
@@ -108,7 +108,7 @@ public sealed record Normaliser
 
     /// <summary>
     /// Log goalposts (capped log ratio): <c>t = min(log10(x) / log10(ref), 1)</c>, then <c>t * (u - l) + l</c>, ref the
-    /// indicator's <see cref="Model.IndicatorDefinition.ReferenceValue"/> (ITU IDI 2017 normalises international
+    /// indicator's <see cref="Definitions.IndicatorDefinition.ReferenceValue"/> (ITU IDI 2017 normalises international
     /// bandwidth per Internet user this way, with ref = 2,158,212 bit/s, so log10(ref) = 6.33). Only the upper end is
     /// capped, as in the ITU formula: a value in (0, 1) gives t below 0. Needs a positive-direction indicator with a
     /// reference value above 1. Missing values (NaN) stay missing; a value at or below zero has no logarithm and is an
@@ -155,7 +155,7 @@ public sealed record Normaliser
     /// Distance to target: <c>t = (x - min) / (target - min)</c>; for a negative-direction indicator
     /// <c>t = (max - x) / (max - target)</c>; optionally capped at 1, no lower cap; then <c>t * (u - l) + l</c>
     /// (COINr <c>n_dist2targ</c> when [l, u] = [0, 1]). The target is the indicator's
-    /// <see cref="Model.IndicatorDefinition.Target"/> (none is a validation error); min and max are over the non-missing
+    /// <see cref="Definitions.IndicatorDefinition.Target"/> (none is a validation error); min and max are over the non-missing
     /// values. Direction is handled here, not by the -1 flip. A target equal to min (max for a negative indicator) is a
     /// column without spread (see <paramref name="degenerate"/>); a target on the wrong side of it (below min, above max
     /// for a negative indicator) is an error naming the indicator. Missing values stay missing.
@@ -257,7 +257,7 @@ public sealed record Normaliser
     /// <returns>The normalised values, in the same order.</returns>
     /// <exception cref="Errors.CalculationException">For a column without spread under <see cref="DegenerateColumnPolicy.Error"/>, a negative value under fraction of max, or a value at or below zero (or a reference value at or below 1) under log reference.</exception>
     /// <exception cref="InvalidOperationException">When the method needs goalposts, a reference value or a target the indicator lacks, or is a distance to a reference unit (use the overload with unit codes).</exception>
-    public double[] Apply(IReadOnlyList<double> values, Model.IndicatorDefinition? indicator = null)
+    public double[] Apply(IReadOnlyList<double> values, Definitions.IndicatorDefinition? indicator = null)
     {
         if (Method == NormalisationMethod.DistanceToReference)
         {
@@ -268,7 +268,7 @@ public sealed record Normaliser
     }
 
     /// <summary>
-    /// Normalises one column of values whose units are named, as <see cref="Apply(IReadOnlyList{double}, Model.IndicatorDefinition?)"/>;
+    /// Normalises one column of values whose units are named, as <see cref="Apply(IReadOnlyList{double}, Definitions.IndicatorDefinition?)"/>;
     /// needed by <see cref="NormalisationMethod.DistanceToReference"/>, which finds its reference unit among
     /// <paramref name="unitCodes"/>.
     /// </summary>
@@ -279,7 +279,7 @@ public sealed record Normaliser
     /// <exception cref="Errors.CalculationException">As the other overload; also when the reference unit's value is missing.</exception>
     /// <exception cref="ArgumentException">When the reference unit is not among <paramref name="unitCodes"/>, or the lengths differ.</exception>
     /// <exception cref="InvalidOperationException">When the method needs goalposts, a reference value or a target the indicator lacks.</exception>
-    public double[] Apply(IReadOnlyList<double> values, Model.IndicatorDefinition? indicator, IReadOnlyList<string>? unitCodes)
+    public double[] Apply(IReadOnlyList<double> values, Definitions.IndicatorDefinition? indicator, IReadOnlyList<string>? unitCodes)
     {
         ArgumentNullException.ThrowIfNull(values);
         var row = -1;
@@ -298,13 +298,13 @@ public sealed record Normaliser
             }
         }
 
-        var def = indicator ?? Model.IndicatorDefinition.Create("x", "x", Model.IndicatorKind.Real);
+        var def = indicator ?? Definitions.IndicatorDefinition.Create("x", "x", Definitions.IndicatorKind.Real);
         if (Method == NormalisationMethod.Goalposts && def.Goalposts is null)
         {
             throw new InvalidOperationException($"Indicator '{def.Code}' has no goalposts.");
         }
 
-        if (Method is NormalisationMethod.ReferenceValue or NormalisationMethod.LogReference && (def.ReferenceValue is null || def.Direction == Model.Direction.Negative))
+        if (Method is NormalisationMethod.ReferenceValue or NormalisationMethod.LogReference && (def.ReferenceValue is null || def.Direction == Definitions.Direction.Negative))
         {
             throw new InvalidOperationException($"Indicator '{def.Code}' needs a reference value and a positive direction.");
         }

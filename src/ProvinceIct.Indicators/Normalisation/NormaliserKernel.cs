@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
-using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Ranking;
 
 namespace ProvinceIct.Indicators.Normalisation;

@@ -6,7 +6,7 @@ namespace ProvinceIct.Indicators.Presets;
 /// </summary>
 public sealed record CatalogIndicator
 {
-    private CatalogIndicator(Model.IndicatorDefinition definition, IctComponent? component)
+    private CatalogIndicator(Definitions.IndicatorDefinition definition, IctComponent? component)
     {
         Definition = definition;
         Component = component;
@@ -17,7 +17,7 @@ public sealed record CatalogIndicator
     /// <param name="component">The ICT Index component, or null.</param>
     /// <returns>The entry.</returns>
     /// <exception cref="ArgumentOutOfRangeException">When <paramref name="component"/> is not a defined value.</exception>
-    public static CatalogIndicator Create(Model.IndicatorDefinition definition, IctComponent? component)
+    public static CatalogIndicator Create(Definitions.IndicatorDefinition definition, IctComponent? component)
     {
         ArgumentNullException.ThrowIfNull(definition);
         if (component is { } c && !Enum.IsDefined(c))
@@ -29,7 +29,7 @@ public sealed record CatalogIndicator
     }
 
     /// <summary>The indicator definition (code, names, kind, unit, direction).</summary>
-    public Model.IndicatorDefinition Definition { get; init; }
+    public Definitions.IndicatorDefinition Definition { get; init; }
 
     /// <summary>The Vietnam ICT Index component the indicator belongs to, or null.</summary>
     public IctComponent? Component { get; init; }

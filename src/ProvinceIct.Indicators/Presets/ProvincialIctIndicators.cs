@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
-using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Definitions;
 
 namespace ProvinceIct.Indicators.Presets;
 

@@ -4,6 +4,7 @@ using System.Reflection;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Geography;
 using ProvinceIct.Indicators.IO;
+using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.Presets;
 

@@ -4,6 +4,7 @@ using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Geography;
 using ProvinceIct.Indicators.IO;
 using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.Presets;
 

@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text;
 using ProvinceIct.Indicators.Analysis;
 using ProvinceIct.Indicators.IO;
+using ProvinceIct.Indicators.Internal;
+using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.Reporting;
 

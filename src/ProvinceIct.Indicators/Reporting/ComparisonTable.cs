@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using ProvinceIct.Indicators.Analysis;
 using ProvinceIct.Indicators.IO;
+using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.Reporting;
 

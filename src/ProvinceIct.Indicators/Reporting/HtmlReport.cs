@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ProvinceIct.Indicators.Analysis;
 using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Geography;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Presets;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ProvinceIct.Indicators.Internal;
 
 namespace ProvinceIct.Indicators.Reporting;
 

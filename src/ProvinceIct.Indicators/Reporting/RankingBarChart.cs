@@ -190,7 +190,7 @@ public static class RankingBarChart
             return (false, "Plain bars: the index is not an arithmetic mean of its pillars (" + agg + "), so it does not split into pillar contributions.");
         }
 
-        if (result.PillarCodes.Any(p => m.Framework[p].Direction == Model.Direction.Negative))
+        if (result.PillarCodes.Any(p => m.Framework[p].Direction == Definitions.Direction.Negative))
         {
             return (false, "Plain bars: a pillar enters the index with a negative direction, so the index does not split into positive pillar contributions.");
         }

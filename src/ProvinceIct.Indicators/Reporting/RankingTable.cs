@@ -5,6 +5,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.IO;
+using ProvinceIct.Indicators.Internal;
+using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.Reporting;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.IO;
+using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.Reporting;
 

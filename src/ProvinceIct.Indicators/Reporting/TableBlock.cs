@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using ProvinceIct.Indicators.IO;
+using ProvinceIct.Indicators.Internal;
+using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.Reporting;
 

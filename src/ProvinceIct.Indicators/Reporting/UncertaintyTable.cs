@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ProvinceIct.Indicators.Tables;
 using ProvinceIct.Indicators.Uncertainty;
 using ProvinceIct.Indicators.IO;
 

@@ -4,6 +4,7 @@ using ProvinceIct.Indicators.Analysis;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.IO;
+using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.Reporting;
 

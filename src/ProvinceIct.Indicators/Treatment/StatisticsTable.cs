@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using ProvinceIct.Indicators.Model;
-using ProvinceIct.Indicators.IO;
+using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.Treatment;
 
@@ -99,11 +99,11 @@ public sealed class StatisticsTable
         sb.Append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var r in Rows)
         {
-            sb.Append("\n| ").Append(Reporting.MarkdownText.Text(r.IndicatorCode)).Append(" | ").Append(Num(r.Count)).Append(" | ").Append(Num(r.MissingCount))
+            sb.Append("\n| ").Append(Internal.MarkdownText.Text(r.IndicatorCode)).Append(" | ").Append(Num(r.Count)).Append(" | ").Append(Num(r.MissingCount))
                 .Append(" | ").Append(Short(r.Min)).Append(" | ").Append(Short(r.Max)).Append(" | ").Append(Short(r.Mean))
                 .Append(" | ").Append(Short(r.Median)).Append(" | ").Append(Short(r.StandardDeviation)).Append(" | ").Append(Short(r.Skewness))
                 .Append(" | ").Append(Short(r.Kurtosis)).Append(" | ").Append(Num(r.ZeroCount)).Append(" | ").Append(Num(r.UniqueCount))
-                .Append(" | ").Append(Reporting.MarkdownText.Text(r.Flags())).Append(" |");
+                .Append(" | ").Append(Internal.MarkdownText.Text(r.Flags())).Append(" |");
         }
 
         return sb.ToString();

@@ -44,7 +44,7 @@ public sealed record TreatmentStep
 
     /// <summary>
     /// Denominates every indicator of the framework that names a denominator column
-    /// (<see cref="Model.IndicatorDefinition.DenominatorCode"/>, COINr's <c>Denominator</c> column of <c>iMeta</c>) by that
+    /// (<see cref="Definitions.IndicatorDefinition.DenominatorCode"/>, COINr's <c>Denominator</c> column of <c>iMeta</c>) by that
     /// column, times <paramref name="scale"/>; indicators without one are left as they are.
     /// </summary>
     /// <param name="scale">The factor applied to every ratio; finite and non-zero (default 1, as COINr).</param>

@@ -6,7 +6,7 @@ public enum TreatmentStepKind
     /// <summary>Divides chosen indicators by denominator columns, each with its own scale (<see cref="TreatmentStep.Denominate"/>).</summary>
     Denominate,
 
-    /// <summary>Divides every indicator that names a denominator (<see cref="Model.IndicatorDefinition.DenominatorCode"/>) by that column (<see cref="TreatmentStep.DenominateByDefinitions"/>).</summary>
+    /// <summary>Divides every indicator that names a denominator (<see cref="Definitions.IndicatorDefinition.DenominatorCode"/>) by that column (<see cref="TreatmentStep.DenominateByDefinitions"/>).</summary>
     DenominateByDefinitions,
 
     /// <summary>Removes units with too few values (<see cref="TreatmentStep.Screen(UnitScreening)"/>).</summary>

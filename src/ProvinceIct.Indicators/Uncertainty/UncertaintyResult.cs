@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.IO;
+using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.Uncertainty;
 
@@ -226,11 +227,11 @@ public sealed class UncertaintyResult
 
         sb.Append(CultureInfo.InvariantCulture, $"Mean absolute rank shift: {MeanAbsoluteRankShift:0.###}\n\n");
         var top = string.Concat(Options.TopK.Select(k => $"  {"P(top" + k.ToString(CultureInfo.InvariantCulture) + ")",8}"));
-        var codeWidth = Math.Max(6, Units.Select(u => Reporting.TextWidth.Of(u.Unit.Code) + 2).DefaultIfEmpty(0).Max());
-        sb.Append(Reporting.TextWidth.PadRight("Code", codeWidth)).Append(CultureInfo.InvariantCulture, $"{"Unit",-20}{"Nominal",8}{"Mean",8}{"Median",8}{"5%",6}{"95%",6}{top}\n");
+        var codeWidth = Math.Max(6, Units.Select(u => Internal.TextWidth.Of(u.Unit.Code) + 2).DefaultIfEmpty(0).Max());
+        sb.Append(Internal.TextWidth.PadRight("Code", codeWidth)).Append(CultureInfo.InvariantCulture, $"{"Unit",-20}{"Nominal",8}{"Mean",8}{"Median",8}{"5%",6}{"95%",6}{top}\n");
         foreach (var s in Ordered())
         {
-            sb.Append(Reporting.TextWidth.PadRight(s.Unit.Code, codeWidth)).Append(Reporting.TextWidth.PadRight(Reporting.TextWidth.Truncate(s.Unit.Name, 19), 20));
+            sb.Append(Internal.TextWidth.PadRight(s.Unit.Code, codeWidth)).Append(Internal.TextWidth.PadRight(Internal.TextWidth.Truncate(s.Unit.Name, 19), 20));
             sb.Append(CultureInfo.InvariantCulture, $"{s.NominalRank,8:0.#}{s.MeanRank,8:0.0}{s.MedianRank,8:0.#}{s.Q05Rank,6:0.#}{s.Q95Rank,6:0.#}");
             foreach (var k in Options.TopK)
             {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using MathNet.Numerics.LinearAlgebra;
 using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Model;
 

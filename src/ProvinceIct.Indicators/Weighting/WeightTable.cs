@@ -3,8 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Net;
 using System.Text;
-using ProvinceIct.Indicators.IO;
-using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.Weighting;
 
@@ -84,7 +83,7 @@ public sealed class WeightTable
         sb.Append("|---|---|---:|---:|---:|---:|");
         foreach (var r in Rows)
         {
-            sb.Append("\n| ").Append(Reporting.MarkdownText.Text(r.Code)).Append(" | ").Append(Reporting.MarkdownText.Text(r.ParentCode)).Append(" | ")
+            sb.Append("\n| ").Append(Internal.MarkdownText.Text(r.Code)).Append(" | ").Append(Internal.MarkdownText.Text(r.ParentCode)).Append(" | ")
                 .Append(r.Level.ToString(CultureInfo.InvariantCulture)).Append(" | ").Append(F4(r.Nominal)).Append(" | ")
                 .Append(F4(r.Relative)).Append(" | ").Append(F4(r.Effective)).Append(" |");
         }

@@ -1,6 +1,7 @@
 using ProvinceIct.Indicators.Aggregation;
 using ProvinceIct.Indicators.Analysis;
 using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Normalisation;

@@ -1,5 +1,6 @@
 using ProvinceIct.Indicators.Analysis;
 using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Geography;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Normalisation;

@@ -1,5 +1,6 @@
 using ProvinceIct.Indicators.Aggregation;
 using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Normalisation;

@@ -3,6 +3,7 @@ using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.IO;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Reporting;
+using ProvinceIct.Indicators.Tables;
 using ProvinceIct.Indicators.Tests.Support;
 
 namespace ProvinceIct.Indicators.Tests.IO;

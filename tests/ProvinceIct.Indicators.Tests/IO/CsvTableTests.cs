@@ -1,5 +1,6 @@
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.IO;
+using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.Tests.IO;
 

@@ -5,6 +5,7 @@ using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Geography;
 using ProvinceIct.Indicators.IO;
 using ProvinceIct.Indicators.Presets;
+using ProvinceIct.Indicators.Tables;
 using ProvinceIct.Indicators.Tests.Support;
 
 namespace ProvinceIct.Indicators.Tests.IO;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.IO;
 using ProvinceIct.Indicators.Model;

@@ -1,4 +1,4 @@
-using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Definitions;
 
 namespace ProvinceIct.Indicators.Tests.Model;
 

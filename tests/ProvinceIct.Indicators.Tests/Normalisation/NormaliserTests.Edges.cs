@@ -1,5 +1,5 @@
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
-using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Normalisation;
 using ProvinceIct.Indicators.Tests.Support;
 

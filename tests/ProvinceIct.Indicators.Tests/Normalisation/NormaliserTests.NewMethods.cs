@@ -1,6 +1,6 @@
 using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
-using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Normalisation;
 using ProvinceIct.Indicators.Tests.Support;
 

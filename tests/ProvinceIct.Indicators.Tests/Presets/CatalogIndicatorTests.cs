@@ -1,4 +1,4 @@
-using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Presets;
 
 namespace ProvinceIct.Indicators.Tests.Presets;

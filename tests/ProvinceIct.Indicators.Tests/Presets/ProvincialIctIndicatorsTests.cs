@@ -1,3 +1,4 @@
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Presets;
 
@@ -8,7 +9,7 @@ public class ProvincialIctIndicatorsTests
     private static IEnumerable<string[]> SeedRows()
     {
         var path = Path.Combine(ProjectDirectory(), "..", "..", "src", "ProvinceIct.Indicators", "Resources", "seed_observations.csv");
-        var table = ProvinceIct.Indicators.IO.CsvTable.Read(path).Value;
+        var table = ProvinceIct.Indicators.Tables.CsvTable.Read(path).Value;
         var header = table.Header.Fields.ToList();
         return table.Rows.Select(r => new[] { r[header.IndexOf("indicator")], r[header.IndexOf("value")], r[header.IndexOf("unit")] });
     }

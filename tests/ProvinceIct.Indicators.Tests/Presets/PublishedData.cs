@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using ProvinceIct.Indicators.Geography;
 using ProvinceIct.Indicators.IO;
+using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.Tests.Presets;
 

@@ -1,5 +1,6 @@
 using System.Reflection;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Geography;
 using ProvinceIct.Indicators.Presets;
 
 namespace ProvinceIct.Indicators.Tests.Presets;

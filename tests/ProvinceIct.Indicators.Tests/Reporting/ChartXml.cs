@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Reporting;
 
@@ -30,9 +31,9 @@ internal static class ChartXml
     }
 
     /// <summary>Reads CSV text with the library's reader, failing the test when it does not parse.</summary>
-    public static Indicators.IO.CsvTable ReadCsv(string csv)
+    public static Indicators.Tables.CsvTable ReadCsv(string csv)
     {
-        var read = Indicators.IO.CsvTable.Parse(csv);
+        var read = Indicators.Tables.CsvTable.Parse(csv);
         Assert.True(read.Success, read.ToString());
         return read.Value;
     }

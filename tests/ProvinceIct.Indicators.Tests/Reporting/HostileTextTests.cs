@@ -1,5 +1,6 @@
 using ProvinceIct.Indicators.Analysis;
 using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Reporting;
 using ProvinceIct.Indicators.Reporting.Notebook;

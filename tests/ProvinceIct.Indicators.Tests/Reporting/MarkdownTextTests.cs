@@ -1,4 +1,4 @@
-using ProvinceIct.Indicators.Reporting;
+using ProvinceIct.Indicators.Internal;
 
 namespace ProvinceIct.Indicators.Tests.Reporting;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml.Linq;
 using ProvinceIct.Indicators.Analysis;
 using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Presets;
 using ProvinceIct.Indicators.Ranking;

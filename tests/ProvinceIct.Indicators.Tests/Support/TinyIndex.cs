@@ -1,5 +1,6 @@
 using ProvinceIct.Indicators.Aggregation;
 using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Model;
 
 namespace ProvinceIct.Indicators.Tests.Support;

@@ -1,3 +1,4 @@
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Treatment;
 using ProvinceIct.Indicators.Tests.Support;

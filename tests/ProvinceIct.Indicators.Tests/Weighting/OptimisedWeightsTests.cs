@@ -1,5 +1,6 @@
 using MathNet.Numerics.Statistics;
 using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Tests.Support;

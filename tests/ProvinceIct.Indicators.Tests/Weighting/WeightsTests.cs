@@ -1,3 +1,4 @@
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Tests.Support;

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ProvinceIct.Indicators.Model;
+namespace ProvinceIct.Indicators.Definitions;
 
 /// <summary>
 /// What kind of quantity an indicator is, and so which values are valid. Missing values (NaN) are valid for every

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ProvinceIct.Indicators.IO;
+namespace ProvinceIct.Indicators.Tables;
 
 /// <summary>
 /// Decodes a byte stream strictly, never putting U+FFFD in place of a byte it cannot decode. The encoding comes from

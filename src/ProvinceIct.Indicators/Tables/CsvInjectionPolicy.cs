@@ -1,4 +1,4 @@
-namespace ProvinceIct.Indicators.IO;
+namespace ProvinceIct.Indicators.Tables;
 
 /// <summary>
 /// What the CSV writers do with a text cell that a spreadsheet would run as a formula (CSV or formula injection,

@@ -1,4 +1,4 @@
-namespace ProvinceIct.Indicators.Model;
+namespace ProvinceIct.Indicators.Definitions;
 
 /// <summary>The families of indicator kinds; see <see cref="IndicatorKind"/> for each one's validation rule.</summary>
 public enum KindCategory

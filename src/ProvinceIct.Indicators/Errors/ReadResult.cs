@@ -1,7 +1,6 @@
 using System.Globalization;
-using ProvinceIct.Indicators.Errors;
 
-namespace ProvinceIct.Indicators.IO;
+namespace ProvinceIct.Indicators.Errors;
 
 /// <summary>
 /// The outcome of reading a file or text: either a value, or the report of every problem found (never both).

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ProvinceIct.Indicators.Reporting;
+namespace ProvinceIct.Indicators.Internal;
 
 /// <summary>Display width of text in a monospaced terminal: one column per user-perceived character (Vietnamese letters with stacked diacritics count once).</summary>
 internal static class TextWidth

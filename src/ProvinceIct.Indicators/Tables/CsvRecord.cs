@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 
-namespace ProvinceIct.Indicators.IO;
+namespace ProvinceIct.Indicators.Tables;
 
 /// <summary>One record (row) of a CSV file: its fields and the 1-based physical line on which it starts.</summary>
 public sealed record CsvRecord

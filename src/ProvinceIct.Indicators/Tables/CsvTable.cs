@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using ProvinceIct.Indicators.Errors;
 
-namespace ProvinceIct.Indicators.IO;
+namespace ProvinceIct.Indicators.Tables;
 
 /// <summary>
 /// A CSV table as text: a header record and data records, each with its 1-based physical line number.

@@ -1,4 +1,4 @@
-namespace ProvinceIct.Indicators.Model;
+namespace ProvinceIct.Indicators.Definitions;
 
 /// <summary>
 /// What an indicator is: code, names, kind (which decides valid values), unit text, direction, and the optional

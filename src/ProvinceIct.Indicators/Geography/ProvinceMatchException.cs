@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
-using ProvinceIct.Indicators.Geography;
+using ProvinceIct.Indicators.Errors;
 
-namespace ProvinceIct.Indicators.Errors;
-
+namespace ProvinceIct.Indicators.Geography;
 
 /// <summary>
 /// A province name or code could not be resolved to exactly one unit. Catch this type to handle both

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ProvinceIct.Indicators.Reporting;
+namespace ProvinceIct.Indicators.Internal;
 
 /// <summary>
 /// Escaping of user-supplied text (unit, indicator, node and index names and codes, group labels, titles,

@@ -1,4 +1,4 @@
-namespace ProvinceIct.Indicators.Model;
+namespace ProvinceIct.Indicators.Definitions;
 
 /// <summary>Whether a higher value of an indicator (or aggregate) is better or worse.</summary>
 public enum Direction

@@ -1,7 +1,4 @@
-using ProvinceIct.Indicators.Geography;
-
-namespace ProvinceIct.Indicators.Errors;
-
+namespace ProvinceIct.Indicators.Geography;
 
 /// <summary>
 /// The text is a name, spelling or code of more than one unit of the geography, so it cannot be resolved

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ProvinceIct.Indicators.Model;
+namespace ProvinceIct.Indicators.Definitions;
 
 /// <summary>Fixed lower and upper bounds of an indicator, used by the goalposts normaliser. Always <c>Lower &lt; Upper</c>.</summary>
 public readonly record struct Goalposts

@@ -1,7 +1,4 @@
-using ProvinceIct.Indicators.Geography;
-
-namespace ProvinceIct.Indicators.Errors;
-
+namespace ProvinceIct.Indicators.Geography;
 
 /// <summary>
 /// No unit of the geography has this name or code. <see cref="ProvinceMatchException.Candidates"/> lists the

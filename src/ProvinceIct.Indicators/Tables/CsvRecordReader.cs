@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using ProvinceIct.Indicators.Errors;
 
-namespace ProvinceIct.Indicators.IO;
+namespace ProvinceIct.Indicators.Tables;
 
 /// <summary>
 /// Reads CSV records one at a time from a <see cref="TextReader"/> (the rules of <see cref="CsvTable"/>), keeping only
