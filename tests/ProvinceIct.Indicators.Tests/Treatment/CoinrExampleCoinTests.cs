@@ -5,6 +5,7 @@ using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.IO;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Normalisation;
+using ProvinceIct.Indicators.Tables;
 using ProvinceIct.Indicators.Treatment;
 
 namespace ProvinceIct.Indicators.Tests.Treatment;
