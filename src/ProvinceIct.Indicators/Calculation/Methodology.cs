@@ -76,8 +76,9 @@ public sealed record Methodology
 
     /// <summary>
     /// The treatment steps applied to the raw data, in this order, when the methodology is compiled against a dataset
-    /// (before normalisation); empty by default. COINr's default workflow order is denominate, screen, impute, treat; the
-    /// order given is kept as it is. See <see cref="TreatmentStep"/>.
+    /// (before normalisation); empty by default. The order given is kept as it is (COINr's example coin, for one, imputes
+    /// before it screens); <see cref="TreatmentOrder"/> holds the default order (denominate, screen, impute, treat). See
+    /// <see cref="TreatmentStep"/>.
     /// </summary>
     public ImmutableArray<TreatmentStep> Treatment { get; init; } = [];
 
@@ -235,7 +236,7 @@ public sealed record Methodology
         return this with { Framework = fw, Aggregator = aggregator };
     }
 
-    /// <summary>Returns a copy with these treatment steps (replacing any), applied in the order given (COINr's default order: denominate, screen, impute, treat).</summary>
+    /// <summary>Returns a copy with these treatment steps (replacing any), applied in the order given (never re-sorted; <see cref="TreatmentOrder"/> holds the default order).</summary>
     /// <param name="steps">The steps; none for no treatment.</param>
     /// <returns>The copy.</returns>
     /// <exception cref="ValidationException">When a step names an indicator that is not in the framework.</exception>

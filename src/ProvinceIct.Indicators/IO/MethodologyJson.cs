@@ -23,7 +23,8 @@ namespace ProvinceIct.Indicators.IO;
 /// (Vietnamese diacritics) written as is, absent optional values omitted. An indicator kind is an object such as
 /// <c>{"category": "rate", "per": 10000}</c>. Treatment steps are a list <c>"treatment"</c> (omitted when empty) of
 /// objects such as <c>{"step": "impute", "imputer": "groupMean", "group": "region"}</c>,
-/// <c>{"step": "screen", "threshold": 0.6666666666666666}</c> or <c>{"step": "treat", "winMax": 5, "skewnessThreshold": 2,
+/// <c>{"step": "screen", "threshold": 0.6666666666666666}</c> (a zero test adds <c>"unitScreen": "byZeros"</c> or
+/// <c>"byMissingOrZeros"</c> and <c>"nonZeroThreshold"</c>) or <c>{"step": "treat", "winMax": 5, "skewnessThreshold": 2,
 /// "kurtosisThreshold": 3.5}</c>. A normaliser's range, mean and sd are written only when the method has
 /// them (NaN in the domain type means "not used" and is omitted); a missing number on reading takes the factory's
 /// default. Comments are allowed on reading; unknown properties are errors.</para>
@@ -167,7 +168,9 @@ public static class MethodologyJson
             ? t.Denominators.Select(r => new DenominationRuleDto { Indicator = r.IndicatorCode, Denominator = r.DenominatorCode, Scale = r.Scale }).ToList()
             : null,
         Scale = t.Kind == TreatmentStepKind.DenominateByDefinitions ? t.Scale : null,
-        Threshold = t.Screening?.Threshold,
+        Threshold = t.Screening is { Rule: not UnitScreenRule.ByZeros } st ? st.Threshold : null,
+        UnitScreen = t.Screening is { Rule: not UnitScreenRule.ByMissing } sr ? Name(sr.Rule) : null,
+        NonZeroThreshold = t.Screening is { Rule: not UnitScreenRule.ByMissing } sz ? sz.NonZeroThreshold : null,
         ForceInclude = t.Screening is { ForceInclude.Count: > 0 } si ? [.. si.ForceInclude] : null,
         ForceExclude = t.Screening is { ForceExclude.Count: > 0 } se ? [.. se.ForceExclude] : null,
         Imputer = t.Imputer is { } imp ? Name(imp.Method) : null,
@@ -542,13 +545,36 @@ public static class MethodologyJson
                 case TreatmentStepKind.DenominateByDefinitions:
                     return Build(() => TreatmentStep.DenominateByDefinitions(d.Scale ?? 1), path, "denominate step");
                 case TreatmentStepKind.Screen:
-                    if (d.Threshold is not { } threshold)
+                {
+                    var rule = d.UnitScreen is null ? UnitScreenRule.ByMissing : Enum<UnitScreenRule>(d.UnitScreen, path + ".unitScreen");
+                    if (rule is null)
+                    {
+                        return null;
+                    }
+
+                    if (d.Threshold is not { } threshold && rule != UnitScreenRule.ByZeros)
                     {
                         Problem(ProblemCode.MissingValue, path + ".threshold", "A screen step needs its threshold.", "a share in [0, 1]", "none");
                         return null;
                     }
 
-                    return Build(() => TreatmentStep.Screen(threshold, d.ForceInclude, d.ForceExclude), path, "screen step");
+                    var nonZero = d.NonZeroThreshold ?? UnitScreening.DefaultNonZeroThreshold;
+                    return Build(
+                        () =>
+                        {
+                            var s = rule switch
+                            {
+                                UnitScreenRule.ByMissing => UnitScreening.ByAvailability(d.Threshold!.Value),
+                                UnitScreenRule.ByZeros => UnitScreening.ByZeros(nonZero),
+                                _ => UnitScreening.ByMissingOrZeros(d.Threshold!.Value, nonZero),
+                            };
+                            s = d.ForceInclude is null ? s : s.WithForceInclude(d.ForceInclude);
+                            s = d.ForceExclude is null ? s : s.WithForceExclude(d.ForceExclude);
+                            return TreatmentStep.Screen(s);
+                        },
+                        path,
+                        "screen step");
+                }
                 case TreatmentStepKind.Impute:
                 {
                     var method = d.Imputer is null ? null : Enum<ImputationMethod>(d.Imputer, path + ".imputer");

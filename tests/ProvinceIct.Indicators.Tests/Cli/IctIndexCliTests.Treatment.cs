@@ -244,4 +244,48 @@ public sealed partial class IctIndexCliTests
         Assert.Equal(2, code);
         Assert.Contains("--impute", err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Compute_ScreenThenImputeByDefault_RemovesTheIncompleteUnit()
+    {
+        // Default order: screen (B has 2/3 < 1, removed), then impute; B is gone.
+        var (code, output, err) = Compute("--screen", "1", "--impute", "mean");
+        Assert.True(code == 0, err);
+        Assert.DoesNotContain("B,Bravo", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compute_StepsImputeThenScreen_KeepsTheImputedUnit()
+    {
+        // Impute first: B's i3 = mean(5, 15) = 10, so B has 3/3 and passes the screen; i3 5, 10, 15 -> min-max 50, rank 2.
+        var (code, output, err) = Compute("--screen", "1", "--impute", "mean", "--steps", "impute,screen");
+        Assert.True(code == 0, err);
+        Assert.Contains("B,Bravo,i3,1,50,2", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("impute,scren", "Unknown step 'scren' in --steps", "Did you mean 'screen'?")]
+    [InlineData("impute,screen,impute", "--steps names 'impute' twice", "once")]
+    [InlineData("impute", "--steps does not name the configured 'screen' step", "screen, impute")]
+    [InlineData("impute,screen,treat", "--steps names 'treat', but there is no treat step", "give --treat")]
+    [InlineData("impute,,screen", "found an empty name", "impute,,screen")]
+    public void Compute_BadSteps_Exit2WithMessage(string steps, string message, string detail)
+    {
+        var (code, output, err) = Compute("--screen", "1", "--impute", "mean", "--steps", steps);
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Contains(message, err, StringComparison.Ordinal);
+        Assert.Contains(detail, err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("zeros:2", "'2' is not a share in [0, 1]")]
+    [InlineData("zeros:0.1,0.2", "takes one share")]
+    [InlineData("zero", "Did you mean 'zeros'?")]
+    public void Compute_BadScreen_Exit2WithMessage(string screen, string message)
+    {
+        var (code, _, err) = Compute("--screen", screen);
+        Assert.Equal(2, code);
+        Assert.Contains(message, err, StringComparison.Ordinal);
+    }
 }

@@ -155,6 +155,10 @@ internal sealed class TreatmentStepDto
 
     public double? Threshold { get; init; }
 
+    public string? UnitScreen { get; init; }
+
+    public double? NonZeroThreshold { get; init; }
+
     public List<string>? ForceInclude { get; init; }
 
     public List<string>? ForceExclude { get; init; }
