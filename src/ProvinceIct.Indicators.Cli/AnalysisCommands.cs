@@ -16,9 +16,9 @@ internal static class AnalysisCommands
 
         public Option<string?> WeightsNoiseLevels { get; } = new("--weights-noise-levels") { Description = "Only the weights of these levels, for example 2,3 (1 = indicators)." };
 
-        public Option<string?> NormaliseChoices { get; } = new("--normalise-choices") { Description = "Normalisers to choose from: minmax:L:U, zscore:M:S, rank, percentile-rank[:L:U], dist-to-max[:L:U], fraction-of-max[:U], identity; comma-separated." };
+        public Option<string?> NormaliseChoices { get; } = new("--normalise-choices") { Description = "Normalisers to choose from, in method text: minmax(L,U) (or minmax:L:U), zscore(M,S), rank, percentile-rank(L,U), dist-to-max(L,U), fraction-of-max(U), identity, or a --plugin method; comma-separated." };
 
-        public Option<string?> AggregateChoices { get; } = new("--aggregate-choices") { Description = "Aggregators to choose from: arithmetic, geometric, harmonic, power:P, minimum; comma-separated." };
+        public Option<string?> AggregateChoices { get; } = new("--aggregate-choices") { Description = "Aggregators to choose from, in method text: arithmetic, geometric, harmonic, generalised-mean(P) (or power:P), minimum, median, or a --plugin method; comma-separated." };
 
         public Option<string?> ImputeChoices { get; } = new("--impute-choices") { Description = "Imputations to choose from: mean, median, group-mean:COL, group-median:COL; comma-separated." };
 
@@ -64,13 +64,13 @@ internal static class AnalysisCommands
 
             if (parse.GetValue(NormaliseChoices) is { } norms)
             {
-                var list = norms.Split(',').Select(ParseNormaliser).ToList();
+                var list = MethodOptions.SplitMethods(norms).Select(ParseNormaliser).ToList();
                 factors.Add(list.Count >= 2 ? UncertainFactor.NormaliserChoice(list) : throw new UsageException("--normalise-choices needs at least two normalisers."));
             }
 
             if (parse.GetValue(AggregateChoices) is { } aggs)
             {
-                var list = aggs.Split(',').Select(a => MethodOptions.ParseAggregator(a.Trim())).ToList();
+                var list = MethodOptions.SplitMethods(aggs).Select(MethodOptions.ParseAggregator).ToList();
                 factors.Add(list.Count >= 2 ? UncertainFactor.AggregatorChoice(list) : throw new UsageException("--aggregate-choices needs at least two aggregators."));
             }
 
@@ -143,48 +143,19 @@ internal static class AnalysisCommands
         };
     }
 
-    internal static Normaliser ParseNormaliser(string spec)
-    {
-        var parts = spec.Trim().Split(':');
-        double P(int i) => double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)
-            ? v : throw new UsageException($"'{spec}': '{parts[i]}' is not a number.");
-        try
-        {
-            return (parts[0].ToLowerInvariant(), parts.Length) switch
-            {
-                ("minmax", 1) => Normaliser.MinMax(),
-                ("minmax", 3) => Normaliser.MinMax(P(1), P(2)),
-                ("zscore", 1) => Normaliser.ZScore(),
-                ("zscore", 3) => Normaliser.ZScore(P(1), P(2)),
-                ("rank", 1) => Normaliser.Rank,
-                ("identity", 1) => Normaliser.Identity,
-                ("percentile-rank", 1) => Normaliser.PercentileRank(),
-                ("percentile-rank", 3) => Normaliser.PercentileRank(P(1), P(2)),
-                ("dist-to-max", 1) => Normaliser.DistanceToMax(),
-                ("dist-to-max", 3) => Normaliser.DistanceToMax(P(1), P(2)),
-                ("fraction-of-max", 1) => Normaliser.FractionOfMax(),
-                ("fraction-of-max", 2) => Normaliser.FractionOfMax(P(1)),
-                _ => throw new UsageException($"'{spec}' is not a normaliser choice; write for example minmax:1:100 or zscore:10:2."),
-            };
-        }
-        catch (ArgumentOutOfRangeException ex)
-        {
-            throw new UsageException($"'{spec}': {ex.Message.Split('\n')[0]}");
-        }
-    }
+    internal static Normaliser ParseNormaliser(string spec) => MethodOptions.ParseNormaliser(spec.Trim());
 
     public static Command Uncertainty(TextWriter stdout, TextWriter stderr)
     {
         var input = new InputOptions(dataRequired: false);
         var factors = new FactorOptions();
         var runs = new Option<int>("--runs") { Description = "Replications.", DefaultValueFactory = _ => 1000 };
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "csv", "json");
+        var format = new FormatOption(OutputFormat.Table, OutputFormat.Markdown, OutputFormat.Html, OutputFormat.Csv, OutputFormat.Tsv, OutputFormat.Json);
         var cmd = new Command("uncertainty", "How robust is each unit's rank: Monte Carlo over weights, normalisers, aggregators and exclusions (default data: the embedded index).");
         input.AddTo(cmd);
         factors.AddTo(cmd);
         cmd.Options.Add(runs);
-        cmd.Options.Add(format);
+        cmd.Options.Add(format.Option);
         var injection = CsvInjectionOption.Create();
         cmd.Options.Add(injection);
         SetCancellableAction(cmd, (parse, cancellation) =>
@@ -204,10 +175,11 @@ internal static class AnalysisCommands
                 stderr.WriteLine("warning: " + result.FailureSummary);
             }
 
-            input.Write(parse, stdout, parse.GetValue(format) switch
+            input.Write(parse, stdout, format.Get(parse) switch
             {
-                "csv" => result.ToCsv(CsvInjectionOption.Policy(parse, injection)),
-                "json" => result.ToJson() + "\n",
+                OutputFormat.Csv => result.ToCsv(CsvInjectionOption.Policy(parse, injection)),
+                OutputFormat.Json => result.ToJson() + "\n",
+                OutputFormat.Markdown or OutputFormat.Html or OutputFormat.Tsv => FormatOption.Render(Reporting.UncertaintyTable.From(result).ToTable(), format.Get(parse), CsvInjectionOption.Policy(parse, injection)),
                 _ => result.ToText() + "\n",
             });
             return ExitCodes.Success;
@@ -220,13 +192,12 @@ internal static class AnalysisCommands
         var input = new InputOptions(dataRequired: false);
         var factors = new FactorOptions();
         var baseRuns = new Option<int>("--base") { Description = "N, the base sample (N (factors + 2) runs).", DefaultValueFactory = _ => 1024 };
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "csv");
+        var format = new FormatOption(OutputFormat.Table, OutputFormat.Csv);
         var cmd = new Command("sensitivity", "Which choice drives the ranking: first-order and total Sobol indices per factor (Saltelli design, Jansen estimator, bootstrap intervals).");
         input.AddTo(cmd);
         factors.AddTo(cmd);
         cmd.Options.Add(baseRuns);
-        cmd.Options.Add(format);
+        cmd.Options.Add(format.Option);
         var injection = CsvInjectionOption.Create();
         cmd.Options.Add(injection);
         SetCancellableAction(cmd, (parse, cancellation) =>
@@ -240,7 +211,7 @@ internal static class AnalysisCommands
             var (m, dataset) = input.Load(parse, stderr, cancellation);
             var result = SensitivityAnalysis.Run(m, dataset, factors.Factors(parse), factors.Options(parse, n), ProgressBar(stderr), cancellation);
             ClearProgress(stderr);
-            input.Write(parse, stdout, parse.GetValue(format) == "csv" ? result.ToCsv(CsvInjectionOption.Policy(parse, injection)) : result + "\n");
+            input.Write(parse, stdout, format.Get(parse) == OutputFormat.Csv ? result.ToCsv(CsvInjectionOption.Policy(parse, injection)) : result + "\n");
             return ExitCodes.Success;
         });
         return cmd;

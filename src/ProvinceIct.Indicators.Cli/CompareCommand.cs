@@ -92,14 +92,13 @@ internal static class CompareCommand
         var remapWeighted = new Option<string?>("--remap-weighted-mean") { Description = "With --reorganise: before columns averaged with a weight column: COL:WEIGHTCOL,..." };
         var remapWeight = new Option<string?>("--remap-weight") { Description = "With --reorganise: the weight column for rates, shares and percents without a rule or a denominator." };
         var top = new Option<int>("--top") { Description = "How many units to list as moved most.", DefaultValueFactory = _ => 10 };
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "csv", "markdown");
+        var format = new FormatOption(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Markdown);
         var output = new Option<FileInfo?>("--output") { Description = "Write to this file instead of standard output." };
         var injection = CsvInjectionOption.Create();
         var cmd = new Command("compare", "Two editions or methodologies side by side: rank change per unit, Spearman rank correlation, units that moved most; --reorganise compares 63 provinces with the 34 units of 1 July 2025.");
         before.AddTo(cmd);
         after.AddTo(cmd);
-        foreach (var o in new Option[] { data, reorganise, remapSum, remapMean, remapWeighted, remapWeight, top, format, output, injection })
+        foreach (var o in new Option[] { data, reorganise, remapSum, remapMean, remapWeighted, remapWeight, top, format.Option, output, injection })
         {
             cmd.Options.Add(o);
         }
@@ -130,10 +129,10 @@ internal static class CompareCommand
                 throw new UsageException(ex.Message.Split(" (Parameter")[0]);
             }
 
-            var text = parse.GetValue(format) switch
+            var text = format.Get(parse) switch
             {
-                "csv" => comparison.ToCsv(CsvInjectionOption.Policy(parse, injection)) + "\n",
-                "markdown" => comparison.ToMarkdown(k) + "\n",
+                OutputFormat.Csv => comparison.ToCsv(CsvInjectionOption.Policy(parse, injection)) + "\n",
+                OutputFormat.Markdown => comparison.ToMarkdown(k) + "\n",
                 _ => Text(comparison, k) + "\n",
             };
             if (parse.GetValue(output) is { } file)

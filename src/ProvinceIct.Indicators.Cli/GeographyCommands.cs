@@ -22,10 +22,9 @@ internal static class GeographyCommands
     public static Command Provinces(TextWriter stdout)
     {
         var geography = GeographyOption();
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "csv");
+        var format = new FormatOption(OutputFormat.Table, OutputFormat.Csv);
         var injection = CsvInjectionOption.Create();
-        var cmd = new Command("provinces", "List the provincial-level units of one geography with codes, names, regions and the 2025 succession.") { geography, format, injection };
+        var cmd = new Command("provinces", "List the provincial-level units of one geography with codes, names, regions and the 2025 succession.") { geography, format.Option, injection };
         cmd.SetAction(parse =>
         {
             var g = ParseGeography(parse.GetValue(geography)!);
@@ -35,7 +34,7 @@ internal static class GeographyCommands
                 g == ProvinceGeography.Provinces2016 ? p.SuccessorCode ?? string.Empty : string.Join(";", p.PredecessorCodes),
             }).ToList();
             string[] header = ["code", "name_vi", "name_en", "type", "region", "iso_3166_2", g == ProvinceGeography.Provinces2016 ? "successor_2025" : "predecessors_2016"];
-            if (parse.GetValue(format) == "csv")
+            if (format.Get(parse) == OutputFormat.Csv)
             {
                 CsvTable.Write(stdout, new[] { header }.Concat(rows), injection: CsvInjectionOption.Policy(parse, injection));
             }

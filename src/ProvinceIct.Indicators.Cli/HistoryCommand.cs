@@ -22,12 +22,11 @@ internal static class HistoryCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var name = new Argument<string>("name") { Description = "A province (2016) or 2025 unit: name in any common spelling, GSO code or ISO 3166-2 code." };
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "csv", "json", "markdown");
+        var format = new FormatOption(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json, OutputFormat.Markdown);
         var cmd = new Command("history", "List a province's published ICT Index and DTI ranks, scores and components, edition by edition, with the source of every figure (partial: only what was published).")
         {
             name,
-            format,
+            format.Option,
         };
         cmd.SetAction(parse =>
         {
@@ -46,11 +45,11 @@ internal static class HistoryCommand
             }
 
             var rows = Rows(unit);
-            var output = parse.GetValue(format) switch
+            var output = format.Get(parse) switch
             {
-                "csv" => Csv(rows),
-                "json" => Json(unit, rows),
-                "markdown" => Markdown(unit, rows),
+                OutputFormat.Csv => Csv(rows),
+                OutputFormat.Json => Json(unit, rows),
+                OutputFormat.Markdown => Markdown(unit, rows),
                 _ => Table(unit, rows),
             };
             stdout.Write(output);

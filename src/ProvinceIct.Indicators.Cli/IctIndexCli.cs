@@ -135,13 +135,12 @@ internal static class IctIndexCli
     private static Command RankCommand(TextWriter stdout)
     {
         var top = new Option<int?>("--top") { Description = "Show only the first N provinces." };
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "csv", "json", "markdown");
+        var format = new FormatOption([.. FormatOption.TableFormats, OutputFormat.Json]);
         var injection = CsvInjectionOption.Create();
         var cmd = new Command("rank", "Rank the 63 provinces on the embedded Open-data Provincial Readiness Index 2016 (illustrative; not the official Vietnam ICT Index).")
         {
             top,
-            format,
+            format.Option,
             injection,
         };
         cmd.SetAction(parse =>
@@ -153,12 +152,13 @@ internal static class IctIndexCli
             }
 
             var table = RankingTable.From(OpenReadiness2016.Compute(), n);
-            stdout.WriteLine(parse.GetValue(format) switch
+            stdout.WriteLine(format.Get(parse) switch
             {
-                "csv" => table.ToCsv(CsvInjectionOption.Policy(parse, injection)).TrimEnd('\n'),
-                "json" => table.ToJson(),
-                "markdown" => table.ToMarkdown(),
-                _ => table.ToText(),
+                OutputFormat.Csv => table.ToCsv(CsvInjectionOption.Policy(parse, injection)).TrimEnd('\n'),
+                OutputFormat.Json => table.ToJson(),
+                OutputFormat.Markdown => table.ToMarkdown(),
+                OutputFormat.Table => table.ToText(),
+                var f => FormatOption.Render(table.ToTable(), f, CsvInjectionOption.Policy(parse, injection)).TrimEnd('\n'),
             });
             return ExitCodes.Success;
         });
@@ -168,12 +168,11 @@ internal static class IctIndexCli
     private static Command ComputeCommand(TextWriter stdout, TextWriter stderr)
     {
         var input = new InputOptions(dataRequired: true);
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "csv", "long-csv", "json", "result-json");
+        var format = new FormatOption(OutputFormat.Table, OutputFormat.Csv, OutputFormat.LongCsv, OutputFormat.Json, OutputFormat.ResultJson);
         var log = new Option<FileInfo?>("--log") { Description = "Also write the treatment log (every value changed, every unit screened out) and the calculation log to this text file." };
         var cmd = new Command("compute", "Compute an index from your own data with iMeta metadata, a methodology JSON or a built-in preset.");
         input.AddTo(cmd);
-        cmd.Options.Add(format);
+        cmd.Options.Add(format.Option);
         cmd.Options.Add(log);
         var injection = CsvInjectionOption.Create();
         cmd.Options.Add(injection);
@@ -193,12 +192,12 @@ internal static class IctIndexCli
                 Internal.AtomicFile.WriteAllText(logFile.FullName, result.Treatment.ToText() + "\n\n" + result.Log + "\n", cancellation);
             }
 
-            input.Write(parse, stdout, parse.GetValue(format) switch
+            input.Write(parse, stdout, format.Get(parse) switch
             {
-                "csv" => ResultCsv.ToWideCsv(result, CsvInjectionOption.Policy(parse, injection)),
-                "long-csv" => ResultCsv.ToLongCsv(result, CsvInjectionOption.Policy(parse, injection)),
-                "json" => RankingTable.From(result).ToJson() + "\n",
-                "result-json" => ResultJson.Serialize(result) + "\n",
+                OutputFormat.Csv => ResultCsv.ToWideCsv(result, CsvInjectionOption.Policy(parse, injection)),
+                OutputFormat.LongCsv => ResultCsv.ToLongCsv(result, CsvInjectionOption.Policy(parse, injection)),
+                OutputFormat.Json => RankingTable.From(result).ToJson() + "\n",
+                OutputFormat.ResultJson => ResultJson.Serialize(result) + "\n",
                 _ => RankingTable.From(result).ToText() + "\n",
             });
             return ExitCodes.Success;

@@ -39,13 +39,23 @@ internal sealed class InputOptions
 
     public Option<string?> Aggregate { get; } = new("--aggregate") { Description = "Aggregator for every aggregate: " + MethodOptions.AggregatorNames + "." };
 
+    public Option<string[]> Weights { get; } = new("--weights")
+    {
+        Description = "Weighting applied when the index is computed, [NODE:]METHOD, repeatable (without NODE: every aggregate): " + Weighting.WeightingText.Names + ". Derived weights are listed in the calculation log.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
     public Option<bool> Denominate { get; } = new("--denominate") { Description = "Treatment step: divide each indicator by the denominator column named in iMeta's Denominator column (or the methodology's)." };
 
-    public Option<string?> Screen { get; } = new("--screen") { Description = "Treatment step: remove units whose share of present indicator values is below THRESHOLD (in [0, 1]; COINr's default 0.667), or none." };
+    public Option<string?> Screen { get; } = new("--screen") { Description = "Treatment step: remove units whose share of present indicator values is below THRESHOLD (in [0, 1]; COINr's default 0.667); zeros[:NONZERO] removes units whose share of non-zero values among the present ones is below NONZERO (default 0.05); missing-or-zeros[:THRESHOLD,NONZERO] applies both; or none. Only the framework's indicators count, never denominators." };
 
     public Option<string?> Impute { get; } = new("--impute") { Description = "Treatment step: none, mean, median, group-mean:COL or group-median:COL (COL a group column, such as region or Group_region)." };
 
     public Option<string?> Treat { get; } = new("--treat") { Description = "Treatment step: none, or winsorise[:MAX] (COINr's outlier treatment: winsorise up to MAX points, default 5, else log-transform)." };
+
+    public Option<FileInfo[]> Plugins { get; } = new("--plugin") { Description = "Load user-defined methods from this .NET assembly (its public IMethodPlugin types); repeatable. Then usable in --normalise, --aggregate, the uncertainty choices and a methodology's \"method\": \"name(args)\". Not available in a Native AOT build." };
+
+    public Option<string?> Steps { get; } = new("--steps") { Description = "The order of the treatment steps, as names separated by commas, each configured step once: denominate, screen, impute, treat, box-cox (for example impute,screen,treat; COINr's example coin imputes before it screens). Default: the methodology's order, with a step added by an option in its default place (denominate, screen, impute, treat)." };
 
     public Option<string?> Ties { get; } = new("--ties") { Description = "Tie policy of the rankings." };
 
@@ -75,9 +85,46 @@ internal sealed class InputOptions
         }
     }
 
+    /// <summary>Applies <c>--weights [NODE:]METHOD</c> values in order (a later value for the same node wins).</summary>
+    internal static Methodology ApplyWeights(Methodology m, string[]? values)
+    {
+        foreach (var value in values ?? [])
+        {
+            var colon = value.IndexOf(':', StringComparison.Ordinal);
+            var paren = value.IndexOf('(', StringComparison.Ordinal);
+            var node = colon > 0 && (paren < 0 || colon < paren) ? value[..colon].Trim() : null;
+            var text = node is null ? value : value[(colon + 1)..];
+            Calculation.WeightingMethod method;
+            try
+            {
+                method = Weighting.WeightingText.Parse(text);
+            }
+            catch (FormatException ex)
+            {
+                throw new UsageException("--weights: " + ex.Message);
+            }
+
+            if (node is not null && (!m.Framework.Contains(node) || m.Framework[node].IsIndicator))
+            {
+                throw new UsageException($"--weights {value}: '{node}' is not an aggregate of the framework; aggregates: {string.Join(", ", m.Framework.Aggregates.Select(a => a.Code))}.");
+            }
+
+            try
+            {
+                m = node is null ? m.WithWeighting(method) : m.WithWeighting(node, method);
+            }
+            catch (Errors.ValidationException ex)
+            {
+                throw new UsageException("--weights " + value + ": " + string.Join(" ", ex.Report.Problems.Select(p => p.Message)));
+            }
+        }
+
+        return m;
+    }
+
     public void AddTo(Command command)
     {
-        foreach (var o in new Option[] { Data, Meta, MethodologyFile, Preset, Normalise, Range, Aggregate, Ties, Denominate, Screen, Impute, Treat, Output, Encoding })
+        foreach (var o in new Option[] { Data, Meta, MethodologyFile, Preset, Plugins, Normalise, Range, Aggregate, Weights, Ties, Denominate, Screen, Impute, Treat, Steps, Output, Encoding })
         {
             command.Options.Add(o);
         }
@@ -92,6 +139,7 @@ internal sealed class InputOptions
     public (Methodology Methodology, Dataset Dataset) Load(ParseResult parse, TextWriter? notes = null, CancellationToken cancellation = default)
     {
         CheckOutputs(parse);
+        MethodOptions.Registry = PluginLoader.Load(parse.GetValue(Plugins) ?? []);
         var metaFile = parse.GetValue(Meta);
         var methodologyFile = parse.GetValue(MethodologyFile);
         var presetName = parse.GetValue(Preset);
@@ -137,11 +185,12 @@ internal sealed class InputOptions
         }
         else
         {
-            m = MethodologyJson.Load(RequireFile(methodologyFile!, "--methodology"));
+            m = MethodologyJson.Load(RequireFile(methodologyFile!, "--methodology"), MethodOptions.Registry);
         }
 
         m = MethodOptions.Apply(m, parse.GetValue(Normalise), parse.GetValue(Range), parse.GetValue(Aggregate), parse.GetValue(Ties), goalpostScale);
-        m = TreatmentOptions.Apply(m, parse.GetValue(Denominate), parse.GetValue(Screen), parse.GetValue(Impute), parse.GetValue(Treat));
+        m = TreatmentOptions.Apply(m, parse.GetValue(Denominate), parse.GetValue(Screen), parse.GetValue(Impute), parse.GetValue(Treat), parse.GetValue(Steps));
+        m = ApplyWeights(m, parse.GetValue(Weights));
         if (dataset is null)
         {
             if (dataFile is null)

@@ -1,6 +1,8 @@
 using System.Globalization;
 using ProvinceIct.Indicators.Aggregation;
 using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Methods;
 using ProvinceIct.Indicators.Normalisation;
 using ProvinceIct.Indicators.Ranking;
 
@@ -9,13 +11,22 @@ namespace ProvinceIct.Indicators.Cli;
 /// <summary>Parses the method overrides of <c>compute</c> and applies them to every node of a methodology.</summary>
 internal static class MethodOptions
 {
-    public static readonly string[] Normalisers = ["identity", "minmax", "zscore", "rank", "percentile-rank", "dist-to-max", "fraction-of-max", "borda", "dist-to-ref:UNIT", "dist-to-target[:cap]", "goalposts", "log-goalposts", "reference-value", "categorical"];
+    private static readonly AsyncLocal<MethodRegistry?> CurrentRegistry = new();
 
-    public const string AggregatorNames = "arithmetic, geometric, harmonic, power:P, minimum, median, mean-min:ALPHA,BETA, mpi-, mpi+, ampi (= ampi-), ampi+ or copeland";
+    /// <summary>The methods this invocation reads by name: the built-in ones plus those of its <c>--plugin</c> assemblies (per invocation: an async-local).</summary>
+    public static MethodRegistry Registry
+    {
+        get => CurrentRegistry.Value ?? MethodRegistry.Default;
+        set => CurrentRegistry.Value = value;
+    }
+
+    public static readonly string[] Normalisers = ["identity", "minmax", "zscore", "rank", "percentile-rank", "dist-to-max", "fraction-of-max", "borda", "dist-to-ref:UNIT", "dist-to-target[:cap]", "goalposts", "log-goalposts", "reference-value", "categorical"]; // also minmax(L,U), zscore(M,S), ... and --plugin methods
+
+    public const string AggregatorNames = "arithmetic, geometric, harmonic, generalised-mean(P) (or power:P), minimum, median, mean-min(ALPHA,BETA), mpi-, mpi+, ampi (= ampi-), ampi+, copeland, bod, or a plugin's method";
     public static readonly string[] TieNames = ["competition", "dense", "fractional", "ordinal"];
 
     /// <summary>The aggregator names without their parameters, for "did you mean".</summary>
-    private static readonly string[] AggregatorWords = ["arithmetic", "geometric", "harmonic", "power", "minimum", "median", "mean-min", "mpi-", "mpi+", "ampi", "ampi+", "copeland"];
+    private static readonly string[] AggregatorWords = ["arithmetic", "geometric", "harmonic", "power", "minimum", "median", "mean-min", "mpi-", "mpi+", "ampi", "ampi+", "copeland", "bod", "generalised-mean"];
 
     public static Methodology Apply(Methodology m, string? normalise, string? range, string? aggregate, string? ties, double? goalpostScale = null)
     {
@@ -27,7 +38,7 @@ internal static class MethodOptions
             {
                 if (!n.HasRange)
                 {
-                    throw new UsageException($"--range does not apply to the {n.Method} normaliser (identity, rank, zscore and borda have no output range).");
+                    throw new UsageException($"--range does not apply to the {n.Name} normaliser (identity, rank, zscore, borda and user methods have no settable output range).");
                 }
 
                 n = n.WithRange(b.Lower, b.Upper);
@@ -51,90 +62,57 @@ internal static class MethodOptions
 
     public static Normaliser ParseNormaliser(string text, double? goalpostScale = null)
     {
-        var lower = text.ToLowerInvariant();
-        if (lower.StartsWith("dist-to-ref:", StringComparison.Ordinal))
-        {
-            var unit = text["dist-to-ref:".Length..].Trim();
-            return unit.Length == 0
-                ? throw new UsageException("dist-to-ref needs the reference unit's code: dist-to-ref:UNIT (for example dist-to-ref:01).")
-                : Normaliser.DistanceToReference(unit);
-        }
-
+        var lower = text.Trim().ToLowerInvariant();
         return lower switch
         {
-            "dist-to-ref" => throw new UsageException("dist-to-ref needs the reference unit's code: dist-to-ref:UNIT (for example dist-to-ref:01)."),
-            "dist-to-target" => Normaliser.DistanceToTarget(),
-            "dist-to-target:cap" => Normaliser.DistanceToTarget(CapPolicy.AtOne),
+            "dist-to-ref" => throw new UsageException("dist-to-ref needs the reference unit's code: dist-to-ref:UNIT or dist-to-ref(UNIT) (for example dist-to-ref:01)."),
             "goalposts" => Normaliser.Goalposts(0, goalpostScale ?? 1),
-            "log-goalposts" => Normaliser.LogReference(),
-            "reference-value" => Normaliser.ReferenceValue(),
-            "borda" => Normaliser.Borda,
-            "categorical" => Normaliser.Categorical(),
-            _ => ParsePlainNormaliser(text),
+            _ => Parse<Normaliser>(text, "normaliser", Normalisers.Select(n => n.Split(':', '[')[0])),
         };
     }
 
-    private static Normaliser ParsePlainNormaliser(string text) => text.ToLowerInvariant() switch
-    {
-        "identity" => Normaliser.Identity,
-        "minmax" => Normaliser.MinMax(),
-        "zscore" => Normaliser.ZScore(),
-        "rank" => Normaliser.Rank,
-        "percentile-rank" => Normaliser.PercentileRank(),
-        "dist-to-max" => Normaliser.DistanceToMax(),
-        "fraction-of-max" => Normaliser.FractionOfMax(),
-        _ => throw new UsageException($"Unknown normaliser '{text}'; expected one of {string.Join(", ", Normalisers)}." + Suggestions.DidYouMean(text, Normalisers.Select(n => n.Split(':', '[')[0]))),
-    };
+    public static Aggregator ParseAggregator(string text) => Parse<Aggregator>(text, "aggregator", AggregatorWords);
 
-    public static Aggregator ParseAggregator(string text)
+    /// <summary>Reads a method through <see cref="Registry"/>; a problem is a usage error naming the text.</summary>
+    private static T Parse<T>(string text, string kind, IEnumerable<string> words)
+        where T : class
     {
-        var lower = text.ToLowerInvariant();
-        if (lower.StartsWith("power:", StringComparison.Ordinal))
+        var result = Registry.Read<T>(text.Trim(), kind);
+        if (result.TryGetValue(out var value))
         {
-            var p = lower["power:".Length..];
-            if (!double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var power) || !double.IsFinite(power))
-            {
-                throw new UsageException($"The power in '{text}' is not a number; write for example power:2 or power:0.5.");
-            }
-
-            return Aggregator.PowerMean(power);
+            return value;
         }
 
-        if (lower.StartsWith("mean-min:", StringComparison.Ordinal))
+        var problem = result.Report.Problems[0];
+        if (problem.Code != ProblemCode.UnknownValue)
         {
-            var parts = lower["mean-min:".Length..].Split(',');
-            if (parts.Length != 2
-                || !double.TryParse(parts[0].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var alpha)
-                || !double.TryParse(parts[1].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var beta))
-            {
-                throw new UsageException($"mean-min expects two numbers ALPHA,BETA (for example mean-min:0.5,1); found '{text}'.");
-            }
+            throw new UsageException($"'{text}': {problem.Message}");
+        }
 
-            try
+        var isNormaliser = typeof(T) == typeof(Normaliser);
+        var user = (isNormaliser ? Registry.NormaliserNames.Except(MethodRegistry.Default.NormaliserNames) : Registry.AggregatorNames.Except(MethodRegistry.Default.AggregatorNames)).ToList();
+        var expected = isNormaliser ? "one of " + string.Join(", ", Normalisers.Concat(user)) : AggregatorNames + (user.Count == 0 ? string.Empty : " (plugins: " + string.Join(", ", user) + ")");
+        throw new UsageException($"Unknown {kind} '{text}'; expected {expected}." + Suggestions.DidYouMean(text, words.Concat(user)));
+    }
+
+    /// <summary>Splits a comma-separated list of methods, keeping the commas inside parentheses or brackets: <c>minmax(1,100),rank</c>.</summary>
+    public static List<string> SplitMethods(string text)
+    {
+        var items = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            depth += text[i] is '(' or '[' ? 1 : text[i] is ')' or ']' ? -1 : 0;
+            if (text[i] == ',' && depth == 0)
             {
-                return Aggregator.MeanMin(alpha, beta);
-            }
-            catch (ArgumentOutOfRangeException)
-            {
-                throw new UsageException($"mean-min needs ALPHA in [0, 1] and BETA >= 0; found '{text}'.");
+                items.Add(text[start..i].Trim());
+                start = i + 1;
             }
         }
 
-        return lower switch
-        {
-            "arithmetic" => Aggregator.ArithmeticMean,
-            "geometric" => Aggregator.GeometricMean,
-            "harmonic" => Aggregator.HarmonicMean,
-            "minimum" => Aggregator.Minimum,
-            "median" => Aggregator.Median,
-            "copeland" => Aggregator.Copeland,
-            "mpi-" => Aggregator.MazziottaPareto(MpiPenalty.Negative),
-            "mpi+" => Aggregator.MazziottaPareto(MpiPenalty.Positive),
-            "ampi" or "ampi-" => Aggregator.AdjustedMazziottaPareto(MpiPenalty.Negative),
-            "ampi+" => Aggregator.AdjustedMazziottaPareto(MpiPenalty.Positive),
-            "mean-min" => throw new UsageException("mean-min needs ALPHA,BETA: mean-min:ALPHA,BETA (for example mean-min:0.5,1)."),
-            _ => throw new UsageException($"Unknown aggregator '{text}'; expected {AggregatorNames}." + Suggestions.DidYouMean(text, AggregatorWords)),
-        };
+        items.Add(text[start..].Trim());
+        return items;
     }
 
     public static TiePolicy ParseTies(string text) => text.ToLowerInvariant() switch

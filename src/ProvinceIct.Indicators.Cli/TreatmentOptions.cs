@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Treatment;
@@ -5,23 +6,27 @@ using ProvinceIct.Indicators.Treatment;
 namespace ProvinceIct.Indicators.Cli;
 
 /// <summary>
-/// Parses the treatment options (<c>--denominate</c>, <c>--screen</c>, <c>--impute</c>, <c>--treat</c>) into the steps of
-/// a methodology. A step given on the command line replaces the methodology's steps of the same kind (<c>none</c> removes
-/// them); steps of other kinds are kept. When any option is given, the steps are put in COINr's default order: denominate,
-/// screen, impute, treat (a Box-Cox step from a methodology file after treat).
+/// Parses the treatment options (<c>--denominate</c>, <c>--screen</c>, <c>--impute</c>, <c>--treat</c>, <c>--steps</c>) into
+/// the steps of a methodology. A step given on the command line takes the place of the methodology's steps of the same
+/// kind (<c>none</c> removes them) and the methodology's order is kept; a kind the methodology lacks goes to its default
+/// place (<see cref="TreatmentOrder.Place"/>: denominate, screen, impute, treat). <c>--steps</c> then puts the steps in
+/// the order it names; it must name every step that is configured, once each.
 /// </summary>
 internal static class TreatmentOptions
 {
     private const string GroupPrefix = "Group_";
 
-    public static Methodology Apply(Methodology m, bool denominate, string? screen, string? impute, string? treat)
+    /// <summary>The step names of <c>--steps</c>, in the default order.</summary>
+    public static readonly string[] StepNames = ["denominate", "screen", "impute", "treat", "box-cox"];
+
+    public static Methodology Apply(Methodology m, bool denominate, string? screen, string? impute, string? treat, string? order = null)
     {
-        if (!denominate && screen is null && impute is null && treat is null)
+        if (!denominate && screen is null && impute is null && treat is null && order is null)
         {
             return m;
         }
 
-        var steps = m.Treatment.ToList();
+        var steps = m.Treatment;
         if (denominate)
         {
             if (!m.Framework.Indicators.Any(d => d.DenominatorCode is not null))
@@ -29,53 +34,106 @@ internal static class TreatmentOptions
                 throw new UsageException("--denominate: no indicator names a denominator (give a Denominator column in the iMeta file, or denominator in the methodology).");
             }
 
-            steps.RemoveAll(s => s.Kind is TreatmentStepKind.Denominate or TreatmentStepKind.DenominateByDefinitions);
-            steps.Add(TreatmentStep.DenominateByDefinitions());
+            steps = TreatmentOrder.Place(steps, TreatmentStepKind.DenominateByDefinitions, TreatmentStep.DenominateByDefinitions());
         }
 
         if (screen is not null)
         {
-            steps.RemoveAll(s => s.Kind == TreatmentStepKind.Screen);
-            if (!string.Equals(screen, "none", StringComparison.OrdinalIgnoreCase))
-            {
-                steps.Add(TreatmentStep.Screen(ParseThreshold(screen)));
-            }
+            steps = TreatmentOrder.Place(steps, TreatmentStepKind.Screen, string.Equals(screen, "none", StringComparison.OrdinalIgnoreCase) ? null : TreatmentStep.Screen(ParseScreening(screen)));
         }
 
         if (impute is not null)
         {
-            steps.RemoveAll(s => s.Kind == TreatmentStepKind.Impute);
-            if (ParseImputer(impute) is { } imputer)
-            {
-                steps.Add(TreatmentStep.Impute(imputer));
-            }
+            steps = TreatmentOrder.Place(steps, TreatmentStepKind.Impute, ParseImputer(impute) is { } imputer ? TreatmentStep.Impute(imputer) : null);
         }
 
         if (treat is not null)
         {
-            steps.RemoveAll(s => s.Kind == TreatmentStepKind.Treat);
-            if (ParseTreatment(treat) is { } t)
-            {
-                steps.Add(TreatmentStep.Treat(t));
-            }
+            steps = TreatmentOrder.Place(steps, TreatmentStepKind.Treat, ParseTreatment(treat) is { } t ? TreatmentStep.Treat(t) : null);
         }
 
-        return m.WithTreatment(steps.OrderBy(s => Order(s.Kind)));
+        if (order is not null)
+        {
+            steps = Reorder(steps, order);
+        }
+
+        return m.WithTreatment(steps);
     }
 
-    private static int Order(TreatmentStepKind kind) => kind switch
+    /// <summary>The steps in the order <c>--steps</c> names (steps of one name keep their relative order).</summary>
+    public static ImmutableArray<TreatmentStep> Reorder(ImmutableArray<TreatmentStep> steps, string order)
     {
-        TreatmentStepKind.Denominate or TreatmentStepKind.DenominateByDefinitions => 0,
-        TreatmentStepKind.Screen => 1,
-        TreatmentStepKind.Impute => 2,
-        TreatmentStepKind.Treat => 3,
-        _ => 4,
-    };
+        var names = order.Split(',', StringSplitOptions.TrimEntries);
+        var seen = new List<string>();
+        foreach (var raw in names)
+        {
+            var name = raw.ToLowerInvariant();
+            if (name.Length == 0)
+            {
+                throw new UsageException($"--steps expects step names separated by commas (for example impute,screen,treat); found an empty name in '{order}'.");
+            }
 
-    private static double ParseThreshold(string text) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && x >= 0 && x <= 1
-            ? x
-            : throw new UsageException($"--screen expects a share THRESHOLD in [0, 1] (for example 0.667) or none; found '{text}'.");
+            if (!StepNames.Contains(name, StringComparer.Ordinal))
+            {
+                throw new UsageException($"Unknown step '{raw}' in --steps; expected names from {string.Join(", ", StepNames)}." + Suggestions.DidYouMean(name, StepNames));
+            }
+
+            if (seen.Contains(name, StringComparer.Ordinal))
+            {
+                throw new UsageException($"--steps names '{name}' twice; name each step once.");
+            }
+
+            seen.Add(name);
+        }
+
+        var configured = steps.Select(s => StepName(s.Kind)).Distinct(StringComparer.Ordinal).ToList();
+        if (seen.FirstOrDefault(n => !configured.Contains(n, StringComparer.Ordinal)) is { } absent)
+        {
+            throw new UsageException($"--steps names '{absent}', but there is no {absent} step ({(absent == "box-cox" ? "a Box-Cox step comes only from a methodology file" : "give --" + absent)}); the configured steps are {(configured.Count == 0 ? "none" : string.Join(", ", configured))}.");
+        }
+
+        if (configured.FirstOrDefault(n => !seen.Contains(n, StringComparer.Ordinal)) is { } missing)
+        {
+            throw new UsageException($"--steps does not name the configured '{missing}' step; name every configured step ({string.Join(", ", configured)}) in the order to run them.");
+        }
+
+        return [.. steps.OrderBy(s => seen.IndexOf(StepName(s.Kind)))];
+    }
+
+    private static string StepName(TreatmentStepKind kind) => StepNames[Math.Min(TreatmentOrder.Rank(kind), StepNames.Length - 1)];
+
+    /// <summary>
+    /// <c>THRESHOLD</c> (availability), <c>zeros[:NONZERO]</c> or <c>missing-or-zeros[:THRESHOLD[,NONZERO]]</c>
+    /// (COINr's <c>byNA</c>, <c>byzeros</c> and <c>byNAandzeros</c>; defaults 2/3 and 0.05).
+    /// </summary>
+    public static UnitScreening ParseScreening(string text)
+    {
+        const string Expected = "a share THRESHOLD in [0, 1] (for example 0.667), zeros[:NONZERO], missing-or-zeros[:THRESHOLD,NONZERO] or none";
+        var lower = text.Trim().ToLowerInvariant();
+        var colon = lower.IndexOf(':', StringComparison.Ordinal);
+        var name = colon < 0 ? lower : lower[..colon];
+        string[] args = colon < 0 ? [] : lower[(colon + 1)..].Split(',', StringSplitOptions.TrimEntries);
+        double Share(int i, double fallback) =>
+            i >= args.Length ? fallback
+            : double.TryParse(args[i], NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && x >= 0 && x <= 1 ? x
+            : throw new UsageException($"--screen {name}: '{args[i]}' is not a share in [0, 1].");
+        switch (name)
+        {
+            case "zeros" when args.Length <= 1:
+                return UnitScreening.ByZeros(Share(0, UnitScreening.DefaultNonZeroThreshold));
+            case "missing-or-zeros" when args.Length <= 2:
+                return UnitScreening.ByMissingOrZeros(Share(0, 2.0 / 3.0), Share(1, UnitScreening.DefaultNonZeroThreshold));
+            case "zeros" or "missing-or-zeros":
+                throw new UsageException($"--screen {name} takes {(name == "zeros" ? "one share" : "at most two shares")}; found '{text}'.");
+        }
+
+        if (colon < 0 && double.TryParse(lower, NumberStyles.Float, CultureInfo.InvariantCulture, out var threshold) && threshold >= 0 && threshold <= 1)
+        {
+            return UnitScreening.ByAvailability(threshold);
+        }
+
+        throw new UsageException($"--screen expects {Expected}; found '{text}'." + (char.IsLetter(name.FirstOrDefault()) ? Suggestions.DidYouMean(name, ["zeros", "missing-or-zeros", "none"]) : string.Empty));
+    }
 
     public static Imputer? ParseImputer(string text)
     {

@@ -25,4 +25,6 @@ public enum AggregationMethod
     Copeland,
     /// <summary>Benefit of the doubt: each unit's score under the weights most favourable to it, <c>max_w sum w_q I_qc</c> s.t. <c>sum w_q I_qk &lt;= 1</c> for every unit k. Node-level.</summary>
     BenefitOfTheDoubt,
+    /// <summary>A user-defined method (<see cref="CustomAggregator"/>): its own name and formula, one unit at a time.</summary>
+    Custom,
 }

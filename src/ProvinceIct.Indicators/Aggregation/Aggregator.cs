@@ -1,4 +1,5 @@
 using System.Globalization;
+using ProvinceIct.Indicators.MethodText;
 
 namespace ProvinceIct.Indicators.Aggregation;
 
@@ -7,23 +8,38 @@ namespace ProvinceIct.Indicators.Aggregation;
 /// node) and round-trips through JSON. Weights are relative within the node. Missing children are dropped and the
 /// remaining weights re-normalised (COINr's convention, also for the power mean); when no child with a positive
 /// weight is present, the result is missing. Children with zero weight never influence the result.
+/// <para>
+/// A closed hierarchy: one sealed case per method (<see cref="ArithmeticMeanAggregator"/>, ...), each in its own file
+/// with its parameters (validated once, in its constructor), its name and its method text (<see cref="ToMethodCall"/>,
+/// <see cref="ToString"/>). Users add methods by deriving from <see cref="CustomAggregator"/>.
+/// </para>
 /// </summary>
-public sealed record Aggregator
+public abstract record Aggregator
 {
-    private Aggregator(AggregationMethod method, double power)
+    private protected Aggregator(AggregationMethod method, double power = double.NaN, double alpha = double.NaN, double beta = double.NaN,
+        MpiPenalty penalty = MpiPenalty.Negative, double reference = double.NaN, NonPositivePolicy nonPositive = NonPositivePolicy.Error,
+        double epsilon = double.NaN, double lowerBound = double.NaN, double upperBound = double.NaN)
     {
         Method = method;
         Power = power;
+        Alpha = alpha;
+        Beta = beta;
+        Penalty = penalty;
+        Reference = reference;
+        NonPositive = nonPositive;
+        Epsilon = epsilon;
+        LowerBound = lowerBound;
+        UpperBound = upperBound;
     }
 
     /// <summary>Weighted arithmetic mean: <c>sum(w x) / sum(w)</c> over present children.</summary>
-    public static Aggregator ArithmeticMean { get; } = new(AggregationMethod.ArithmeticMean, 1);
+    public static Aggregator ArithmeticMean { get; } = new ArithmeticMeanAggregator();
 
     /// <summary>Weighted geometric mean: <c>exp(sum(w log x) / sum(w))</c>; a present child at or below zero is an error naming unit and child.</summary>
-    public static Aggregator GeometricMean { get; } = new(AggregationMethod.GeometricMean, 0);
+    public static Aggregator GeometricMean { get; } = new GeometricMeanAggregator();
 
     /// <summary>Weighted harmonic mean: <c>sum(w) / sum(w / x)</c>; a present child at or below zero is an error naming unit and child.</summary>
-    public static Aggregator HarmonicMean { get; } = new(AggregationMethod.HarmonicMean, -1);
+    public static Aggregator HarmonicMean { get; } = new HarmonicMeanAggregator();
 
     /// <summary>
     /// Weighted geometric mean with the <see cref="NonPositivePolicy.Shift"/> policy:
@@ -36,11 +52,8 @@ public sealed record Aggregator
     /// <param name="epsilon">The value the smallest child value is lifted to; finite and above zero (for example 0.01 on a [0, 1] scale, 1 on [0, 100]).</param>
     /// <returns>The aggregator.</returns>
     /// <exception cref="ArgumentOutOfRangeException">When epsilon is not finite or not above zero.</exception>
-    public static Aggregator GeometricMeanShifted(double epsilon)
-    {
-        Internal.Preconditions.Positive(epsilon);
-        return new Aggregator(AggregationMethod.GeometricMean, 0) { NonPositive = NonPositivePolicy.Shift, Epsilon = epsilon };
-    }
+    public static Aggregator GeometricMeanShifted(double epsilon) =>
+        new GeometricMeanAggregator(epsilon);
 
     /// <summary>
     /// Weighted harmonic mean with the <see cref="NonPositivePolicy.Shift"/> policy: <c>sum(w) / sum(w / (x + delta))</c>,
@@ -50,11 +63,8 @@ public sealed record Aggregator
     /// <param name="epsilon">The value the smallest child value is lifted to; finite and above zero.</param>
     /// <returns>The aggregator.</returns>
     /// <exception cref="ArgumentOutOfRangeException">When epsilon is not finite or not above zero.</exception>
-    public static Aggregator HarmonicMeanShifted(double epsilon)
-    {
-        Internal.Preconditions.Positive(epsilon);
-        return new Aggregator(AggregationMethod.HarmonicMean, -1) { NonPositive = NonPositivePolicy.Shift, Epsilon = epsilon };
-    }
+    public static Aggregator HarmonicMeanShifted(double epsilon) =>
+        new HarmonicMeanAggregator(epsilon);
 
     /// <summary>
     /// Benefit of the doubt (OECD/JRC Handbook on Constructing Composite Indicators 2008, "Benefit of the doubt approach"; Cherchye et al. 2007; Compind <c>ci_bod</c>), a node-level method: for each
@@ -82,19 +92,11 @@ public sealed record Aggregator
     /// <param name="upperBound">The upper bound on every weight; above 0 and at or above <paramref name="lowerBound"/>, +infinity for none (the default).</param>
     /// <returns>The aggregator.</returns>
     /// <exception cref="ArgumentOutOfRangeException">When a bound is out of range, or the upper bound is below the lower bound.</exception>
-    public static Aggregator BenefitOfTheDoubt(double lowerBound = 0, double upperBound = double.PositiveInfinity)
-    {
-        Internal.Preconditions.NonNegative(lowerBound);
-        if (double.IsNaN(upperBound) || !(upperBound > 0) || upperBound < lowerBound)
-        {
-            throw new ArgumentOutOfRangeException(nameof(upperBound), upperBound, "The upper bound must be above zero and at or above the lower bound.");
-        }
-
-        return new Aggregator(AggregationMethod.BenefitOfTheDoubt, double.NaN) { LowerBound = lowerBound, UpperBound = upperBound };
-    }
+    public static Aggregator BenefitOfTheDoubt(double lowerBound = 0, double upperBound = double.PositiveInfinity) =>
+        new BenefitOfTheDoubtAggregator(lowerBound, upperBound);
 
     /// <summary>Minimum of the present children with a positive weight (weights otherwise ignored).</summary>
-    public static Aggregator Minimum { get; } = new(AggregationMethod.Minimum, double.NegativeInfinity);
+    public static Aggregator Minimum { get; } = new MinimumAggregator();
 
     /// <summary>
     /// Weighted power (generalised) mean of order p: <c>(sum(w x^p) / sum(w))^(1/p)</c>. p = 1 is the arithmetic mean,
@@ -103,18 +105,15 @@ public sealed record Aggregator
     /// </summary>
     /// <param name="p">The order; finite.</param>
     /// <returns>The aggregator.</returns>
-    public static Aggregator PowerMean(double p)
-    {
-        Internal.Preconditions.Finite(p);
-        return new Aggregator(AggregationMethod.PowerMean, p);
-    }
+    public static Aggregator PowerMean(double p) =>
+        new PowerMeanAggregator(p);
 
     /// <summary>
     /// Median of the present children with a positive weight: the middle value, or the mean of the two middle values
     /// when their number is even (R's <c>median</c>). Weights are otherwise ignored; zero-weight children are excluded.
     /// Missing when no child with a positive weight is present.
     /// </summary>
-    public static Aggregator Median { get; } = new(AggregationMethod.Median, double.NaN);
+    public static Aggregator Median { get; } = new MedianAggregator();
 
     /// <summary>
     /// Copeland score (METHODS.md), a node-level method: with weights w / sum(w), unit j outranks unit k by
@@ -126,7 +125,7 @@ public sealed record Aggregator
     /// one. Unlike COINr, which credits an indicator missing for either unit to the later row, the result does not
     /// depend on row order; on complete data the two agree. The outranking matrix itself: <see cref="OutrankingMatrix"/>.
     /// </summary>
-    public static Aggregator Copeland { get; } = new(AggregationMethod.Copeland, double.NaN);
+    public static Aggregator Copeland { get; } = new CopelandAggregator();
 
     /// <summary>
     /// Mean-min function (Casadio Tarabusi and Guarini 2013): <c>M - alpha (sqrt((M - min)^2 + beta^2) - beta)</c>, with
@@ -139,12 +138,8 @@ public sealed record Aggregator
     /// <param name="beta">beta, at or above 0 and finite.</param>
     /// <returns>The aggregator.</returns>
     /// <exception cref="ArgumentOutOfRangeException">When alpha is outside [0, 1] or beta is negative or not finite.</exception>
-    public static Aggregator MeanMin(double alpha, double beta)
-    {
-        Internal.Preconditions.InRange(alpha, 0, 1);
-        Internal.Preconditions.NonNegative(beta);
-        return new Aggregator(AggregationMethod.MeanMin, double.NaN) { Alpha = alpha, Beta = beta };
-    }
+    public static Aggregator MeanMin(double alpha, double beta) =>
+        new MeanMinAggregator(alpha, beta);
 
     /// <summary>
     /// Mazziotta-Pareto index (De Muro, Mazziotta and Pareto 2011), a node-level method. Each child is standardised over
@@ -160,7 +155,7 @@ public sealed record Aggregator
     /// <param name="penalty">The penalty direction (default: MPI-, for an index where higher is better).</param>
     /// <returns>The aggregator.</returns>
     public static Aggregator MazziottaPareto(MpiPenalty penalty = MpiPenalty.Negative) =>
-        new(AggregationMethod.MazziottaPareto, double.NaN) { Penalty = penalty };
+        new MazziottaParetoAggregator(penalty);
 
     /// <summary>
     /// Adjusted Mazziotta-Pareto index (Mazziotta and Pareto 2016; Compind <c>ci_ampi</c> for one period), a node-level
@@ -176,15 +171,8 @@ public sealed record Aggregator
     /// <param name="reference">The reference value that maps to 100, or NaN for each child's midpoint.</param>
     /// <returns>The aggregator.</returns>
     /// <exception cref="ArgumentOutOfRangeException">When the reference is infinite.</exception>
-    public static Aggregator AdjustedMazziottaPareto(MpiPenalty penalty = MpiPenalty.Negative, double reference = double.NaN)
-    {
-        if (!double.IsNaN(reference))
-        {
-            Internal.Preconditions.Finite(reference);
-        }
-
-        return new Aggregator(AggregationMethod.AdjustedMazziottaPareto, double.NaN) { Penalty = penalty, Reference = reference };
-    }
+    public static Aggregator AdjustedMazziottaPareto(MpiPenalty penalty = MpiPenalty.Negative, double reference = double.NaN) =>
+        new AdjustedMazziottaParetoAggregator(penalty, reference);
 
     /// <summary>
     /// The Copeland outranking matrix of <see cref="Copeland"/>: <c>O[j, k]</c> is the weighted share of the children
@@ -235,34 +223,34 @@ public sealed record Aggregator
     }
 
     /// <summary>The method.</summary>
-    public AggregationMethod Method { get; init; }
+    public AggregationMethod Method { get; }
 
     /// <summary>The order p of the power mean (1 arithmetic, 0 geometric, -1 harmonic; -infinity for the minimum; NaN for the methods that are not power means).</summary>
-    public double Power { get; init; }
+    public double Power { get; }
 
     /// <summary>alpha of the mean-min function (NaN for other methods).</summary>
-    public double Alpha { get; init; } = double.NaN;
+    public double Alpha { get; }
 
     /// <summary>beta of the mean-min function (NaN for other methods).</summary>
-    public double Beta { get; init; } = double.NaN;
+    public double Beta { get; }
 
     /// <summary>The penalty direction of the (adjusted) Mazziotta-Pareto index (<see cref="MpiPenalty.Negative"/> for other methods, where it is unused).</summary>
-    public MpiPenalty Penalty { get; init; } = MpiPenalty.Negative;
+    public MpiPenalty Penalty { get; }
 
     /// <summary>The reference value of the adjusted Mazziotta-Pareto index, NaN for each child's midpoint (NaN for other methods).</summary>
-    public double Reference { get; init; } = double.NaN;
+    public double Reference { get; }
 
     /// <summary>What the geometric and harmonic means do with values at or below zero (<see cref="NonPositivePolicy.Error"/> for other methods, where it is unused).</summary>
-    public NonPositivePolicy NonPositive { get; init; } = NonPositivePolicy.Error;
+    public NonPositivePolicy NonPositive { get; }
 
     /// <summary>epsilon of <see cref="NonPositivePolicy.Shift"/> (NaN otherwise).</summary>
-    public double Epsilon { get; init; } = double.NaN;
+    public double Epsilon { get; }
 
     /// <summary>The lower bound on every weight of benefit of the doubt (NaN for other methods).</summary>
-    public double LowerBound { get; init; } = double.NaN;
+    public double LowerBound { get; }
 
     /// <summary>The upper bound on every weight of benefit of the doubt, +infinity for none (NaN for other methods).</summary>
-    public double UpperBound { get; init; } = double.NaN;
+    public double UpperBound { get; }
 
     /// <summary>
     /// True for the methods that need the children's columns over all units (Mazziotta-Pareto, adjusted
@@ -349,25 +337,48 @@ public sealed record Aggregator
         return w;
     }
 
-    /// <summary>A short invariant description: <c>arithmetic</c>, <c>geometric</c>, <c>harmonic</c>, <c>power:2</c>, <c>minimum</c>, <c>median</c>, <c>mean-min(a=0.5,b=1)</c>, <c>mpi-</c>, <c>ampi+(ref=100)</c>, <c>copeland</c>, <c>geometric(shift=0.01)</c>, <c>bod</c>, <c>bod(w=[0.1,2])</c>.</summary>
-    /// <returns>The text.</returns>
-    public override string ToString() => Method switch
-    {
-        AggregationMethod.ArithmeticMean => "arithmetic",
-        AggregationMethod.GeometricMean => "geometric" + ShiftText(),
-        AggregationMethod.HarmonicMean => "harmonic" + ShiftText(),
-        AggregationMethod.PowerMean => "power:" + Power.ToString("R", CultureInfo.InvariantCulture),
-        AggregationMethod.Minimum => "minimum",
-        AggregationMethod.Median => "median",
-        AggregationMethod.MeanMin => "mean-min(a=" + Alpha.ToString("R", CultureInfo.InvariantCulture) + ",b=" + Beta.ToString("R", CultureInfo.InvariantCulture) + ")",
-        AggregationMethod.MazziottaPareto => "mpi" + (Penalty == MpiPenalty.Negative ? "-" : "+"),
-        AggregationMethod.AdjustedMazziottaPareto => "ampi" + (Penalty == MpiPenalty.Negative ? "-" : "+")
-            + (double.IsNaN(Reference) ? string.Empty : "(ref=" + Reference.ToString("R", CultureInfo.InvariantCulture) + ")"),
-        AggregationMethod.Copeland => "copeland",
-        AggregationMethod.BenefitOfTheDoubt => LowerBound == 0 && double.IsPositiveInfinity(UpperBound) ? "bod"
-            : "bod(w=[" + LowerBound.ToString("R", CultureInfo.InvariantCulture) + "," + UpperBound.ToString("R", CultureInfo.InvariantCulture) + "])",
-        _ => Method.ToString(),
-    };
+    /// <summary>The built-in methods' readers by name (aliases included), composed by <c>Methods.MethodRegistry.Default</c>.</summary>
+    internal static IReadOnlyList<KeyValuePair<string, Func<MethodArguments, Aggregator>>> BuiltIns { get; } =
+    [
+        new(ArithmeticMeanAggregator.MethodName, ArithmeticMeanAggregator.Read),
+        new(GeometricMeanAggregator.MethodName, GeometricMeanAggregator.Read),
+        new(HarmonicMeanAggregator.MethodName, HarmonicMeanAggregator.Read),
+        new(PowerMeanAggregator.MethodName, PowerMeanAggregator.Read),
+        new("power", PowerMeanAggregator.Read),
+        new(MinimumAggregator.MethodName, MinimumAggregator.Read),
+        new(MedianAggregator.MethodName, MedianAggregator.Read),
+        new(MeanMinAggregator.MethodName, MeanMinAggregator.Read),
+        new("mpi-", MazziottaParetoAggregator.Read),
+        new("mpi+", MazziottaParetoAggregator.Read),
+        new("ampi", AdjustedMazziottaParetoAggregator.Read),
+        new("ampi-", AdjustedMazziottaParetoAggregator.Read),
+        new("ampi+", AdjustedMazziottaParetoAggregator.Read),
+        new(CopelandAggregator.MethodName, CopelandAggregator.Read),
+        new("bod", BenefitOfTheDoubtAggregator.Read),
+    ];
 
-    private string ShiftText() => NonPositive == NonPositivePolicy.Shift ? "(shift=" + Epsilon.ToString("R", CultureInfo.InvariantCulture) + ")" : string.Empty;
+    /// <summary>The method's canonical name in method text (for example <c>arithmetic</c>).</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The method text of this aggregator: its name and every parameter, for example <c>generalised-mean(0.5)</c>.</summary>
+    /// <returns>The call; <c>Methods.MethodRegistry</c> parses it back to an equal aggregator.</returns>
+    public abstract MethodCall ToMethodCall();
+
+    /// <summary>The canonical method text: <c>arithmetic</c>, <c>geometric</c>, <c>geometric(shift=0.01)</c>, <c>harmonic</c>, <c>generalised-mean(2)</c>, <c>minimum</c>, <c>median</c>, <c>mean-min(0.5,1)</c>, <c>mpi-</c>, <c>ampi+(100)</c>, <c>copeland</c>, <c>bod</c>, <c>bod(0.1,2)</c>; invariant, round-trip numbers.</summary>
+    /// <returns>The text.</returns>
+    public sealed override string ToString() => ToMethodCall().ToString();
+
+    /// <summary>True for the methods computed unit by unit from the unit's present children with a positive weight (<see cref="AggregateUnit"/>).</summary>
+    internal virtual bool IsPerUnit => false;
+
+    /// <summary>
+    /// One unit's aggregate from its present children with a positive weight (after direction signs, weights scaled so
+    /// that the largest is 1). <paramref name="exponent"/> is non-zero when the values were scaled by 2^-exponent to
+    /// avoid overflow: a method with a parameter on the values' scale (mean-min's beta) scales it the same way.
+    /// </summary>
+    internal virtual double AggregateUnit(Span<double> values, ReadOnlySpan<double> weights, int exponent) =>
+        throw new InvalidOperationException("The " + Name + " aggregator is not computed unit by unit.");
+
+    /// <summary>Closes the hierarchy: only this assembly's cases (and <see cref="CustomAggregator"/>) derive from it.</summary>
+    private protected abstract void Sealed();
 }

@@ -8,6 +8,8 @@ namespace ProvinceIct.Indicators.Aggregation;
 /// <summary>An aggregator resolved for one node: method and parameters as plain fields.</summary>
 internal readonly struct AggregatorPlan(Aggregator aggregator)
 {
+    public Aggregator Source { get; } = aggregator;
+    public CustomAggregator? Custom { get; } = aggregator as CustomAggregator;
     public AggregationMethod Method { get; } = aggregator.Method;
     public double Power { get; } = aggregator.Power;
     public double Alpha { get; } = aggregator.Alpha;
@@ -62,14 +64,15 @@ internal static class AggregatorKernel
         // Weights are relative among siblings: divide them by the largest so that no sum of weights can overflow
         // (weights of 1.7e308 are legal); the scaled copy lives at the end of the scratch.
         weights = ScaleWeights(weights, scratch.Slice(4 * children.Length, children.Length), nodeCode, childCodes);
+        if (plan.Source.IsPerUnit)
+        {
+            // Median, mean-min, (adjusted) Mazziotta-Pareto and user methods: each case's own formula, unit by unit.
+            PerUnit(plan, threshold, scores, n, children, weights, signs, output, present, scratch, nodeCode, childCodes, unitCodes);
+            return;
+        }
+
         switch (method)
         {
-            case AggregationMethod.Median:
-            case AggregationMethod.MeanMin:
-            case AggregationMethod.MazziottaPareto:
-            case AggregationMethod.AdjustedMazziottaPareto:
-                PerUnit(plan, threshold, scores, n, children, weights, signs, output, present, scratch, nodeCode, childCodes, unitCodes);
-                return;
             case AggregationMethod.Copeland:
                 Copeland(threshold, scores, n, children, weights, signs, output, present, acc);
                 return;
@@ -411,8 +414,8 @@ internal static class AggregatorKernel
                 continue;
             }
 
-            var result = PerUnitOf(method, values[..m], w[..m], plan.Alpha, plan.Beta, plan.Penalty);
-            if (!double.IsFinite(result))
+            var result = plan.Source.AggregateUnit(values[..m], w[..m], 0);
+            if (!double.IsFinite(result) && plan.Custom is null)
             {
                 // Each of these methods is homogeneous of degree 1 (scaling every value, and beta, by f scales the
                 // result by f): at the edges of double, recompute on values scaled by a power of two (exact).
@@ -430,7 +433,7 @@ internal static class AggregatorKernel
                         values[i] = Math.ScaleB(values[i], -e);
                     }
 
-                    result = Math.ScaleB(PerUnitOf(method, values[..m], w[..m], plan.Alpha, Math.ScaleB(plan.Beta, -e), plan.Penalty), e);
+                    result = Math.ScaleB(plan.Source.AggregateUnit(values[..m], w[..m], e), e);
                 }
             }
 
@@ -443,13 +446,6 @@ internal static class AggregatorKernel
         }
     }
 
-    private static double PerUnitOf(AggregationMethod method, Span<double> values, ReadOnlySpan<double> w, double alpha, double beta, MpiPenalty penalty) => method switch
-    {
-        AggregationMethod.Median => MedianOf(values),
-        AggregationMethod.MeanMin => MeanMinOf(values, w, alpha, beta),
-        _ => MpiOf(values, w, penalty),
-    };
-
     /// <summary><c>offset + (x - shift) scale</c>, with the difference taken in halves when it overflows.</summary>
     private static double Rescaled(double x, double shift, double scale, double offset)
     {
@@ -457,14 +453,8 @@ internal static class AggregatorKernel
         return double.IsFinite(d) ? offset + (d * scale) : offset + (((x / 2) - (shift / 2)) * scale * 2);
     }
 
-    private static double MedianOf(Span<double> v)
-    {
-        v.Sort();
-        var h = v.Length / 2;
-        return v.Length % 2 == 1 ? v[h] : (v[h - 1] + v[h]) / 2;
-    }
-
-    private static double WeightedMean(ReadOnlySpan<double> v, ReadOnlySpan<double> w)
+    /// <summary><c>sum(w v) / sum(w)</c>.</summary>
+    internal static double WeightedMean(ReadOnlySpan<double> v, ReadOnlySpan<double> w)
     {
         double sw = 0, swx = 0;
         for (var i = 0; i < v.Length; i++)
@@ -476,20 +466,8 @@ internal static class AggregatorKernel
         return swx / sw;
     }
 
-    private static double MeanMinOf(ReadOnlySpan<double> v, ReadOnlySpan<double> w, double alpha, double beta)
-    {
-        var mean = WeightedMean(v, w);
-        var min = double.PositiveInfinity;
-        foreach (var x in v)
-        {
-            min = Math.Min(min, x);
-        }
-
-        var d = mean - min;
-        return mean - (alpha * (Math.Sqrt((d * d) + (beta * beta)) - beta));
-    }
-
-    private static double MpiOf(ReadOnlySpan<double> v, ReadOnlySpan<double> w, MpiPenalty penalty)
+    /// <summary>The (adjusted) Mazziotta-Pareto index of one unit's standardised values: <c>M -/+ S cv</c>.</summary>
+    internal static double MpiOf(ReadOnlySpan<double> v, ReadOnlySpan<double> w, MpiPenalty penalty)
     {
         var mean = WeightedMean(v, w);
         double sw = 0, ss = 0;

@@ -42,7 +42,7 @@ internal static class AnalysisMath
         {
             case CorrelationMethod.Pearson:
             case CorrelationMethod.Spearman:
-                var r = method == CorrelationMethod.Pearson ? Correlation.Pearson(x, y) : Correlation.Spearman(x, y);
+                var r = method == CorrelationMethod.Pearson ? Internal.SampleStatistics.Pearson(x, y) : Correlation.Spearman(x, y);
                 r = Math.Clamp(r, -1, 1);
                 return new CorrelationEstimate(r, TTestP(r, n), n);
             case CorrelationMethod.Kendall:
@@ -150,17 +150,7 @@ internal static class AnalysisMath
     }
 
     /// <summary>The median of the non-missing values (mean of the two middle ones when even); NaN when none.</summary>
-    public static double Median(IEnumerable<double> values)
-    {
-        var v = values.Where(x => !double.IsNaN(x)).Order().ToArray();
-        if (v.Length == 0)
-        {
-            return double.NaN;
-        }
-
-        var m = v.Length / 2;
-        return v.Length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
-    }
+    public static double Median(IEnumerable<double> values) => Internal.SampleStatistics.Median(values.ToArray().AsSpan());
 
     /// <summary>The scores of a node as its parent reads them: multiplied by -1 for an aggregate with a negative direction.</summary>
     public static double[] AsParentReads(IndexResult result, FrameworkNode node)

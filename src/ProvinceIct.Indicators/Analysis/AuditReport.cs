@@ -23,7 +23,7 @@ namespace ProvinceIct.Indicators.Analysis;
 /// the nominal top <see cref="StableTopCount"/> are stable (every one of them has its 95th percentile rank within the top
 /// <see cref="StableTopCount"/>); and units whose nominal rank lies outside their 90% interval. Immutable.
 /// </summary>
-[ProvinceIct.Indicators.Reporting.Notebook.TypeFormatterSource(typeof(ProvinceIct.Indicators.Reporting.Notebook.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
+[ProvinceIct.Indicators.Internal.TypeFormatterSource(typeof(ProvinceIct.Indicators.Internal.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
 public sealed class AuditReport
 {
     /// <summary>The alpha below which a node's internal consistency is flagged (0.7, the usual rule of thumb).</summary>

@@ -80,25 +80,7 @@ public sealed class CronbachAlpha
         return sum == 0 ? double.NaN : k / (k - 1.0) * (1 - (trace / sum));
     }
 
-    private static double Covariance(double[] x, double[] y)
-    {
-        AnalysisMath.Pairs(x, y, out var a, out var b);
-        var n = a.Length;
-        if (n < 2)
-        {
-            return double.NaN;
-        }
-
-        var ma = a.Average();
-        var mb = b.Average();
-        var s = 0.0;
-        for (var i = 0; i < n; i++)
-        {
-            s += (a[i] - ma) * (b[i] - mb);
-        }
-
-        return s / (n - 1);
-    }
+    private static double Covariance(double[] x, double[] y) => Internal.SampleStatistics.Covariance(x, y);
 
     /// <summary>Alpha of one aggregate's children in a result (normalised values for indicators, scores for aggregates).</summary>
     /// <param name="result">The result.</param>

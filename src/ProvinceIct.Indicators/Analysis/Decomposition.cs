@@ -31,7 +31,7 @@ namespace ProvinceIct.Indicators.Analysis;
 /// result's methodology; a result produced with other weights (a workspace whose weights were changed) is refused when
 /// the contributions do not add up. Immutable.
 /// </summary>
-[ProvinceIct.Indicators.Reporting.Notebook.TypeFormatterSource(typeof(ProvinceIct.Indicators.Reporting.Notebook.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
+[ProvinceIct.Indicators.Internal.TypeFormatterSource(typeof(ProvinceIct.Indicators.Internal.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
 public sealed class Decomposition
 {
     private static readonly string[] CsvHeader = ["unit", "indicator", "unit_weight", "contribution"];
@@ -310,6 +310,32 @@ public sealed class Decomposition
         }
 
         return AnalysisMath.Csv(records, injection);
+    }
+
+    /// <summary>
+    /// The contributions as a wide table (name <c>decomposition</c>): one row per unit in result order with its code,
+    /// name and the total of its contributions, then one column per indicator (keyed by its code), 2 decimals; NaN is missing.
+    /// </summary>
+    /// <returns>The table.</returns>
+    public Table ToTable()
+    {
+        var f = NumberFormat.Fixed(2);
+        List<TableColumn> columns = [TableColumn.Text("unit_code", "Code"), TableColumn.Label("unit_name", "Unit"), TableColumn.Number("total", "Total", f)];
+        columns.AddRange(IndicatorCodes.Select(c => TableColumn.Number(c, c, f)));
+        var title = "Contributions to " + NodeCode + " (" + (Kind == DecompositionKind.Additive ? "score" : "ln(score)") + ")";
+        var table = new TableBuilder(title, columns, "decomposition");
+        foreach (var unit in Units)
+        {
+            List<TableCell> cells = [unit.Code, unit.Name, Total(unit.Code)];
+            foreach (var c in Contributions(unit.Code))
+            {
+                cells.Add(c);
+            }
+
+            table.AddRow([.. cells]);
+        }
+
+        return table.Build();
     }
 
     /// <summary>Formats as <c>Decomposition index (Additive): 63 units x 12 indicators</c>.</summary>

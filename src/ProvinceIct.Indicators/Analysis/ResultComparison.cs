@@ -21,7 +21,7 @@ namespace ProvinceIct.Indicators.Analysis;
 /// <see cref="AcrossReorganisationByScores"/> averages the old scores (a cheaper approximation); both carry the
 /// <see cref="RemapLog"/> that shows how each new unit was formed. Immutable.
 /// </summary>
-[ProvinceIct.Indicators.Reporting.Notebook.TypeFormatterSource(typeof(ProvinceIct.Indicators.Reporting.Notebook.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
+[ProvinceIct.Indicators.Internal.TypeFormatterSource(typeof(ProvinceIct.Indicators.Internal.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
 public sealed class ResultComparison
 {
     private ResultComparison(string before, string after, ImmutableArray<UnitRankChange> rows, ImmutableArray<string> onlyBefore, ImmutableArray<string> onlyAfter, CorrelationEstimate spearman, ComparisonBasis basis = ComparisonBasis.SameUnits, RemapLog? remap = null)

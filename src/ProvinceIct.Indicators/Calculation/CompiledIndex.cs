@@ -159,6 +159,12 @@ public sealed class CompiledIndex
     /// <summary>Every parent-child link, grouped by parent in compiled order; parallel to <see cref="NominalWeights"/> and <see cref="IndexWorkspace.Weights"/>.</summary>
     public ImmutableArray<WeightEdge> Edges { get; }
 
+    /// <summary>
+    /// The weights the methodology's weighting methods derived, one entry per weighted aggregate in compiled order (empty
+    /// without weighting). They are already in <see cref="Methodology"/>'s framework and in <see cref="NominalWeights"/>.
+    /// </summary>
+    public ImmutableArray<DerivedWeights> DerivedWeights { get; internal set; } = [];
+
     /// <summary>The framework's weights, one per edge.</summary>
     public ImmutableArray<double> NominalWeights { get; }
 
@@ -311,9 +317,10 @@ public sealed class CompiledIndex
             }
 
             entries.Add(new NodeLogEntry(NodeCodes[node], NodeLevels[node], total, missing.ToImmutable(), partial.ToImmutable(),
-                workspace.AggregatorPlans[a].Method == AggregationMethod.PowerMean ? "PowerMean(p=" + workspace.AggregatorPlans[a].Power.ToString("R", CultureInfo.InvariantCulture) + ")" : workspace.AggregatorPlans[a].Method.ToString()));
+                workspace.AggregatorPlans[a].Method == AggregationMethod.PowerMean ? "PowerMean(p=" + workspace.AggregatorPlans[a].Power.ToString("R", CultureInfo.InvariantCulture) + ")"
+                    : workspace.AggregatorPlans[a].Method == AggregationMethod.Custom ? workspace.AggregatorPlans[a].Source.ToString() : workspace.AggregatorPlans[a].Method.ToString()));
         }
 
-        return new IndexResult(Methodology, Units, NodeCodes, NodeLevels, workspace.Scores.ToArray(), workspace.Ranks.ToArray(), new CalculationLog(entries.ToImmutable(), warnings.ToImmutable()), Treatment);
+        return new IndexResult(Methodology, Units, NodeCodes, NodeLevels, workspace.Scores.ToArray(), workspace.Ranks.ToArray(), new CalculationLog(entries.ToImmutable(), warnings.ToImmutable(), DerivedWeights), Treatment);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Treatment;
@@ -64,7 +65,8 @@ public static class IndexCalculator
     /// reference unit of distance to a reference unit was screened out.
     /// </exception>
     /// <exception cref="CalculationException">
-    /// When a Box-Cox step meets a value at or below zero; when no unit is left (an empty dataset, or screening removed
+    /// When a weighting method cannot derive its node's weights (PCA on too few complete units, optimised weights that do
+    /// not converge: the message names the node and the reason); when a Box-Cox step meets a value at or below zero; when no unit is left (an empty dataset, or screening removed
     /// every unit); when every value of every indicator is missing.
     /// </exception>
     public static CompiledIndex Compile(Methodology methodology, Dataset dataset)
@@ -90,7 +92,40 @@ public static class IndexCalculator
                 methodology.Framework.IndexCode);
         }
 
-        return new CompiledIndex(methodology, treated, log);
+        return DeriveWeights(new CompiledIndex(methodology, treated, log));
+    }
+
+    /// <summary>
+    /// Applies the methodology's weighting methods, aggregates in compiled order (lowest level first): each method derives
+    /// its node's weights from the index compiled with the weights derived so far, and the index is compiled again with
+    /// them. The compiled index returned carries the derived weights in its framework and lists them in <see cref="CompiledIndex.DerivedWeights"/>.
+    /// </summary>
+    private static CompiledIndex DeriveWeights(CompiledIndex compiled)
+    {
+        var m = compiled.Methodology;
+        if (m.Weighting is null && m.NodeWeighting.IsEmpty)
+        {
+            return compiled;
+        }
+
+        var derived = ImmutableArray.CreateBuilder<DerivedWeights>();
+        var codes = compiled.NodeCodes;
+        for (var node = compiled.IndicatorCount; node < codes.Length; node++)
+        {
+            var code = codes[node];
+            if (m.WeightingFor(code)?.Derive(compiled, code) is not { } d)
+            {
+                continue;
+            }
+
+            derived.Add(d);
+            var fw = compiled.Methodology.Framework;
+            var nodes = fw.Nodes.Select(n => n.ParentCode == code ? n with { Weight = d.Weights[d.ChildCodes.IndexOf(n.Code)] } : n);
+            compiled = new CompiledIndex(compiled.Methodology with { Framework = Framework.Create(nodes) }, compiled.Dataset, compiled.Treatment);
+        }
+
+        compiled.DerivedWeights = derived.ToImmutable();
+        return compiled;
     }
 
     private static bool AllMissing(ReadOnlySpan<double> column)

@@ -11,7 +11,7 @@ namespace ProvinceIct.Indicators.Calculation;
 /// indicator; aggregate score and rank above), the methodology that produced it, and the log. Immutable.
 /// Missing policy: a missing score is NaN and has a NaN rank. Ranks follow the methodology's tie policy.
 /// </summary>
-[ProvinceIct.Indicators.Reporting.Notebook.TypeFormatterSource(typeof(ProvinceIct.Indicators.Reporting.Notebook.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
+[ProvinceIct.Indicators.Internal.TypeFormatterSource(typeof(ProvinceIct.Indicators.Internal.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
 public sealed class IndexResult
 {
     private readonly double[] _scores;

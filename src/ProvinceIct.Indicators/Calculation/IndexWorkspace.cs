@@ -107,11 +107,9 @@ public sealed class IndexWorkspace
         for (var j = 0; j < defs.Length; j++)
         {
             var def = defs[j];
-            if ((normaliser.Method == NormalisationMethod.Goalposts && def.Goalposts is null)
-                || (normaliser.Method == NormalisationMethod.DistanceToTarget && def.Target is null)
-                || (normaliser.Method == NormalisationMethod.ReferenceValue && (def.ReferenceValue is null || def.Direction == Definitions.Direction.Negative)))
+            if (normaliser.Validate(def).FirstOrDefault() is { } problem)
             {
-                throw new InvalidOperationException($"The {normaliser} normaliser does not fit indicator '{def.Code}' (it needs goalposts, a target, or a reference value and a positive direction).");
+                throw new InvalidOperationException($"The {normaliser} normaliser does not fit indicator '{def.Code}': {problem.Message}");
             }
 
             var referenceRow = normaliser.ReferenceUnit is { } unit ? Owner.UnitCodes.IndexOf(unit) : -1;

@@ -76,10 +76,53 @@ public sealed record Methodology
 
     /// <summary>
     /// The treatment steps applied to the raw data, in this order, when the methodology is compiled against a dataset
-    /// (before normalisation); empty by default. COINr's default workflow order is denominate, screen, impute, treat; the
-    /// order given is kept as it is. See <see cref="TreatmentStep"/>.
+    /// (before normalisation); empty by default. The order given is kept as it is (COINr's example coin, for one, imputes
+    /// before it screens); <see cref="TreatmentOrder"/> holds the default order (denominate, screen, impute, treat). See
+    /// <see cref="TreatmentStep"/>.
     /// </summary>
     public ImmutableArray<TreatmentStep> Treatment { get; init; } = [];
+
+    /// <summary>
+    /// The weighting method of every aggregate, applied when the index is computed (null: the framework's weights).
+    /// A node's own method (<see cref="NodeWeighting"/>) overrides it. See <see cref="WeightingMethod"/>.
+    /// </summary>
+    public WeightingMethod? Weighting { get; private init; }
+
+    /// <summary>The weighting methods of single aggregates, by node code; each overrides <see cref="Weighting"/> for that node.</summary>
+    public ImmutableSortedDictionary<string, WeightingMethod> NodeWeighting { get; private init; } = ImmutableSortedDictionary.Create<string, WeightingMethod>(StringComparer.Ordinal);
+
+    /// <summary>The weighting method that applies to an aggregate: its own, or the whole index's; null for the framework's weights.</summary>
+    /// <param name="aggregateCode">The aggregate code.</param>
+    /// <returns>The method, or null.</returns>
+    public WeightingMethod? WeightingFor(string aggregateCode) => NodeWeighting.TryGetValue(aggregateCode, out var w) ? w : Weighting;
+
+    /// <summary>
+    /// Returns a copy whose aggregates are all weighted by <paramref name="method"/> when the index is computed, bottom
+    /// level first (a pillar's derived weights shape the scores its parent's weights are derived from); nodes with their
+    /// own method keep it.
+    /// </summary>
+    /// <param name="method">The method, or null for the framework's weights.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ValidationException">When the method does not fit every aggregate (AHP, for one, belongs to one node).</exception>
+    public Methodology WithWeighting(WeightingMethod? method)
+    {
+        var m = this with { Weighting = method };
+        m.Validate().ThrowIfInvalid("methodology");
+        return m;
+    }
+
+    /// <summary>Returns a copy in which one aggregate's children are weighted by <paramref name="method"/> when the index is computed.</summary>
+    /// <param name="nodeCode">An aggregate of the framework.</param>
+    /// <param name="method">The method, or null to remove the node's own method.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ValidationException">When the node is not an aggregate of the framework, or the method does not fit it.</exception>
+    public Methodology WithWeighting(string nodeCode, WeightingMethod? method)
+    {
+        Internal.Preconditions.NotBlank(nodeCode);
+        var m = this with { NodeWeighting = method is null ? NodeWeighting.Remove(nodeCode) : NodeWeighting.SetItem(nodeCode, method) };
+        m.Validate().ThrowIfInvalid("methodology");
+        return m;
+    }
 
     /// <summary>The normaliser that applies to an indicator: its own, or the default.</summary>
     /// <param name="indicatorCode">The indicator code.</param>
@@ -122,33 +165,7 @@ public sealed record Methodology
         {
             var def = node.Indicator!;
             var norm = node.Normaliser ?? Normaliser;
-            if (norm.Method == NormalisationMethod.Goalposts && def.Goalposts is null)
-            {
-                problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, $"Indicator '{def.Code}' is normalised with goalposts but has none.") { IndicatorCode = def.Code, Expected = "goalposts [L, U] on the indicator", Found = "none" });
-            }
-
-            if (norm.Method == NormalisationMethod.DistanceToTarget && def.Target is null)
-            {
-                problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, $"Indicator '{def.Code}' is normalised by distance to target but has no target.") { IndicatorCode = def.Code, Expected = "a target on the indicator", Found = "none" });
-            }
-
-            if (norm.Method == NormalisationMethod.DistanceToReference && string.IsNullOrWhiteSpace(norm.ReferenceUnit))
-            {
-                problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, $"Indicator '{def.Code}' is normalised by distance to a reference unit but names none.") { IndicatorCode = def.Code, Expected = "a reference unit code", Found = "none" });
-            }
-
-            if (norm.Method == NormalisationMethod.ReferenceValue)
-            {
-                if (def.ReferenceValue is null)
-                {
-                    problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, $"Indicator '{def.Code}' is normalised by a reference value but has none.") { IndicatorCode = def.Code, Expected = "a positive reference value on the indicator", Found = "none" });
-                }
-
-                if (def.Direction == Direction.Negative)
-                {
-                    problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, $"Indicator '{def.Code}' has a negative direction; a capped ratio to a reference value needs a positive one.") { IndicatorCode = def.Code, Expected = "positive direction", Found = "negative" });
-                }
-            }
+            problems.AddRange(norm.Validate(def));
         }
 
         foreach (var rule in Treatment.Where(t => t.Kind == TreatmentStepKind.Denominate).SelectMany(t => t.Denominators))
@@ -159,7 +176,41 @@ public sealed record Methodology
             }
         }
 
+        problems.AddRange(ValidateWeighting());
         return ValidationReport.Of(problems);
+    }
+
+    private IEnumerable<ValidationProblem> ValidateWeighting()
+    {
+        if (Weighting is { AppliesToWholeIndex: false } w)
+        {
+            yield return new ValidationProblem(ProblemCode.InvalidParameter, $"Weighting '{w}' belongs to one node's children and cannot weight the whole index; give it for one aggregate.") { Expected = "a node for this weighting", Found = w.ToString() };
+        }
+
+        foreach (var (code, method) in NodeWeighting)
+        {
+            if (!Framework.Contains(code) || Framework[code].IsIndicator)
+            {
+                yield return new ValidationProblem(ProblemCode.UnknownValue, $"Weighting '{method}' names node '{code}', which is not an aggregate of the framework.") { IndicatorCode = code, Expected = "an aggregate code of the framework", Found = code };
+                continue;
+            }
+
+            foreach (var p in method.Validate(Framework, code))
+            {
+                yield return p;
+            }
+        }
+
+        if (Weighting is { AppliesToWholeIndex: true } all)
+        {
+            foreach (var node in Framework.Aggregates.Where(a => !NodeWeighting.ContainsKey(a.Code)))
+            {
+                foreach (var p in all.Validate(Framework, node.Code))
+                {
+                    yield return p;
+                }
+            }
+        }
     }
 
     /// <summary>Returns a copy in which every indicator uses <paramref name="normaliser"/> (per-indicator overrides removed).</summary>
@@ -185,7 +236,7 @@ public sealed record Methodology
         return this with { Framework = fw, Aggregator = aggregator };
     }
 
-    /// <summary>Returns a copy with these treatment steps (replacing any), applied in the order given (COINr's default order: denominate, screen, impute, treat).</summary>
+    /// <summary>Returns a copy with these treatment steps (replacing any), applied in the order given (never re-sorted; <see cref="TreatmentOrder"/> holds the default order).</summary>
     /// <param name="steps">The steps; none for no treatment.</param>
     /// <returns>The copy.</returns>
     /// <exception cref="ValidationException">When a step names an indicator that is not in the framework.</exception>
@@ -202,8 +253,9 @@ public sealed record Methodology
     /// <returns>The copy.</returns>
     public Methodology WithTies(TiePolicy ties) => this with { Ties = ties };
 
-    /// <summary>Formats as <c>code: framework, normaliser, aggregator, ties</c>, preceded by the treatment steps when there are any.</summary>
+    /// <summary>Formats as <c>code: framework, normaliser, aggregator, ties</c>, preceded by the treatment steps when there are any, followed by the weighting when there is one (<c>; weights pca(loadings), P1: equal</c>).</summary>
     /// <returns>The invariant text.</returns>
     public override string ToString() =>
-        $"{Code}: {Framework}; {(Treatment.IsDefaultOrEmpty ? string.Empty : "treat " + string.Join(", ", Treatment) + "; ")}normalise {Normaliser}; aggregate {Aggregator}; ties {Ties.ToString().ToLowerInvariant()}";
+        $"{Code}: {Framework}; {(Treatment.IsDefaultOrEmpty ? string.Empty : "treat " + string.Join(", ", Treatment) + "; ")}normalise {Normaliser}; aggregate {Aggregator}; ties {Ties.ToString().ToLowerInvariant()}"
+        + (Weighting is null && NodeWeighting.IsEmpty ? string.Empty : "; weights " + string.Join(", ", (Weighting is null ? Array.Empty<string>() : new[] { Weighting.ToString() }).Concat(NodeWeighting.Select(kv => kv.Key + ": " + kv.Value))));
 }

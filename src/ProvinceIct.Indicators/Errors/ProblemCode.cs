@@ -67,4 +67,6 @@ public enum ProblemCode
     /// normalisation, so the same code in NFC and NFD is a plain duplicate.
     /// </summary>
     CodesDifferOnlyInCase,
+    /// <summary>An iterative method stopped without reaching its target (for example optimised weights whose targets are infeasible); the message gives the reason.</summary>
+    NotConverged,
 }

@@ -64,6 +64,9 @@ public sealed class ReadResult<T>
     /// <summary>The exception <see cref="Value"/> throws on failure (holding the whole report), or null on success.</summary>
     public ValidationException? Exception => Success ? null : new ValidationException(Source, Report);
 
+    /// <summary>The value read, or null when reading failed (then <see cref="Report"/> says why); never throws.</summary>
+    public T? ValueOrDefault => _value;
+
     /// <summary>Returns the value, or throws the validation exception holding every problem.</summary>
     /// <returns>The value.</returns>
     /// <exception cref="ValidationException">When reading failed.</exception>

@@ -36,7 +36,7 @@ public static class BoundaryRemapper
     /// dataset lacks, negative weights, and merged units whose weights sum to zero (naming the unit).</exception>
     public static RemapResult Remap(Dataset dataset63, RemapPlan plan, ProvinceCatalog? catalog = null)
     {
-        var report = TryRemap(dataset63, plan, catalog, out var result);
+        var report = Check(dataset63, plan, catalog, out var result);
         report.ThrowIfInvalid(What);
         return result!;
     }
@@ -45,10 +45,15 @@ public static class BoundaryRemapper
     /// <param name="dataset63">The dataset; unit codes are 2016 GSO codes.</param>
     /// <param name="plan">A rule for every column of the dataset.</param>
     /// <param name="catalog">The catalogue, or null for <see cref="ProvinceCatalog.Default"/>.</param>
-    /// <param name="result">The result, when the report is valid; otherwise null.</param>
-    /// <returns>The report; <paramref name="result"/> is non-null exactly when it is valid.</returns>
+    /// <returns>The result, or the report of every problem (never both).</returns>
     /// <exception cref="ArgumentNullException">When <paramref name="dataset63"/> or <paramref name="plan"/> is null.</exception>
-    public static ValidationReport TryRemap(Dataset dataset63, RemapPlan plan, ProvinceCatalog? catalog, out RemapResult? result)
+    public static ReadResult<RemapResult> TryRemap(Dataset dataset63, RemapPlan plan, ProvinceCatalog? catalog = null)
+    {
+        var report = Check(dataset63, plan, catalog, out var result);
+        return result is null ? ReadResult<RemapResult>.ForFailure(report, What) : ReadResult<RemapResult>.ForValue(result, What);
+    }
+
+    private static ValidationReport Check(Dataset dataset63, RemapPlan plan, ProvinceCatalog? catalog, out RemapResult? result)
     {
         ArgumentNullException.ThrowIfNull(dataset63);
         ArgumentNullException.ThrowIfNull(plan);

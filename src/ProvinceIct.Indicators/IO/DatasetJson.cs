@@ -110,7 +110,7 @@ public static class DatasetJson
             return ReadResult<Dataset>.ForFailure(ValidationReport.Of(problems), source);
         }
 
-        var report = Dataset.TryCreate(units, codes, values, null, out var dataset);
+        var report = Dataset.Check(units, codes, values, null, out var dataset);
         foreach (var p in report.Problems)
         {
             var path = p.Code switch

@@ -8,6 +8,7 @@ using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.IO.Json;
 using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Methods;
 using ProvinceIct.Indicators.Normalisation;
 using ProvinceIct.Indicators.Ranking;
 using ProvinceIct.Indicators.Treatment;
@@ -22,7 +23,8 @@ namespace ProvinceIct.Indicators.IO;
 /// (Vietnamese diacritics) written as is, absent optional values omitted. An indicator kind is an object such as
 /// <c>{"category": "rate", "per": 10000}</c>. Treatment steps are a list <c>"treatment"</c> (omitted when empty) of
 /// objects such as <c>{"step": "impute", "imputer": "groupMean", "group": "region"}</c>,
-/// <c>{"step": "screen", "threshold": 0.6666666666666666}</c> or <c>{"step": "treat", "winMax": 5, "skewnessThreshold": 2,
+/// <c>{"step": "screen", "threshold": 0.6666666666666666}</c> (a zero test adds <c>"unitScreen": "byZeros"</c> or
+/// <c>"byMissingOrZeros"</c> and <c>"nonZeroThreshold"</c>) or <c>{"step": "treat", "winMax": 5, "skewnessThreshold": 2,
 /// "kurtosisThreshold": 3.5}</c>. A normaliser's range, mean and sd are written only when the method has
 /// them (NaN in the domain type means "not used" and is omitted); a missing number on reading takes the factory's
 /// default. Comments are allowed on reading; unknown properties are errors.</para>
@@ -53,14 +55,16 @@ public static class MethodologyJson
     /// <summary>Deserialises a methodology, throwing on any problem.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The methodology.</returns>
+    /// <param name="registry">The methods a <c>"method": "name(args)"</c> text may name (default: the built-in ones, <see cref="MethodRegistry.Default"/>).</param>
     /// <exception cref="ValidationException">With every problem found (JSON path, and line and column for syntax errors).</exception>
-    public static Methodology Deserialize(string json) => Read(json).GetValueOrThrow();
+    public static Methodology Deserialize(string json, MethodRegistry? registry = null) => Read(json, null, registry).GetValueOrThrow();
 
     /// <summary>Reads a methodology from JSON text, reporting every problem instead of throwing.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="sourceName">The source name in problems (default <c>&lt;json&gt;</c>).</param>
+    /// <param name="registry">The methods a <c>"method": "name(args)"</c> text may name, user methods included (default: <see cref="MethodRegistry.Default"/>).</param>
     /// <returns>The methodology or the problems.</returns>
-    public static ReadResult<Methodology> Read(string json, string? sourceName = null)
+    public static ReadResult<Methodology> Read(string json, string? sourceName = null, MethodRegistry? registry = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         var source = sourceName ?? Input;
@@ -91,18 +95,19 @@ public static class MethodologyJson
             return ReadResult<Methodology>.ForFailure(ValidationReport.Of([new ValidationProblem(ProblemCode.EmptyInput, "The JSON is null, not a methodology.") { Source = source, Path = "$" }]), source);
         }
 
-        return new Reader(source).Map(dto);
+        return new Reader(source, registry ?? MethodRegistry.Default).Map(dto);
     }
 
     /// <summary>Loads a methodology from a JSON file (UTF-8), throwing on any problem.</summary>
     /// <param name="path">The path; also the source name in problems.</param>
     /// <returns>The methodology.</returns>
     /// <exception cref="ValidationException">With every problem found.</exception>
+    /// <param name="registry">The methods a <c>"method": "name(args)"</c> text may name (default: <see cref="MethodRegistry.Default"/>).</param>
     /// <exception cref="IOException">When the file cannot be read.</exception>
-    public static Methodology Load(string path)
+    public static Methodology Load(string path, MethodRegistry? registry = null)
     {
         Internal.Preconditions.NotBlank(path);
-        return Read(DatasetJson.ReadFileText(path), path).GetValueOrThrow();
+        return Read(DatasetJson.ReadFileText(path), path, registry).GetValueOrThrow();
     }
 
     /// <summary>Saves a methodology as a JSON file (UTF-8 without byte order mark, ending with a line break).</summary>
@@ -128,7 +133,7 @@ public static class MethodologyJson
             return "a value has the wrong JSON type (for example a number where text is expected, or text where an object is expected).";
         }
 
-        foreach (var (type, name) in new[] { ("MethodologyDto", "the methodology"), ("NormaliserDto", "a normaliser"), ("AggregatorDto", "an aggregator"), ("NodeDto", "a node"), ("IndicatorDto", "an indicator"), ("KindDto", "a kind"), ("GoalpostsDto", "goalposts"), ("TreatmentStepDto", "a treatment step"), ("DenominationRuleDto", "a denomination rule") })
+        foreach (var (type, name) in new[] { ("MethodologyDto", "the methodology"), ("NormaliserDto", "a normaliser"), ("AggregatorDto", "an aggregator"), ("NodeDto", "a node"), ("IndicatorDto", "an indicator"), ("KindDto", "a kind"), ("GoalpostsDto", "goalposts"), ("TreatmentStepDto", "a treatment step"), ("DenominationRuleDto", "a denomination rule"), ("WeightingDto", "a weighting") })
         {
             m = m.Replace("type '" + typeof(MethodologyDto).Namespace + "." + type + "'", name, StringComparison.Ordinal);
         }
@@ -146,6 +151,9 @@ public static class MethodologyJson
         Name = m.Name,
         Description = m.Description,
         Treatment = m.Treatment.IsDefaultOrEmpty ? null : m.Treatment.Select(ToDto).ToList(),
+        Weighting = m.Weighting is null && m.NodeWeighting.IsEmpty ? null
+            : (m.Weighting is null ? Array.Empty<WeightingDto>() : new[] { new WeightingDto { Method = m.Weighting.ToString() } })
+                .Concat(m.NodeWeighting.Select(kv => new WeightingDto { Node = kv.Key, Method = kv.Value.ToString() })).ToList(),
         Normaliser = ToDto(m.Normaliser),
         Aggregator = ToDto(m.Aggregator),
         Ties = Name(m.Ties),
@@ -160,7 +168,9 @@ public static class MethodologyJson
             ? t.Denominators.Select(r => new DenominationRuleDto { Indicator = r.IndicatorCode, Denominator = r.DenominatorCode, Scale = r.Scale }).ToList()
             : null,
         Scale = t.Kind == TreatmentStepKind.DenominateByDefinitions ? t.Scale : null,
-        Threshold = t.Screening?.Threshold,
+        Threshold = t.Screening is { Rule: not UnitScreenRule.ByZeros } st ? st.Threshold : null,
+        UnitScreen = t.Screening is { Rule: not UnitScreenRule.ByMissing } sr ? Name(sr.Rule) : null,
+        NonZeroThreshold = t.Screening is { Rule: not UnitScreenRule.ByMissing } sz ? sz.NonZeroThreshold : null,
         ForceInclude = t.Screening is { ForceInclude.Count: > 0 } si ? [.. si.ForceInclude] : null,
         ForceExclude = t.Screening is { ForceExclude.Count: > 0 } se ? [.. se.ForceExclude] : null,
         Imputer = t.Imputer is { } imp ? Name(imp.Method) : null,
@@ -171,7 +181,12 @@ public static class MethodologyJson
         Lambda = t.Kind == TreatmentStepKind.BoxCox ? t.Lambda : null,
     };
 
-    private static NormaliserDto ToDto(Normaliser n) => new()
+    /// <summary>The methods written in the object form of format version 1 (readable by older versions); any other, a user method included, is written as its method text.</summary>
+    private static bool HasObjectForm(NormalisationMethod method) => method is not NormalisationMethod.Custom && method <= NormalisationMethod.Categorical;
+
+    private static bool HasObjectForm(AggregationMethod method) => method is not AggregationMethod.Custom && method <= AggregationMethod.BenefitOfTheDoubt;
+
+    private static NormaliserDto ToDto(Normaliser n) => !HasObjectForm(n.Method) ? new() { Method = n.ToString() } : new()
     {
         Method = Name(n.Method),
         Lower = OrNull(n.Lower),
@@ -183,7 +198,7 @@ public static class MethodologyJson
         Degenerate = n.Degenerate == DegenerateColumnPolicy.Error ? null : Name(n.Degenerate),
     };
 
-    private static AggregatorDto ToDto(Aggregator a) => new()
+    private static AggregatorDto ToDto(Aggregator a) => !HasObjectForm(a.Method) ? new() { Method = a.ToString() } : new()
     {
         Method = Name(a.Method),
         Power = a.Method == AggregationMethod.PowerMean ? a.Power : null,
@@ -237,11 +252,11 @@ public static class MethodologyJson
         where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
     /// <summary>Maps a methodology's JSON shape to the domain type, collecting every problem (paths start at <c>$</c>).</summary>
-    internal static ReadResult<Methodology> FromDto(MethodologyDto dto, string source) => new Reader(source).Map(dto);
+    internal static ReadResult<Methodology> FromDto(MethodologyDto dto, string source) => new Reader(source, MethodRegistry.Default).Map(dto);
 
     // ---- DTO -> domain, collecting every problem ----
 
-    private sealed class Reader(string source)
+    private sealed class Reader(string source, MethodRegistry registry)
     {
         private readonly List<ValidationProblem> _problems = [];
 
@@ -313,7 +328,7 @@ public static class MethodologyJson
             {
                 var m = Methodology.Create(dto.Code, dto.Name, Framework.Create(nodes), normaliser, aggregator, ties.Value, dto.AvailabilityThreshold) with { Description = dto.Description };
                 m = steps.Count == 0 ? m : m.WithTreatment(steps);
-                return ReadResult<Methodology>.ForValue(m, source);
+                return ApplyWeighting(m, dto.Weighting) is { } weighted ? ReadResult<Methodology>.ForValue(weighted, source) : Failure();
             }
             catch (ValidationException ex)
             {
@@ -339,10 +354,70 @@ public static class MethodologyJson
             return Failure();
         }
 
+        /// <summary>Applies the <c>"weighting"</c> entries (absent in older files: the framework's weights); null after recording problems.</summary>
+        private Methodology? ApplyWeighting(Methodology m, List<WeightingDto>? entries)
+        {
+            var ok = true;
+            for (var i = 0; i < (entries?.Count ?? 0); i++)
+            {
+                var path = "$.weighting[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+                if (entries![i] is not WeightingDto e)
+                {
+                    Problem(ProblemCode.MalformedInput, path, "A weighting entry is null.", "an object with \"method\" and optionally \"node\"", "null");
+                    ok = false;
+                    continue;
+                }
+
+                try
+                {
+                    var method = ProvinceIct.Indicators.Weighting.WeightingText.Parse(e.Method);
+                    m = e.Node is null ? m.WithWeighting(method) : m.WithWeighting(e.Node, method);
+                }
+                catch (FormatException ex)
+                {
+                    Problem(ProblemCode.UnknownValue, path + ".method", ex.Message, ProvinceIct.Indicators.Weighting.WeightingText.Names, e.Method);
+                    ok = false;
+                }
+                catch (ValidationException ex)
+                {
+                    foreach (var p in ex.Report.Problems)
+                    {
+                        _problems.Add(new ValidationProblem(p.Code, p.Message) { Source = source, Path = path, IndicatorCode = p.IndicatorCode, Expected = p.Expected, Found = p.Found });
+                    }
+
+                    ok = false;
+                }
+            }
+
+            return ok ? m : null;
+        }
+
         private ReadResult<Methodology> Failure() => ReadResult<Methodology>.ForFailure(ValidationReport.Of(_problems), source);
 
         private void Problem(ProblemCode code, string path, string message, string? expected = null, string? found = null, string? node = null) =>
             _problems.Add(new ValidationProblem(code, message) { Source = source, Path = path, Expected = expected, Found = found, IndicatorCode = node });
+
+        private static bool IsEnumName<T>(string? text, T excluded)
+            where T : struct, Enum =>
+            System.Enum.GetValues<T>().Any(v => !v.Equals(excluded) && string.Equals(Name(v), text, StringComparison.Ordinal));
+
+        /// <summary>A method given as method text (<c>"minmax(0,100)"</c>, or a user method), read through the registry.</summary>
+        private T? ByName<T>(string? text, string path)
+            where T : class
+        {
+            var result = registry.Read<T>(text ?? string.Empty, source);
+            if (result.TryGetValue(out var value))
+            {
+                return value;
+            }
+
+            foreach (var p in result.Report.Problems)
+            {
+                _problems.Add(p with { Source = source, Path = path });
+            }
+
+            return null;
+        }
 
         private T? Enum<T>(string text, string path)
             where T : struct, Enum
@@ -378,6 +453,18 @@ public static class MethodologyJson
 
         private Normaliser? Normaliser(NormaliserDto d, string path)
         {
+            if (!IsEnumName<NormalisationMethod>(d.Method, NormalisationMethod.Custom) || !HasObjectForm(System.Enum.GetValues<NormalisationMethod>().First(v => Name(v) == d.Method)))
+            {
+                var byName = ByName<Normaliser>(d.Method, path + ".method");
+                if (byName is not null && (d.Lower is not null || d.Upper is not null || d.Mean is not null || d.Sd is not null || d.ReferenceUnit is not null || d.Cap is not null || d.Degenerate is not null))
+                {
+                    Problem(ProblemCode.InvalidParameter, path, $"A normaliser given as method text ('{d.Method}') takes its parameters in the text, not as separate properties.", "only \"method\": \"name(args)\"", "other properties");
+                    return null;
+                }
+
+                return byName;
+            }
+
             var method = Enum<NormalisationMethod>(d.Method, path + ".method");
             var degenerate = d.Degenerate is null ? DegenerateColumnPolicy.Error : Enum<DegenerateColumnPolicy>(d.Degenerate, path + ".degenerate");
             var cap = d.Cap is null ? CapPolicy.None : Enum<CapPolicy>(d.Cap, path + ".cap");
@@ -417,7 +504,7 @@ public static class MethodologyJson
                     NormalisationMethod.DistanceToTarget => Normalisation.Normaliser.DistanceToTarget(cap.Value, d.Lower ?? 0, d.Upper ?? 1, deg),
                     NormalisationMethod.Categorical => Normalisation.Normaliser.Categorical(d.Lower ?? 0, d.Upper ?? 100, deg),
                     _ => throw new ArgumentException("Unsupported normalisation method."),
-                }) with { Degenerate = deg },
+                }),
                 path,
                 "normaliser");
         }
@@ -458,13 +545,36 @@ public static class MethodologyJson
                 case TreatmentStepKind.DenominateByDefinitions:
                     return Build(() => TreatmentStep.DenominateByDefinitions(d.Scale ?? 1), path, "denominate step");
                 case TreatmentStepKind.Screen:
-                    if (d.Threshold is not { } threshold)
+                {
+                    var rule = d.UnitScreen is null ? UnitScreenRule.ByMissing : Enum<UnitScreenRule>(d.UnitScreen, path + ".unitScreen");
+                    if (rule is null)
+                    {
+                        return null;
+                    }
+
+                    if (d.Threshold is not { } threshold && rule != UnitScreenRule.ByZeros)
                     {
                         Problem(ProblemCode.MissingValue, path + ".threshold", "A screen step needs its threshold.", "a share in [0, 1]", "none");
                         return null;
                     }
 
-                    return Build(() => TreatmentStep.Screen(threshold, d.ForceInclude, d.ForceExclude), path, "screen step");
+                    var nonZero = d.NonZeroThreshold ?? UnitScreening.DefaultNonZeroThreshold;
+                    return Build(
+                        () =>
+                        {
+                            var s = rule switch
+                            {
+                                UnitScreenRule.ByMissing => UnitScreening.ByAvailability(d.Threshold!.Value),
+                                UnitScreenRule.ByZeros => UnitScreening.ByZeros(nonZero),
+                                _ => UnitScreening.ByMissingOrZeros(d.Threshold!.Value, nonZero),
+                            };
+                            s = d.ForceInclude is null ? s : s.WithForceInclude(d.ForceInclude);
+                            s = d.ForceExclude is null ? s : s.WithForceExclude(d.ForceExclude);
+                            return TreatmentStep.Screen(s);
+                        },
+                        path,
+                        "screen step");
+                }
                 case TreatmentStepKind.Impute:
                 {
                     var method = d.Imputer is null ? null : Enum<ImputationMethod>(d.Imputer, path + ".imputer");
@@ -515,6 +625,18 @@ public static class MethodologyJson
 
         private Aggregator? Aggregator(AggregatorDto d, string path)
         {
+            if (!IsEnumName<AggregationMethod>(d.Method, AggregationMethod.Custom) || !HasObjectForm(System.Enum.GetValues<AggregationMethod>().First(v => Name(v) == d.Method)))
+            {
+                var byName = ByName<Aggregator>(d.Method, path + ".method");
+                if (byName is not null && (d.Power is not null || d.Alpha is not null || d.Beta is not null || d.Penalty is not null || d.Reference is not null || d.NonPositive is not null || d.Epsilon is not null || d.LowerBound is not null || d.UpperBound is not null))
+                {
+                    Problem(ProblemCode.InvalidParameter, path, $"An aggregator given as method text ('{d.Method}') takes its parameters in the text, not as separate properties.", "only \"method\": \"name(args)\"", "other properties");
+                    return null;
+                }
+
+                return byName;
+            }
+
             var method = Enum<AggregationMethod>(d.Method, path + ".method");
             if (method is null)
             {

@@ -372,7 +372,7 @@ public static class WideCsv
                     }
                 }
 
-                Dataset.TryCreate(keep.Select(i => units[i]).ToArray(), codes, clean, null, out var cleaned);
+                Dataset.Check(keep.Select(i => units[i]).ToArray(), codes, clean, null, out var cleaned);
                 rowLines = keep.Select(i => lines[i]).ToArray();
                 dataset = cleaned;
             }

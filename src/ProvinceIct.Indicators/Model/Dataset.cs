@@ -92,9 +92,16 @@ public sealed class Dataset
     /// <param name="indicatorCodes">The indicator codes.</param>
     /// <param name="columnMajorValues">The values, column after column (<c>[indicator * units + unit]</c>); copied.</param>
     /// <param name="framework">A framework to validate against, or null.</param>
-    /// <param name="dataset">The dataset, when valid.</param>
-    /// <returns>The report; the dataset is non-null exactly when the report is valid.</returns>
-    public static ValidationReport TryCreate(IReadOnlyList<Unit> units, IReadOnlyList<string> indicatorCodes, ReadOnlySpan<double> columnMajorValues, Framework? framework, out Dataset? dataset)
+    /// <param name="source">The source name in the result (default <c>&lt;dataset&gt;</c>).</param>
+    /// <returns>The dataset, or the report of every problem (never both).</returns>
+    public static ReadResult<Dataset> TryCreate(IReadOnlyList<Unit> units, IReadOnlyList<string> indicatorCodes, ReadOnlySpan<double> columnMajorValues, Framework? framework, string? source = null)
+    {
+        var report = Check(units, indicatorCodes, columnMajorValues, framework, out var dataset);
+        return dataset is null ? ReadResult<Dataset>.ForFailure(report, source ?? "<dataset>") : ReadResult<Dataset>.ForValue(dataset, source ?? "<dataset>");
+    }
+
+    /// <summary>As <see cref="TryCreate(IReadOnlyList{Unit}, IReadOnlyList{string}, ReadOnlySpan{double}, Framework?, string?)"/>, with the report and the dataset apart (readers relocate the problems).</summary>
+    internal static ValidationReport Check(IReadOnlyList<Unit> units, IReadOnlyList<string> indicatorCodes, ReadOnlySpan<double> columnMajorValues, Framework? framework, out Dataset? dataset)
     {
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(indicatorCodes);
@@ -109,7 +116,7 @@ public sealed class Dataset
         return Finish(new Dataset(units.ToImmutableArray(), indicatorCodes.ToImmutableArray(), columnMajorValues.ToArray()), framework, out dataset);
     }
 
-    /// <summary>As <see cref="TryCreate(IReadOnlyList{Unit}, IReadOnlyList{string}, ReadOnlySpan{double}, Framework?, out Dataset?)"/>, taking ownership of <paramref name="columnMajorValues"/> instead of copying it (readers of large files).</summary>
+    /// <summary>As <see cref="Check"/>, taking ownership of <paramref name="columnMajorValues"/> instead of copying it (readers of large files).</summary>
     internal static ValidationReport TryCreateOwning(IReadOnlyList<Unit> units, IReadOnlyList<string> indicatorCodes, double[] columnMajorValues, Framework? framework, out Dataset? dataset)
     {
         Internal.Preconditions.SameLength(units.Count * indicatorCodes.Count, columnMajorValues.Length, nameof(columnMajorValues));

@@ -322,7 +322,7 @@ public sealed class Framework
         var w = 1.0;
         while (node.ParentCode is { } p)
         {
-            w *= Weighting.Weights.Share(node.Weight, _children[IndexOf(p)].Select(i => Nodes[i].Weight));
+            w *= Internal.WeightShares.Share(node.Weight, _children[IndexOf(p)].Select(i => Nodes[i].Weight));
             node = this[p];
         }
 

@@ -8,7 +8,7 @@ namespace ProvinceIct.Indicators.Model;
 /// An immutable long table: observations (unit, indicator, value, year, provenance) in order. Unlike a
 /// <see cref="Dataset"/>, it may hold several years and even several observations of the same unit, indicator and
 /// year (two sources that disagree); <see cref="ToDataset"/> turns one year into a wide dataset and reports such
-/// duplicates instead of choosing one. Read and write it with <see cref="IO.LongCsv"/>.
+/// duplicates instead of choosing one. Read and write it with <c>LongCsv</c> (IO).
 /// </summary>
 public sealed class ObservationTable
 {
@@ -83,9 +83,15 @@ public sealed class ObservationTable
     /// an empty dataset (no units, no columns).
     /// </summary>
     /// <param name="year">The year to take; null takes the observations that have no year.</param>
-    /// <param name="dataset">The dataset, or null when there is a problem.</param>
-    /// <returns>The report; <paramref name="dataset"/> is non-null exactly when it is valid.</returns>
-    public ValidationReport TryToDataset(int? year, out Dataset? dataset)
+    /// <returns>The dataset, or the report of every problem (never both); its source is the table's source name.</returns>
+    public ReadResult<Dataset> TryToDataset(int? year)
+    {
+        var report = Check(year, out var dataset);
+        var source = SourceName ?? "observation table";
+        return dataset is null ? ReadResult<Dataset>.ForFailure(report, source) : ReadResult<Dataset>.ForValue(dataset, source);
+    }
+
+    private ValidationReport Check(int? year, out Dataset? dataset)
     {
         dataset = null;
         var rows = Observations.Where(o => o.Year == year).ToList();
@@ -124,7 +130,7 @@ public sealed class ObservationTable
         }
 
         var unitList = units.Select(u => Unit.Create(u, rows.FirstOrDefault(o => o.UnitCode == u && o.UnitName is not null)?.UnitName)).ToList();
-        return Dataset.TryCreate(unitList, codes, values, null, out dataset);
+        return Dataset.Check(unitList, codes, values, null, out dataset);
     }
 
     /// <summary>Builds the wide dataset of one year (rules in <see cref="TryToDataset"/>), throwing on any problem.</summary>
@@ -133,7 +139,7 @@ public sealed class ObservationTable
     /// <exception cref="ValidationException">With every duplicate observation of the year.</exception>
     public Dataset ToDataset(int? year)
     {
-        var report = TryToDataset(year, out var dataset);
+        var report = Check(year, out var dataset);
         report.ThrowIfInvalid(SourceName ?? "observation table");
         return dataset!;
     }

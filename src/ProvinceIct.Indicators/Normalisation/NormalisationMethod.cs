@@ -31,4 +31,6 @@ public enum NormalisationMethod
     DistanceToTarget,
     /// <summary>Categories 0, 1, ..., 5 by the percentile bands P15, P25, P65, P85, P95 (R type 7), mapped to [l, u] (default 0, 20, ..., 100).</summary>
     Categorical,
+    /// <summary>A user-defined method (<see cref="CustomNormaliser"/>): its own name and formula. (A new built-in method adds its value after this one: methods after <see cref="Categorical"/> are written to JSON as method text.)</summary>
+    Custom,
 }

@@ -1,4 +1,5 @@
-using System.Globalization;
+using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.MethodText;
 
 namespace ProvinceIct.Indicators.Normalisation;
 
@@ -7,76 +8,73 @@ namespace ProvinceIct.Indicators.Normalisation;
 /// through JSON. Create with the named factories. Missing values (NaN) stay missing; every column statistic
 /// (min, max, mean, sd, ranks) is computed over the non-missing values only. A negative-direction indicator is
 /// multiplied by -1 first, except for <see cref="NormalisationMethod.Goalposts"/>, which handles direction itself.
+/// <para>
+/// A closed hierarchy: one sealed case per method (<see cref="MinMaxNormaliser"/>, <see cref="ZScoreNormaliser"/>, ...),
+/// each in its own file with its parameters (validated once, in its constructor: a <c>with</c> cannot bypass them),
+/// its <see cref="Validate"/>, its name and its method text (<see cref="ToMethodCall"/>, <see cref="ToString"/>). Users
+/// add methods by deriving from <see cref="CustomNormaliser"/>; the registry in <c>Methods</c> reads every method by name.
+/// </para>
 /// </summary>
-public sealed record Normaliser
+public abstract record Normaliser
 {
-    private Normaliser(NormalisationMethod method, double lower, double upper)
+    private protected Normaliser(NormalisationMethod method, double lower = double.NaN, double upper = double.NaN,
+        DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error, double mean = double.NaN, double sd = double.NaN,
+        string? referenceUnit = null, CapPolicy cap = CapPolicy.None)
     {
         Method = method;
         Lower = lower;
         Upper = upper;
+        Degenerate = degenerate;
+        Mean = mean;
+        StandardDeviation = sd;
+        ReferenceUnit = referenceUnit;
+        Cap = cap;
     }
 
     /// <summary>Values unchanged (for data already on a common scale, such as published sub-indices). Direction still flips the sign.</summary>
-    public static Normaliser Identity { get; } = new(NormalisationMethod.Identity, double.NaN, double.NaN);
+    public static Normaliser Identity { get; } = new IdentityNormaliser();
 
     /// <summary>Rank among the non-missing values, ascending (best value gets n), ties share the smallest rank (COINr <c>n_rank</c>).</summary>
-    public static Normaliser Rank { get; } = new(NormalisationMethod.Rank, double.NaN, double.NaN);
+    public static Normaliser Rank { get; } = new RankNormaliser();
 
     /// <summary>Min-max: <c>(x - min) / (max - min) * (u - l) + l</c>.</summary>
     /// <param name="lower">l, the output minimum (default 0).</param>
     /// <param name="upper">u, the output maximum (default 100).</param>
     /// <param name="degenerate">What to do with a constant column (default: error).</param>
     /// <returns>The normaliser.</returns>
-    public static Normaliser MinMax(double lower = 0, double upper = 100, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error)
-    {
-        Internal.Preconditions.Range(lower, upper);
-        return new Normaliser(NormalisationMethod.MinMax, lower, upper) { Degenerate = degenerate };
-    }
+    public static Normaliser MinMax(double lower = 0, double upper = 100, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error) =>
+        new MinMaxNormaliser(lower, upper, degenerate);
 
     /// <summary>Z-score: <c>(x - mean) / sd * s + m</c>, with the sample standard deviation (n - 1).</summary>
     /// <param name="mean">m, the output mean (default 0).</param>
     /// <param name="sd">s, the output standard deviation (default 1); positive.</param>
     /// <param name="degenerate">What to do when sd = 0 or fewer than two values (default: error).</param>
     /// <returns>The normaliser.</returns>
-    public static Normaliser ZScore(double mean = 0, double sd = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error)
-    {
-        Internal.Preconditions.Finite(mean);
-        Internal.Preconditions.Positive(sd);
-        return new Normaliser(NormalisationMethod.ZScore, double.NaN, double.NaN) { Mean = mean, StandardDeviation = sd, Degenerate = degenerate };
-    }
+    public static Normaliser ZScore(double mean = 0, double sd = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error) =>
+        new ZScoreNormaliser(mean, sd, degenerate);
 
     /// <summary>Percentile rank: <c>(rank - 1) / (n - 1) * (u - l) + l</c>, rank as in <see cref="Rank"/>.</summary>
     /// <param name="lower">l (default 0).</param>
     /// <param name="upper">u (default 1).</param>
     /// <param name="degenerate">What to do with a single non-missing value (default: error).</param>
     /// <returns>The normaliser.</returns>
-    public static Normaliser PercentileRank(double lower = 0, double upper = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error)
-    {
-        Internal.Preconditions.Range(lower, upper);
-        return new Normaliser(NormalisationMethod.PercentileRank, lower, upper) { Degenerate = degenerate };
-    }
+    public static Normaliser PercentileRank(double lower = 0, double upper = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error) =>
+        new PercentileRankNormaliser(lower, upper, degenerate);
 
     /// <summary>Distance to the maximum: <c>1 - (max - x) / (max - min)</c>, mapped to [l, u] (COINr <c>n_dist2max</c> with a range).</summary>
     /// <param name="lower">l (default 0).</param>
     /// <param name="upper">u (default 1).</param>
     /// <param name="degenerate">What to do with a constant column (default: error).</param>
     /// <returns>The normaliser.</returns>
-    public static Normaliser DistanceToMax(double lower = 0, double upper = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error)
-    {
-        Internal.Preconditions.Range(lower, upper);
-        return new Normaliser(NormalisationMethod.DistanceToMax, lower, upper) { Degenerate = degenerate };
-    }
+    public static Normaliser DistanceToMax(double lower = 0, double upper = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error) =>
+        new DistanceToMaxNormaliser(lower, upper, degenerate);
 
     /// <summary>Fraction of the maximum: <c>x / max * u</c> (COINr <c>n_fracmax</c> when u = 1).</summary>
     /// <param name="upper">u, the value the maximum maps to (default 1).</param>
     /// <param name="degenerate">What to do when max = 0 (default: error).</param>
     /// <returns>The normaliser.</returns>
-    public static Normaliser FractionOfMax(double upper = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error)
-    {
-        Internal.Preconditions.Positive(upper);
-        return new Normaliser(NormalisationMethod.FractionOfMax, 0, upper) { Degenerate = degenerate };
-    }
+    public static Normaliser FractionOfMax(double upper = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error) =>
+        new FractionOfMaxNormaliser(upper, degenerate);
 
     /// <summary>
     /// Goalposts: <c>t = (x - L) / (U - L)</c> (negative direction: <c>(U - x) / (U - L)</c>), truncated to [0, 1],
@@ -86,11 +84,8 @@ public sealed record Normaliser
     /// <param name="lower">l (default 0).</param>
     /// <param name="upper">u (default 1; COINr's <c>scale</c>).</param>
     /// <returns>The normaliser.</returns>
-    public static Normaliser Goalposts(double lower = 0, double upper = 1)
-    {
-        Internal.Preconditions.Range(lower, upper);
-        return new Normaliser(NormalisationMethod.Goalposts, lower, upper);
-    }
+    public static Normaliser Goalposts(double lower = 0, double upper = 1) =>
+        new GoalpostsNormaliser(lower, upper);
 
     /// <summary>
     /// Reference value (capped ratio): <c>min(x / ref, 1) * (u - l) + l</c>, ref the indicator's
@@ -100,11 +95,8 @@ public sealed record Normaliser
     /// <param name="lower">l (default 0).</param>
     /// <param name="upper">u (default 1).</param>
     /// <returns>The normaliser.</returns>
-    public static Normaliser ReferenceValue(double lower = 0, double upper = 1)
-    {
-        Internal.Preconditions.Range(lower, upper);
-        return new Normaliser(NormalisationMethod.ReferenceValue, lower, upper);
-    }
+    public static Normaliser ReferenceValue(double lower = 0, double upper = 1) =>
+        new ReferenceValueNormaliser(lower, upper);
 
     /// <summary>
     /// Log goalposts (capped log ratio): <c>t = min(log10(x) / log10(ref), 1)</c>, then <c>t * (u - l) + l</c>, ref the
@@ -117,17 +109,14 @@ public sealed record Normaliser
     /// <param name="lower">l (default 0).</param>
     /// <param name="upper">u (default 1).</param>
     /// <returns>The normaliser.</returns>
-    public static Normaliser LogReference(double lower = 0, double upper = 1)
-    {
-        Internal.Preconditions.Range(lower, upper);
-        return new Normaliser(NormalisationMethod.LogReference, lower, upper);
-    }
+    public static Normaliser LogReference(double lower = 0, double upper = 1) =>
+        new LogReferenceNormaliser(lower, upper);
 
     /// <summary>
     /// Borda score: <c>rank - 1</c>, rank as in <see cref="Rank"/> (ascending, the best value gets n - 1, ties share the
     /// smallest; COINr <c>n_borda</c>). Missing values stay missing and are not counted.
     /// </summary>
-    public static Normaliser Borda { get; } = new(NormalisationMethod.Borda, double.NaN, double.NaN);
+    public static Normaliser Borda { get; } = new BordaNormaliser();
 
     /// <summary>
     /// Distance to a reference unit: <c>t = 1 - (x_ref - x) / (x_ref - min)</c>, optionally capped at 1, then
@@ -144,12 +133,8 @@ public sealed record Normaliser
     /// <param name="upper">u (default 1).</param>
     /// <param name="degenerate">What to do when the reference value is the minimum (default: error).</param>
     /// <returns>The normaliser.</returns>
-    public static Normaliser DistanceToReference(string unitCode, CapPolicy cap = CapPolicy.None, double lower = 0, double upper = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error)
-    {
-        Internal.Preconditions.NotBlank(unitCode);
-        Internal.Preconditions.Range(lower, upper);
-        return new Normaliser(NormalisationMethod.DistanceToReference, lower, upper) { ReferenceUnit = unitCode, Cap = cap, Degenerate = degenerate };
-    }
+    public static Normaliser DistanceToReference(string unitCode, CapPolicy cap = CapPolicy.None, double lower = 0, double upper = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error) =>
+        new DistanceToReferenceNormaliser(unitCode, cap, lower, upper, degenerate);
 
     /// <summary>
     /// Distance to target: <c>t = (x - min) / (target - min)</c>; for a negative-direction indicator
@@ -165,11 +150,8 @@ public sealed record Normaliser
     /// <param name="upper">u (default 1).</param>
     /// <param name="degenerate">What to do when the target equals the worst value (default: error).</param>
     /// <returns>The normaliser.</returns>
-    public static Normaliser DistanceToTarget(CapPolicy cap = CapPolicy.None, double lower = 0, double upper = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error)
-    {
-        Internal.Preconditions.Range(lower, upper);
-        return new Normaliser(NormalisationMethod.DistanceToTarget, lower, upper) { Cap = cap, Degenerate = degenerate };
-    }
+    public static Normaliser DistanceToTarget(CapPolicy cap = CapPolicy.None, double lower = 0, double upper = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error) =>
+        new DistanceToTargetNormaliser(cap, lower, upper, degenerate);
 
     /// <summary>
     /// Categorical scale (OECD/JRC Handbook): the category c is the number of the percentiles P15, P25, P65, P85, P95 of
@@ -184,35 +166,32 @@ public sealed record Normaliser
     /// <param name="upper">u, the value of category 5 (default 100).</param>
     /// <param name="degenerate">What to do with a constant column (default: error).</param>
     /// <returns>The normaliser.</returns>
-    public static Normaliser Categorical(double lower = 0, double upper = 100, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error)
-    {
-        Internal.Preconditions.Range(lower, upper);
-        return new Normaliser(NormalisationMethod.Categorical, lower, upper) { Degenerate = degenerate };
-    }
+    public static Normaliser Categorical(double lower = 0, double upper = 100, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error) =>
+        new CategoricalNormaliser(lower, upper, degenerate);
 
     /// <summary>The method.</summary>
-    public NormalisationMethod Method { get; init; }
+    public NormalisationMethod Method { get; }
 
     /// <summary>l, the lower end of the output range (NaN for methods without a range: identity, rank, z-score).</summary>
-    public double Lower { get; init; }
+    public double Lower { get; }
 
     /// <summary>u, the upper end of the output range (NaN for methods without a range).</summary>
-    public double Upper { get; init; }
+    public double Upper { get; }
 
     /// <summary>m, the output mean of a z-score (NaN for other methods).</summary>
-    public double Mean { get; init; } = double.NaN;
+    public double Mean { get; }
 
     /// <summary>s, the output standard deviation of a z-score (NaN for other methods).</summary>
-    public double StandardDeviation { get; init; } = double.NaN;
+    public double StandardDeviation { get; }
 
     /// <summary>The reference unit's code for <see cref="NormalisationMethod.DistanceToReference"/> (null for other methods).</summary>
-    public string? ReferenceUnit { get; init; }
+    public string? ReferenceUnit { get; }
 
     /// <summary>The cap of a distance normaliser (<see cref="CapPolicy.None"/> for other methods).</summary>
-    public CapPolicy Cap { get; init; } = CapPolicy.None;
+    public CapPolicy Cap { get; }
 
     /// <summary>What to do with a column that has no spread.</summary>
-    public DegenerateColumnPolicy Degenerate { get; init; } = DegenerateColumnPolicy.Error;
+    public DegenerateColumnPolicy Degenerate { get; }
 
     /// <summary>True when the method maps onto the range [<see cref="Lower"/>, <see cref="Upper"/>].</summary>
     public bool HasRange => Method is NormalisationMethod.MinMax or NormalisationMethod.PercentileRank or NormalisationMethod.DistanceToMax
@@ -243,7 +222,7 @@ public sealed record Normaliser
             throw new InvalidOperationException("Fraction of max maps 0 to 0: only the upper end can be set.");
         }
 
-        return this with { Lower = lower, Upper = upper };
+        return WithRangeCore(lower, upper);
     }
 
     /// <summary>
@@ -299,19 +278,9 @@ public sealed record Normaliser
         }
 
         var def = indicator ?? Definitions.IndicatorDefinition.Create("x", "x", Definitions.IndicatorKind.Real);
-        if (Method == NormalisationMethod.Goalposts && def.Goalposts is null)
+        if (Validate(def).FirstOrDefault() is { } problem)
         {
-            throw new InvalidOperationException($"Indicator '{def.Code}' has no goalposts.");
-        }
-
-        if (Method is NormalisationMethod.ReferenceValue or NormalisationMethod.LogReference && (def.ReferenceValue is null || def.Direction == Definitions.Direction.Negative))
-        {
-            throw new InvalidOperationException($"Indicator '{def.Code}' needs a reference value and a positive direction.");
-        }
-
-        if (Method == NormalisationMethod.DistanceToTarget && def.Target is null)
-        {
-            throw new InvalidOperationException($"Indicator '{def.Code}' has no target.");
+            throw new InvalidOperationException(problem.Message);
         }
 
         var x = values.ToArray();
@@ -320,26 +289,104 @@ public sealed record Normaliser
         return y;
     }
 
-    /// <summary>A short invariant description, for example <c>minmax[0,100]</c>, <c>zscore(m=0,s=1)</c>, <c>rank</c>, <c>dist-to-ref(HN,cap)[0,1]</c>.</summary>
-    /// <returns>The text.</returns>
-    public override string ToString() => Method switch
-    {
-        NormalisationMethod.Identity => "identity",
-        NormalisationMethod.Rank => "rank",
-        NormalisationMethod.ZScore => "zscore(m=" + F(Mean) + ",s=" + F(StandardDeviation) + ")",
-        NormalisationMethod.MinMax => "minmax[" + F(Lower) + "," + F(Upper) + "]",
-        NormalisationMethod.PercentileRank => "percentile-rank[" + F(Lower) + "," + F(Upper) + "]",
-        NormalisationMethod.DistanceToMax => "dist-to-max[" + F(Lower) + "," + F(Upper) + "]",
-        NormalisationMethod.FractionOfMax => "fraction-of-max[" + F(Lower) + "," + F(Upper) + "]",
-        NormalisationMethod.Goalposts => "goalposts[" + F(Lower) + "," + F(Upper) + "]",
-        NormalisationMethod.ReferenceValue => "reference-value[" + F(Lower) + "," + F(Upper) + "]",
-        NormalisationMethod.LogReference => "log-reference[" + F(Lower) + "," + F(Upper) + "]",
-        NormalisationMethod.Borda => "borda",
-        NormalisationMethod.DistanceToReference => "dist-to-ref(" + ReferenceUnit + (Cap == CapPolicy.AtOne ? ",cap" : string.Empty) + ")[" + F(Lower) + "," + F(Upper) + "]",
-        NormalisationMethod.DistanceToTarget => "dist-to-target" + (Cap == CapPolicy.AtOne ? "(cap)" : string.Empty) + "[" + F(Lower) + "," + F(Upper) + "]",
-        NormalisationMethod.Categorical => "categorical[" + F(Lower) + "," + F(Upper) + "]",
-        _ => Method.ToString(),
-    };
+    /// <summary>The built-in methods' readers by name (aliases included), composed by <c>Methods.MethodRegistry.Default</c>.</summary>
+    internal static IReadOnlyList<KeyValuePair<string, Func<MethodArguments, Normaliser>>> BuiltIns { get; } =
+    [
+        new(IdentityNormaliser.MethodName, IdentityNormaliser.Read),
+        new(MinMaxNormaliser.MethodName, MinMaxNormaliser.Read),
+        new(ZScoreNormaliser.MethodName, ZScoreNormaliser.Read),
+        new(RankNormaliser.MethodName, RankNormaliser.Read),
+        new(PercentileRankNormaliser.MethodName, PercentileRankNormaliser.Read),
+        new(DistanceToMaxNormaliser.MethodName, DistanceToMaxNormaliser.Read),
+        new(FractionOfMaxNormaliser.MethodName, FractionOfMaxNormaliser.Read),
+        new(GoalpostsNormaliser.MethodName, GoalpostsNormaliser.Read),
+        new(ReferenceValueNormaliser.MethodName, ReferenceValueNormaliser.Read),
+        new(LogReferenceNormaliser.MethodName, LogReferenceNormaliser.Read),
+        new("log-goalposts", LogReferenceNormaliser.Read),
+        new(BordaNormaliser.MethodName, BordaNormaliser.Read),
+        new(DistanceToReferenceNormaliser.MethodName, DistanceToReferenceNormaliser.Read),
+        new(DistanceToTargetNormaliser.MethodName, DistanceToTargetNormaliser.Read),
+        new(CategoricalNormaliser.MethodName, CategoricalNormaliser.Read),
+    ];
 
-    private static string F(double x) => x.ToString("R", CultureInfo.InvariantCulture);
+    /// <summary>The method's canonical name in method text (for example <c>minmax</c>).</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The method text of this normaliser: its name and every parameter, for example <c>minmax(0,100)</c>.</summary>
+    /// <returns>The call; <c>Methods.MethodRegistry</c> parses it back to an equal normaliser.</returns>
+    public abstract MethodCall ToMethodCall();
+
+    /// <summary>
+    /// The problems of using this normaliser on an indicator (for example goalposts normalisation of an indicator
+    /// without goalposts), checked by <c>Methodology.Create</c>, <c>Methodology.Validate</c>, the JSON reader and the
+    /// workspace, so that they all agree. Empty when it fits.
+    /// </summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <returns>The problems, each naming the indicator.</returns>
+    public virtual IEnumerable<ValidationProblem> Validate(Definitions.IndicatorDefinition indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return [];
+    }
+
+    /// <summary>The canonical method text, for example <c>minmax(0,100)</c>, <c>zscore(0,1)</c>, <c>rank</c>, <c>dist-to-ref(HN,0,1,cap=at-one)</c>; invariant, round-trip numbers.</summary>
+    /// <returns>The text.</returns>
+    public sealed override string ToString() => ToMethodCall().ToString();
+
+    /// <summary>Runs the formula over one column (the compiled pipeline's kernel; allocation-free).</summary>
+    internal abstract void Normalise(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys, Span<int> items);
+
+    /// <summary>The copy with another output range; only cases with a range override it.</summary>
+    private protected virtual Normaliser WithRangeCore(double lower, double upper) =>
+        throw new InvalidOperationException("The " + Name + " normaliser has no output range.");
+
+    /// <summary>Appends the output range and the policies that differ from their defaults.</summary>
+    private protected MethodCall WithRangeText(MethodCall call)
+    {
+        call = call.With(Lower).With(Upper);
+        call = Cap == CapPolicy.AtOne ? call.With("cap", "at-one") : call;
+        return Degenerate == DegenerateColumnPolicy.Midpoint ? call.With("degenerate", "midpoint") : call;
+    }
+
+    /// <summary>Reads the output range [l, u] at a position: both or neither (then the defaults).</summary>
+    private protected static (double Lower, double Upper) ReadRange(MethodArguments arguments, int position, double lower, double upper)
+    {
+        var hasLower = arguments.Text(position, "lower", null) is not null;
+        var hasUpper = arguments.Text(position + 1, "upper", null) is not null;
+        if (hasLower != hasUpper)
+        {
+            throw arguments.Fail($"{arguments.Call.Name}: give both ends of the output range (lower and upper) or neither, found '{arguments.Call}'.", "lower and upper, or neither", arguments.Call.ToString());
+        }
+
+        return (arguments.Number(position, "lower", lower), arguments.Number(position + 1, "upper", upper));
+    }
+
+    /// <summary>Reads the <c>degenerate=error|midpoint</c> argument.</summary>
+    private protected static DegenerateColumnPolicy ReadDegenerate(MethodArguments arguments) =>
+        arguments.Text(-1, "degenerate", null)?.ToLowerInvariant() switch
+        {
+            null or "error" => DegenerateColumnPolicy.Error,
+            "midpoint" => DegenerateColumnPolicy.Midpoint,
+            { } other => throw arguments.Fail($"{arguments.Call.Name}: degenerate must be error or midpoint, found '{other}'.", "error or midpoint", other),
+        };
+
+    /// <summary>Reads the <c>cap=none|at-one</c> argument (or the bare word <c>cap</c>).</summary>
+    private protected static CapPolicy ReadCap(MethodArguments arguments)
+    {
+        if (arguments.Flag("cap"))
+        {
+            return CapPolicy.AtOne;
+        }
+
+        return arguments.Text(-1, "cap", null)?.ToLowerInvariant() switch
+        {
+            null or "none" or "no" or "false" => CapPolicy.None,
+            "at-one" or "atone" or "1" or "yes" or "true" => CapPolicy.AtOne,
+            { } other => throw arguments.Fail($"{arguments.Call.Name}: cap must be none or at-one, found '{other}'.", "none or at-one", other),
+        };
+    }
+
+    /// <summary>A problem of a normaliser that does not fit an indicator.</summary>
+    private protected static ValidationProblem Problem(Definitions.IndicatorDefinition indicator, string message, string expected, string found) =>
+        new(ProblemCode.InvalidParameter, message) { IndicatorCode = indicator.Code, Expected = expected, Found = found };
 }

@@ -16,7 +16,7 @@ namespace ProvinceIct.Indicators.Reporting;
 /// to 1 decimal, shifts to 2 decimals, "-" when missing (NaN). The CSV form is one long table
 /// <c>section,code,measure,value</c> at full precision. Immutable.
 /// </summary>
-[ProvinceIct.Indicators.Reporting.Notebook.TypeFormatterSource(typeof(ProvinceIct.Indicators.Reporting.Notebook.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
+[ProvinceIct.Indicators.Internal.TypeFormatterSource(typeof(ProvinceIct.Indicators.Internal.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
 public sealed class AuditTable
 {
     private static readonly string[] CsvHeader = ["section", "code", "measure", "value"];
@@ -41,27 +41,32 @@ public sealed class AuditTable
         "Statistical audit of " + Audit.Result.Methodology.Name + ": " + Markup.Int(Audit.Result.Units.Length) + " units, "
         + Markup.Int(Audit.Result.Methodology.Framework.Indicators.Length) + " indicators, " + Markup.Int(Audit.Findings.Length) + " findings";
 
-    private static string Pct(double share) => double.IsNaN(share) ? "-" : Markup.Format(100 * share, "0.0") + "%";
+    private static readonly NumberFormat OneDecimal = NumberFormat.Fixed(1);
 
-    private static TableCell Share(double share) => new(Pct(share), RankingTable.Number(share));
-
-    private ImmutableArray<(string Key, TableBlock Block)> Blocks()
+    /// <summary>
+    /// The audit's four tables, each keyed by its CSV section: <c>statistics</c> (raw indicator statistics and flags),
+    /// <c>consistency</c> (Cronbach's alpha and the first principal component per aggregate), <c>leave_one_out</c>
+    /// and <c>added_value</c>. Flagged rows have the class <c>flagged</c>. The findings are not a table: see
+    /// <see cref="AuditReport.Findings"/>.
+    /// </summary>
+    /// <returns>The tables, in the order shown.</returns>
+    public ImmutableArray<(string Key, Table Table)> ToTables()
     {
         var a = Audit;
-        var stats = new TableBlock("Indicator statistics (raw data)", "audit-statistics",
+        var stats = new TableBuilder("Indicator statistics (raw data)",
         [
-            new TableColumn("Indicator", "indicator", RowHeader: true),
-            TableColumn.Number("Available", "availability"),
-            TableColumn.Number("Min", "min"),
-            TableColumn.Number("Median", "median"),
-            TableColumn.Number("Max", "max"),
-            TableColumn.Number("Mean", "mean"),
-            TableColumn.Number("SD", "sd"),
-            TableColumn.Number("Skewness", "skewness"),
-            TableColumn.Number("Kurtosis", "kurtosis"),
-            TableColumn.Number("Zeros", "zero_share"),
-            new TableColumn("Flags", "flags"),
-        ]);
+            TableColumn.Label("indicator", "Indicator"),
+            TableColumn.Percent("availability", "Available", OneDecimal),
+            TableColumn.Number("min", "Min"),
+            TableColumn.Number("median", "Median"),
+            TableColumn.Number("max", "Max"),
+            TableColumn.Number("mean", "Mean"),
+            TableColumn.Number("sd", "SD"),
+            TableColumn.Number("skewness", "Skewness", NumberFormat.Fixed(2)),
+            TableColumn.Number("kurtosis", "Kurtosis", NumberFormat.Fixed(2)),
+            TableColumn.Percent("zero_share", "Zeros", OneDecimal),
+            TableColumn.Text("flags", "Flags"),
+        ], "audit-statistics");
         foreach (var s in a.Statistics.Rows)
         {
             var flags = new List<string>();
@@ -85,58 +90,56 @@ public sealed class AuditTable
                 flags.Add("collinear with " + string.Join(", ", s.CollinearWith));
             }
 
-            stats.AddRow(s.IsFlagged ? "flagged" : null, TableCell.Text(s.IndicatorCode), Share(s.Availability), TableCell.Significant(s.Min), TableCell.Significant(s.Median),
-                TableCell.Significant(s.Max), TableCell.Significant(s.Mean), TableCell.Significant(s.StandardDeviation), TableCell.Number(s.Skewness, "0.00"),
-                TableCell.Number(s.Kurtosis, "0.00"), Share(s.ZeroShare), TableCell.Text(string.Join("; ", flags)));
+            stats.AddClassedRow(s.IsFlagged ? "flagged" : null, s.IndicatorCode, s.Availability, s.Min, s.Median, s.Max, s.Mean, s.StandardDeviation, s.Skewness,
+                s.Kurtosis, s.ZeroShare, string.Join("; ", flags));
         }
 
         var partial = a.Coverage.Where(c => c.Missing > 0).ToArray();
-        stats.Notes.Add("Units missing an indicator: " + (partial.Length == 0 ? "none." : string.Join(", ", partial.Select(c => c.Unit + " (" + Markup.Int(c.Missing) + ")")) + "."));
+        stats.AddNote("Units missing an indicator: " + (partial.Length == 0 ? "none." : string.Join(", ", partial.Select(c => c.Unit + " (" + Markup.Int(c.Missing) + ")")) + "."));
 
-        var consistency = new TableBlock("Internal consistency of each aggregate's children", "audit-consistency",
+        var consistency = new TableBuilder("Internal consistency of each aggregate's children",
         [
-            new TableColumn("Aggregate", "node", RowHeader: true),
-            TableColumn.Number("Children", "children"),
-            TableColumn.Number("Complete rows", "complete_rows"),
-            TableColumn.Number("Cronbach's alpha", "alpha"),
-            TableColumn.Number("First component", "pca_first_share"),
-            TableColumn.Number("Eigenvalues > 1", "eigenvalues_above_1"),
-        ]);
+            TableColumn.Label("node", "Aggregate"),
+            TableColumn.Integer("children", "Children"),
+            TableColumn.Integer("complete_rows", "Complete rows"),
+            TableColumn.Number("alpha", "Cronbach's alpha", NumberFormat.Fixed(3)),
+            TableColumn.Percent("pca_first_share", "First component", OneDecimal),
+            TableColumn.Integer("eigenvalues_above_1", "Eigenvalues > 1"),
+        ], "audit-consistency");
         foreach (var alpha in a.Alphas)
         {
             var pca = a.Pca.FirstOrDefault(p => p.NodeCode == alpha.NodeCode);
-            consistency.AddRow(alpha.Alpha < AuditReport.AlphaThreshold ? "flagged" : null, TableCell.Text(alpha.NodeCode), TableCell.Int(alpha.ItemCount), TableCell.Int(alpha.CompleteRows),
-                TableCell.Number(alpha.Alpha, "0.000"), pca is null ? new TableCell("-", string.Empty) : Share(pca.VarianceExplained[0]),
-                pca is null ? new TableCell("-", string.Empty) : TableCell.Int(pca.Eigenvalues.Count(e => e > 1)));
+            consistency.AddClassedRow(alpha.Alpha < AuditReport.AlphaThreshold ? "flagged" : null, alpha.NodeCode, alpha.ItemCount, alpha.CompleteRows,
+                alpha.Alpha, pca is null ? TableCell.Missing : pca.VarianceExplained[0], pca is null ? TableCell.Missing : pca.Eigenvalues.Count(e => e > 1));
         }
 
-        consistency.Notes.Add("Alpha below " + Markup.Format(AuditReport.AlphaThreshold, "0.0") + " or more than one eigenvalue above 1 suggests the children do not measure one thing.");
+        consistency.AddNote("Alpha below " + Markup.Format(AuditReport.AlphaThreshold, "0.0") + " or more than one eigenvalue above 1 suggests the children do not measure one thing.");
 
-        var loo = new TableBlock("Leave one out: rank shifts when a component is removed", "audit-leave-one-out",
+        var loo = new TableBuilder("Leave one out: rank shifts when a component is removed",
         [
-            new TableColumn("Removed", "node", RowHeader: true),
-            TableColumn.Number("Level", "level"),
-            TableColumn.Number("Mean |shift|", "mean_abs_shift"),
-            TableColumn.Number("Max |shift|", "max_abs_shift"),
-        ]);
+            TableColumn.Label("node", "Removed"),
+            TableColumn.Integer("level", "Level"),
+            TableColumn.Number("mean_abs_shift", "Mean |shift|", NumberFormat.Fixed(2)),
+            TableColumn.Rank("max_abs_shift", "Max |shift|"),
+        ], "audit-leave-one-out");
         foreach (var r in a.LeaveOneOut.Rows)
         {
-            loo.Add(TableCell.Text(r.RemovedCode), TableCell.Int(r.Level), TableCell.Number(r.MeanAbsoluteShift, "0.00"), TableCell.Rank(r.MaxAbsoluteShift));
+            loo.AddRow(r.RemovedCode, r.Level, r.MeanAbsoluteShift, r.MaxAbsoluteShift);
         }
 
-        var added = new TableBlock("Added value of the index: units whose index rank differs from the pillar rank by " + Markup.Rank(a.AddedValue.Threshold) + " or more", "audit-added-value",
+        var added = new TableBuilder("Added value of the index: units whose index rank differs from the pillar rank by " + Markup.Rank(a.AddedValue.Threshold) + " or more",
         [
-            new TableColumn("Pillar", "node", RowHeader: true),
-            TableColumn.Number("Units compared", "units_compared"),
-            TableColumn.Number("Units differing", "units_differing"),
-            TableColumn.Number("Share", "share"),
-        ]);
+            TableColumn.Label("node", "Pillar"),
+            TableColumn.Integer("units_compared", "Units compared"),
+            TableColumn.Integer("units_differing", "Units differing"),
+            TableColumn.Percent("share", "Share", OneDecimal),
+        ], "audit-added-value");
         foreach (var r in a.AddedValue.Rows)
         {
-            added.Add(TableCell.Text(r.NodeCode), TableCell.Int(r.UnitsCompared), TableCell.Int(r.UnitsDiffering), Share(r.Share));
+            added.AddRow(r.NodeCode, r.UnitsCompared, r.UnitsDiffering, r.Share);
         }
 
-        return [("statistics", stats), ("consistency", consistency), ("leave_one_out", loo), ("added_value", added)];
+        return [("statistics", stats.Build()), ("consistency", consistency.Build()), ("leave_one_out", loo.Build()), ("added_value", added.Build())];
     }
 
     /// <summary>Aligned text: the heading, the findings as a list, then each table (diacritics-aware widths).</summary>
@@ -145,10 +148,10 @@ public sealed class AuditTable
     {
         var sb = new StringBuilder(Title).Append("\n\nFindings\n");
         sb.Append(Audit.Findings.IsEmpty ? "No flags were raised.\n" : string.Concat(Audit.Findings.Select(f => "- " + f + "\n")));
-        foreach (var (_, block) in Blocks())
+        foreach (var (_, table) in ToTables())
         {
             sb.Append('\n');
-            block.AppendText(sb);
+            TextTableRenderer.Append(sb, table, TableRenderOptions.Default);
         }
 
         return sb.ToString().TrimEnd('\n');
@@ -161,10 +164,10 @@ public sealed class AuditTable
     {
         var sb = new StringBuilder("## ").Append(MarkdownText.Text(Title)).Append("\n\n### Findings\n\n");
         sb.Append(Audit.Findings.IsEmpty ? "No flags were raised.\n" : string.Concat(Audit.Findings.Select(f => "- " + MarkdownText.Sentence(f) + "\n")));
-        foreach (var (_, block) in Blocks())
+        foreach (var (_, table) in ToTables())
         {
             sb.Append('\n');
-            block.AppendMarkdown(sb, "### ");
+            MarkdownTableRenderer.Append(sb, table, TableRenderOptions.Default, "### ");
         }
 
         return sb.ToString().TrimEnd('\n');
@@ -183,9 +186,9 @@ public sealed class AuditTable
     {
         var records = new List<IReadOnlyList<string>> { CsvHeader };
         records.AddRange(Audit.Findings.Select((f, i) => (IReadOnlyList<string>)["findings", Markup.Int(i + 1), "text", f]));
-        foreach (var (key, block) in Blocks())
+        foreach (var (key, table) in ToTables())
         {
-            var rows = block.CsvRecords().ToList();
+            var rows = DelimitedTableRenderer.Records(table).ToList();
             var header = rows[0];
             foreach (var row in rows.Skip(1))
             {
@@ -210,10 +213,10 @@ public sealed class AuditTable
     {
         var sb = new StringBuilder("<div class=\"audit\">\n");
         AppendFindingsHtml(sb, Audit.Findings);
-        foreach (var (_, block) in Blocks())
+        foreach (var (_, table) in ToTables())
         {
             sb.Append('\n');
-            block.AppendHtml(sb);
+            HtmlTableRenderer.AppendTable(sb, table, TableRenderOptions.Default);
         }
 
         return sb.Append("\n</div>").ToString();

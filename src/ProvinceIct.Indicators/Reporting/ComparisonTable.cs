@@ -14,7 +14,7 @@ namespace ProvinceIct.Indicators.Reporting;
 /// Spearman rank correlation (3 decimals) and the mean absolute rank change (2 decimals); units found in only one
 /// result are named in notes. Immutable.
 /// </summary>
-[ProvinceIct.Indicators.Reporting.Notebook.TypeFormatterSource(typeof(ProvinceIct.Indicators.Reporting.Notebook.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
+[ProvinceIct.Indicators.Internal.TypeFormatterSource(typeof(ProvinceIct.Indicators.Internal.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
 public sealed class ComparisonTable
 {
     private ComparisonTable(ResultComparison comparison, ImmutableArray<UnitRankChange> rows, ComparisonOrder order)
@@ -69,47 +69,48 @@ public sealed class ComparisonTable
         + Markup.Format(Comparison.RankCorrelation.Coefficient, "0.000") + "; mean absolute rank change " + Markup.Format(Comparison.MeanAbsoluteRankChange, "0.00")
         + (Rows.Length < Comparison.Rows.Length ? "; " + Markup.Int(Rows.Length) + " shown" + (Order == ComparisonOrder.LargestChange ? " (moved most)" : string.Empty) : string.Empty);
 
-    private TableBlock Block()
+    /// <summary>The comparison as a table (name <c>comparison</c>): per unit, the old code (shown as <c>old → new</c> when it changed), the name, both scores (2 decimals), both ranks and the rank change (shown as <c>up 3</c>, <c>down 2</c> or <c>=</c>; the number is old rank - new rank, positive = moved up). Rows have the class <c>up</c>, <c>down</c>, <c>same</c> or <c>missing</c>; notes list the unmatched units.</summary>
+    /// <returns>The table; <see cref="ToText"/>, <see cref="ToMarkdown"/>, <see cref="ToCsv"/> and <see cref="ToHtml"/> are its renderings.</returns>
+    public Table ToTable()
     {
-        var block = new TableBlock(Title, "comparison",
+        var block = new TableBuilder(Title,
         [
-            new TableColumn("Code", "unit_code"),
-            new TableColumn("Unit", "unit_name", RowHeader: true),
-            TableColumn.Number("Score before", "score_before"),
-            TableColumn.Number("Score after", "score_after"),
-            TableColumn.Number("Rank before", "rank_before"),
-            TableColumn.Number("Rank after", "rank_after"),
-            TableColumn.Number("Change", "rank_change"),
-        ]);
+            TableColumn.Text("unit_code", "Code"),
+            TableColumn.Label("unit_name", "Unit"),
+            TableColumn.Number("score_before", "Score before", NumberFormat.Fixed(2)),
+            TableColumn.Number("score_after", "Score after", NumberFormat.Fixed(2)),
+            TableColumn.Rank("rank_before", "Rank before"),
+            TableColumn.Rank("rank_after", "Rank after"),
+            TableColumn.Rank("rank_change", "Change"),
+        ], "comparison");
         foreach (var r in Rows)
         {
             var code = r.UnitCode == r.AfterUnitCode ? r.UnitCode : r.UnitCode + " → " + r.AfterUnitCode;
-            block.AddRow(double.IsNaN(r.RankChange) ? "missing" : r.RankChange > 0 ? "up" : r.RankChange < 0 ? "down" : "same",
-                new TableCell(code, r.UnitCode), TableCell.Text(r.Name), TableCell.Score(r.ScoreBefore), TableCell.Score(r.ScoreAfter),
-                TableCell.Rank(r.RankBefore), TableCell.Rank(r.RankAfter), new TableCell(Describe(r.RankChange), RankingTable.Number(r.RankChange)));
+            block.AddClassedRow(double.IsNaN(r.RankChange) ? "missing" : r.RankChange > 0 ? "up" : r.RankChange < 0 ? "down" : "same",
+                TableCell.Text(r.UnitCode).WithDisplay(code), r.Name, r.ScoreBefore, r.ScoreAfter, r.RankBefore, r.RankAfter, TableCell.Number(r.RankChange).WithDisplay(Describe(r.RankChange)));
         }
 
         if (!Comparison.OnlyBefore.IsEmpty)
         {
-            block.Notes.Add("Only in " + Comparison.BeforeCode + ": " + string.Join(", ", Comparison.OnlyBefore) + ".");
+            block.AddNote("Only in " + Comparison.BeforeCode + ": " + string.Join(", ", Comparison.OnlyBefore) + ".");
         }
 
         if (!Comparison.OnlyAfter.IsEmpty)
         {
-            block.Notes.Add("Only in " + Comparison.AfterCode + ": " + string.Join(", ", Comparison.OnlyAfter) + ".");
+            block.AddNote("Only in " + Comparison.AfterCode + ": " + string.Join(", ", Comparison.OnlyAfter) + ".");
         }
 
-        return block;
+        return block.Build();
     }
 
     /// <summary>Aligned text (diacritics-aware widths): the caption, the table, notes on unmatched units.</summary>
     /// <returns>The text, LF line ends, no trailing newline.</returns>
-    public string ToText() => Block().ToText();
+    public string ToText() => ToTable().ToText();
 
     /// <summary>A Markdown section: the caption as a level-3 heading, the table, notes.</summary>
     /// <returns>The Markdown text, no trailing newline.</returns>
     /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
-    public string ToMarkdown() => Block().ToMarkdown();
+    public string ToMarkdown() => ToTable().ToMarkdown();
 
     /// <summary>
     /// CSV (RFC 4180, invariant culture, round-trip precision, NaN as an empty cell):
@@ -117,14 +118,14 @@ public sealed class ComparisonTable
     /// </summary>
     /// <returns>The CSV text, LF line ends.</returns>
     /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
-    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise) => Block().ToCsv(injection);
+    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise) => ToTable().ToCsv(new TableRenderOptions(injection: injection));
 
     /// <summary>
     /// An HTML fragment (well-formed XML): a <c>&lt;div class="comparison"&gt;</c> holding the table (caption, one row
     /// per unit with class <c>up</c>, <c>down</c>, <c>same</c> or <c>missing</c>, numeric cells with class <c>num</c>) and notes. Every text is encoded.
     /// </summary>
     /// <returns>The markup, LF line ends.</returns>
-    public string ToHtml() => Block().ToHtml();
+    public string ToHtml() => ToTable().ToHtml();
 
     /// <summary>The text form.</summary>
     /// <returns>The same as <see cref="ToText"/>.</returns>

@@ -23,7 +23,7 @@ namespace ProvinceIct.Indicators.Reporting;
 /// when an uncertainty analysis is given, its rank-interval chart and table. The output is deterministic: no date or
 /// machine name is written. Immutable.
 /// </summary>
-[ProvinceIct.Indicators.Reporting.Notebook.TypeFormatterSource(typeof(ProvinceIct.Indicators.Reporting.Notebook.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
+[ProvinceIct.Indicators.Internal.TypeFormatterSource(typeof(ProvinceIct.Indicators.Internal.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
 public sealed class HtmlReport
 {
     private HtmlReport(IndexResult result, UncertaintyResult? uncertainty, AuditReport? audit)

@@ -12,44 +12,7 @@ namespace ProvinceIct.Indicators.Reporting;
 /// </summary>
 internal static class Markup
 {
-    public static string Encode(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        var sb = new StringBuilder(text.Length + 8);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            switch (c)
-            {
-                case '&': sb.Append("&amp;"); break;
-                case '<': sb.Append("&lt;"); break;
-                case '>': sb.Append("&gt;"); break;
-                case '"': sb.Append("&quot;"); break;
-                case '\'': sb.Append("&#39;"); break;
-                default:
-                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                    {
-                        sb.Append(c).Append(text[++i]);
-                    }
-                    else if (char.IsSurrogate(c) || (c < 0x20 && c is not '\t' and not '\n' and not '\r') || c is '\uFFFE' or '\uFFFF')
-                    {
-                        sb.Append('\uFFFD');
-                    }
-                    else
-                    {
-                        sb.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return Internal.UnicodeText.Nfc(sb.ToString());
-    }
+    public static string Encode(string? text) => Tables.HtmlText.Encode(text);
 
     /// <summary>A coordinate: at most 2 decimals, invariant, no exponent, "-0" written as "0".</summary>
     public static string Coord(double x)
@@ -68,30 +31,7 @@ internal static class Markup
     /// A raw value with a fixed number of significant digits (default 4) and no exponent: 1234.5 -> "1235",
     /// 99.874 -> "99.87", 0.345 -> "0.3450", 12345.6 -> "12346" (whole numbers keep every digit); "-" when NaN.
     /// </summary>
-    public static string Significant(double x, int digits = 4)
-    {
-        if (double.IsNaN(x))
-        {
-            return "-";
-        }
-
-        if (x == 0 || !double.IsFinite(x))
-        {
-            return x == 0 ? "0" : x.ToString(CultureInfo.InvariantCulture);
-        }
-
-        var magnitude = (int)Math.Floor(Math.Log10(Math.Abs(x)));
-        var decimals = Math.Clamp(digits - 1 - magnitude, 0, 15);
-        var rounded = Math.Round(x, decimals, MidpointRounding.AwayFromZero);
-
-        // rounding can carry into a new digit (9.9996 -> 10.000): one decimal fewer then
-        if (decimals > 0 && (int)Math.Floor(Math.Log10(Math.Abs(rounded))) > magnitude)
-        {
-            decimals--;
-        }
-
-        return Format(rounded, "F" + Int(decimals));
-    }
+    public static string Significant(double x, int digits = 4) => Tables.NumberFormat.Significant(digits).Format(x) ?? "-";
 
     /// <summary>A number with an invariant format string; "-" when NaN; a negative zero ("-0.00") is written without its sign.</summary>
     public static string Format(double x, string format)

@@ -16,7 +16,7 @@ namespace ProvinceIct.Indicators.Reporting;
 /// cells in CSV and null in JSON (and "-" in HTML). Units without an index score come last. The methodology's name and description head
 /// the text and Markdown forms, so an illustrative index always says what it is.
 /// </summary>
-[ProvinceIct.Indicators.Reporting.Notebook.TypeFormatterSource(typeof(ProvinceIct.Indicators.Reporting.Notebook.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
+[ProvinceIct.Indicators.Internal.TypeFormatterSource(typeof(ProvinceIct.Indicators.Internal.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
 public sealed class RankingTable
 {
     private RankingTable(IndexResult result, ImmutableArray<RankedUnit> rows)
@@ -87,32 +87,52 @@ public sealed class RankingTable
     /// </summary>
     /// <returns>The CSV text, LF line ends.</returns>
     /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
-    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
+    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise) => ToTable().ToCsv(new TableRenderOptions(injection: injection));
+
+    /// <summary>
+    /// The ranking as a table (name <c>ranking</c>): rank, unit code, unit name, index score (2 decimals), then the
+    /// score (2 decimals) and rank of each pillar, one column each (keys <c>{pillar}_score</c>, <c>{pillar}_rank</c>);
+    /// rows without an index score have the class <c>missing</c>. The title is the methodology's name and code; the
+    /// notes give its description (so an illustrative index says what it is), the rows shown of all units and the tie
+    /// policy, and the pillars' names.
+    /// </summary>
+    /// <returns>The table; <see cref="ToCsv"/> is its CSV rendering.</returns>
+    public Table ToTable()
     {
-        var records = new List<IReadOnlyList<string>>();
-        var header = new List<string> { "rank", "unit_code", "unit_name", "score" };
+        var m = Result.Methodology;
+        var score = NumberFormat.Fixed(2);
+        List<TableColumn> columns = [TableColumn.Rank("rank", "Rank"), TableColumn.Text("unit_code", "Code"), TableColumn.Label("unit_name", "Unit"), TableColumn.Number("score", "Index", score)];
         foreach (var p in Pillars)
         {
-            header.Add(p + "_score");
-            header.Add(p + "_rank");
+            columns.Add(TableColumn.Number(p + "_score", p, score));
+            columns.Add(TableColumn.Rank(p + "_rank", p + " rank"));
         }
 
-        records.Add(header);
+        var table = new TableBuilder(m.Name + " (" + m.Code + ")", columns, "ranking");
         foreach (var r in Rows)
         {
-            var cells = new List<string> { Number(r.Rank), r.Unit.Code, r.Unit.Name, Number(r.Score) };
+            List<TableCell> cells = [r.Rank, r.Unit.Code, r.Unit.Name, r.Score];
             foreach (var p in Pillars)
             {
-                cells.Add(Number(Result.Score(r.Unit.Code, p)));
-                cells.Add(Number(Result.Rank(r.Unit.Code, p)));
+                cells.Add(Result.Score(r.Unit.Code, p));
+                cells.Add(Result.Rank(r.Unit.Code, p));
             }
 
-            records.Add(cells);
+            table.AddClassedRow(double.IsNaN(r.Score) ? "missing" : null, [.. cells]);
         }
 
-        using var w = new StringWriter(CultureInfo.InvariantCulture);
-        CsvTable.Write(w, records, injection: injection);
-        return w.ToString();
+        if (!string.IsNullOrWhiteSpace(m.Description))
+        {
+            table.AddNote(m.Description.Trim());
+        }
+
+        table.AddNote(Rows.Length.ToString(CultureInfo.InvariantCulture) + " of " + Result.Units.Length.ToString(CultureInfo.InvariantCulture) + " units; ties: " + m.Ties.ToString().ToLowerInvariant() + ".");
+        if (!Pillars.IsEmpty)
+        {
+            table.AddNote("Pillars: " + string.Join("; ", Pillars.Select(p => p + " = " + PillarName(p))) + ".");
+        }
+
+        return table.Build();
     }
 
     /// <summary>A Markdown table (scores to 2 decimals) under a title and the methodology's description.</summary>

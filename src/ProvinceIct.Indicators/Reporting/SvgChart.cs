@@ -9,7 +9,7 @@ namespace ProvinceIct.Indicators.Reporting;
 /// <see cref="RankIntervalChart"/> and <see cref="TileMap"/>. Every mark carries a <c>&lt;title&gt;</c> tooltip with
 /// the unit's name and the numbers it shows; text is escaped so the SVG parses as XML. Immutable.
 /// </summary>
-[ProvinceIct.Indicators.Reporting.Notebook.TypeFormatterSource(typeof(ProvinceIct.Indicators.Reporting.Notebook.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
+[ProvinceIct.Indicators.Internal.TypeFormatterSource(typeof(ProvinceIct.Indicators.Internal.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
 public sealed class SvgChart
 {
     internal SvgChart(string title, double width, double height, string svg)

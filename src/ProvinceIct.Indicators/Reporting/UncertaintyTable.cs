@@ -14,7 +14,7 @@ namespace ProvinceIct.Indicators.Reporting;
 /// than k. Shown: ranks whole or to 2 decimals, mean rank to 1 decimal, shifts to 2 decimals, probabilities to 2
 /// decimals, "-" when missing; CSV keeps full precision. Immutable.
 /// </summary>
-[ProvinceIct.Indicators.Reporting.Notebook.TypeFormatterSource(typeof(ProvinceIct.Indicators.Reporting.Notebook.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
+[ProvinceIct.Indicators.Internal.TypeFormatterSource(typeof(ProvinceIct.Indicators.Internal.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
 public sealed class UncertaintyTable
 {
     private UncertaintyTable(UncertaintyResult uncertainty, ImmutableArray<UnitRankStatistics> rows)
@@ -82,45 +82,43 @@ public sealed class UncertaintyTable
         }
     }
 
-    private TableBlock Block()
+    /// <summary>The ranks as a table (name <c>uncertainty</c>): nominal rank, code, name, median rank, 5% and 95% rank percentiles, mean rank (1 decimal), mean |shift| (2 decimals) and P(top k) per k (2 decimals); a note names the factors.</summary>
+    /// <returns>The table; <see cref="ToText"/>, <see cref="ToMarkdown"/>, <see cref="ToCsv"/> and <see cref="ToHtml"/> are its renderings.</returns>
+    public Table ToTable()
     {
         var topK = Uncertainty.Options.TopK;
         List<TableColumn> columns =
         [
-            TableColumn.Number("Nominal rank", "nominal_rank"),
-            new TableColumn("Code", "unit_code"),
-            new TableColumn("Unit", "unit_name", RowHeader: true),
-            TableColumn.Number("Median rank", "median_rank"),
-            TableColumn.Number("5%", "q05_rank"),
-            TableColumn.Number("95%", "q95_rank"),
-            TableColumn.Number("Mean rank", "mean_rank"),
-            TableColumn.Number("Mean |shift|", "mean_abs_shift"),
+            TableColumn.Rank("nominal_rank", "Nominal rank"),
+            TableColumn.Text("unit_code", "Code"),
+            TableColumn.Label("unit_name", "Unit"),
+            TableColumn.Rank("median_rank", "Median rank"),
+            TableColumn.Rank("q05_rank", "5%"),
+            TableColumn.Rank("q95_rank", "95%"),
+            TableColumn.Rank("mean_rank", "Mean rank", NumberFormat.Fixed(1)),
+            TableColumn.Number("mean_abs_shift", "Mean |shift|", NumberFormat.Fixed(2)),
         ];
-        columns.AddRange(topK.Select(k => TableColumn.Number("P(top " + Markup.Int(k) + ")", "p_top" + Markup.Int(k))));
-        var block = new TableBlock(Title, "uncertainty", columns);
+        columns.AddRange(topK.Select(k => TableColumn.Number("p_top" + Markup.Int(k), "P(top " + Markup.Int(k) + ")", NumberFormat.Fixed(2))));
+        var block = new TableBuilder(Title, columns, "uncertainty");
         foreach (var s in Rows)
         {
-            List<TableCell> cells =
-            [
-                TableCell.Rank(s.NominalRank), TableCell.Text(s.Unit.Code), TableCell.Text(s.Unit.Name), TableCell.Rank(s.MedianRank),
-                TableCell.Rank(s.Q05Rank), TableCell.Rank(s.Q95Rank), TableCell.Number(s.MeanRank, "0.0"), TableCell.Number(MeanAbsoluteShift(s), "0.00"),
-            ];
-            cells.AddRange(topK.Select(k => TableCell.Number(s.ProbabilityTop(k), "0.00")));
-            block.Add([.. cells]);
+            List<TableCell> cells = [s.NominalRank, s.Unit.Code, s.Unit.Name, s.MedianRank, s.Q05Rank, s.Q95Rank, s.MeanRank, MeanAbsoluteShift(s)];
+            cells.AddRange(topK.Select(k => TableCell.Number(s.ProbabilityTop(k))));
+            block.AddRow([.. cells]);
         }
 
-        block.Notes.Add("Factors: " + string.Join("; ", Uncertainty.Factors) + ". 5% and 95%: percentiles of the rank over the runs (the 90% interval); rank 1 is best.");
-        return block;
+        block.AddNote("Factors: " + string.Join("; ", Uncertainty.Factors) + ". 5% and 95%: percentiles of the rank over the runs (the 90% interval); rank 1 is best.");
+        return block.Build();
     }
 
     /// <summary>Aligned text (diacritics-aware widths): the caption, the table, a note on the factors.</summary>
     /// <returns>The text, LF line ends, no trailing newline.</returns>
-    public string ToText() => Block().ToText();
+    public string ToText() => ToTable().ToText();
 
     /// <summary>A Markdown section: the caption as a level-3 heading, the table, the note.</summary>
     /// <returns>The Markdown text, no trailing newline.</returns>
     /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
-    public string ToMarkdown() => Block().ToMarkdown();
+    public string ToMarkdown() => ToTable().ToMarkdown();
 
     /// <summary>
     /// CSV (RFC 4180, invariant culture, round-trip precision, NaN as an empty cell): <c>nominal_rank,unit_code,unit_name,
@@ -128,11 +126,11 @@ public sealed class UncertaintyTable
     /// </summary>
     /// <returns>The CSV text, LF line ends.</returns>
     /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
-    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise) => Block().ToCsv(injection);
+    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise) => ToTable().ToCsv(new TableRenderOptions(injection: injection));
 
     /// <summary>An HTML fragment (well-formed XML): a <c>&lt;div class="uncertainty"&gt;</c> holding the table and the note; every text encoded.</summary>
     /// <returns>The markup, LF line ends.</returns>
-    public string ToHtml() => Block().ToHtml();
+    public string ToHtml() => ToTable().ToHtml();
 
     /// <summary>The text form.</summary>
     /// <returns>The same as <see cref="ToText"/>.</returns>

@@ -17,7 +17,7 @@ namespace ProvinceIct.Indicators.Reporting;
 /// ranks whole or to 2 decimals for shared ranks, raw values to 4 significant digits; CSV keeps full precision.
 /// Immutable.
 /// </summary>
-[ProvinceIct.Indicators.Reporting.Notebook.TypeFormatterSource(typeof(ProvinceIct.Indicators.Reporting.Notebook.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
+[ProvinceIct.Indicators.Internal.TypeFormatterSource(typeof(ProvinceIct.Indicators.Internal.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
 public sealed class UnitProfileTable
 {
     private static readonly string[] CsvHeader = ["node_code", "node_name", "level", "raw_value", "score", "rank", "national_median", "group_median", "raw_national_median", "raw_group_median"];
@@ -107,11 +107,13 @@ public sealed class UnitProfileTable
         Unit.Name + " (" + Unit.Code + "): index score " + Markup.Score(Result.Score(Unit.Code)) + ", rank " + Markup.Rank(Result.Rank(Unit.Code)) + " of " + Markup.Int(Result.Units.Length)
         + (Group is null ? string.Empty : "; " + GroupName + " " + Group + " (" + Markup.Int(GroupSize) + " units)");
 
-    private TableBlock Block()
+    /// <summary>The profile as a table (name <c>unit-profile</c>): per node in tree order, the code (indented by depth when shown; CSV keeps the plain code), name, raw value (4 significant digits), score (2 decimals), rank, national and group medians of scores; rows have the class <c>level-L</c>.</summary>
+    /// <returns>The table; <see cref="ToText"/>, <see cref="ToMarkdown"/> and <see cref="ToHtml"/> are its renderings. <see cref="ToCsv"/> is a wider table (level and raw medians too).</returns>
+    public Table ToTable()
     {
         var block = StandingsBlock(Title, "unit-profile", Rows, Indented.ByDepth);
-        block.Notes.Add("Scores: " + Markup.ScoreUnit(Result.Methodology) + "; indicators show their normalised value. Medians are of scores over the units with a value.");
-        return block;
+        block.AddNote("Scores: " + Markup.ScoreUnit(Result.Methodology) + "; indicators show their normalised value. Medians are of scores over the units with a value.");
+        return block.Build();
     }
 
     internal enum Indented
@@ -124,25 +126,26 @@ public sealed class UnitProfileTable
     /// A table of node standings: code (indented by depth below the index when asked), name, raw value, score, rank of
     /// N, national median, group median. Shared with <see cref="UnitReport"/>'s strengths and weaknesses.
     /// </summary>
-    internal TableBlock StandingsBlock(string title, string cssClass, IEnumerable<NodeStanding> rows, Indented indented)
+    internal TableBuilder StandingsBlock(string title, string cssClass, IEnumerable<NodeStanding> rows, Indented indented)
     {
         var groupHeader = Group is null ? "Group median" : char.ToUpperInvariant(GroupName![0]) + GroupName[1..] + " median";
-        var block = new TableBlock(title, cssClass,
+        var score = NumberFormat.Fixed(2);
+        var block = new TableBuilder(title,
         [
-            new TableColumn("Code", "node_code"),
-            new TableColumn("Name", "node_name", RowHeader: true),
-            TableColumn.Number("Raw value", "raw_value"),
-            TableColumn.Number("Score", "score"),
-            TableColumn.Number("Rank of " + Markup.Int(Result.Units.Length), "rank"),
-            TableColumn.Number("National median", "national_median"),
-            TableColumn.Number(groupHeader, "group_median"),
-        ]);
+            TableColumn.Text("node_code", "Code"),
+            TableColumn.Label("node_name", "Name"),
+            TableColumn.Number("raw_value", "Raw value"),
+            TableColumn.Number("score", "Score", score),
+            TableColumn.Rank("rank", "Rank of " + Markup.Int(Result.Units.Length)),
+            TableColumn.Number("national_median", "National median", score),
+            TableColumn.Number("group_median", groupHeader, score),
+        ], cssClass);
         var maxLevel = Result.Methodology.Framework.MaxLevel;
         foreach (var r in rows)
         {
             var indent = indented == Indented.ByDepth ? new string(' ', 2 * (maxLevel - r.Level)) : string.Empty;
-            block.AddRow("level-" + Markup.Int(r.Level), new TableCell(indent + r.NodeCode, r.NodeCode), TableCell.Text(r.Name),
-                TableCell.Significant(r.RawValue), TableCell.Score(r.Score), TableCell.Rank(r.Rank), TableCell.Score(r.MedianScore), TableCell.Score(r.GroupMedianScore));
+            block.AddClassedRow("level-" + Markup.Int(r.Level), TableCell.Text(r.NodeCode).WithDisplay(indent.Length == 0 ? null : indent + r.NodeCode), r.Name,
+                r.RawValue, r.Score, r.Rank, r.MedianScore, r.GroupMedianScore);
         }
 
         return block;
@@ -150,12 +153,12 @@ public sealed class UnitProfileTable
 
     /// <summary>Aligned text (diacritics-aware widths): the caption, the table with codes indented by depth, a note on scales.</summary>
     /// <returns>The text, LF line ends, no trailing newline.</returns>
-    public string ToText() => Block().ToText();
+    public string ToText() => ToTable().ToText();
 
     /// <summary>A Markdown section: the caption as a level-3 heading, the table, the note.</summary>
     /// <returns>The Markdown text, no trailing newline.</returns>
     /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
-    public string ToMarkdown() => Block().ToMarkdown();
+    public string ToMarkdown() => ToTable().ToMarkdown();
 
     /// <summary>
     /// CSV (RFC 4180, invariant culture, round-trip precision, NaN as an empty cell): <c>node_code,node_name,level,raw_value,
@@ -165,15 +168,13 @@ public sealed class UnitProfileTable
     /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
     public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
-        var block = new TableBlock(Title, "unit-profile",
-            [.. CsvHeader.Select(h => new TableColumn(h, h))]);
+        var block = new TableBuilder(Title, [.. CsvHeader.Select((h, i) => i < 2 ? TableColumn.Text(h, h) : TableColumn.Number(h, h))], "unit-profile");
         foreach (var r in Rows)
         {
-            block.Add(TableCell.Text(r.NodeCode), TableCell.Text(r.Name), TableCell.Int(r.Level), TableCell.Significant(r.RawValue), TableCell.Score(r.Score), TableCell.Rank(r.Rank),
-                TableCell.Score(r.MedianScore), TableCell.Score(r.GroupMedianScore), TableCell.Significant(r.MedianRaw), TableCell.Significant(r.GroupMedianRaw));
+            block.AddRow(r.NodeCode, r.Name, r.Level, r.RawValue, r.Score, r.Rank, r.MedianScore, r.GroupMedianScore, r.MedianRaw, r.GroupMedianRaw);
         }
 
-        return block.ToCsv(injection);
+        return block.Build().ToCsv(new TableRenderOptions(injection: injection));
     }
 
     /// <summary>
@@ -181,7 +182,7 @@ public sealed class UnitProfileTable
     /// one row per node (class <c>level-L</c>), numeric cells with class <c>num</c>, and the note. Every text is encoded.
     /// </summary>
     /// <returns>The markup, LF line ends.</returns>
-    public string ToHtml() => Block().ToHtml();
+    public string ToHtml() => ToTable().ToHtml();
 
     /// <summary>The text form.</summary>
     /// <returns>The same as <see cref="ToText"/>.</returns>

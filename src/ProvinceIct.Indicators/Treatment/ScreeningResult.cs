@@ -4,7 +4,7 @@ using ProvinceIct.Indicators.Model;
 
 namespace ProvinceIct.Indicators.Treatment;
 
-/// <summary>The outcome of <see cref="UnitScreening.Apply"/>: the dataset of kept units and the line of every unit. Immutable.</summary>
+/// <summary>The outcome of <see cref="UnitScreening.Apply(Dataset, IEnumerable{string})"/>: the dataset of kept units and the line of every unit. Immutable.</summary>
 public sealed class ScreeningResult
 {
     internal ScreeningResult(Dataset dataset, ImmutableArray<ScreenedUnit> units)

@@ -76,18 +76,31 @@ public sealed class StatisticsTable
     /// </summary>
     /// <returns>The invariant text (LF line ends, no trailing newline).</returns>
     /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
-    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
+    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise) => ToTable().ToCsv(new TableRenderOptions(injection: injection)).TrimEnd('\n');
+
+    /// <summary>
+    /// The statistics as a table (name <c>statistics</c>), columns keyed as in <see cref="ToCsv"/>: counts as whole
+    /// numbers, statistics shown to 4 significant digits (full precision in CSV), NaN missing, flags <c>true</c>/<c>false</c>,
+    /// collinear codes separated by spaces.
+    /// </summary>
+    /// <returns>The table.</returns>
+    public Table ToTable()
     {
-        var records = new List<IReadOnlyList<string>> { CsvHeader };
-        records.AddRange(Rows.Select(r => (IReadOnlyList<string>)
+        var h = CsvHeader;
+        var table = new TableBuilder("Indicator statistics",
         [
-            r.IndicatorCode, Num(r.Count), Num(r.MissingCount), Num(r.Min), Num(r.Max), Num(r.Mean), Num(r.Median), Num(r.StandardDeviation),
-            Num(r.Skewness), Num(r.Kurtosis), Num(r.ZeroCount), Num(r.UniqueCount), Bool(r.LowAvailability), Bool(r.FailsSkewKurtosis),
-            Bool(r.HighZeroShare), string.Join(" ", r.CollinearWith),
-        ]));
-        using var w = new StringWriter(CultureInfo.InvariantCulture);
-        CsvTable.Write(w, records, injection: injection);
-        return w.ToString().TrimEnd('\n');
+            TableColumn.Label(h[0], "Indicator"), TableColumn.Integer(h[1], "n"), TableColumn.Integer(h[2], "Missing"), TableColumn.Number(h[3], "Min"),
+            TableColumn.Number(h[4], "Max"), TableColumn.Number(h[5], "Mean"), TableColumn.Number(h[6], "Median"), TableColumn.Number(h[7], "SD"),
+            TableColumn.Number(h[8], "Skewness"), TableColumn.Number(h[9], "Kurtosis"), TableColumn.Integer(h[10], "Zeros"), TableColumn.Integer(h[11], "Unique"),
+            TableColumn.Text(h[12], "Low availability"), TableColumn.Text(h[13], "Outliers"), TableColumn.Text(h[14], "Many zeros"), TableColumn.Text(h[15], "Collinear with"),
+        ], "statistics");
+        foreach (var r in Rows)
+        {
+            table.AddClassedRow(r.IsFlagged ? "flagged" : null, r.IndicatorCode, r.Count, r.MissingCount, r.Min, r.Max, r.Mean, r.Median, r.StandardDeviation, r.Skewness,
+                r.Kurtosis, r.ZeroCount, r.UniqueCount, Bool(r.LowAvailability), Bool(r.FailsSkewKurtosis), Bool(r.HighZeroShare), string.Join(" ", r.CollinearWith));
+        }
+
+        return table.Build();
     }
 
     /// <summary>A Markdown table, one row per indicator, numbers to 4 significant digits, NaN shown as <c>-</c>, flags in words.</summary>

@@ -16,7 +16,7 @@ public sealed class TreatmentLogEntry
         Action = action;
     }
 
-    /// <summary>The position of the step in <see cref="Calculation.Methodology.Treatment"/> (0-based).</summary>
+    /// <summary>The position of the step in <c>Methodology.Treatment</c> (0-based).</summary>
     public int StepIndex { get; }
 
     /// <summary>The kind of step.</summary>

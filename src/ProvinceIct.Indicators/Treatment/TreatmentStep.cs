@@ -5,7 +5,7 @@ namespace ProvinceIct.Indicators.Treatment;
 
 /// <summary>
 /// One data-treatment step of a methodology, applied to the raw dataset once, when the methodology is compiled
-/// (<see cref="Calculation.IndexCalculator.Compile"/>), before normalisation. The steps run in the order given; COINr's
+/// (<c>IndexCalculator.Compile</c>), before normalisation. The steps run in the order given; COINr's
 /// default workflow order is denominate, screen, impute, treat (then normalise and aggregate), and that is the order
 /// to use unless there is a reason not to. Every step acts on the framework's indicators only (other columns, such as
 /// denominators, are left as they are) and is one of the pure functions of this namespace: <see cref="Denomination"/>,
@@ -61,7 +61,7 @@ public sealed record TreatmentStep
         return new TreatmentStep(TreatmentStepKind.DenominateByDefinitions) { Scale = scale };
     }
 
-    /// <summary>Screens units by data availability over the framework's indicators (COINr <c>Screen</c>, <c>unit_screen = "byNA"</c>).</summary>
+    /// <summary>Screens units by data availability, zeros or both over the framework's indicators, never the denominators (COINr <c>Screen</c>).</summary>
     /// <param name="screening">The screening.</param>
     /// <returns>The step.</returns>
     public static TreatmentStep Screen(UnitScreening screening) =>
@@ -142,19 +142,15 @@ public sealed record TreatmentStep
         && Lambda.Equals(other.Lambda)
         && Equals(Imputer, other.Imputer)
         && Equals(OutlierTreatment, other.OutlierTreatment)
-        && SameScreening(Screening, other.Screening);
+        && Equals(Screening, other.Screening);
 
     /// <summary>A hash consistent with <see cref="Equals(TreatmentStep?)"/>.</summary>
     /// <returns>The hash.</returns>
     public override int GetHashCode() => HashCode.Combine(Kind, Denominators.Length, Scale, Lambda, Imputer, OutlierTreatment, Screening?.Threshold);
 
-    private static bool SameScreening(UnitScreening? a, UnitScreening? b) =>
-        a is null || b is null
-            ? a is null && b is null
-            : a.Threshold.Equals(b.Threshold) && a.ForceInclude.SetEquals(b.ForceInclude) && a.ForceExclude.SetEquals(b.ForceExclude);
-
     /// <summary>
-    /// Formats as <c>denominate(i1 = 1 * i1 / pop)</c>, <c>denominate-by-definitions(x1)</c>, <c>screen(0.667)</c>,
+    /// Formats as <c>denominate(i1 = 1 * i1 / pop)</c>, <c>denominate-by-definitions(x1)</c>, <c>screen(0.667)</c>
+    /// (<c>screen(zeros 0.05)</c>, <c>screen(0.9; zeros 0.05)</c> with a zero test),
     /// <c>impute(GroupMean(region))</c>, <c>treat(winmax 5)</c> or <c>box-cox(0.5)</c>.
     /// </summary>
     /// <returns>The invariant text.</returns>
@@ -162,10 +158,17 @@ public sealed record TreatmentStep
     {
         TreatmentStepKind.Denominate => "denominate(" + string.Join("; ", Denominators) + ")",
         TreatmentStepKind.DenominateByDefinitions => "denominate-by-definitions(x" + F(Scale) + ")",
-        TreatmentStepKind.Screen => string.Create(CultureInfo.InvariantCulture, $"screen({Screening!.Threshold:0.###}{(Screening.ForceInclude.Count > 0 ? "; in " + string.Join(",", Screening.ForceInclude) : string.Empty)}{(Screening.ForceExclude.Count > 0 ? "; out " + string.Join(",", Screening.ForceExclude) : string.Empty)})"),
+        TreatmentStepKind.Screen => string.Create(CultureInfo.InvariantCulture, $"screen({ScreenTest(Screening!)}{(Screening!.ForceInclude.Count > 0 ? "; in " + string.Join(",", Screening.ForceInclude) : string.Empty)}{(Screening.ForceExclude.Count > 0 ? "; out " + string.Join(",", Screening.ForceExclude) : string.Empty)})"),
         TreatmentStepKind.Impute => "impute(" + Imputer!.Method + (Imputer.GroupName is null ? string.Empty : "(" + Imputer.GroupName + ")") + ")",
         TreatmentStepKind.Treat => "treat(winmax " + OutlierTreatment!.WinMax.ToString(CultureInfo.InvariantCulture) + ")",
         _ => "box-cox(" + F(Lambda) + ")",
+    };
+
+    private static string ScreenTest(UnitScreening s) => s.Rule switch
+    {
+        UnitScreenRule.ByMissing => s.Threshold.ToString("0.###", CultureInfo.InvariantCulture),
+        UnitScreenRule.ByZeros => "zeros " + s.NonZeroThreshold.ToString("0.###", CultureInfo.InvariantCulture),
+        _ => s.Threshold.ToString("0.###", CultureInfo.InvariantCulture) + "; zeros " + s.NonZeroThreshold.ToString("0.###", CultureInfo.InvariantCulture),
     };
 
     private static string F(double x) => x.ToString("R", CultureInfo.InvariantCulture);

@@ -152,7 +152,7 @@ internal sealed class FactorModel
         return variants;
     }
 
-    /// <summary>The methodology of data variant <paramref name="variant"/>: the chosen imputation and outlier treatment replace the methodology's own steps of those kinds, in COINr's order.</summary>
+    /// <summary>The methodology of data variant <paramref name="variant"/>: the chosen imputation and outlier treatment take the place of the methodology's own steps of those kinds, keeping the methodology's order (a kind it lacks goes to its default place, <see cref="TreatmentOrder.Place"/>).</summary>
     private Methodology VariantMethodology(Methodology methodology, int variant)
     {
         var choices = new int[_dataBindings.Length];
@@ -172,7 +172,7 @@ internal sealed class FactorModel
             }
         }
 
-        var steps = methodology.Treatment.ToList();
+        var steps = methodology.Treatment;
         for (var k = 0; k < _dataBindings.Length; k++)
         {
             var f = _dataBindings[k].Factor;
@@ -181,32 +181,13 @@ internal sealed class FactorModel
                 continue;
             }
 
-            if (f.Kind == FactorKind.ImputationChoice)
-            {
-                steps.RemoveAll(s => s.Kind == TreatmentStepKind.Impute);
-                steps.Add(TreatmentStep.Impute(f.Imputers[choices[k]]));
-            }
-            else
-            {
-                steps.RemoveAll(s => s.Kind == TreatmentStepKind.Treat);
-                if (f.Treatments[choices[k]] is { } t)
-                {
-                    steps.Add(TreatmentStep.Treat(t));
-                }
-            }
+            steps = f.Kind == FactorKind.ImputationChoice
+                ? TreatmentOrder.Place(steps, TreatmentStepKind.Impute, TreatmentStep.Impute(f.Imputers[choices[k]]))
+                : TreatmentOrder.Place(steps, TreatmentStepKind.Treat, f.Treatments[choices[k]] is { } t ? TreatmentStep.Treat(t) : null);
         }
 
-        return methodology.WithTreatment(steps.OrderBy(s => StepOrder(s.Kind)));
+        return methodology.WithTreatment(steps);
     }
-
-    private static int StepOrder(TreatmentStepKind kind) => kind switch
-    {
-        TreatmentStepKind.Denominate or TreatmentStepKind.DenominateByDefinitions => 0,
-        TreatmentStepKind.Screen => 1,
-        TreatmentStepKind.Impute => 2,
-        TreatmentStepKind.Treat => 3,
-        _ => 4,
-    };
 
     public IReadOnlyList<UncertainFactor> Factors { get; }
 

@@ -249,22 +249,6 @@ public static class SensitivityAnalysis
         return ss / (m - 1);
     }
 
-    private static double Percentile(double[] values, double p)
-    {
-        if (values.Length == 0)
-        {
-            return double.NaN;
-        }
-
-        var sorted = values.Where(x => !double.IsNaN(x)).Order().ToArray();
-        if (sorted.Length == 0)
-        {
-            return double.NaN;
-        }
-
-        var h = (sorted.Length - 1) * p;
-        var lo = (int)Math.Floor(h);
-        var hi = Math.Min(lo + 1, sorted.Length - 1);
-        return sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
-    }
+    /// <summary>R's type-7 quantile of the present values (<see cref="Internal.SampleStatistics.Quantile"/>); NaN when none.</summary>
+    private static double Percentile(double[] values, double p) => Internal.SampleStatistics.Quantile(values.ToArray().AsSpan(), p);
 }

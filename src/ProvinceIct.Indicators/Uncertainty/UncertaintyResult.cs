@@ -12,7 +12,7 @@ namespace ProvinceIct.Indicators.Uncertainty;
 /// rank quantile, the probability of being in the top k, the rank histogram and score statistics; overall the mean
 /// absolute rank shift against the nominal ranking. Any replication can be replayed with <see cref="Replication"/>.
 /// </summary>
-[ProvinceIct.Indicators.Reporting.Notebook.TypeFormatterSource(typeof(ProvinceIct.Indicators.Reporting.Notebook.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
+[ProvinceIct.Indicators.Internal.TypeFormatterSource(typeof(ProvinceIct.Indicators.Internal.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
 public sealed class UncertaintyResult
 {
     private readonly FactorModel _model;

@@ -83,10 +83,7 @@ public sealed class UnitRankStatistics
             return double.NaN;
         }
 
-        var h = (s.Length - 1) * p;
-        var lo = (int)Math.Floor(h);
-        var hi = Math.Min(lo + 1, s.Length - 1);
-        return s[lo] + ((h - lo) * (s[hi] - s[lo]));
+        return Internal.SampleStatistics.QuantileOfSorted(s, p);
     }
 
     /// <summary>How many replications gave each rank, as (rank, count) pairs in rank order.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using MathNet.Numerics.LinearAlgebra;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
@@ -13,21 +14,31 @@ namespace ProvinceIct.Indicators.Weighting;
 /// children's correlations, <c>s_i = r_i / sum(r) = t_i</c> (equal shares by default), so that every child really
 /// drives the node as much as intended. Immutable; create with <see cref="Balance"/>.
 /// <para>
-/// Method: start from equal weights; at each iteration re-aggregate the compiled pipeline with the trial weights
+/// Feasibility: for the arithmetic mean over complete data the problem has a closed form. With C the children's
+/// covariance matrix and D their standard deviations, <c>r_i</c> is proportional to <c>(C w)_i / D_i</c>, so the shares hit
+/// the targets exactly when <c>w</c> is proportional to <c>C^-1 D t</c> (<see cref="ExactSolution"/>). When that vector has
+/// an entry at or below zero no admissible weights exist: the search can only push that child's weight towards 0
+/// (<see cref="OptimisationStatus.Infeasible"/>, <see cref="LimitingChild"/>). When it is positive it is tried as the first step.
+/// </para>
+/// <para>
+/// Method: start from equal weights (or the exact solution when it is better); at each iteration re-aggregate the compiled pipeline with the trial weights
 /// (normalised scores reused, nothing allocated), measure the correlations over the units where both the child and the
 /// node have a score (pairwise complete), and update multiplicatively,
 /// <c>w_i &lt;- w_i exp(eta (t_i - s_i) / t_i)</c>, then rescale to sum 1. A step is kept only when it lowers the
 /// objective <c>sum((s_i - t_i)^2)</c> (COINr's criterion); then <c>eta</c> doubles (at most 1), otherwise it halves and
 /// the step is retried. It stops when every share is within the tolerance of its target
 /// (<see cref="Converged"/> true), when <c>eta</c> falls below 1e-10 (stalled) or after the maximum number of iterations.
-/// Unconverged weights are still reported, always with <see cref="Converged"/> false.
+/// Unconverged weights are still reported for inspection, always with <see cref="Converged"/> false and the reason in
+/// <see cref="Status"/> and <see cref="StatusReason"/>; <see cref="ApplyTo"/> and a methodology's <c>optimised</c>
+/// weighting refuse them.
 /// </para>
 /// </summary>
 public sealed class OptimisedWeights
 {
     private OptimisedWeights(string nodeCode, ImmutableArray<string> childCodes, ImmutableArray<double> weights, ImmutableArray<double> targets,
-        ImmutableArray<double> correlations, int iterations, double tolerance)
+        ImmutableArray<double> correlations, int iterations, double tolerance, ImmutableArray<double> exact, bool stalled)
     {
+        ExactSolution = exact;
         NodeCode = nodeCode;
         ChildCodes = childCodes;
         Weights = weights;
@@ -39,7 +50,37 @@ public sealed class OptimisedWeights
         MaxDeviation = deviation;
         Iterations = iterations;
         Tolerance = tolerance;
+        var negative = exact.IsDefaultOrEmpty ? -1 : exact.IndexOf(exact.Min());
+        Status = MaxDeviation <= tolerance ? OptimisationStatus.Converged
+            : negative >= 0 && !(exact[negative] > 0) ? OptimisationStatus.Infeasible
+            : stalled ? OptimisationStatus.Stalled
+            : OptimisationStatus.IterationLimit;
+        LimitingChild = Status == OptimisationStatus.Infeasible ? childCodes[negative] : null;
     }
+
+    /// <summary>How the search ended.</summary>
+    public OptimisationStatus Status { get; }
+
+    /// <summary>
+    /// The closed-form solution <c>C^-1 D t</c> of the linear model over the units with every child present, rescaled to
+    /// sum 1 (exact for the arithmetic mean over complete data); empty when it cannot be formed (a singular covariance
+    /// matrix, or no more complete units than children).
+    /// </summary>
+    public ImmutableArray<double> ExactSolution { get; }
+
+    /// <summary>Under <see cref="OptimisationStatus.Infeasible"/>, the child whose exact weight is at or below zero (the smallest); null otherwise.</summary>
+    public string? LimitingChild { get; }
+
+    /// <summary>One invariant sentence on why the search ended.</summary>
+    public string StatusReason => Status switch
+    {
+        OptimisationStatus.Converged => "converged in " + Iterations.ToString(CultureInfo.InvariantCulture) + " iterations.",
+        OptimisationStatus.Infeasible => "the targets cannot be reached with non-negative weights: the exact solution C^-1 D t gives child '" + LimitingChild
+            + "' the weight " + ExactSolution[ChildCodes.IndexOf(LimitingChild!, StringComparer.Ordinal)].ToString("0.####", CultureInfo.InvariantCulture)
+            + " (after " + Iterations.ToString(CultureInfo.InvariantCulture) + " iterations the largest share deviation is " + MaxDeviation.ToString("0.0E+00", CultureInfo.InvariantCulture) + "); choose other target shares.",
+        OptimisationStatus.Stalled => "the search stalled after " + Iterations.ToString(CultureInfo.InvariantCulture) + " iterations with the largest share deviation " + MaxDeviation.ToString("0.0E+00", CultureInfo.InvariantCulture) + " above the tolerance " + Tolerance.ToString("0.0E+00", CultureInfo.InvariantCulture) + ".",
+        _ => "the iteration limit (" + Iterations.ToString(CultureInfo.InvariantCulture) + ") was reached with the largest share deviation " + MaxDeviation.ToString("0.0E+00", CultureInfo.InvariantCulture) + " above the tolerance " + Tolerance.ToString("0.0E+00", CultureInfo.InvariantCulture) + ".",
+    };
 
     /// <summary>The node whose children were weighted.</summary>
     public string NodeCode { get; }
@@ -71,7 +112,7 @@ public sealed class OptimisedWeights
     /// <summary>The number of weight updates tried (each one pipeline re-aggregation), kept or not.</summary>
     public int Iterations { get; }
 
-    /// <summary>True when every share is within <see cref="Tolerance"/> of its target (<see cref="MaxDeviation"/> &lt;= <see cref="Tolerance"/>).</summary>
+    /// <summary>True when every share is within <see cref="Tolerance"/> of its target (<see cref="MaxDeviation"/> &lt;= <see cref="Tolerance"/>); the same as <see cref="Status"/> being <see cref="OptimisationStatus.Converged"/>.</summary>
     public bool Converged => MaxDeviation <= Tolerance;
 
     /// <summary>The weight of one child.</summary>
@@ -159,6 +200,21 @@ public sealed class OptimisedWeights
         var trialR = new double[k];
         var eta = 1.0;
         var iterations = 0;
+        var exact = Exact(ws, childPos, signs, targets);
+        if (deviation > tolerance && maxIterations > 0 && !exact.IsEmpty && exact.All(x => x > 0))
+        {
+            iterations++;
+            exact.CopyTo(trial);
+            Evaluate(index, ws, first, nodePos, childPos, signs, trial, trialR);
+            var (exactShares, exactObjective, exactDeviation) = Measure(trialR, targets.AsSpan());
+            if (exactObjective < objective)
+            {
+                (w, trial) = (trial, w);
+                (r, trialR) = (trialR, r);
+                (shares, objective, deviation) = (exactShares, exactObjective, exactDeviation);
+            }
+        }
+
         while (deviation > tolerance && iterations < maxIterations && eta >= 1e-10)
         {
             iterations++;
@@ -189,7 +245,35 @@ public sealed class OptimisedWeights
             }
         }
 
-        return new OptimisedWeights(nodeCode, childCodes, [.. w], targets, [.. r], iterations, tolerance);
+        return new OptimisedWeights(nodeCode, childCodes, [.. w], targets, [.. r], iterations, tolerance, exact, eta < 1e-10);
+    }
+
+    /// <summary>
+    /// <c>C^-1 D t</c> over the units with every child present (as the node reads them), rescaled to sum 1; empty when
+    /// there are not more such units than children or C is singular.
+    /// </summary>
+    private static ImmutableArray<double> Exact(IndexWorkspace ws, int[] childPos, double[] signs, ImmutableArray<double> targets)
+    {
+        var k = childPos.Length;
+        var n = ws.NodeScores(childPos[0]).Length;
+        var rows = Enumerable.Range(0, n).Where(u => childPos.All(p => !double.IsNaN(ws.NodeScores(p)[u]))).ToArray();
+        if (rows.Length <= k)
+        {
+            return [];
+        }
+
+        var x = childPos.Select((p, i) => rows.Select(u => signs[i] * ws.NodeScores(p)[u]).ToArray()).ToArray();
+        var c = Matrix<double>.Build.Dense(k, k, (i, j) => Internal.SampleStatistics.Covariance(x[i], x[j]));
+        var dt = Vector<double>.Build.Dense(k, i => Internal.SampleStatistics.StandardDeviation(x[i]) * targets[i]);
+        var lu = c.LU();
+        if (!(Math.Abs(lu.Determinant) > 0) || c.ConditionNumber() > 1e12)
+        {
+            return [];
+        }
+
+        var w = lu.Solve(dt).ToArray();
+        var sum = w.Sum();
+        return w.All(double.IsFinite) && sum != 0 ? [.. w.Select(v => v / sum)] : [];
     }
 
     /// <summary>Returns a copy of the framework with the node's children weighted by <see cref="Weights"/>.</summary>
@@ -204,7 +288,7 @@ public sealed class OptimisedWeights
     {
         if (!Converged)
         {
-            throw new InvalidOperationException($"The optimised weights of node '{NodeCode}' did not converge (max deviation {MaxDeviation.ToString("R", CultureInfo.InvariantCulture)} after {Iterations.ToString(CultureInfo.InvariantCulture)} iterations).");
+            throw new InvalidOperationException($"The optimised weights of node '{NodeCode}' did not converge: {StatusReason}");
         }
 
         return WeightApplication.Apply(framework, NodeCode, ChildCodes, Weights);
@@ -241,7 +325,7 @@ public sealed class OptimisedWeights
         var y = ws.NodeScores(nodePos);
         for (var i = 0; i < w.Length; i++)
         {
-            r[i] = signs[i] * Pearson(ws.NodeScores(childPos[i]), y);
+            r[i] = signs[i] * Internal.SampleStatistics.Pearson(ws.NodeScores(childPos[i]), y);
         }
     }
 
@@ -272,40 +356,4 @@ public sealed class OptimisedWeights
         return double.IsNaN(objective) ? ([.. shares], double.PositiveInfinity, double.PositiveInfinity) : ([.. shares], objective, deviation);
     }
 
-    /// <summary>Pearson correlation over the units where both are present; NaN with fewer than 2 such units or no spread.</summary>
-    private static double Pearson(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
-    {
-        double n = 0, mx = 0, my = 0;
-        for (var u = 0; u < x.Length; u++)
-        {
-            if (!double.IsNaN(x[u]) && !double.IsNaN(y[u]))
-            {
-                n++;
-                mx += x[u];
-                my += y[u];
-            }
-        }
-
-        if (n < 2)
-        {
-            return double.NaN;
-        }
-
-        mx /= n;
-        my /= n;
-        double sxy = 0, sxx = 0, syy = 0;
-        for (var u = 0; u < x.Length; u++)
-        {
-            if (!double.IsNaN(x[u]) && !double.IsNaN(y[u]))
-            {
-                var dx = x[u] - mx;
-                var dy = y[u] - my;
-                sxy += dx * dy;
-                sxx += dx * dx;
-                syy += dy * dy;
-            }
-        }
-
-        return sxx > 0 && syy > 0 ? sxy / Math.Sqrt(sxx * syy) : double.NaN;
-    }
 }

@@ -32,18 +32,29 @@ namespace ProvinceIct.Indicators.Weighting;
 /// </summary>
 public sealed class PcaWeights
 {
-    private PcaWeights(string nodeCode, ImmutableArray<string> childCodes, int completeRows, ImmutableArray<double> eigenvalues, ImmutableArray<double> loadings)
+    private PcaWeights(string nodeCode, ImmutableArray<string> childCodes, int completeRows, ImmutableArray<double> eigenvalues, ImmutableArray<double> loadings, PcaWeightDefinition definition)
     {
+        Definition = definition;
         NodeCode = nodeCode;
         ChildCodes = childCodes;
         CompleteRows = completeRows;
         Eigenvalues = eigenvalues;
         VarianceExplained = eigenvalues.Select(e => e / childCodes.Length).ToImmutableArray();
         Loadings = loadings;
-        var squares = loadings.Select(l => l * l).ToArray();
-        var sum = squares.Sum();
-        Weights = squares.Select(s => s / sum).ToImmutableArray();
+        if (definition == PcaWeightDefinition.Loadings)
+        {
+            Weights = loadings;
+        }
+        else
+        {
+            var squares = loadings.Select(l => l * l).ToArray();
+            var sum = squares.Sum();
+            Weights = squares.Select(s => s / sum).ToImmutableArray();
+        }
     }
+
+    /// <summary>Which numbers are the weights: squared loadings rescaled (OECD/JRC Handbook) or the loadings themselves (COINr).</summary>
+    public PcaWeightDefinition Definition { get; }
 
     /// <summary>The node whose children were weighted.</summary>
     public string NodeCode { get; }
@@ -63,10 +74,13 @@ public sealed class PcaWeights
     /// <summary>The first eigenvector (unit length), one loading per child, signed so that the loadings sum to a positive number.</summary>
     public ImmutableArray<double> Loadings { get; }
 
-    /// <summary>The OECD weights: squared loadings rescaled to sum 1, one per child, each in [0, 1].</summary>
+    /// <summary>
+    /// The weights, one per child: under <see cref="PcaWeightDefinition.SquaredLoadings"/> the squared loadings rescaled to
+    /// sum 1 (each in [0, 1]); under <see cref="PcaWeightDefinition.Loadings"/> the loadings themselves (unit length, may be negative).
+    /// </summary>
     public ImmutableArray<double> Weights { get; }
 
-    /// <summary>The OECD weight of one child.</summary>
+    /// <summary>The weight of one child (see <see cref="Weights"/>).</summary>
     /// <param name="childCode">The child's code.</param>
     /// <returns>The weight.</returns>
     /// <exception cref="KeyNotFoundException">When the child is not one of <see cref="ChildCodes"/>.</exception>
@@ -86,19 +100,20 @@ public sealed class PcaWeights
     /// <param name="dataset">The dataset.</param>
     /// <param name="framework">The framework that defines the node's children.</param>
     /// <param name="nodeCode">The aggregate whose children are weighted.</param>
+    /// <param name="definition">Which numbers become the weights (default: the OECD/JRC squared loadings).</param>
     /// <returns>The PCA weights.</returns>
     /// <exception cref="KeyNotFoundException">When the node is not in the framework or a child has no column in the dataset.</exception>
     /// <exception cref="CalculationException">
     /// When the node has fewer than 2 children (<see cref="ProblemCode.InvalidParameter"/>), fewer than 2 complete rows
     /// (<see cref="ProblemCode.EmptyInput"/>), or a child is constant over the complete rows (<see cref="ProblemCode.ConstantColumn"/>); each names the node.
     /// </exception>
-    public static PcaWeights FromDataset(Dataset dataset, Framework framework, string nodeCode)
+    public static PcaWeights FromDataset(Dataset dataset, Framework framework, string nodeCode, PcaWeightDefinition definition = PcaWeightDefinition.SquaredLoadings)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(framework);
         Internal.Preconditions.NotBlank(nodeCode);
         var children = framework.Children(nodeCode).Select(c => c.Code).ToArray();
-        return FromColumns(nodeCode, children, children.Select(c => dataset.Column(c).ToArray()).ToArray());
+        return FromColumns(nodeCode, children, children.Select(c => dataset.Column(c).ToArray()).ToArray(), definition);
     }
 
     /// <summary>
@@ -108,10 +123,11 @@ public sealed class PcaWeights
     /// </summary>
     /// <param name="result">The result.</param>
     /// <param name="nodeCode">The aggregate whose children are weighted.</param>
+    /// <param name="definition">Which numbers become the weights (default: the OECD/JRC squared loadings).</param>
     /// <returns>The PCA weights.</returns>
     /// <exception cref="KeyNotFoundException">When the node is not in the result's framework.</exception>
     /// <exception cref="CalculationException">As for <see cref="FromDataset"/>.</exception>
-    public static PcaWeights FromResult(IndexResult result, string nodeCode)
+    public static PcaWeights FromResult(IndexResult result, string nodeCode, PcaWeightDefinition definition = PcaWeightDefinition.SquaredLoadings)
     {
         ArgumentNullException.ThrowIfNull(result);
         Internal.Preconditions.NotBlank(nodeCode);
@@ -129,22 +145,28 @@ public sealed class PcaWeights
 
             return scores;
         }).ToArray();
-        return FromColumns(nodeCode, children.Select(c => c.Code).ToArray(), columns);
+        return FromColumns(nodeCode, children.Select(c => c.Code).ToArray(), columns, definition);
     }
 
     /// <summary>PCA weights from columns given directly, one per child, one value per unit (NaN for missing).</summary>
     /// <param name="nodeCode">The node the children belong to (used in messages and by <see cref="ApplyTo"/>).</param>
     /// <param name="childCodes">The children's codes (unique).</param>
     /// <param name="columns">One column per child, all of the same length.</param>
+    /// <param name="definition">Which numbers become the weights (default: the OECD/JRC squared loadings).</param>
     /// <returns>The PCA weights.</returns>
     /// <exception cref="ArgumentException">When the counts or lengths differ, a code repeats, or a value is infinite.</exception>
     /// <exception cref="CalculationException">As for <see cref="FromDataset"/>.</exception>
-    public static PcaWeights FromColumns(string nodeCode, IReadOnlyList<string> childCodes, IReadOnlyList<double[]> columns)
+    public static PcaWeights FromColumns(string nodeCode, IReadOnlyList<string> childCodes, IReadOnlyList<double[]> columns, PcaWeightDefinition definition = PcaWeightDefinition.SquaredLoadings)
     {
         Internal.Preconditions.NotBlank(nodeCode);
         ArgumentNullException.ThrowIfNull(childCodes);
         ArgumentNullException.ThrowIfNull(columns);
         Internal.Preconditions.SameLength(childCodes.Count, columns.Count, nameof(columns));
+        if (!Enum.IsDefined(definition))
+        {
+            throw new ArgumentOutOfRangeException(nameof(definition), definition, "Unknown PCA weight definition.");
+        }
+
         if (childCodes.Distinct(StringComparer.Ordinal).Count() != childCodes.Count)
         {
             throw new ArgumentException("Child codes must be unique.", nameof(childCodes));
@@ -205,21 +227,21 @@ public sealed class PcaWeights
         var sum = first.Sum();
         var flip = sum < 0 || (sum == 0 && first.First(v => v != 0) < 0);
         var loadings = first.Select(v => (flip ? -v : v) / norm).ToImmutableArray();
-        return new PcaWeights(nodeCode, [.. childCodes], m, order.Select(i => values[i]).ToImmutableArray(), loadings);
+        return new PcaWeights(nodeCode, [.. childCodes], m, order.Select(i => values[i]).ToImmutableArray(), loadings, definition);
     }
 
     /// <summary>Returns a copy of the framework with the node's children weighted by <see cref="Weights"/>.</summary>
     /// <param name="framework">A framework in which <see cref="NodeCode"/> has exactly the children <see cref="ChildCodes"/> (in any order).</param>
     /// <returns>The new framework.</returns>
     /// <exception cref="ArgumentException">When the node's children in <paramref name="framework"/> differ from <see cref="ChildCodes"/>.</exception>
-    /// <exception cref="ValidationException">When a weight is zero for every child (impossible for PCA weights, which sum to 1).</exception>
+    /// <exception cref="ValidationException">When a weight is negative (a negative loading under <see cref="PcaWeightDefinition.Loadings"/>).</exception>
     public Framework ApplyTo(Framework framework) => WeightApplication.Apply(framework, NodeCode, ChildCodes, Weights);
 
-    /// <summary>Formats as <c>PCA weights of P1 (3 children, 60 complete units, PC1 explains 71.2%): a=0.3412, b=...</c>.</summary>
+    /// <summary>Formats as <c>PCA weights of P1 (3 children, 60 complete units, PC1 explains 71.2%): a=0.3412, b=...</c>, with <c>, loadings</c> after the units under <see cref="PcaWeightDefinition.Loadings"/>.</summary>
     /// <returns>The invariant text (weights to 4 decimals).</returns>
     public override string ToString() =>
         "PCA weights of " + NodeCode + " (" + ChildCodes.Length.ToString(CultureInfo.InvariantCulture) + " children, "
-        + CompleteRows.ToString(CultureInfo.InvariantCulture) + " complete units, PC1 explains "
+        + CompleteRows.ToString(CultureInfo.InvariantCulture) + " complete units" + (Definition == PcaWeightDefinition.Loadings ? ", loadings" : string.Empty) + ", PC1 explains "
         + (100 * VarianceExplained[0]).ToString("0.0", CultureInfo.InvariantCulture) + "%): "
         + string.Join(", ", ChildCodes.Select((c, i) => c + "=" + Weights[i].ToString("0.0000", CultureInfo.InvariantCulture)));
 

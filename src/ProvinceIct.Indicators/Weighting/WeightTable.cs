@@ -111,17 +111,30 @@ public sealed class WeightTable
     /// <summary>CSV (RFC 4180, invariant culture, round-trip precision): <c>code,parent_code,level,nominal,relative,effective</c>.</summary>
     /// <returns>The CSV text, LF line ends; the root's parent cell is empty.</returns>
     /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
-    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
+    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise) => ToTable().ToCsv(new TableRenderOptions(injection: injection));
+
+    /// <summary>
+    /// The weights as a table (name <c>weights</c>, title <c>Weights of {index} (N nodes)</c>): node code (indented two
+    /// spaces per depth when shown), parent code (empty for the root), level, and the nominal, relative and effective
+    /// weights (4 decimals shown; full precision in CSV). Rows in tree order.
+    /// </summary>
+    /// <returns>The table; <see cref="ToCsv"/> is its CSV rendering.</returns>
+    public Table ToTable()
     {
-        var records = new List<IReadOnlyList<string>> { CsvHeader };
-        records.AddRange(Rows.Select(r => (IReadOnlyList<string>)
+        var depth = Depths();
+        var f = NumberFormat.Fixed(4);
+        var table = new TableBuilder("Weights of " + IndexCode + " (" + Rows.Length.ToString(CultureInfo.InvariantCulture) + " nodes)",
         [
-            r.Code, r.ParentCode ?? string.Empty, r.Level.ToString(CultureInfo.InvariantCulture),
-            R(r.Nominal), R(r.Relative), R(r.Effective),
-        ]));
-        using var w = new StringWriter(CultureInfo.InvariantCulture);
-        CsvTable.Write(w, records, injection: injection);
-        return w.ToString();
+            TableColumn.Text(CsvHeader[0], "Node"), TableColumn.Text(CsvHeader[1], "Parent"), TableColumn.Integer(CsvHeader[2], "Level"),
+            TableColumn.Number(CsvHeader[3], "Nominal", f), TableColumn.Number(CsvHeader[4], "Relative", f), TableColumn.Number(CsvHeader[5], "Effective", f),
+        ], "weights");
+        for (var i = 0; i < Rows.Length; i++)
+        {
+            var r = Rows[i];
+            table.AddRow(TableCell.Text(r.Code).WithDisplay(depth[i] == 0 ? null : new string(' ', 2 * depth[i]) + r.Code), r.ParentCode ?? string.Empty, r.Level, r.Nominal, r.Relative, r.Effective);
+        }
+
+        return table.Build();
     }
 
     private int[] Depths()
@@ -137,5 +150,4 @@ public sealed class WeightTable
 
     private static string F4(double x) => x.ToString("0.0000", CultureInfo.InvariantCulture);
 
-    private static string R(double x) => x.ToString("R", CultureInfo.InvariantCulture);
 }

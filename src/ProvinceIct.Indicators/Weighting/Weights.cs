@@ -73,25 +73,13 @@ public static class Weights
     /// <param name="weights">The weights (finite, at or above zero).</param>
     /// <param name="max">Receives the power of two at or below the largest weight (1 when none is positive).</param>
     /// <returns>The sum of <c>w / max</c>.</returns>
-    internal static double ScaledSum(IEnumerable<double> weights, out double max)
-    {
-        var list = weights as IReadOnlyCollection<double> ?? weights.ToArray();
-        var largest = list.DefaultIfEmpty(0).Max();
-        max = largest > 0 ? Math.ScaleB(1.0, Math.ILogB(largest)) : 1; // a power of two: dividing by it is exact
-
-        var m = max;
-        return list.Sum(w => w / m);
-    }
+    internal static double ScaledSum(IEnumerable<double> weights, out double max) => Internal.WeightShares.ScaledSum(weights, out max);
 
     /// <summary>The share <c>w / sum(siblings)</c> of one weight among its siblings (itself included), computed without overflow.</summary>
     /// <param name="weight">The weight.</param>
     /// <param name="siblings">Every sibling's weight, the node's own included.</param>
     /// <returns>The share, NaN when the siblings' weights are all zero.</returns>
-    internal static double Share(double weight, IEnumerable<double> siblings)
-    {
-        var sum = ScaledSum(siblings, out var max);
-        return weight / max / sum;
-    }
+    internal static double Share(double weight, IEnumerable<double> siblings) => Internal.WeightShares.Share(weight, siblings);
 
     private static void Visit(Framework framework, FrameworkNode node, double relative, double effective, ImmutableArray<NodeWeight>.Builder rows)
     {

@@ -138,7 +138,7 @@ public partial class AggregatorTests
     {
         Assert.True(Aggregator.BenefitOfTheDoubt().IsNodeLevel);
         Assert.Equal("bod", Aggregator.BenefitOfTheDoubt().ToString());
-        Assert.Equal("bod(w=[0.1,2])", Aggregator.BenefitOfTheDoubt(0.1, 2).ToString());
+        Assert.Equal("bod(0.1,2)", Aggregator.BenefitOfTheDoubt(0.1, 2).ToString());
         Assert.Throws<InvalidOperationException>(() => Aggregator.BenefitOfTheDoubt().Aggregate([1.0, 2], [1, 1]));
     }
 

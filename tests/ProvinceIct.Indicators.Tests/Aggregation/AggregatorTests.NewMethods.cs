@@ -207,7 +207,7 @@ public partial class AggregatorTests
     [Fact]
     public void ToString_NewMethods_ShortAndInvariant() =>
         Assert.Equal(
-            "median mean-min(a=0.5,b=1) mpi- mpi+ ampi- ampi+(ref=100) copeland",
+            "median mean-min(0.5,1) mpi- mpi+ ampi- ampi+(100) copeland",
             string.Join(" ", new[] { Aggregator.Median, Aggregator.MeanMin(0.5, 1), Aggregator.MazziottaPareto(), Aggregator.MazziottaPareto(MpiPenalty.Positive), Aggregator.AdjustedMazziottaPareto(), Aggregator.AdjustedMazziottaPareto(MpiPenalty.Positive, 100), Aggregator.Copeland }.Select(a => a.ToString())));
 
     [Fact]

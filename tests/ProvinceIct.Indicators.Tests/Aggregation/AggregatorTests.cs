@@ -115,5 +115,5 @@ public partial class AggregatorTests
 
     [Fact]
     public void ToString_Methods_AreShortAndInvariant() =>
-        Assert.Equal("arithmetic geometric harmonic power:0.5 minimum", string.Join(" ", new[] { Aggregator.ArithmeticMean, Aggregator.GeometricMean, Aggregator.HarmonicMean, Aggregator.PowerMean(0.5), Aggregator.Minimum }.Select(a => a.ToString())));
+        Assert.Equal("arithmetic geometric harmonic generalised-mean(0.5) minimum", string.Join(" ", new[] { Aggregator.ArithmeticMean, Aggregator.GeometricMean, Aggregator.HarmonicMean, Aggregator.PowerMean(0.5), Aggregator.Minimum }.Select(a => a.ToString())));
 }

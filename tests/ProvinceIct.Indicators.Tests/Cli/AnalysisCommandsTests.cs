@@ -47,6 +47,13 @@ public sealed class AnalysisCommandsTests : CliRunner
     }
 
     [Fact]
+    public void Uncertainty_ChoicesInMethodText_Run()
+    {
+        var (code, _, err) = Run("uncertainty", "--runs", "20", "--threads", "1", "--normalise-choices", "minmax(1,100),zscore(10,2),rank", "--aggregate-choices", "arithmetic,generalised-mean(0.5)");
+        Assert.True(code == 0, err);
+    }
+
+    [Fact]
     public void Uncertainty_BadNormaliserChoice_Exit2()
     {
         var (code, _, err) = Run("uncertainty", "--normalise-choices", "minmax:1,zscore:10:2");

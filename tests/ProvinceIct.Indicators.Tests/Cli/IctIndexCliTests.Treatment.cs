@@ -111,6 +111,34 @@ public sealed partial class IctIndexCliTests
         Assert.Contains(line, output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("minmax(1,100)", "B,Bravo,i1,1,50.5,2")]                  // (5 - 0) / (10 - 0) * 99 + 1
+    [InlineData("minmax:1:100", "B,Bravo,i1,1,50.5,2")]                   // the old spelling, the same method
+    [InlineData("dist-to-ref(B,cap=at-one)", "C,Charlie,i1,1,1,1")]       // 1 - (5 - 10) / (5 - 0) = 2, capped at 1
+    [InlineData("percentile-rank(0,10)", "B,Bravo,i1,1,5,2")]             // rank 2 of 3: (2 - 1) / (3 - 1) * 10
+    public void Compute_NormaliserInMethodText_HandValues(string normaliser, string line)
+    {
+        var (code, output, err) = Compute("--normalise", normaliser, "--impute", "mean");
+        Assert.True(code == 0, err);
+        Assert.Contains(line, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compute_NormaliserTextWithBadArgument_Exit2NamingTheArgument()
+    {
+        var (code, _, err) = Compute("--normalise", "minmax(0,x)");
+        Assert.Equal(2, code);
+        Assert.Contains("minmax: argument 2 (upper) must be a number, found 'x'", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compute_PluginFileMissing_Exit2()
+    {
+        var (code, _, err) = Compute("--plugin", Path.Combine(Dir, "nosuch.dll"));
+        Assert.Equal(2, code);
+        Assert.Contains("--plugin", err, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Compute_DistanceToReferenceUnit_HandValue()
     {
@@ -215,5 +243,49 @@ public sealed partial class IctIndexCliTests
         var (code, _, err) = Run("sensitivity", "--impute", "mode");
         Assert.Equal(2, code);
         Assert.Contains("--impute", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compute_ScreenThenImputeByDefault_RemovesTheIncompleteUnit()
+    {
+        // Default order: screen (B has 2/3 < 1, removed), then impute; B is gone.
+        var (code, output, err) = Compute("--screen", "1", "--impute", "mean");
+        Assert.True(code == 0, err);
+        Assert.DoesNotContain("B,Bravo", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compute_StepsImputeThenScreen_KeepsTheImputedUnit()
+    {
+        // Impute first: B's i3 = mean(5, 15) = 10, so B has 3/3 and passes the screen; i3 5, 10, 15 -> min-max 50, rank 2.
+        var (code, output, err) = Compute("--screen", "1", "--impute", "mean", "--steps", "impute,screen");
+        Assert.True(code == 0, err);
+        Assert.Contains("B,Bravo,i3,1,50,2", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("impute,scren", "Unknown step 'scren' in --steps", "Did you mean 'screen'?")]
+    [InlineData("impute,screen,impute", "--steps names 'impute' twice", "once")]
+    [InlineData("impute", "--steps does not name the configured 'screen' step", "screen, impute")]
+    [InlineData("impute,screen,treat", "--steps names 'treat', but there is no treat step", "give --treat")]
+    [InlineData("impute,,screen", "found an empty name", "impute,,screen")]
+    public void Compute_BadSteps_Exit2WithMessage(string steps, string message, string detail)
+    {
+        var (code, output, err) = Compute("--screen", "1", "--impute", "mean", "--steps", steps);
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Contains(message, err, StringComparison.Ordinal);
+        Assert.Contains(detail, err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("zeros:2", "'2' is not a share in [0, 1]")]
+    [InlineData("zeros:0.1,0.2", "takes one share")]
+    [InlineData("zero", "Did you mean 'zeros'?")]
+    public void Compute_BadScreen_Exit2WithMessage(string screen, string message)
+    {
+        var (code, _, err) = Compute("--screen", screen);
+        Assert.Equal(2, code);
+        Assert.Contains(message, err, StringComparison.Ordinal);
     }
 }

@@ -18,7 +18,7 @@ public sealed class MethodOptionsTests
     {
         var ex = Assert.Throws<UsageException>(() => MethodOptions.ParseAggregator("geometirc"));
         Assert.Equal(
-            "Unknown aggregator 'geometirc'; expected arithmetic, geometric, harmonic, power:P, minimum, median, mean-min:ALPHA,BETA, mpi-, mpi+, ampi (= ampi-), ampi+ or copeland. Did you mean 'geometric'?",
+            "Unknown aggregator 'geometirc'; expected arithmetic, geometric, harmonic, generalised-mean(P) (or power:P), minimum, median, mean-min(ALPHA,BETA), mpi-, mpi+, ampi (= ampi-), ampi+, copeland, bod, or a plugin's method. Did you mean 'geometric'?",
             ex.Message);
     }
 

@@ -43,13 +43,13 @@ public sealed class ParseErrorsTests : CliRunner
     [Fact]
     public void Describe_FormatNotAChoice_ListsTheChoicesOnOneLine()
     {
-        Assert.Equal((2, "error: --format: 'xml' is not one of: table, csv, json, markdown.\n" + Usage), RunErr("rank", "--format", "xml"));
+        Assert.Equal((2, "error: --format: 'xml' is not one of: table, markdown, html, csv, tsv, json.\n" + Usage), RunErr("rank", "--format", "xml"));
     }
 
     [Fact]
     public void Describe_FormatMistyped_SuggestsTheChoice()
     {
-        Assert.Equal((2, "error: --format: 'jsno' is not one of: table, csv, json, markdown. Did you mean 'json'?\n" + Usage), RunErr("rank", "--format", "jsno"));
+        Assert.Equal((2, "error: --format: 'jsno' is not one of: table, markdown, html, csv, tsv, json. Did you mean 'json'?\n" + Usage), RunErr("rank", "--format", "jsno"));
     }
 
     [Fact]

@@ -388,18 +388,18 @@ public class BoundaryRemapperTests
     public void TryRemap_Invalid_ReturnsEveryProblemAndNoResult()
     {
         var plan = RemapPlan.Create([KeyValuePair.Create("count", RemapRule.Sum)]);
-        var report = BoundaryRemapper.TryRemap(Toy(), plan, null, out var result);
-        Assert.Null(result);
-        Assert.Equal(3, report.Problems.Length);
+        var result = BoundaryRemapper.TryRemap(Toy(), plan, null);
+        Assert.False(result.Success);
+        Assert.Equal(3, result.Report.Problems.Length);
     }
 
     [Fact]
     public void TryRemap_Valid_ReturnsResult()
     {
-        var report = BoundaryRemapper.TryRemap(Toy(), ToyPlan(), Catalog, out var result);
-        Assert.True(report.IsValid);
-        Assert.NotNull(result);
-        Assert.Equal("RemapResult: Dataset: 34 units x 4 indicators, 0 missing", result.ToString());
+        var result = BoundaryRemapper.TryRemap(Toy(), ToyPlan(), Catalog);
+        Assert.True(result.Success);
+        Assert.True(result.Report.IsValid);
+        Assert.Equal("RemapResult: Dataset: 34 units x 4 indicators, 0 missing", result.Value.ToString());
     }
 
     [Fact]

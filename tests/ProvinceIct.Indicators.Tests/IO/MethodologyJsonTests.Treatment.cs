@@ -42,10 +42,38 @@ public partial class MethodologyJsonTests
         Assert.Equal(1, steps[1].Scale);
     }
 
+    [Fact]
+    public void RoundTrip_ZeroScreening_WritesRuleAndNonZeroThreshold()
+    {
+        var zeros = TreatmentStep.Screen(UnitScreening.ByZeros(0.1).WithForceExclude("A"));
+        var both = TreatmentStep.Screen(UnitScreening.ByMissingOrZeros(0.9, 0.2));
+        var m = Minimal(Normaliser.MinMax()).WithTreatment(zeros, both);
+        var json = MethodologyJson.Serialize(m);
+        Assert.Contains("\"step\": \"screen\",\n      \"unitScreen\": \"byZeros\",\n      \"nonZeroThreshold\": 0.1,", json, StringComparison.Ordinal);
+        Assert.Contains("\"threshold\": 0.9,\n      \"unitScreen\": \"byMissingOrZeros\",\n      \"nonZeroThreshold\": 0.2", json, StringComparison.Ordinal);
+        var back = MethodologyJson.Deserialize(json);
+        Assert.Equal(m.Treatment.ToArray(), back.Treatment.ToArray());
+        Assert.Equal(json, MethodologyJson.Serialize(back));
+    }
+
+    [Fact]
+    public void Deserialize_OldScreenStep_ReadsAsAvailabilityScreening()
+    {
+        // A file written before zero screening: no unitScreen, no nonZeroThreshold.
+        var json = MethodologyJson.Serialize(Minimal(Normaliser.MinMax()))
+            .Replace("\"normaliser\"", "\"treatment\": [{\"step\": \"screen\", \"threshold\": 0.5}, {\"step\": \"screen\", \"unitScreen\": \"byZeros\"}],\n  \"normaliser\"", StringComparison.Ordinal);
+        var steps = MethodologyJson.Deserialize(json).Treatment;
+        Assert.Equal(UnitScreening.ByAvailability(0.5), steps[0].Screening);
+        Assert.Equal(UnitScreening.ByZeros(0.05), steps[1].Screening);
+    }
+
     [Theory]
     [InlineData("{\"step\": \"sieve\"}", "$.treatment[0].step", ProblemCode.UnknownValue)]
     [InlineData("{\"step\": \"screen\"}", "$.treatment[0].threshold", ProblemCode.MissingValue)]
     [InlineData("{\"step\": \"screen\", \"threshold\": 1.5}", "$.treatment[0]", ProblemCode.InvalidParameter)]
+    [InlineData("{\"step\": \"screen\", \"unitScreen\": \"byNought\"}", "$.treatment[0].unitScreen", ProblemCode.UnknownValue)]
+    [InlineData("{\"step\": \"screen\", \"unitScreen\": \"byMissingOrZeros\"}", "$.treatment[0].threshold", ProblemCode.MissingValue)]
+    [InlineData("{\"step\": \"screen\", \"unitScreen\": \"byZeros\", \"nonZeroThreshold\": 2}", "$.treatment[0]", ProblemCode.InvalidParameter)]
     [InlineData("{\"step\": \"impute\"}", "$.treatment[0].imputer", ProblemCode.MissingValue)]
     [InlineData("{\"step\": \"impute\", \"imputer\": \"groupMean\"}", "$.treatment[0].group", ProblemCode.MissingValue)]
     [InlineData("{\"step\": \"impute\", \"imputer\": \"withinPillar\"}", "$.treatment[0].imputer", ProblemCode.InvalidParameter)]

@@ -104,7 +104,7 @@ public partial class MethodologyJsonTests
         "percentile" => Normaliser.PercentileRank(0, 100, DegenerateColumnPolicy.Midpoint),
         "distmax" => Normaliser.DistanceToMax(1, 2),
         "fracmax" => Normaliser.FractionOfMax(100),
-        "goalposts" => Normaliser.Goalposts(0, 10) with { Degenerate = DegenerateColumnPolicy.Midpoint },
+        "goalposts" => Normaliser.Goalposts(0, 10),
         _ => Normaliser.ReferenceValue(0, 1),
     };
 

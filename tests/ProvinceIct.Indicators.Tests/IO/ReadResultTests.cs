@@ -17,6 +17,7 @@ public class ReadResultTests
         Assert.Null(r.Exception);
         Assert.True(r.TryGetValue(out var v));
         Assert.Equal("x", v);
+        Assert.Equal("x", r.ValueOrDefault);
         Assert.Equal("Success (f.csv): x", r.ToString());
     }
 
@@ -26,6 +27,7 @@ public class ReadResultTests
         var r = ReadResult<string>.ForFailure(OneProblem, "f.csv");
         Assert.False(r.Success);
         Assert.False(r.TryGetValue(out _));
+        Assert.Null(r.ValueOrDefault);
         var ex = Assert.Throws<ValidationException>(() => r.Value);
         Assert.Same(OneProblem, ex.Report);
         Assert.Equal("f.csv", ex.What);

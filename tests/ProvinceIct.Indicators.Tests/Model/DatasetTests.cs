@@ -25,11 +25,20 @@ public class DatasetTests
     [Fact]
     public void TryCreate_BadValues_ReturnsReportWithoutThrowing()
     {
-        var report = Dataset.TryCreate([Unit.Create("A"), Unit.Create("B"), Unit.Create("C")], ["i1", "i2", "i3"],
-            [0, 5, 10, 10, 20, 30, 5, 1.5, 15], TinyIndex.Framework(), out var ds);
-        Assert.Null(ds);
-        var p = Assert.Single(report.Problems);
+        var result = Dataset.TryCreate([Unit.Create("A"), Unit.Create("B"), Unit.Create("C")], ["i1", "i2", "i3"],
+            [0, 5, 10, 10, 20, 30, 5, 1.5, 15], TinyIndex.Framework());
+        Assert.False(result.Success);
+        Assert.Equal("<dataset>", result.Source);
+        var p = Assert.Single(result.Report.Problems);
         Assert.Equal(("B", "i3", ProblemCode.ValueOutOfRange), (p.UnitCode, p.IndicatorCode, p.Code));
+    }
+
+    [Fact]
+    public void TryCreate_GoodValues_ReturnsTheDataset()
+    {
+        var result = Dataset.TryCreate([Unit.Create("A"), Unit.Create("B")], ["i1"], [1, 2], null, "table");
+        Assert.True(result.Success);
+        Assert.Equal([1, 2], result.Value.Column("i1").ToArray());
     }
 
     [Fact]

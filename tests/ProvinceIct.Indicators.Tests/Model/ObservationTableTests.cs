@@ -41,8 +41,9 @@ public class ObservationTableTests
             Observation.Create("70", "x", 1, 2012) with { Line = 5 },
             Observation.Create("70", "x", 3, 2012) with { Line = 7 },
         ], "obs.csv");
-        var report = t.TryToDataset(2012, out var ds);
-        Assert.Null(ds);
+        var result = t.TryToDataset(2012);
+        Assert.False(result.Success);
+        var report = result.Report;
         Assert.Equal([5, 7], report.Problems.Select(p => p.Row!.Value));
         var p = report.Problems[1];
         Assert.Equal((ProblemCode.DuplicateObservation, "obs.csv", "70", "x", "values 1 and 3"), (p.Code, p.Source, p.UnitCode, p.IndicatorCode, p.Found));

@@ -216,7 +216,7 @@ public partial class NormaliserTests
     [Fact]
     public void ToString_NewMethods_ShortAndInvariant() =>
         Assert.Equal(
-            "borda dist-to-ref(HN,cap)[0,100] dist-to-target[0,1] dist-to-target(cap)[0,1] categorical[0,100]",
+            "borda dist-to-ref(HN,0,100,cap=at-one) dist-to-target(0,1) dist-to-target(0,1,cap=at-one) categorical(0,100)",
             string.Join(" ", new[] { Normaliser.Borda, Normaliser.DistanceToReference("HN", CapPolicy.AtOne, 0, 100), Normaliser.DistanceToTarget(), Normaliser.DistanceToTarget(CapPolicy.AtOne), Normaliser.Categorical() }.Select(n => n.ToString())));
 
     [Fact]

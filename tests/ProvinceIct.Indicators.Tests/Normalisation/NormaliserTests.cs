@@ -141,8 +141,8 @@ public partial class NormaliserTests
         var n = Normaliser.LogReference(0, 10);
         Assert.True(n.HasRange);
         Assert.Equal(NormalisationMethod.LogReference, n.Method);
-        Assert.Equal("log-reference[0,10]", n.ToString());
-        Assert.Equal("log-reference[1,5]", n.WithRange(1, 5).ToString());
+        Assert.Equal("log-reference(0,10)", n.ToString());
+        Assert.Equal("log-reference(1,5)", n.WithRange(1, 5).ToString());
     }
 
     [Fact]
@@ -209,7 +209,7 @@ public partial class NormaliserTests
     [Fact]
     public void ToString_Methods_AreShortAndInvariant() =>
         Assert.Equal(
-            "minmax[0,100] zscore(m=0,s=1) rank percentile-rank[0,1] dist-to-max[0,1] fraction-of-max[0,1] goalposts[0,1] reference-value[0,1] identity",
+            "minmax(0,100) zscore(0,1) rank percentile-rank(0,1) dist-to-max(0,1) fraction-of-max(1) goalposts(0,1) reference-value(0,1) identity",
             string.Join(" ", new[] { Normaliser.MinMax(), Normaliser.ZScore(), Normaliser.Rank, Normaliser.PercentileRank(), Normaliser.DistanceToMax(), Normaliser.FractionOfMax(), Normaliser.Goalposts(), Normaliser.ReferenceValue(), Normaliser.Identity }.Select(n => n.ToString())));
 
     [Fact]

@@ -84,6 +84,15 @@ public class StatisticsTableTests
     }
 
     [Fact]
+    public void ToTable_Table_FlagsRowsAndKeepsNumbers()
+    {
+        var t = StatisticsTable.Compute(Data()).ToTable();
+        Assert.Equal(4, t.Rows.Length);
+        Assert.All(t.Rows, r => Assert.Equal("flagged", r.Class)); // every indicator of the fixture is flagged
+        Assert.Equal(1.6666666666666667, t[2, 5].NumberValue); // sparse: mean of 0, 0, 5
+    }
+
+    [Fact]
     public void ToString_Table_CountsFlagged() =>
         Assert.Equal("StatisticsTable: 4 indicators, 4 flagged", StatisticsTable.Compute(Data()).ToString());
 }

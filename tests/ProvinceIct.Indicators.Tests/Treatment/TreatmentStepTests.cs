@@ -78,4 +78,11 @@ public class TreatmentStepTests
         Assert.NotEqual(TreatmentStep.Screen(0.5), TreatmentStep.Screen(0.6));
         Assert.NotEqual(TreatmentStep.Impute(Imputer.Mean), TreatmentStep.Impute(Imputer.Median));
     }
+
+    [Fact]
+    public void ToString_ZeroScreening_NamesTheZeroTest()
+    {
+        Assert.Equal("screen(zeros 0.05)", TreatmentStep.Screen(UnitScreening.ByZeros()).ToString());
+        Assert.Equal("screen(0.9; zeros 0.2; out A)", TreatmentStep.Screen(UnitScreening.ByMissingOrZeros(0.9, 0.2).WithForceExclude("A")).ToString());
+    }
 }

@@ -191,6 +191,23 @@ public class UncertaintyAnalysisTests
     }
 
     [Fact]
+    public void Run_ImputationChoiceWithImputeBeforeScreen_KeepsTheMethodologysOrder()
+    {
+        // COINr's order: impute, then screen at availability 1. Imputation fills every gap, so no unit leaves; were the
+        // steps re-sorted (screen first), the 19 units with gaps would leave and the variants would differ in units.
+        var m = OpenReadiness2016.Methodology.WithTreatment(
+            ProvinceIct.Indicators.Treatment.TreatmentStep.Impute(ProvinceIct.Indicators.Treatment.Imputer.Mean),
+            ProvinceIct.Indicators.Treatment.TreatmentStep.Screen(1));
+        UncertainFactor[] factors = [UncertainFactor.ImputationChoice(ProvinceIct.Indicators.Treatment.Imputer.Mean, ProvinceIct.Indicators.Treatment.Imputer.Median)];
+        var result = UncertaintyAnalysis.Run(m, OpenReadiness2016.Dataset, factors, UncertaintyOptions.Default with { Runs = 16, Threads = 1 });
+        Assert.Equal(63, result.Units.Length);
+        foreach (var i in new long[] { 0, 7, 15 })
+        {
+            Assert.Equal([ProvinceIct.Indicators.Treatment.TreatmentStepKind.Impute, ProvinceIct.Indicators.Treatment.TreatmentStepKind.Screen], result.Replication(i).Methodology.Treatment.Select(t => t.Kind));
+        }
+    }
+
+    [Fact]
     public void Run_CustomFactor_TiePolicyAndThreshold_ReplaysAsTransformedMethodology()
     {
         // A user-defined factor over two methodology parameters the built-in factors do not touch.

@@ -87,10 +87,15 @@ public class OptimisedWeightsTests
     public void Balance_UnreachableTarget_StallsAndFlagsNotConverged()
     {
         // b shares a's factor, so b's correlation with P stays high even at weight 0: half the correlation for a and
-        // a quarter for b cannot be reached. The search stalls; the best weights found are reported, flagged.
+        // a quarter for b cannot be reached. The search stalls; the best weights found are reported, flagged. The exact
+        // solution C^-1 D t of the linear model has a negative entry for b: the target is infeasible.
         var (m, d) = Synthetic();
         var opt = OptimisedWeights.Balance(IndexCalculator.Compile(m, d), "P", [2, 1, 1]);
         Assert.False(opt.Converged);
+        Assert.Equal(OptimisationStatus.Infeasible, opt.Status);
+        Assert.Equal("b", opt.LimitingChild);
+        Assert.True(opt.ExactSolution[1] < 0, string.Join(", ", opt.ExactSolution));
+        Assert.Contains("child 'b'", opt.StatusReason, StringComparison.Ordinal);
         Assert.True(opt.Iterations < 1000);
         Assert.True(opt.Weight("b") < 1e-3);
         AssertNumeric.Close(1, opt.Weights.Sum(), 1e-12);
@@ -164,5 +169,77 @@ public class OptimisedWeightsTests
         var opt = OptimisedWeights.Balance(IndexCalculator.Compile(TinyIndex.Methodology(), TinyIndex.Data()), "IDX");
         Assert.True(opt.Converged, opt.ToString());
         Assert.True(opt.Correlations.All(c => c > 0.9));
+    }
+
+    private static (Methodology Methodology, Dataset Data) Complete()
+    {
+        var (m, d) = Synthetic();
+        var cols = d.IndicatorCodes.ToDictionary(c => c, c => d.Column(c).ToArray());
+        cols["a"][3] = 0.75; // fill the one gap: complete data, where the linear model is exact
+        return (m, Dataset.FromColumns(d.Units, cols));
+    }
+
+    [Fact]
+    public void Balance_CompleteArithmetic_ExactSolutionConvergesInOneStep()
+    {
+        // Arithmetic mean over complete data: r_i is proportional to (C w)_i / sd_i, so w = C^-1 D t (rescaled) hits
+        // every target exactly; the search tries it first.
+        var (m, d) = Complete();
+        var opt = OptimisedWeights.Balance(IndexCalculator.Compile(m, d), "P", [1, 1, 2], tolerance: 1e-10);
+        Assert.Equal(OptimisationStatus.Converged, opt.Status);
+        Assert.Equal(1, opt.Iterations);
+        AssertNumeric.Close(opt.ExactSolution, opt.Weights, 1e-15);
+        AssertNumeric.Close([0.25, 0.25, 0.5], opt.Shares, 1e-10);
+        Assert.Null(opt.LimitingChild);
+    }
+
+    [Fact]
+    public void Balance_ExactSolutionByHand_TwoChildren()
+    {
+        // Two children with covariance C = [[v1, c], [c, v2]] and equal targets: C^-1 D t is proportional to
+        // (v2 s1 - c s2, v1 s2 - c s1) with s the standard deviations. Checked against the kernel's numbers.
+        var (m, d) = Complete();
+        var index = IndexCalculator.Compile(m, d);
+        var opt = OptimisedWeights.Balance(index, "Q", tolerance: 1e-10);
+        var r = index.Run();
+        var x1 = r.Scores("d").ToArray();
+        var x2 = r.Scores("e").ToArray();
+        double v1 = Variance(x1), v2 = Variance(x2), c = Covariance(x1, x2), s1 = Math.Sqrt(v1), s2 = Math.Sqrt(v2);
+        double w1 = (v2 * s1) - (c * s2), w2 = (v1 * s2) - (c * s1);
+        AssertNumeric.Close([w1 / (w1 + w2), w2 / (w1 + w2)], opt.ExactSolution, 1e-9);
+        Assert.True(opt.Converged);
+    }
+
+    private static double Variance(double[] x) => Covariance(x, x);
+
+    private static double Covariance(double[] x, double[] y)
+    {
+        double mx = x.Average(), my = y.Average();
+        return x.Select((v, i) => (v - mx) * (y[i] - my)).Sum() / (x.Length - 1);
+    }
+
+    [Fact]
+    public void MethodologyOptimised_Infeasible_CalculationExceptionNamingNodeAndReason()
+    {
+        var (m, d) = Synthetic();
+        var ex = Assert.Throws<CalculationException>(() => IndexCalculator.Compute(m.WithWeighting("P", OptimisedWeighting.Create([2, 1, 1])), d));
+        Assert.Equal("P", ex.NodeCode);
+        Assert.Equal("b", ex.ChildCode);
+        Assert.Equal(ProblemCode.NotConverged, ex.Code);
+        Assert.Contains("cannot be reached with non-negative weights", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MethodologyOptimised_Feasible_WeightsInLogAndFramework()
+    {
+        var (m, d) = Synthetic();
+        var r = IndexCalculator.Compute(m.WithWeighting("P", OptimisedWeighting.Balanced), d);
+        var derived = r.Log.DerivedWeights.Single();
+        Assert.Equal("P", derived.NodeCode);
+        Assert.StartsWith("converged in ", derived.Detail, StringComparison.Ordinal);
+        AssertNumeric.Close(derived.Weights[2], r.Methodology.Framework["c"].Weight, 0);
+        var corr = CorrelationsWithNode(r, "P", "a", "b", "c");
+        var shares = corr.Select(x => x / corr.Sum()).ToArray();
+        AssertNumeric.Close([1.0 / 3, 1.0 / 3, 1.0 / 3], shares, 1e-6);
     }
 }

@@ -172,4 +172,36 @@ public class PcaWeightsTests
     public void ToString_TwoChildren_Summarises() =>
         Assert.Equal("PCA weights of P (2 children, 4 complete units, PC1 explains 100.0%): a=0.5000, b=0.5000",
             PcaWeights.FromColumns("P", ["a", "b"], [[1, 2, 3, 4], [2, 4, 6, 8]]).ToString());
+
+    // R 4.2.2: X <- data.frame(a = c(1,2,3,4,5,6), b = c(2,1,4,3,6,5), c = c(1,3,2,5,4,7), d = c(6,1,5,2,4,3));
+    // prcomp(X[, c("a","b","c")], center = TRUE, scale. = TRUE)$rotation[, 1] (COINr's get_PCA weights) and l^2 / sum(l^2).
+    private static readonly double[][] Abc = [[1, 2, 3, 4, 5, 6], [2, 1, 4, 3, 6, 5], [1, 3, 2, 5, 4, 7]];
+
+    [Fact]
+    public void FromColumns_LoadingsDefinition_MatchesCoinrGetPca()
+    {
+        var pca = PcaWeights.FromColumns("P", ["a", "b", "c"], Abc, PcaWeightDefinition.Loadings);
+        Assert.Equal(PcaWeightDefinition.Loadings, pca.Definition);
+        AssertNumeric.Close([0.63276548323080495, 0.53753206780625584, 0.55737520514606376], pca.Weights, 1e-12);
+        AssertNumeric.Close(2.4885076462190634, pca.Eigenvalues[0], 1e-12); // prcomp's sdev[1]^2
+        Assert.Contains(", loadings,", pca.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromColumns_SquaredLoadingsDefinition_MatchesOecdRecipe()
+    {
+        var pca = PcaWeights.FromColumns("P", ["a", "b", "c"], Abc);
+        Assert.Equal(PcaWeightDefinition.SquaredLoadings, pca.Definition);
+        AssertNumeric.Close([0.40039215676831408, 0.28894072392006925, 0.31066711931161667], pca.Weights, 1e-12);
+        AssertNumeric.Close(pca.Loadings, PcaWeights.FromColumns("P", ["a", "b", "c"], Abc, PcaWeightDefinition.Loadings).Weights, 0);
+    }
+
+    [Fact]
+    public void FromColumns_LoadingsWithNegativeChild_NegativeWeight()
+    {
+        // R: prcomp(X[, c("a","c","d")], ...)$rotation[, 1] = 0.60289580982828528, 0.66444425826928388, -0.44162254261357292.
+        double[][] acd = [Abc[0], Abc[2], [6, 1, 5, 2, 4, 3]];
+        var pca = PcaWeights.FromColumns("P", ["a", "c", "d"], acd, PcaWeightDefinition.Loadings);
+        AssertNumeric.Close([0.60289580982828528, 0.66444425826928388, -0.44162254261357292], pca.Weights, 1e-12);
+    }
 }

@@ -27,6 +27,15 @@ public class WeightTableTests
     }
 
     [Fact]
+    public void ToTable_TinyIndex_IndentsCodesAndShowsFourDecimals()
+    {
+        var lines = Tiny().ToTable().ToText().Split('\n');
+        Assert.Equal("Weights of IDX (6 nodes)", lines[0]);
+        Assert.Equal("IDX" + new string(' ', 17) + "3   1.0000    1.0000     1.0000", lines[3]); // code 6 wide, empty parent 6 wide, level 5 wide, two spaces between
+        Assert.Equal("    i1  P1" + new string(' ', 10) + "1   3.0000    0.7500     0.5000", lines[5]); // i1 is two levels below the root: 4 spaces
+    }
+
+    [Fact]
     public void ToMarkdown_TinyIndex_HasOneRowPerNode()
     {
         var md = Tiny().ToMarkdown().Split('\n');

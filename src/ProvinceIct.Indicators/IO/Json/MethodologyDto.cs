@@ -18,6 +18,8 @@ internal sealed class MethodologyDto
 
     public List<TreatmentStepDto>? Treatment { get; init; }
 
+    public List<WeightingDto>? Weighting { get; init; }
+
     public required NormaliserDto Normaliser { get; init; }
 
     public required AggregatorDto Aggregator { get; init; }
@@ -153,6 +155,10 @@ internal sealed class TreatmentStepDto
 
     public double? Threshold { get; init; }
 
+    public string? UnitScreen { get; init; }
+
+    public double? NonZeroThreshold { get; init; }
+
     public List<string>? ForceInclude { get; init; }
 
     public List<string>? ForceExclude { get; init; }
@@ -178,4 +184,12 @@ internal sealed class DenominationRuleDto
     public required string Denominator { get; init; }
 
     public double? Scale { get; init; }
+}
+
+/// <summary>A weighting method as JSON: the canonical method text, and the aggregate it weights (absent: every aggregate).</summary>
+internal sealed class WeightingDto
+{
+    public string? Node { get; init; }
+
+    public required string Method { get; init; }
 }

@@ -1,45 +1,32 @@
 using ProvinceIct.Indicators.Analysis;
 using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Internal;
 using ProvinceIct.Indicators.Uncertainty;
 
 namespace ProvinceIct.Indicators.Reporting.Notebook;
 
 /// <summary>
-/// Formats the library's result types for a notebook, found by convention (a <see cref="MimeType"/> property and a
-/// <see cref="Format"/> method, read by reflection). HTML: tables as their HTML fragments (an <see cref="IndexResult"/>
+/// Renders the library's result types for a notebook (the formatter the notebook finds by convention is
+/// <see cref="NotebookTypeFormatter"/>, which calls <see cref="Render"/>). HTML: tables as their HTML fragments (an <see cref="IndexResult"/>
 /// as its <see cref="RankingTable"/>, an <see cref="AuditReport"/> as its <see cref="AuditTable"/>, a
 /// <see cref="ResultComparison"/> as its <see cref="ComparisonTable"/>, an <see cref="UncertaintyResult"/> as its
 /// <see cref="UncertaintyTable"/>, a <see cref="Decomposition"/> as a table of every unit's contributions), a chart as inline SVG, and a whole report in a sandboxed <c>iframe</c> whose
 /// <c>srcdoc</c> holds the document (line ends as <c>&amp;#10;</c>, so XML and HTML parsers read the same value), so its
 /// style sheet cannot leak into the notebook. Plain text: the text table where
-/// the type has one, otherwise <c>ToString()</c>. Other objects are left to the notebook (Format returns false).
+/// the type has one, otherwise <c>ToString()</c>. Other objects are left to the notebook (null).
 /// </summary>
-internal sealed class NotebookFormatter(string mimeType)
+internal static class NotebookFormatter
 {
-    public const string Html = "text/html";
-    public const string PlainText = "text/plain";
+    public const string Html = NotebookTypeFormatter.Html;
+    public const string PlainText = NotebookTypeFormatter.PlainText;
 
-    /// <summary>The MIME type written.</summary>
-    public string MimeType { get; } = mimeType;
+    /// <summary>Registers the renderer that <see cref="NotebookTypeFormatter"/> (in Internal, named by the result types of every layer) calls.</summary>
+    [System.Runtime.CompilerServices.ModuleInitializer]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "CA2255:The 'ModuleInitializer' attribute should not be used in libraries", Justification = "Only assigns a delegate, so that lower layers can name the notebook formatter without a reference to Reporting.")]
+    internal static void Register() => NotebookTypeFormatter.Renderer = Render;
 
-    /// <summary>The type formatted: any object (Format decides).</summary>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Read by reflection as an instance property, by convention.")]
-    public Type Type => typeof(object);
-
-    /// <summary>Writes the instance when it is one of the library's types.</summary>
-    /// <returns>True when the instance was written.</returns>
-    public bool Format(object instance, TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        var text = MimeType == Html ? ToHtml(instance) : ToText(instance);
-        if (text is null)
-        {
-            return false;
-        }
-
-        writer.Write(text);
-        return true;
-    }
+    /// <summary>The text for the MIME type, or null when the instance is not one of the library's types.</summary>
+    internal static string? Render(object? instance, string mimeType) => mimeType == Html ? ToHtml(instance) : ToText(instance);
 
     internal static string? ToHtml(object? instance) => instance switch
     {
@@ -52,7 +39,7 @@ internal sealed class NotebookFormatter(string mimeType)
         AuditReport a => AuditTable.From(a).ToHtml(),
         ResultComparison c => ComparisonTable.From(c).ToHtml(),
         UncertaintyResult u => UncertaintyTable.From(u).ToHtml(),
-        Decomposition d => ContributionBlock(d).ToHtml(),
+        Decomposition d => d.ToTable().ToHtml(),
         SvgChart c => c.ToSvg(),
         HtmlReport h => Frame(h.Title, h.ToHtml()),
         UnitReport h => Frame(h.Title, h.ToHtml()),
@@ -64,31 +51,10 @@ internal sealed class NotebookFormatter(string mimeType)
         IndexResult r => RankingTable.From(r).ToText(),
         AuditReport a => AuditTable.From(a).ToText(),
         ResultComparison c => ComparisonTable.From(c).ToText(),
-        Decomposition d => ContributionBlock(d).ToText(),
+        Decomposition d => d.ToTable().ToText(),
         RankingTable or UnitProfileTable or ComparisonTable or AuditTable or UncertaintyTable or UncertaintyResult or SvgChart or HtmlReport or UnitReport => instance.ToString(),
         _ => null,
     };
-
-    /// <summary>One row per unit in the decomposition's order: code, name, the total of its contributions, then one column per indicator (NaN as "-").</summary>
-    private static TableBlock ContributionBlock(Decomposition d)
-    {
-        List<TableColumn> columns = [new TableColumn("Code", "unit_code"), new TableColumn("Unit", "unit_name", RowHeader: true), TableColumn.Number("Total", "total")];
-        columns.AddRange(d.IndicatorCodes.Select(c => TableColumn.Number(c, c)));
-        var title = "Contributions to " + d.NodeCode + " (" + (d.Kind == DecompositionKind.Additive ? "score" : "ln(score)") + ")";
-        var block = new TableBlock(title, "decomposition", columns);
-        foreach (var unit in d.Units)
-        {
-            List<TableCell> cells = [TableCell.Text(unit.Code), TableCell.Text(unit.Name), TableCell.Number(d.Total(unit.Code), "0.00")];
-            foreach (var c in d.Contributions(unit.Code))
-            {
-                cells.Add(TableCell.Number(c, "0.00"));
-            }
-
-            block.Add([.. cells]);
-        }
-
-        return block;
-    }
 
     private static string Frame(string title, string document) =>
         "<iframe title=\"" + Markup.Encode(title) + "\" sandbox=\"\" style=\"width: 100%; height: 900px; border: 1px solid #ddd;\" srcdoc=\"" + Markup.Encode(document).Replace("\n", "&#10;", StringComparison.Ordinal) + "\"></iframe>";

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace ProvinceIct.Indicators.Reporting.Notebook;
+namespace ProvinceIct.Indicators.Internal;
 
 /// <summary>
 /// Names the notebook formatter source of a type, without a package reference: .NET Interactive (Polyglot Notebooks)

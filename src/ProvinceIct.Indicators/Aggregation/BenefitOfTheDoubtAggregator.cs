@@ -1,0 +1,41 @@
+using ProvinceIct.Indicators.MethodText;
+
+namespace ProvinceIct.Indicators.Aggregation;
+
+/// <summary>Benefit of the doubt: each unit's score under the weights most favourable to it (node-level). Method text: <c>bod</c>, or with weight bounds <c>bod(LOWER,UPPER)</c>. Created by <see cref="Aggregator"/>'s factory of the same name.</summary>
+public sealed record BenefitOfTheDoubtAggregator : Aggregator
+{
+    /// <summary>Creates the aggregator, validating every parameter.</summary>
+    /// <param name="lowerBound">The lower bound on every weight; finite, at or above 0.</param>
+    /// <param name="upperBound">The upper bound; above 0 and at or above the lower bound, +infinity for none.</param>
+    /// <exception cref="ArgumentOutOfRangeException">When a parameter is out of range.</exception>
+    public BenefitOfTheDoubtAggregator(double lowerBound = 0, double upperBound = double.PositiveInfinity)
+        : base(AggregationMethod.BenefitOfTheDoubt, lowerBound: lowerBound, upperBound: upperBound)
+    {
+        Internal.Preconditions.NonNegative(lowerBound);
+        if (double.IsNaN(upperBound) || !(upperBound > 0) || upperBound < lowerBound)
+        {
+            throw new ArgumentOutOfRangeException(nameof(upperBound), upperBound, "The upper bound must be above zero and at or above the lower bound.");
+        }
+    }
+
+    /// <inheritdoc/>
+    public override string Name => "bod";
+
+    /// <inheritdoc/>
+    public override MethodCall ToMethodCall() => LowerBound == 0 && double.IsPositiveInfinity(UpperBound) ? MethodCall.Create(Name) : MethodCall.Create(Name).With(LowerBound).With(UpperBound);
+
+    /// <summary>Reads the method text's arguments (the registry's entry for this method).</summary>
+    internal static BenefitOfTheDoubtAggregator Read(MethodArguments arguments)
+    {
+        var lower = arguments.Number(0, "lower", 0);
+        var upper = arguments.Number(1, "upper", double.PositiveInfinity);
+        arguments.EnsureAllRead();
+        return new BenefitOfTheDoubtAggregator(lower, upper);
+    }
+
+    /// <inheritdoc/>
+    private protected override void Sealed()
+    {
+    }
+}

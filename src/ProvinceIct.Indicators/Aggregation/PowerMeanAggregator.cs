@@ -1,0 +1,38 @@
+using ProvinceIct.Indicators.MethodText;
+
+namespace ProvinceIct.Indicators.Aggregation;
+
+/// <summary>Weighted power (generalised) mean of order p: <c>(sum(w x^p) / sum(w))^(1/p)</c>. Method text: <c>generalised-mean(P)</c> (old spelling <c>power:P</c>). Created by <see cref="Aggregator"/>'s factory of the same name.</summary>
+public sealed record PowerMeanAggregator : Aggregator
+{
+    /// <summary>The name in method text.</summary>
+    public const string MethodName = "generalised-mean";
+
+    /// <summary>Creates the aggregator, validating every parameter.</summary>
+    /// <param name="p">The order; finite.</param>
+    /// <exception cref="ArgumentOutOfRangeException">When a parameter is out of range.</exception>
+    public PowerMeanAggregator(double p)
+        : base(AggregationMethod.PowerMean, p)
+    {
+        Internal.Preconditions.Finite(p);
+    }
+
+    /// <inheritdoc/>
+    public override string Name => MethodName;
+
+    /// <inheritdoc/>
+    public override MethodCall ToMethodCall() => MethodCall.Create(MethodName).With(Power);
+
+    /// <summary>Reads the method text's arguments (the registry's entry for this method).</summary>
+    internal static PowerMeanAggregator Read(MethodArguments arguments)
+    {
+        var p = arguments.Number(0, "p");
+        arguments.EnsureAllRead();
+        return new PowerMeanAggregator(p);
+    }
+
+    /// <inheritdoc/>
+    private protected override void Sealed()
+    {
+    }
+}

@@ -1,0 +1,152 @@
+using System.Collections.Immutable;
+using ProvinceIct.Indicators.Aggregation;
+using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.MethodText;
+using ProvinceIct.Indicators.Normalisation;
+
+namespace ProvinceIct.Indicators.Methods;
+
+/// <summary>
+/// The one map from method names to methods, for normalisers and aggregators: the JSON reader, the CLI and
+/// uncertainty choices read every method through it, so <c>x.ToString()</c> parses back to an equal <c>x</c>.
+/// Immutable: <see cref="Default"/> holds the built-in methods; <see cref="WithNormaliser"/>,
+/// <see cref="WithAggregator"/> and <see cref="WithPlugin"/> return a new registry with user methods added. Names are
+/// compared in lower case. No reflection: a method is a name and a factory delegate (trimming- and AOT-safe).
+/// </summary>
+public sealed class MethodRegistry
+{
+    private readonly ImmutableSortedDictionary<string, Func<MethodArguments, Normaliser>> _normalisers;
+    private readonly ImmutableSortedDictionary<string, Func<MethodArguments, Aggregator>> _aggregators;
+
+    private MethodRegistry(ImmutableSortedDictionary<string, Func<MethodArguments, Normaliser>> normalisers, ImmutableSortedDictionary<string, Func<MethodArguments, Aggregator>> aggregators)
+    {
+        _normalisers = normalisers;
+        _aggregators = aggregators;
+    }
+
+    /// <summary>The built-in normalisers and aggregators (with the old aliases, such as <c>log-goalposts</c> and <c>power</c>).</summary>
+    public static MethodRegistry Default { get; } = new(
+        Normaliser.BuiltIns.ToImmutableSortedDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
+        Aggregator.BuiltIns.ToImmutableSortedDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal));
+
+    /// <summary>The normaliser names known, sorted (aliases included).</summary>
+    public IEnumerable<string> NormaliserNames => _normalisers.Keys;
+
+    /// <summary>The aggregator names known, sorted (aliases included).</summary>
+    public IEnumerable<string> AggregatorNames => _aggregators.Keys;
+
+    /// <summary>Returns a registry with one more normaliser.</summary>
+    /// <param name="name">The method's name (letters, digits, '-'; lower case). It must not be known yet.</param>
+    /// <param name="factory">Creates the normaliser from its arguments; it reads them with <see cref="MethodArguments"/> (which throws <see cref="ValidationException"/>) and should end with <see cref="MethodArguments.EnsureAllRead"/>.</param>
+    /// <returns>The new registry.</returns>
+    /// <exception cref="ArgumentException">When the name is not a method name or is already registered.</exception>
+    public MethodRegistry WithNormaliser(string name, Func<MethodArguments, Normaliser> factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        var key = Key(name, _normalisers.ContainsKey, "normaliser");
+        return new MethodRegistry(_normalisers.Add(key, factory), _aggregators);
+    }
+
+    /// <summary>Returns a registry with one more aggregator.</summary>
+    /// <param name="name">The method's name. It must not be known yet.</param>
+    /// <param name="factory">Creates the aggregator from its arguments.</param>
+    /// <returns>The new registry.</returns>
+    /// <exception cref="ArgumentException">When the name is not a method name or is already registered.</exception>
+    public MethodRegistry WithAggregator(string name, Func<MethodArguments, Aggregator> factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        var key = Key(name, _aggregators.ContainsKey, "aggregator");
+        return new MethodRegistry(_normalisers, _aggregators.Add(key, factory));
+    }
+
+    /// <summary>Returns the registry with a plugin's methods added.</summary>
+    /// <param name="plugin">The plugin.</param>
+    /// <returns>The new registry.</returns>
+    public MethodRegistry WithPlugin(IMethodPlugin plugin)
+    {
+        ArgumentNullException.ThrowIfNull(plugin);
+        return plugin.Register(this) ?? throw new InvalidOperationException("The plugin " + plugin.GetType().Name + " returned no registry.");
+    }
+
+    /// <summary>True when a normaliser (for <typeparamref name="T"/> = <see cref="Normaliser"/>) or aggregator of that name is known.</summary>
+    /// <typeparam name="T"><see cref="Normaliser"/> or <see cref="Aggregator"/>.</typeparam>
+    /// <param name="name">The name.</param>
+    /// <returns>True when known.</returns>
+    public bool Contains<T>(string name)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var key = name.Trim().ToLowerInvariant();
+        return typeof(T) == typeof(Normaliser) ? _normalisers.ContainsKey(key)
+            : typeof(T) == typeof(Aggregator) ? _aggregators.ContainsKey(key)
+            : throw Unsupported<T>();
+    }
+
+    /// <summary>Reads a method's text, or throws.</summary>
+    /// <typeparam name="T"><see cref="Normaliser"/> or <see cref="Aggregator"/>.</typeparam>
+    /// <param name="text">The text, for example <c>minmax(0,100)</c> or <c>generalised-mean(2)</c>.</param>
+    /// <returns>The method.</returns>
+    /// <exception cref="ValidationException">When the text is malformed, names an unknown method or has wrong arguments.</exception>
+    public T Parse<T>(string text)
+        where T : class => Read<T>(text).GetValueOrThrow();
+
+    /// <summary>
+    /// Reads a method's text without throwing: the method, or the problem (malformed text with its column, an unknown
+    /// name with the known ones, or a wrong argument: <see cref="ProblemCode.InvalidParameter"/>).
+    /// </summary>
+    /// <typeparam name="T"><see cref="Normaliser"/> or <see cref="Aggregator"/>.</typeparam>
+    /// <param name="text">The text.</param>
+    /// <param name="source">What the text is, for messages (default "method").</param>
+    /// <returns>The result.</returns>
+    public ReadResult<T> Read<T>(string text, string source = "method")
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var call = MethodCall.Read(text, source);
+        if (!call.TryGetValue(out var c))
+        {
+            return ReadResult<T>.ForFailure(call.Report, source);
+        }
+
+        return typeof(T) == typeof(Normaliser) ? (ReadResult<T>)(object)Create(c, _normalisers, "normaliser", source)
+            : typeof(T) == typeof(Aggregator) ? (ReadResult<T>)(object)Create(c, _aggregators, "aggregator", source)
+            : throw Unsupported<T>();
+    }
+
+    private static ReadResult<TMethod> Create<TMethod>(MethodCall call, ImmutableSortedDictionary<string, Func<MethodArguments, TMethod>> map, string kind, string source)
+        where TMethod : class
+    {
+        if (!map.TryGetValue(call.Name, out var factory))
+        {
+            var known = string.Join(", ", map.Keys);
+            return ReadResult<TMethod>.ForFailure(ValidationReport.Of([new ValidationProblem(ProblemCode.UnknownValue,
+                $"Unknown {kind} '{call.Name}'; expected one of {known}.") { Expected = known, Found = call.Name }]), source);
+        }
+
+        var arguments = new MethodArguments(call);
+        try
+        {
+            return ReadResult<TMethod>.ForValue(factory(arguments), source);
+        }
+        catch (ValidationException ex)
+        {
+            return ReadResult<TMethod>.ForFailure(ex.Report, source);
+        }
+        catch (ArgumentException ex)
+        {
+            // A constructor's range check (ArgumentOutOfRangeException): the same problem, as a validation problem.
+            var first = ex.Message.Split('\n')[0].Split(" (Parameter")[0];
+            return ReadResult<TMethod>.ForFailure(ValidationReport.Of([new ValidationProblem(ProblemCode.InvalidParameter,
+                $"{call.Name}: {first}") { Expected = "arguments in range", Found = call.ToString() }]), source);
+        }
+    }
+
+    private static string Key(string name, Func<string, bool> known, string kind)
+    {
+        var key = MethodCall.Create(name).Name;
+        return known(key) ? throw new ArgumentException($"A {kind} named '{key}' is already registered.", nameof(name)) : key;
+    }
+
+    private static NotSupportedException Unsupported<T>() =>
+        new("The registry reads normalisers and aggregators, not " + typeof(T).Name + ".");
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using ProvinceIct.Indicators.Definitions;
+using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.MethodText;
+
+namespace ProvinceIct.Indicators.Normalisation;
+
+/// <summary>Min-max: <c>(x - min) / (max - min) * (u - l) + l</c>. Method text: <c>minmax</c>. Created by <see cref="Normaliser"/>'s factory of the same name.</summary>
+public sealed record MinMaxNormaliser : Normaliser
+{
+    /// <summary>The name in method text.</summary>
+    public const string MethodName = "minmax";
+
+    /// <summary>Creates the normaliser, validating every parameter.</summary>
+    /// <param name="lower">l, the output minimum (default 0).</param>
+    /// <param name="upper">u, the output maximum (default 100), above l.</param>
+    /// <param name="degenerate">What to do with a column without spread (default: error).</param>
+    /// <exception cref="ArgumentOutOfRangeException">When a parameter is out of range.</exception>
+    public MinMaxNormaliser(double lower = 0, double upper = 100, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error)
+        : base(NormalisationMethod.MinMax, lower, upper, degenerate)
+    {
+        Internal.Preconditions.Range(lower, upper);
+    }
+
+    /// <inheritdoc/>
+    public override string Name => MethodName;
+
+    /// <inheritdoc/>
+    public override MethodCall ToMethodCall() => WithRangeText(MethodCall.Create(MethodName));
+
+    /// <summary>The formula over one column (allocation-free), shared with its sibling methods.</summary>
+    internal override void Normalise(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys, Span<int> items) =>
+        NormaliserKernel.RangeFormula(plan, x, y, keys, items);
+
+    /// <inheritdoc/>
+    private protected override Normaliser WithRangeCore(double lower, double upper) => new MinMaxNormaliser(lower, upper, Degenerate);
+
+    /// <summary>Reads the method text's arguments (the registry's entry for <c>minmax</c>).</summary>
+    internal static MinMaxNormaliser Read(MethodArguments arguments)
+    {
+        var degenerate = ReadDegenerate(arguments);
+        var (lower, upper) = ReadRange(arguments, 0, 0, 100);
+        arguments.EnsureAllRead();
+        return new MinMaxNormaliser(lower, upper, degenerate);
+    }
+}

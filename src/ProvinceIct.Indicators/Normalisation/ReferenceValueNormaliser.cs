@@ -1,0 +1,73 @@
+using System.Globalization;
+using ProvinceIct.Indicators.Definitions;
+using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.MethodText;
+
+namespace ProvinceIct.Indicators.Normalisation;
+
+/// <summary>Reference value (capped ratio): <c>min(x / ref, 1) * (u - l) + l</c>. Method text: <c>reference-value</c>. Created by <see cref="Normaliser"/>'s factory of the same name.</summary>
+public sealed record ReferenceValueNormaliser : Normaliser
+{
+    /// <summary>The name in method text.</summary>
+    public const string MethodName = "reference-value";
+
+    /// <summary>Creates the normaliser, validating every parameter.</summary>
+    /// <param name="lower">l, the output minimum (default 0).</param>
+    /// <param name="upper">u, the output maximum (default 1), above l.</param>
+    /// <exception cref="ArgumentOutOfRangeException">When a parameter is out of range.</exception>
+    public ReferenceValueNormaliser(double lower = 0, double upper = 1)
+        : base(NormalisationMethod.ReferenceValue, lower, upper)
+    {
+        Internal.Preconditions.Range(lower, upper);
+    }
+
+    /// <inheritdoc/>
+    public override string Name => MethodName;
+
+    /// <inheritdoc/>
+    public override MethodCall ToMethodCall() => WithRangeText(MethodCall.Create(MethodName));
+
+    /// <inheritdoc/>
+    public override IEnumerable<ValidationProblem> Validate(IndicatorDefinition indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        if (indicator.ReferenceValue is null)
+        {
+            yield return Problem(indicator, $"Indicator '{indicator.Code}' is normalised by a reference value but has none.", "a positive reference value on the indicator", "none");
+        }
+
+        if (indicator.Direction == Direction.Negative)
+        {
+            yield return Problem(indicator, $"Indicator '{indicator.Code}' has a negative direction; a capped ratio to a reference value needs a positive one.", "positive direction", "negative");
+        }
+    }
+
+    /// <summary>The formula over one column (allocation-free).</summary>
+    internal override void Normalise(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys, Span<int> items)
+    {
+        var n = x.Length;
+        var s = plan.Sign;
+        var r = plan.Reference;
+        var l = plan.Lower;
+        var span = plan.Upper - l;
+        for (var i = 0; i < n; i++)
+        {
+            var t = x[i] / r;
+            t = t > 1 ? 1 : t;
+            y[i] = NormaliserKernel.Out(t, l, plan.Upper, span);
+        }
+
+        return;
+    }
+
+    /// <inheritdoc/>
+    private protected override Normaliser WithRangeCore(double lower, double upper) => new ReferenceValueNormaliser(lower, upper);
+
+    /// <summary>Reads the method text's arguments (the registry's entry for <c>reference-value</c>).</summary>
+    internal static ReferenceValueNormaliser Read(MethodArguments arguments)
+    {
+        var (lower, upper) = ReadRange(arguments, 0, 0, 1);
+        arguments.EnsureAllRead();
+        return new ReferenceValueNormaliser(lower, upper);
+    }
+}
