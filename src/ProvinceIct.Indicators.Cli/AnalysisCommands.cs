@@ -169,6 +169,12 @@ internal static class AnalysisCommands
             var (m, dataset) = input.Load(parse, stderr, cancellation);
             var result = UncertaintyAnalysis.Run(m, dataset, factors.Factors(parse), factors.Options(parse, n), ProgressBar(stderr), cancellation);
             ClearProgress(stderr);
+            if (!result.Failures.IsEmpty)
+            {
+                // Every format: the CSV has no place for it, so standard error always carries the summary.
+                stderr.WriteLine("warning: " + result.FailureSummary);
+            }
+
             input.Write(parse, stdout, format.Get(parse) switch
             {
                 OutputFormat.Csv => result.ToCsv(CsvInjectionOption.Policy(parse, injection)),

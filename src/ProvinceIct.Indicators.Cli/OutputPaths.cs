@@ -3,7 +3,8 @@ namespace ProvinceIct.Indicators.Cli;
 /// <summary>
 /// Checks the files a command will write before it does any work: each folder exists, no output is a folder, and no
 /// output is one of the inputs or another output (compared after resolving full paths and symbolic links, and ignoring
-/// case on Windows and macOS). A failed check is a <see cref="UsageException"/> (exit code 2).
+/// case on Windows and macOS). A failed check is a <see cref="UsageException"/> (exit code 2). Then each output is
+/// probed for permission (a temporary file created and deleted in its folder): a failure is an I/O error (exit code 4).
 /// </summary>
 internal static class OutputPaths
 {
@@ -15,6 +16,7 @@ internal static class OutputPaths
     /// <param name="inputs">The files to read, with their option names; null files are skipped.</param>
     public static void Check(IEnumerable<(FileInfo? File, string Option)> outputs, IEnumerable<(FileInfo? File, string Option)> inputs)
     {
+        outputs = [.. outputs];
         var seen = inputs.Where(i => i.File is not null).Select(i => (Path: Canonical(i.File!.FullName), i.Option, Kind: "input")).ToList();
         foreach (var (file, option) in outputs)
         {
@@ -49,6 +51,15 @@ internal static class OutputPaths
             }
 
             seen.Add((canonical, option, "output"));
+        }
+
+        foreach (var (file, _) in outputs)
+        {
+            if (file is not null)
+            {
+                // Permission before work: a read-only folder or an immutable file fails now (exit 4), not after a long run.
+                ProvinceIct.Indicators.Internal.AtomicFile.Probe(file.FullName);
+            }
         }
     }
 

@@ -53,6 +53,52 @@ internal static class AtomicFile
         cancellationToken);
     }
 
+    /// <summary>
+    /// Checks, before any work, that <paramref name="path"/> could be written: creates and deletes a temporary file named
+    /// as <see cref="Write(string, Action{Stream}, CancellationToken)"/> names its own in the target's folder, and opens an
+    /// existing regular target whose mode grants writing for writing without changing it (an immutable file fails here).
+    /// Devices are not probed.
+    /// </summary>
+    /// <param name="path">The file that will be written.</param>
+    /// <exception cref="IOException">The folder cannot take a new file (read-only file system, disk full, ...).</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder or the existing target may not be written.</exception>
+    public static void Probe(string path)
+    {
+        Preconditions.NotBlank(path);
+        var target = Target(path);
+        if (IsDevice(target))
+        {
+            return;
+        }
+
+        var folder = Path.GetDirectoryName(target) ?? throw new IOException($"Cannot write to the root folder itself : '{target}'");
+        var temp = TempPath(folder, Path.GetFileName(target));
+        try
+        {
+            using (new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
+            {
+            }
+
+            File.Delete(temp);
+            if (File.Exists(target) && !OperatingSystem.IsWindows()
+                && (File.GetUnixFileMode(target) & UnixFileMode.UserWrite) != 0)
+            {
+                // Mode says writable, so a failure here is a flag such as chattr +i, which also blocks the rename.
+                using (new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0))
+                {
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(temp);
+            throw Retarget(ex, temp, target);
+        }
+    }
+
+    private static string TempPath(string folder, string name) =>
+        Path.Combine(folder, "." + (name.Length > 100 ? name[..100] : name) + "." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)) + ".tmp");
+
     /// <summary>Writes bytes through a callback to a temporary file, then renames it over the target.</summary>
     /// <param name="path">The target file; an existing file is replaced.</param>
     /// <param name="write">Writes the content to the (unbuffered) stream; if it throws, the target is left as it was and the exception propagates.</param>
@@ -74,7 +120,7 @@ internal static class AtomicFile
 
         var folder = Path.GetDirectoryName(target) ?? throw new IOException($"Cannot write to the root folder itself : '{target}'");
         var name = Path.GetFileName(target);
-        var temp = Path.Combine(folder, "." + (name.Length > 100 ? name[..100] : name) + "." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)) + ".tmp");
+        var temp = TempPath(folder, name);
         try
         {
             // bufferSize 0: no FileStream buffer, so disposing after a failed write has nothing left to flush.

@@ -145,6 +145,13 @@ public sealed class HtmlReport
         {
             sb.Append("<section id=\"uncertainty\">\n<h2>Rank uncertainty</h2>\n<p>Mean absolute rank shift against the nominal ranking: ")
               .Append(E(u.MeanAbsoluteRankShift.ToString("0.00", CultureInfo.InvariantCulture))).Append(".</p>\n");
+            if (!u.Failures.IsEmpty)
+            {
+                // Skipped replications are part of the result: say how many failed and why in the report itself.
+                sb.Append("<p class=\"warning\">").Append(E(u.FailureSummary)).Append(" The statistics come from the ")
+                  .Append(E(u.SucceededRuns.ToString(CultureInfo.InvariantCulture))).Append(" that succeeded.</p>\n");
+            }
+
             Figure(sb, RankIntervalChart.Create(u), "Dot: nominal rank; line: 5th to 95th percentile rank over the replications.");
             sb.Append("<details>\n<summary>Rank uncertainty table</summary>\n").Append(UncertaintyTable.From(u).ToHtml()).Append("\n</details>\n");
             sb.Append("</section>\n");

@@ -215,6 +215,27 @@ public sealed class AnalysisCommandsTests : CliRunner
     }
 
     [Fact]
+    public void Uncertainty_OnFailureSkipCsv_StderrStatesHowManyFailedAndCsvKeepsItsShape()
+    {
+        var (code, output, err) = Run(["uncertainty", "--runs", "100", .. FailingFactors, "--on-failure", "skip", "--format", "csv"]);
+        Assert.True(code == 0, err);
+        Assert.Matches(@"^warning: \d+ of 100 replications failed: Cannot aggregate 'infra' by geometric mean", err);
+        var lines = output.TrimEnd('\n').Split('\n');
+        var columns = lines[0].Split(',').Length;
+        Assert.All(lines, l => Assert.DoesNotContain("failed", l, StringComparison.Ordinal));
+        Assert.Equal(columns, lines[1].Split(',').Length);
+    }
+
+    [Fact]
+    public void Report_UncertaintyOnFailureSkip_ReportStatesHowManyFailedAndWhy()
+    {
+        var target = System.IO.Path.Combine(Dir, "failures.html");
+        var (code, _, err) = Run(["report", "--output", target, "--uncertainty-runs", "60", .. FailingFactors, "--on-failure", "skip"]);
+        Assert.True(code == 0, err);
+        Assert.Matches(@"<p class=""warning"">\d+ of 60 replications failed: Cannot aggregate .{1,12}infra.{1,12} by geometric mean.*The statistics come from the \d+ that succeeded\.</p>", File.ReadAllText(target));
+    }
+
+    [Fact]
     public void Sensitivity_OnFailureSkip_StatesFailedRunsAndDroppedRows()
     {
         var (code, output, err) = Run(["sensitivity", "--base", "32", .. FailingFactors, "--on-failure", "skip"]);

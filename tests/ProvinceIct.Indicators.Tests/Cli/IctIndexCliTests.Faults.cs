@@ -82,6 +82,21 @@ public sealed partial class IctIndexCliTests
     }
 
     [Fact]
+    public void Uncertainty_OutputFolderRefusesFiles_Exit4BeforeReadingTheData()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        // The data is invalid (exit 3 once read) and the run long: exit 4 proves the permission probe comes first.
+        var (code, output, err) = Run("uncertainty", "--data", Write("bad.csv", "not,a,dataset\n"), "--meta", Write("m.csv", Meta), "--runs", "5000000", "--weights-noise", "0.25", "--output", "/sys/ictindex-u.csv");
+        Assert.Equal(ExitCodes.IoError, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal("error: Access to the path '/sys/ictindex-u.csv' is denied.\n", err);
+    }
+
+    [Fact]
     public void Compute_OutputDevFull_Exit4OneLine()
     {
         if (!OperatingSystem.IsLinux())
@@ -99,7 +114,7 @@ public sealed partial class IctIndexCliTests
     {
         var (code, output, _) = Run("--help");
         Assert.Equal(0, code);
-        Assert.Contains("Exit codes: 0 success; 2 bad arguments (checked before any work); 3 invalid input; 4 a file or stream could not be read or written; 130 cancelled by Ctrl-C (SIGINT); 143 stopped by SIGTERM; 70 internal error", output, StringComparison.Ordinal);
+        Assert.Contains("Exit codes: 0 success; 2 bad arguments (checked before any work); 3 invalid input; 4 a file or stream could not be read or written (output permission is probed before any work); 130 cancelled by Ctrl-C (SIGINT); 143 stopped by SIGTERM; 70 internal error", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,6 +27,29 @@ public sealed class AtomicFileTests : IDisposable
     private string[] Names() => [.. Directory.EnumerateFileSystemEntries(_dir).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
 
     [Fact]
+    public void Probe_WritableFolderAndExistingFile_NothingChangedAndNoTempLeft()
+    {
+        var path = ExistingTarget();
+        AtomicFile.Probe(path);
+        AtomicFile.Probe(Path.Combine(_dir, "new.csv"));
+        Assert.Equal(Previous, File.ReadAllBytes(path));
+        Assert.Equal(["out.json"], Names());
+    }
+
+    [Fact]
+    public void Probe_FolderRefusesNewFiles_ThrowsNamingTheTarget()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        // sysfs refuses new files even to root (tests may run as root).
+        var ex = Assert.Throws<UnauthorizedAccessException>(() => AtomicFile.Probe("/sys/ictindex-probe.txt"));
+        Assert.Contains("'/sys/ictindex-probe.txt'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WriteAllText_ExistingFile_ReplacedAndNoTempLeft()
     {
         var path = ExistingTarget();
