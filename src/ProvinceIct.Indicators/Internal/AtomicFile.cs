@@ -96,8 +96,31 @@ internal static class AtomicFile
         }
     }
 
+    // The temporary name keeps at most 100 UTF-8 bytes of the target's name (whole characters only), so that it stays
+    // within the 255-byte name limit of Linux file systems for every valid target name (a name of 84 'ệ' is 252 bytes).
     private static string TempPath(string folder, string name) =>
-        Path.Combine(folder, "." + (name.Length > 100 ? name[..100] : name) + "." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)) + ".tmp");
+        Path.Combine(folder, "." + PrefixOfUtf8Bytes(name, 100) + "." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)) + ".tmp");
+
+    /// <summary>The longest prefix of <paramref name="text"/> of whole characters (never half a surrogate pair) whose UTF-8 form has at most <paramref name="maxBytes"/> bytes.</summary>
+    internal static string PrefixOfUtf8Bytes(string text, int maxBytes)
+    {
+        var bytes = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var width = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+            var size = width == 2 ? 4 : text[i] < 0x80 ? 1 : text[i] < 0x800 ? 2 : 3;
+            if (bytes + size > maxBytes)
+            {
+                break;
+            }
+
+            bytes += size;
+            i += width;
+        }
+
+        return text[..i];
+    }
 
     /// <summary>Writes bytes through a callback to a temporary file, then renames it over the target.</summary>
     /// <param name="path">The target file; an existing file is replaced.</param>

@@ -126,10 +126,18 @@ public partial class WideCsvTests
         {
             var size = new FileInfo(path).Length;
             WideCsv.Read(path); // warm up (JIT)
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            var ds = WideCsv.Read(path).Value;
-            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-            Assert.Equal(20_000, ds.UnitCount);
+
+            // The steady state: the least of three reads. On a loaded machine the first reads can still run
+            // unoptimised (tier-0) code, which allocates objects that optimised code keeps on the stack.
+            var allocated = long.MaxValue;
+            for (var attempt = 0; attempt < 3; attempt++)
+            {
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                var ds = WideCsv.Read(path).Value;
+                allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
+                Assert.Equal(20_000, ds.UnitCount);
+            }
+
             Assert.True(allocated < 8 * size, $"allocated {allocated} bytes for a {size}-byte file");
         }
         finally

@@ -50,6 +50,27 @@ public sealed class AtomicFileTests : IDisposable
     }
 
     [Fact]
+    public void WriteAllText_NameOf252Utf8Bytes_WrittenAndNoTempLeft()
+    {
+        // 84 x 'ệ' (3 UTF-8 bytes each) = 252 bytes, a valid Linux file name; the temporary name must stay within 255.
+        var name = string.Concat(Enumerable.Repeat("ệ", 84));
+        var path = Path.Combine(_dir, name);
+        AtomicFile.WriteAllText(path, "x");
+        AtomicFile.WriteAllText(path, "y");
+        Assert.Equal("y", File.ReadAllText(path));
+        Assert.Equal([name], Names());
+    }
+
+    [Theory]
+    [InlineData("abc", 2, "ab")]
+    [InlineData("ệệ", 5, "ệ")] // 3 + 3 bytes: the second does not fit in 5
+    [InlineData("ệệ", 6, "ệệ")]
+    [InlineData("a\U0001F600b", 4, "a")] // the emoji is 4 bytes: never half a surrogate pair
+    [InlineData("a\U0001F600b", 5, "a\U0001F600")]
+    public void PrefixOfUtf8Bytes_Limit_WholeCharactersWithinTheLimit(string text, int maxBytes, string expected) =>
+        Assert.Equal(expected, AtomicFile.PrefixOfUtf8Bytes(text, maxBytes));
+
+    [Fact]
     public void WriteAllText_ExistingFile_ReplacedAndNoTempLeft()
     {
         var path = ExistingTarget();
