@@ -20,9 +20,9 @@ internal static class AnalysisCommands
 
         public Option<string?> AggregateChoices { get; } = new("--aggregate-choices") { Description = "Aggregators to choose from, in method text: arithmetic, geometric, harmonic, generalised-mean(P) (or power:P), minimum, median, or a --plugin method; comma-separated." };
 
-        public Option<string?> ImputeChoices { get; } = new("--impute-choices") { Description = "Imputations to choose from: mean, median, group-mean:COL, group-median:COL; comma-separated." };
+        public Option<string?> ImputeChoices { get; } = new("--impute-choices") { Description = "Imputations to choose from, in method text: mean, median, group-mean(COL), group-median(COL) (or group-mean:COL); comma-separated." };
 
-        public Option<string?> TreatChoices { get; } = new("--treat-choices") { Description = "Outlier treatments to choose from: none, winsorise[:MAX]; comma-separated (for example none,winsorise:1,winsorise:5)." };
+        public Option<string?> TreatChoices { get; } = new("--treat-choices") { Description = "Outlier treatments to choose from, in method text: none, winsorise, winsorise(MAX[,SKEW,KURT]) (or winsorise:MAX); comma-separated (for example none,winsorise(1),winsorise(5))." };
 
         public Option<bool> ExcludeOne { get; } = new("--exclude-one") { Description = "Exclude one indicator (or none) at random in each run." };
 
@@ -76,13 +76,13 @@ internal static class AnalysisCommands
 
             if (parse.GetValue(ImputeChoices) is { } imputes)
             {
-                var list = imputes.Split(',').Select(t => ParseImputer(t.Trim())).ToList();
+                var list = MethodOptions.SplitMethods(imputes).Select(t => ParseImputer(t.Trim())).ToList();
                 factors.Add(list.Count >= 2 ? UncertainFactor.ImputationChoice(list) : throw new UsageException("--impute-choices needs at least two imputations."));
             }
 
             if (parse.GetValue(TreatChoices) is { } treats)
             {
-                var list = treats.Split(',').Select(t => ParseTreatment(t.Trim())).ToList();
+                var list = MethodOptions.SplitMethods(treats).Select(t => ParseTreatment(t.Trim())).ToList();
                 factors.Add(list.Count >= 2 ? UncertainFactor.OutlierTreatmentChoice(list) : throw new UsageException("--treat-choices needs at least two options."));
             }
 
@@ -118,30 +118,10 @@ internal static class AnalysisCommands
         }
     }
 
-    private static Treatment.Imputer ParseImputer(string spec)
-    {
-        var parts = spec.Split(':', 2);
-        return (parts[0].ToLowerInvariant(), parts.Length) switch
-        {
-            ("mean", 1) => Treatment.Imputer.Mean,
-            ("median", 1) => Treatment.Imputer.Median,
-            ("group-mean", 2) when parts[1].Length > 0 => Treatment.Imputer.GroupMean(parts[1]),
-            ("group-median", 2) when parts[1].Length > 0 => Treatment.Imputer.GroupMedian(parts[1]),
-            _ => throw new UsageException($"'{spec}' is not an imputation choice; write mean, median, group-mean:COL or group-median:COL."),
-        };
-    }
+    private static Treatment.Imputer ParseImputer(string spec) =>
+        TreatmentOptions.ParseImputer(spec, "--impute-choices") ?? throw new UsageException("--impute-choices: 'none' is not an imputation choice; write mean, median, group-mean(COL) or group-median(COL).");
 
-    private static Treatment.OutlierTreatment? ParseTreatment(string spec)
-    {
-        var parts = spec.Split(':');
-        return (parts[0].ToLowerInvariant(), parts.Length) switch
-        {
-            ("none", 1) => null,
-            ("winsorise", 1) => Treatment.OutlierTreatment.Default,
-            ("winsorise", 2) when int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var k) && k >= 1 => Treatment.OutlierTreatment.Create(k),
-            _ => throw new UsageException($"'{spec}' is not an outlier-treatment choice; write none or winsorise[:MAX]."),
-        };
-    }
+    private static Treatment.OutlierTreatment? ParseTreatment(string spec) => TreatmentOptions.ParseTreatment(spec, "--treat-choices");
 
     internal static Normaliser ParseNormaliser(string spec) => MethodOptions.ParseNormaliser(spec.Trim());
 

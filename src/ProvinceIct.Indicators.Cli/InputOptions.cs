@@ -206,7 +206,7 @@ internal sealed class InputOptions
             throw new UsageException($"--normalise dist-to-ref:{refUnit}: the data have no unit '{refUnit}' (give a unit code of the uCode column)." + AnalysisCommands.ClosestUnits(dataset.Units, refUnit));
         }
 
-        if (parse.GetValue(Impute) is not null && m.Treatment.FirstOrDefault(t => t.Imputer?.GroupName is not null)?.Imputer!.GroupName is { } group
+        if (parse.GetValue(Impute) is not null && m.Treatment.OfType<ImputeStep>().FirstOrDefault(t => t.Imputer.GroupName is not null)?.Imputer.GroupName is { } group
             && !dataset.Units.Any(u => u.Group(group) is not null))
         {
             var known = dataset.Units.SelectMany(u => u.Groups.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();

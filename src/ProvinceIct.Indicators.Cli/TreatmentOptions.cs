@@ -135,51 +135,46 @@ internal static class TreatmentOptions
         throw new UsageException($"--screen expects {Expected}; found '{text}'." + (char.IsLetter(name.FirstOrDefault()) ? Suggestions.DidYouMean(name, ["zeros", "missing-or-zeros", "none"]) : string.Empty));
     }
 
-    public static Imputer? ParseImputer(string text)
+    /// <summary>
+    /// An imputer's method text, read through the method registry (<c>mean</c>, <c>median</c>, <c>group-mean(region)</c>;
+    /// the old <c>group-mean:COL</c> too, and a <c>Group_</c> prefix on the column is dropped), or <c>none</c> (null).
+    /// </summary>
+    public static Imputer? ParseImputer(string text, string option = "--impute")
     {
-        var lower = text.ToLowerInvariant();
-        var colon = lower.IndexOf(':', StringComparison.Ordinal);
-        var name = colon < 0 ? lower : lower[..colon];
-        var group = colon < 0 ? null : text[(colon + 1)..].Trim();
-        if (group is not null && group.StartsWith(GroupPrefix, StringComparison.OrdinalIgnoreCase))
-        {
-            group = group[GroupPrefix.Length..];
-        }
-
-        const string Expected = "none, mean, median, group-mean:COL or group-median:COL";
-        return (name, group) switch
-        {
-            ("none", null) => null,
-            ("mean", null) => Imputer.Mean,
-            ("median", null) => Imputer.Median,
-            ("group-mean", { Length: > 0 } g) => Imputer.GroupMean(g),
-            ("group-median", { Length: > 0 } g) => Imputer.GroupMedian(g),
-            ("group-mean" or "group-median", _) => throw new UsageException($"--impute {name} needs a group column: {name}:COL (for example {name}:region)."),
-            _ => throw new UsageException($"Unknown --impute '{text}'; expected {Expected}."),
-        };
-    }
-
-    public static OutlierTreatment? ParseTreatment(string text)
-    {
-        var lower = text.ToLowerInvariant();
-        if (lower == "none")
+        const string Expected = "none, mean, median, group-mean(COL) or group-median(COL) (also group-mean:COL)";
+        var t = text.Trim();
+        if (string.Equals(t, "none", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        if (lower == "winsorise")
+        var result = Methods.MethodRegistry.Default.Read<Imputer>(t, option);
+        if (!result.TryGetValue(out var imputer))
         {
-            return OutlierTreatment.Default;
+            var problem = result.Report.Problems[0];
+            var name = t.Split(':', '(')[0].Trim().ToLowerInvariant();
+            throw new UsageException(name is "group-mean" or "group-median" && !t.Contains(':', StringComparison.Ordinal) && !t.Contains('(', StringComparison.Ordinal)
+                ? $"{option} {name} needs a group column: {name}(COL) or {name}:COL (for example {name}(region))."
+                : $"Unknown {option} '{text}'; expected {Expected}. ({problem.Message})");
         }
 
-        if (lower.StartsWith("winsorise:", StringComparison.Ordinal))
+        return imputer.GroupName is { } g && g.StartsWith(GroupPrefix, StringComparison.OrdinalIgnoreCase) && g.Length > GroupPrefix.Length
+            ? (imputer.Method == ImputationMethod.GroupMean ? Imputer.GroupMean(g[GroupPrefix.Length..]) : Imputer.GroupMedian(g[GroupPrefix.Length..]))
+            : imputer;
+    }
+
+    /// <summary>An outlier treatment's method text, read through the method registry (<c>winsorise</c>, <c>winsorise(MAX)</c>, <c>winsorise(MAX,SKEW,KURT)</c>, the old <c>winsorise:MAX</c>), or <c>none</c> (null).</summary>
+    public static OutlierTreatment? ParseTreatment(string text, string option = "--treat")
+    {
+        var t = text.Trim();
+        if (string.Equals(t, "none", StringComparison.OrdinalIgnoreCase))
         {
-            var max = lower["winsorise:".Length..];
-            return int.TryParse(max, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-                ? OutlierTreatment.Create(n)
-                : throw new UsageException($"--treat winsorise:MAX expects a whole number MAX >= 0 (the most points winsorised); found '{max}'.");
+            return null;
         }
 
-        throw new UsageException($"Unknown --treat '{text}'; expected none or winsorise[:MAX].");
+        var result = Methods.MethodRegistry.Default.Read<OutlierTreatment>(t, option);
+        return result.TryGetValue(out var treatment)
+            ? treatment
+            : throw new UsageException($"Unknown {option} '{text}'; expected none, winsorise or winsorise(MAX[,SKEW,KURT]) (also winsorise:MAX). ({result.Report.Problems[0].Message})");
     }
 }

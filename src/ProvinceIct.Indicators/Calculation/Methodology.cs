@@ -168,12 +168,9 @@ public sealed record Methodology
             problems.AddRange(norm.Validate(def));
         }
 
-        foreach (var rule in Treatment.Where(t => t.Kind == TreatmentStepKind.Denominate).SelectMany(t => t.Denominators))
+        foreach (var step in Treatment)
         {
-            if (!Framework.Contains(rule.IndicatorCode) || !Framework[rule.IndicatorCode].IsIndicator)
-            {
-                problems.Add(new ValidationProblem(ProblemCode.UnknownValue, $"A denomination step names '{rule.IndicatorCode}', which is not an indicator of the framework.") { IndicatorCode = rule.IndicatorCode, Expected = "an indicator code of the framework", Found = rule.IndicatorCode });
-            }
+            problems.AddRange(step.Validate(Framework));
         }
 
         problems.AddRange(ValidateWeighting());

@@ -161,24 +161,24 @@ public static class MethodologyJson
         Nodes = m.Framework.Nodes.Select(ToDto).ToList(),
     };
 
-    private static TreatmentStepDto ToDto(TreatmentStep t) => new()
+    /// <summary>The object form of a built-in step (format version 1); a step the object form cannot hold is written as its method text.</summary>
+    private static TreatmentStepDto ToDto(TreatmentStep t) => t switch
     {
-        Step = Name(t.Kind),
-        Denominators = t.Kind == TreatmentStepKind.Denominate
-            ? t.Denominators.Select(r => new DenominationRuleDto { Indicator = r.IndicatorCode, Denominator = r.DenominatorCode, Scale = r.Scale }).ToList()
-            : null,
-        Scale = t.Kind == TreatmentStepKind.DenominateByDefinitions ? t.Scale : null,
-        Threshold = t.Screening is { Rule: not UnitScreenRule.ByZeros } st ? st.Threshold : null,
-        UnitScreen = t.Screening is { Rule: not UnitScreenRule.ByMissing } sr ? Name(sr.Rule) : null,
-        NonZeroThreshold = t.Screening is { Rule: not UnitScreenRule.ByMissing } sz ? sz.NonZeroThreshold : null,
-        ForceInclude = t.Screening is { ForceInclude.Count: > 0 } si ? [.. si.ForceInclude] : null,
-        ForceExclude = t.Screening is { ForceExclude.Count: > 0 } se ? [.. se.ForceExclude] : null,
-        Imputer = t.Imputer is { } imp ? Name(imp.Method) : null,
-        Group = t.Imputer?.GroupName,
-        WinMax = t.OutlierTreatment?.WinMax,
-        SkewnessThreshold = t.OutlierTreatment?.Rule.SkewnessThreshold,
-        KurtosisThreshold = t.OutlierTreatment?.Rule.KurtosisThreshold,
-        Lambda = t.Kind == TreatmentStepKind.BoxCox ? t.Lambda : null,
+        DenominateStep d => new() { Step = Name(t.Kind), Denominators = d.Denominators.Select(r => new DenominationRuleDto { Indicator = r.IndicatorCode, Denominator = r.DenominatorCode, Scale = r.Scale }).ToList() },
+        DenominateByDefinitionsStep d => new() { Step = Name(t.Kind), Scale = d.Scale },
+        ScreenStep { Screening: var s } => new()
+        {
+            Step = Name(t.Kind),
+            Threshold = s.Rule != UnitScreenRule.ByZeros ? s.Threshold : null,
+            UnitScreen = s.Rule != UnitScreenRule.ByMissing ? Name(s.Rule) : null,
+            NonZeroThreshold = s.Rule != UnitScreenRule.ByMissing ? s.NonZeroThreshold : null,
+            ForceInclude = s.ForceInclude.Count > 0 ? [.. s.ForceInclude] : null,
+            ForceExclude = s.ForceExclude.Count > 0 ? [.. s.ForceExclude] : null,
+        },
+        ImputeStep i => new() { Step = Name(t.Kind), Imputer = Name(i.Imputer.Method), Group = i.Imputer.GroupName },
+        TreatStep o => new() { Step = Name(t.Kind), WinMax = o.OutlierTreatment.WinMax, SkewnessThreshold = o.OutlierTreatment.Rule.SkewnessThreshold, KurtosisThreshold = o.OutlierTreatment.Rule.KurtosisThreshold },
+        BoxCoxStep b => new() { Step = Name(t.Kind), Lambda = b.Lambda },
+        _ => new() { Step = t.ToString() },
     };
 
     /// <summary>The methods written in the object form of format version 1 (readable by older versions); any other, a user method included, is written as its method text.</summary>
@@ -511,6 +511,19 @@ public static class MethodologyJson
 
         private TreatmentStep? Step(TreatmentStepDto d, string path)
         {
+            if (!IsEnumName<TreatmentStepKind>(d.Step, (TreatmentStepKind)(-1)))
+            {
+                // The method text of a step, for example "screen(0.5)" or "impute(group-mean,region)".
+                var byName = ByName<TreatmentStep>(d.Step, path + ".step");
+                if (byName is not null && (d.Denominators is not null || d.Scale is not null || d.Threshold is not null || d.UnitScreen is not null || d.NonZeroThreshold is not null || d.ForceInclude is not null || d.ForceExclude is not null || d.Imputer is not null || d.Group is not null || d.WinMax is not null || d.SkewnessThreshold is not null || d.KurtosisThreshold is not null || d.Lambda is not null))
+                {
+                    Problem(ProblemCode.InvalidParameter, path, $"A treatment step given as method text ('{d.Step}') takes its parameters in the text, not as separate properties.", "only \"step\": \"name(args)\"", "other properties");
+                    return null;
+                }
+
+                return byName;
+            }
+
             var kind = Enum<TreatmentStepKind>(d.Step, path + ".step");
             switch (kind)
             {

@@ -1,20 +1,31 @@
 using System.Collections.Immutable;
 using ProvinceIct.Indicators.Aggregation;
+using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.MethodText;
 using ProvinceIct.Indicators.Normalisation;
+using ProvinceIct.Indicators.Treatment;
+using ProvinceIct.Indicators.Weighting;
 
 namespace ProvinceIct.Indicators.Methods;
 
 /// <summary>
-/// The one map from method names to methods, for normalisers and aggregators: the JSON reader, the CLI and
-/// uncertainty choices read every method through it, so <c>x.ToString()</c> parses back to an equal <c>x</c>.
+/// The one map from method names to methods, for normalisers, aggregators, treatment steps
+/// (<see cref="TreatmentStep"/>), imputers (<see cref="Imputer"/>), outlier treatments (<see cref="OutlierTreatment"/>) and
+/// weighting methods (<see cref="WeightingMethod"/>): the JSON reader, the CLI and uncertainty choices read every method
+/// through it, so <c>x.ToString()</c> parses back to an equal <c>x</c>.
 /// Immutable: <see cref="Default"/> holds the built-in methods; <see cref="WithNormaliser"/>,
 /// <see cref="WithAggregator"/> and <see cref="WithPlugin"/> return a new registry with user methods added. Names are
 /// compared in lower case. No reflection: a method is a name and a factory delegate (trimming- and AOT-safe).
 /// </summary>
 public sealed class MethodRegistry
 {
+    private static readonly Builtins BuiltInSteps = new(
+        Sorted(TreatmentStep.BuiltIns),
+        Sorted(Imputer.BuiltIns),
+        Sorted(OutlierTreatment.BuiltIns),
+        Sorted(WeightingText.BuiltIns));
+
     private readonly ImmutableSortedDictionary<string, Func<MethodArguments, Normaliser>> _normalisers;
     private readonly ImmutableSortedDictionary<string, Func<MethodArguments, Aggregator>> _aggregators;
 
@@ -24,16 +35,20 @@ public sealed class MethodRegistry
         _aggregators = aggregators;
     }
 
-    /// <summary>The built-in normalisers and aggregators (with the old aliases, such as <c>log-goalposts</c> and <c>power</c>).</summary>
-    public static MethodRegistry Default { get; } = new(
-        Normaliser.BuiltIns.ToImmutableSortedDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
-        Aggregator.BuiltIns.ToImmutableSortedDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal));
+    /// <summary>The built-in methods (with the old aliases, such as <c>log-goalposts</c>, <c>power</c> and <c>winsorize</c>).</summary>
+    public static MethodRegistry Default { get; } = new(Sorted(Normaliser.BuiltIns), Sorted(Aggregator.BuiltIns));
 
     /// <summary>The normaliser names known, sorted (aliases included).</summary>
     public IEnumerable<string> NormaliserNames => _normalisers.Keys;
 
     /// <summary>The aggregator names known, sorted (aliases included).</summary>
     public IEnumerable<string> AggregatorNames => _aggregators.Keys;
+
+    /// <summary>The names known for a kind of method, sorted (aliases included).</summary>
+    /// <typeparam name="T">One of the kinds the registry reads (see the type's summary).</typeparam>
+    /// <returns>The names.</returns>
+    public IEnumerable<string> Names<T>()
+        where T : class => Keys<T>();
 
     /// <summary>Returns a registry with one more normaliser.</summary>
     /// <param name="name">The method's name (letters, digits, '-'; lower case). It must not be known yet.</param>
@@ -69,21 +84,18 @@ public sealed class MethodRegistry
     }
 
     /// <summary>True when a normaliser (for <typeparamref name="T"/> = <see cref="Normaliser"/>) or aggregator of that name is known.</summary>
-    /// <typeparam name="T"><see cref="Normaliser"/> or <see cref="Aggregator"/>.</typeparam>
+    /// <typeparam name="T">One of the kinds the registry reads (see the type's summary).</typeparam>
     /// <param name="name">The name.</param>
     /// <returns>True when known.</returns>
     public bool Contains<T>(string name)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(name);
-        var key = name.Trim().ToLowerInvariant();
-        return typeof(T) == typeof(Normaliser) ? _normalisers.ContainsKey(key)
-            : typeof(T) == typeof(Aggregator) ? _aggregators.ContainsKey(key)
-            : throw Unsupported<T>();
+        return Keys<T>().Contains(name.Trim().ToLowerInvariant());
     }
 
     /// <summary>Reads a method's text, or throws.</summary>
-    /// <typeparam name="T"><see cref="Normaliser"/> or <see cref="Aggregator"/>.</typeparam>
+    /// <typeparam name="T">One of the kinds the registry reads (see the type's summary).</typeparam>
     /// <param name="text">The text, for example <c>minmax(0,100)</c> or <c>generalised-mean(2)</c>.</param>
     /// <returns>The method.</returns>
     /// <exception cref="ValidationException">When the text is malformed, names an unknown method or has wrong arguments.</exception>
@@ -94,7 +106,7 @@ public sealed class MethodRegistry
     /// Reads a method's text without throwing: the method, or the problem (malformed text with its column, an unknown
     /// name with the known ones, or a wrong argument: <see cref="ProblemCode.InvalidParameter"/>).
     /// </summary>
-    /// <typeparam name="T"><see cref="Normaliser"/> or <see cref="Aggregator"/>.</typeparam>
+    /// <typeparam name="T">One of the kinds the registry reads (see the type's summary).</typeparam>
     /// <param name="text">The text.</param>
     /// <param name="source">What the text is, for messages (default "method").</param>
     /// <returns>The result.</returns>
@@ -108,10 +120,33 @@ public sealed class MethodRegistry
             return ReadResult<T>.ForFailure(call.Report, source);
         }
 
-        return typeof(T) == typeof(Normaliser) ? (ReadResult<T>)(object)Create(c, _normalisers, "normaliser", source)
-            : typeof(T) == typeof(Aggregator) ? (ReadResult<T>)(object)Create(c, _aggregators, "aggregator", source)
-            : throw Unsupported<T>();
+        return Map<T>() is { } map ? Create(c, map, Kind<T>(), source) : throw Unsupported<T>();
     }
+
+    /// <summary>The map of a kind of method, or null for a type the registry does not read.</summary>
+    private ImmutableSortedDictionary<string, Func<MethodArguments, T>>? Map<T>()
+        where T : class =>
+        (typeof(T) == typeof(Normaliser) ? _normalisers
+            : typeof(T) == typeof(Aggregator) ? _aggregators
+            : typeof(T) == typeof(TreatmentStep) ? BuiltInSteps.Steps
+            : typeof(T) == typeof(Imputer) ? BuiltInSteps.Imputers
+            : typeof(T) == typeof(OutlierTreatment) ? BuiltInSteps.OutlierTreatments
+            : typeof(T) == typeof(WeightingMethod) ? (object)BuiltInSteps.Weightings
+            : null) as ImmutableSortedDictionary<string, Func<MethodArguments, T>>;
+
+    private IEnumerable<string> Keys<T>()
+        where T : class => Map<T>()?.Keys ?? throw Unsupported<T>();
+
+    private static string Kind<T>() =>
+        typeof(T) == typeof(Normaliser) ? "normaliser"
+        : typeof(T) == typeof(Aggregator) ? "aggregator"
+        : typeof(T) == typeof(TreatmentStep) ? "treatment step"
+        : typeof(T) == typeof(Imputer) ? "imputer"
+        : typeof(T) == typeof(OutlierTreatment) ? "outlier treatment"
+        : "weighting method";
+
+    private static ImmutableSortedDictionary<string, Func<MethodArguments, T>> Sorted<T>(IEnumerable<KeyValuePair<string, Func<MethodArguments, T>>> entries) =>
+        entries.ToImmutableSortedDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
 
     private static ReadResult<TMethod> Create<TMethod>(MethodCall call, ImmutableSortedDictionary<string, Func<MethodArguments, TMethod>> map, string kind, string source)
         where TMethod : class
@@ -148,5 +183,12 @@ public sealed class MethodRegistry
     }
 
     private static NotSupportedException Unsupported<T>() =>
-        new("The registry reads normalisers and aggregators, not " + typeof(T).Name + ".");
+        new("The registry reads normalisers, aggregators, treatment steps, imputers, outlier treatments and weighting methods, not " + typeof(T).Name + ".");
+
+    /// <summary>The built-in methods of the kinds users do not add to (yet): the same in every registry.</summary>
+    private sealed record Builtins(
+        ImmutableSortedDictionary<string, Func<MethodArguments, TreatmentStep>> Steps,
+        ImmutableSortedDictionary<string, Func<MethodArguments, Imputer>> Imputers,
+        ImmutableSortedDictionary<string, Func<MethodArguments, OutlierTreatment>> OutlierTreatments,
+        ImmutableSortedDictionary<string, Func<MethodArguments, WeightingMethod>> Weightings);
 }

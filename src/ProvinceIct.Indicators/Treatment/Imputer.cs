@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.MethodText;
 using ProvinceIct.Indicators.Model;
 
 namespace ProvinceIct.Indicators.Treatment;
@@ -9,6 +11,8 @@ namespace ProvinceIct.Indicators.Treatment;
 /// <see cref="GroupMedian"/>, <see cref="WithinPillar"/>). Every statistic is computed from the values present
 /// before imputation (an imputed value never feeds another). Only missing values change; each is logged, imputed or
 /// not. For panel data see <see cref="PanelImputer"/>.
+/// <para>Method text (<see cref="ToString"/>, read back by <c>Methods.MethodRegistry</c>): <c>mean</c>, <c>median</c>,
+/// <c>group-mean(region)</c>, <c>group-median(region)</c>; <c>within-pillar</c> is written but not read (it needs a framework).</para>
 /// </summary>
 public sealed record Imputer
 {
@@ -88,9 +92,60 @@ public sealed record Imputer
         return new ImputationResult(Dataset.FromColumns(dataset.Units, columns), log.ToImmutable());
     }
 
-    /// <summary>Formats as <c>Imputer: Mean</c>, <c>Imputer: GroupMedian(region)</c> or <c>Imputer: WithinPillar</c>.</summary>
+    /// <summary>The method's canonical name in method text: <c>mean</c>, <c>median</c>, <c>group-mean</c>, <c>group-median</c> or <c>within-pillar</c>.</summary>
+    public string Name => Method switch
+    {
+        ImputationMethod.Mean => "mean",
+        ImputationMethod.Median => "median",
+        ImputationMethod.GroupMean => "group-mean",
+        ImputationMethod.GroupMedian => "group-median",
+        _ => "within-pillar",
+    };
+
+    /// <summary>The method text of this imputer: its name and, for a group imputer, the group, for example <c>group-mean(region)</c>.</summary>
+    /// <returns>The call.</returns>
+    public MethodCall ToMethodCall() => GroupName is null ? MethodCall.Create(Name) : MethodCall.Create(Name).With(GroupName);
+
+    /// <summary>The canonical method text: <c>mean</c>, <c>median</c>, <c>group-mean(region)</c>, <c>group-median(region)</c> or <c>within-pillar</c>.</summary>
     /// <returns>The invariant text.</returns>
-    public override string ToString() => "Imputer: " + Method + (GroupName is null ? string.Empty : "(" + GroupName + ")");
+    public override string ToString() => ToMethodCall().ToString();
+
+    /// <summary>The readable imputers by name (within-pillar needs a framework and is not read), composed by <c>Methods.MethodRegistry.Default</c>.</summary>
+    internal static IReadOnlyList<KeyValuePair<string, Func<MethodArguments, Imputer>>> BuiltIns { get; } =
+    [
+        new("mean", a => NoArguments(a, Mean)),
+        new("median", a => NoArguments(a, Median)),
+        new("group-mean", a => Group(a, GroupMean)),
+        new("group-median", a => Group(a, GroupMedian)),
+    ];
+
+    /// <summary>Reads an imputer's method text (one of <see cref="BuiltIns"/>).</summary>
+    /// <exception cref="ValidationException">When the name is unknown or the arguments are wrong.</exception>
+    internal static Imputer Read(MethodCall call)
+    {
+        foreach (var (name, read) in BuiltIns)
+        {
+            if (name == call.Name)
+            {
+                return read(new MethodArguments(call));
+            }
+        }
+
+        throw new MethodArguments(call).Fail($"Unknown imputer '{call.Name}'; expected mean, median, group-mean or group-median.", "mean, median, group-mean or group-median", call.Name);
+    }
+
+    private static Imputer NoArguments(MethodArguments arguments, Imputer imputer)
+    {
+        arguments.EnsureAllRead();
+        return imputer;
+    }
+
+    private static Imputer Group(MethodArguments arguments, Func<string, Imputer> create)
+    {
+        var group = arguments.Text(0, "group");
+        arguments.EnsureAllRead();
+        return create(group);
+    }
 
     private void Impute(Dataset dataset, int j, double[] values, ImmutableArray<ImputationLogEntry>.Builder log)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.MethodText;
 using ProvinceIct.Indicators.Model;
 
 namespace ProvinceIct.Indicators.Treatment;
@@ -158,10 +159,48 @@ public sealed record OutlierTreatment
         return new OutlierTreatmentResult(Replace(dataset, treated), lines.MoveToImmutable(), log.ToImmutable());
     }
 
-    /// <summary>Formats as <c>OutlierTreatment: winsorise up to 5 points while |G1| &gt;= 2 and G2 &gt;= 3.5, else log</c>.</summary>
+    /// <summary>The name in method text.</summary>
+    public const string MethodName = "winsorise";
+
+    /// <summary>The method text: <c>winsorise(WINMAX,SKEWNESS,KURTOSIS)</c>, for example <c>winsorise(5,2,3.5)</c> (COINr's defaults).</summary>
+    /// <returns>The call; <c>Methods.MethodRegistry</c> parses it back to an equal treatment.</returns>
+    public MethodCall ToMethodCall() =>
+        MethodCall.Create(MethodName).With(WinMax).With(Rule.SkewnessThreshold).With(Rule.KurtosisThreshold);
+
+    /// <summary>The canonical method text, for example <c>winsorise(5,2,3.5)</c>: at most 5 points winsorised while |G1| &gt;= 2 and G2 &gt;= 3.5, else log.</summary>
     /// <returns>The invariant text.</returns>
-    public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"OutlierTreatment: winsorise up to {WinMax} points while {Rule}, else log");
+    public override string ToString() => ToMethodCall().ToString();
+
+    /// <summary>The readers by name (<c>winsorise</c>, and <c>winsorize</c>), composed by <c>Methods.MethodRegistry.Default</c>.</summary>
+    internal static IReadOnlyList<KeyValuePair<string, Func<MethodArguments, OutlierTreatment>>> BuiltIns { get; } =
+    [
+        new(MethodName, Read),
+        new("winsorize", Read),
+    ];
+
+    /// <summary>Reads a treatment's method text (<c>winsorise</c>, <c>winsorise(MAX)</c>, <c>winsorise(MAX,SKEW,KURT)</c>).</summary>
+    /// <exception cref="ValidationException">When the name is unknown or the arguments are wrong.</exception>
+    internal static OutlierTreatment Read(MethodCall call)
+    {
+        var arguments = new MethodArguments(call);
+        return call.Name is MethodName or "winsorize"
+            ? Read(arguments)
+            : throw arguments.Fail($"Unknown outlier treatment '{call.Name}'; expected winsorise.", "winsorise", call.Name);
+    }
+
+    private static OutlierTreatment Read(MethodArguments arguments)
+    {
+        var winMax = arguments.Number(0, "winmax", 5);
+        var skewness = arguments.Number(1, "skewness", 2);
+        var kurtosis = arguments.Number(2, "kurtosis", 3.5);
+        arguments.EnsureAllRead();
+        if (!(winMax >= 0 && winMax <= int.MaxValue && Math.Floor(winMax) == winMax))
+        {
+            throw arguments.Fail($"{arguments.Call.Name}: the most points winsorised must be a whole number >= 0, found '{MethodCall.Number(winMax)}'.", "a whole number >= 0", MethodCall.Number(winMax));
+        }
+
+        return Create((int)winMax, SkewKurtosisRule.Create(skewness, kurtosis));
+    }
 
     /// <summary>COINr's <c>winsorise</c> on a copy of <paramref name="original"/>.</summary>
     internal static Winsorisation Winsorise(double[] original, int winMax, SkewKurtosisRule rule)

@@ -12,9 +12,9 @@ namespace ProvinceIct.Indicators.Uncertainty;
 /// </summary>
 internal sealed class FactorModel
 {
-    private readonly Binding[] _bindings;
-    private readonly Binding[] _dataBindings;
-    private readonly UncertainFactor? _normaliserFactor;
+    private readonly FactorBinding[] _bindings;
+    private readonly FactorBinding[] _dataBindings;
+    private readonly NormaliserChoiceFactor? _normaliserFactor;
 
     public FactorModel(Methodology methodology, Dataset dataset, IReadOnlyList<UncertainFactor> factors)
     {
@@ -22,70 +22,22 @@ internal sealed class FactorModel
         Dataset = dataset;
         Compiled = IndexCalculator.Compile(methodology, dataset);
         Factors = factors;
-        var bindings = new List<Binding>();
+        var bindings = new List<FactorBinding>();
         var offset = 0;
         if (factors.Count == 0)
         {
             throw new ArgumentException("At least one uncertain factor is needed.", nameof(factors));
         }
 
-        if (factors.Count(f => f.Kind == FactorKind.NormaliserChoice) > 1 || factors.Count(f => f.Kind == FactorKind.AggregatorChoice && f.Nodes.IsEmpty) > 1 || factors.Count(f => f.Kind == FactorKind.ExcludeOneIndicator) > 1 || factors.Count(f => f.Kind == FactorKind.ImputationChoice) > 1 || factors.Count(f => f.Kind == FactorKind.OutlierTreatmentChoice) > 1)
+        if (factors.Where(f => f.AtMostOnce).GroupBy(f => f.Kind).Any(g => g.Count() > 1))
         {
             throw new ArgumentException("Give each choice factor at most once.", nameof(factors));
         }
 
         foreach (var f in factors)
         {
-            var b = new Binding { Factor = f, Offset = offset };
-            switch (f.Kind)
-            {
-                case FactorKind.WeightNoise:
-                    b.Edges = Enumerable.Range(0, Compiled.Edges.Length).Where(e => f.Levels.IsEmpty || f.Levels.Contains(Compiled.EdgeChildLevels[e])).ToArray();
-                    if (b.Edges.Length == 0)
-                    {
-                        throw new ArgumentException($"Weight noise on levels {string.Join(",", f.Levels)} touches no weight of this framework.", nameof(factors));
-                    }
-
-                    b.Dimensions = b.Edges.Length;
-                    break;
-                case FactorKind.NormaliserChoice:
-                    foreach (var n in f.Normalisers)
-                    {
-                        methodology.WithNormaliserEverywhere(n).Validate().ThrowIfInvalid("normaliser option " + n);
-                    }
-
-                    b.Options = f.Normalisers.Length;
-                    b.Dimensions = 1;
-                    break;
-                case FactorKind.AggregatorChoice:
-                    b.Options = f.Aggregators.Length;
-                    b.Dimensions = 1;
-                    foreach (var node in f.Nodes.Where(c => !methodology.Framework.Contains(c) || methodology.Framework[c].IsIndicator))
-                    {
-                        throw new ArgumentException($"'{node}' is not an aggregate node of the framework.", nameof(factors));
-                    }
-
-                    b.Aggregates = f.Nodes.Select(c => Compiled.NodeCodes.IndexOf(c) - Compiled.IndicatorCount).ToArray();
-                    break;
-                case FactorKind.ImputationChoice:
-                    b.Options = f.Imputers.Length;
-                    b.Dimensions = 1;
-                    break;
-                case FactorKind.OutlierTreatmentChoice:
-                    b.Options = f.Treatments.Length;
-                    b.Dimensions = 1;
-                    break;
-                case FactorKind.Custom:
-                    b.Options = f.OptionLabels.Length;
-                    b.Dimensions = 1;
-                    break;
-                default:
-                    b.Edges = Compiled.Indicators.Select(d => Compiled.Edges.IndexOf(Compiled.Edges.First(e => e.ChildCode == d.Code))).ToArray();
-                    b.Options = Compiled.IndicatorCount + 1;
-                    b.Dimensions = 1;
-                    break;
-            }
-
+            var b = new FactorBinding { Factor = f, Offset = offset };
+            f.Bind(b, methodology, Compiled);
             offset += b.Dimensions;
             bindings.Add(b);
         }
@@ -93,9 +45,9 @@ internal sealed class FactorModel
         _bindings = [.. bindings];
         _dataBindings = [.. bindings.Where(b => b.Factor.ChangesData)];
         Variants = BuildVariants(methodology, dataset);
-        _normaliserFactor = factors.FirstOrDefault(f => f.Kind == FactorKind.NormaliserChoice);
+        _normaliserFactor = factors.OfType<NormaliserChoiceFactor>().FirstOrDefault();
         Dimensions = offset;
-        HasNormaliserChoice = factors.Any(f => f.Kind == FactorKind.NormaliserChoice);
+        HasNormaliserChoice = _normaliserFactor is not null;
     }
 
     public Methodology Methodology { get; }
@@ -117,7 +69,7 @@ internal sealed class FactorModel
         var v = 0;
         foreach (var b in _dataBindings)
         {
-            v = (v * b.Options) + Choose(u[b.Offset], b.Options);
+            v = (v * b.Options) + b.Choose(u);
         }
 
         return v;
@@ -165,25 +117,13 @@ internal sealed class FactorModel
         // Custom transforms first (in factor order), then the imputation and treatment choices replace steps of their kind.
         for (var k = 0; k < _dataBindings.Length; k++)
         {
-            var f = _dataBindings[k].Factor;
-            if (f.Kind == FactorKind.Custom)
-            {
-                methodology = f.Transform!(methodology, choices[k]) ?? throw new InvalidOperationException($"Factor '{f.Name}' returned no methodology for option {choices[k].ToString(CultureInfo.InvariantCulture)}.");
-            }
+            methodology = _dataBindings[k].Factor.Transform(methodology, choices[k]);
         }
 
         var steps = methodology.Treatment;
         for (var k = 0; k < _dataBindings.Length; k++)
         {
-            var f = _dataBindings[k].Factor;
-            if (f.Kind == FactorKind.Custom)
-            {
-                continue;
-            }
-
-            steps = f.Kind == FactorKind.ImputationChoice
-                ? TreatmentOrder.Place(steps, TreatmentStepKind.Impute, TreatmentStep.Impute(f.Imputers[choices[k]]))
-                : TreatmentOrder.Place(steps, TreatmentStepKind.Treat, f.Treatments[choices[k]] is { } t ? TreatmentStep.Treat(t) : null);
+            steps = _dataBindings[k].Factor.ReplaceSteps(steps, choices[k]);
         }
 
         return methodology.WithTreatment(steps);
@@ -210,48 +150,8 @@ internal sealed class FactorModel
         var normaliser = -1;
         foreach (var b in _bindings)
         {
-            switch (b.Factor.Kind)
-            {
-                case FactorKind.WeightNoise:
-                    {
-                        var f = b.Factor.Fraction;
-                        for (var k = 0; k < b.Edges.Length; k++)
-                        {
-                            ws.Weights[b.Edges[k]] *= 1 - f + (2 * f * u[b.Offset + k]);
-                        }
-
-                        break;
-                    }
-
-                case FactorKind.NormaliserChoice:
-                    normaliser = Choose(u[b.Offset], b.Options);
-                    break;
-                case FactorKind.AggregatorChoice:
-                    var chosen = b.Factor.Aggregators[Choose(u[b.Offset], b.Options)];
-                    if (b.Aggregates.Length == 0)
-                    {
-                        ws.SetAggregator(chosen);
-                    }
-                    else
-                    {
-                        foreach (var a in b.Aggregates)
-                        {
-                            ws.SetAggregator(a, chosen);
-                        }
-                    }
-
-                    break;
-                case FactorKind.ExcludeOneIndicator:
-                    var excluded = Choose(u[b.Offset], b.Options) - 1;
-                    if (excluded >= 0)
-                    {
-                        ws.Weights[b.Edges[excluded]] = 0;
-                    }
-
-                    break;
-                default:
-                    break; // data factors chose the workspace's compiled index already
-            }
+            var chosen = b.Factor.Apply(b, u, ws);
+            normaliser = chosen >= 0 ? chosen : normaliser;
         }
 
         return normaliser;
@@ -267,39 +167,10 @@ internal sealed class FactorModel
         var ws = Variants[variant].CreateWorkspace();
         var m = _dataBindings.Length == 0 ? Methodology : VariantMethodology(Methodology, variant);
         var values = new List<KeyValuePair<string, string>>();
-        var normaliser = Apply(u, ws);
+        Apply(u, ws);
         foreach (var b in _bindings)
         {
-            switch (b.Factor.Kind)
-            {
-                case FactorKind.WeightNoise:
-                    values.Add(KeyValuePair.Create(b.Factor.Name, string.Join(", ", b.Edges.Select(e => Compiled.Edges[e].ChildCode + "=" + ws.Weights[e].ToString("0.####", CultureInfo.InvariantCulture)))));
-                    break;
-                case FactorKind.NormaliserChoice:
-                    m = m.WithNormaliserEverywhere(b.Factor.Normalisers[normaliser]);
-                    values.Add(KeyValuePair.Create(b.Factor.Name, b.Factor.Normalisers[normaliser].ToString()));
-                    break;
-                case FactorKind.AggregatorChoice:
-                    var agg = b.Factor.Aggregators[Choose(u[b.Offset], b.Options)];
-                    m = b.Factor.Nodes.IsEmpty
-                        ? m.WithAggregatorEverywhere(agg)
-                        : m with { Framework = b.Factor.Nodes.Aggregate(m.Framework, (fw, c) => fw.Replace(fw[c] with { Aggregator = agg })) };
-                    values.Add(KeyValuePair.Create(b.Factor.Name, agg.ToString()));
-                    break;
-                case FactorKind.ImputationChoice:
-                    values.Add(KeyValuePair.Create(b.Factor.Name, b.Factor.Imputers[Choose(u[b.Offset], b.Options)].ToString()));
-                    break;
-                case FactorKind.OutlierTreatmentChoice:
-                    values.Add(KeyValuePair.Create(b.Factor.Name, b.Factor.Treatments[Choose(u[b.Offset], b.Options)]?.ToString() ?? "none"));
-                    break;
-                case FactorKind.Custom:
-                    values.Add(KeyValuePair.Create(b.Factor.Name, b.Factor.OptionLabels[Choose(u[b.Offset], b.Options)]));
-                    break;
-                default:
-                    var excluded = Choose(u[b.Offset], b.Options) - 1;
-                    values.Add(KeyValuePair.Create(b.Factor.Name, excluded < 0 ? "none" : Compiled.Indicators[excluded].Code));
-                    break;
-            }
+            values.Add(KeyValuePair.Create(b.Factor.Name, b.Factor.Describe(b, u, ws, Compiled, ref m)));
         }
 
         var fw = m.Framework;
@@ -313,8 +184,6 @@ internal sealed class FactorModel
 
         return (m with { Framework = fw }, values);
     }
-
-    private static int Choose(double u, int options) => Math.Min((int)(u * options), options - 1);
 
     /// <summary>The "never normalised" marker for <see cref="Run"/>'s last-normaliser state.</summary>
     public const int NotNormalised = int.MinValue;
@@ -350,19 +219,4 @@ internal sealed class FactorModel
 
     /// <summary>Ends the replication part of a failed replication's message; the calculation's own message follows.</summary>
     internal const string ReasonSeparator = ": ";
-
-    private sealed class Binding
-    {
-        public required UncertainFactor Factor { get; init; }
-
-        public int Offset { get; init; }
-
-        public int Dimensions { get; set; }
-
-        public int Options { get; set; }
-
-        public int[] Edges { get; set; } = [];
-
-        public int[] Aggregates { get; set; } = [];
-    }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using ProvinceIct.Indicators.Aggregation;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Normalisation;
@@ -9,14 +8,22 @@ namespace ProvinceIct.Indicators.Uncertainty;
 
 /// <summary>
 /// One uncertain input of an index, with the pipeline stage it touches (so the engine re-runs only what follows).
-/// Create with <see cref="WeightNoise"/>, <see cref="NormaliserChoice"/>, <see cref="AggregatorChoice"/> or
-/// <see cref="ExcludeOneIndicator"/>. Immutable.
+/// Create with <see cref="WeightNoise"/>, <see cref="NormaliserChoice"/>, <see cref="AggregatorChoice"/>,
+/// <see cref="AggregatorChoiceAt"/>, <see cref="ExcludeOneIndicator"/>, <see cref="ImputationChoice"/>,
+/// <see cref="OutlierTreatmentChoice"/> or <see cref="Custom"/>. Immutable.
+/// <para>
+/// A closed hierarchy: one sealed case per factor (<see cref="WeightNoiseFactor"/>, <see cref="NormaliserChoiceFactor"/>,
+/// <see cref="AggregatorChoiceFactor"/>, <see cref="AggregatorChoiceAtFactor"/>, <see cref="ExcludeOneIndicatorFactor"/>,
+/// <see cref="ImputationChoiceFactor"/>, <see cref="OutlierTreatmentChoiceFactor"/>, <see cref="CustomFactor"/>), each in
+/// its own file with its parameters (get-only, validated once in its constructor), how it binds to a compiled index, how
+/// a row of uniforms sets up a replication (allocation-free) and how a replication is told in words. Options are written
+/// in method text (<c>minmax(0,100)</c>, <c>group-mean(region)</c>, <c>winsorise(5,2,3.5)</c>), the spelling the CLI reads.
+/// </para>
 /// </summary>
-public sealed class UncertainFactor
+public abstract record UncertainFactor
 {
-    private UncertainFactor(FactorKind kind, string name)
+    private protected UncertainFactor(string name)
     {
-        Kind = kind;
         Name = name;
     }
 
@@ -26,49 +33,21 @@ public sealed class UncertainFactor
     /// </summary>
     /// <param name="fraction">f, in (0, 1) (default 0.25).</param>
     /// <param name="levels">The levels whose nodes' weights are perturbed (1 = indicators, 2 = pillars, ...), or null for every level.</param>
-    /// <returns>The factor.</returns>
-    public static UncertainFactor WeightNoise(double fraction = 0.25, IEnumerable<int>? levels = null)
-    {
-        if (!(fraction > 0 && fraction < 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(fraction), fraction, "The noise fraction must be in (0, 1).");
-        }
-
-        var lv = levels?.Distinct().Order().ToImmutableArray() ?? [];
-        return new UncertainFactor(FactorKind.WeightNoise, "weights±" + fraction.ToString("R", CultureInfo.InvariantCulture) + (lv.IsEmpty ? string.Empty : "@L" + string.Join(",", lv)))
-        {
-            Fraction = fraction,
-            Levels = lv,
-        };
-    }
+    /// <returns>The factor (a <see cref="WeightNoiseFactor"/>).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">When f is outside (0, 1).</exception>
+    public static UncertainFactor WeightNoise(double fraction = 0.25, IEnumerable<int>? levels = null) => new WeightNoiseFactor(fraction, levels);
 
     /// <summary>A discrete choice, equally likely, of the normaliser for every indicator.</summary>
     /// <param name="options">At least two normalisers.</param>
-    /// <returns>The factor.</returns>
-    public static UncertainFactor NormaliserChoice(params IEnumerable<Normaliser> options)
-    {
-        var list = (options ?? throw new ArgumentNullException(nameof(options))).ToImmutableArray();
-        if (list.Length < 2)
-        {
-            throw new ArgumentException("A choice needs at least two options.", nameof(options));
-        }
-
-        return new UncertainFactor(FactorKind.NormaliserChoice, "normaliser") { Normalisers = list };
-    }
+    /// <returns>The factor (a <see cref="NormaliserChoiceFactor"/>).</returns>
+    /// <exception cref="ArgumentException">When there are fewer than two options.</exception>
+    public static UncertainFactor NormaliserChoice(params IEnumerable<Normaliser> options) => new NormaliserChoiceFactor(options);
 
     /// <summary>A discrete choice, equally likely, of the aggregator for every aggregate.</summary>
     /// <param name="options">At least two aggregators.</param>
-    /// <returns>The factor.</returns>
-    public static UncertainFactor AggregatorChoice(params IEnumerable<Aggregator> options)
-    {
-        var list = (options ?? throw new ArgumentNullException(nameof(options))).ToImmutableArray();
-        if (list.Length < 2)
-        {
-            throw new ArgumentException("A choice needs at least two options.", nameof(options));
-        }
-
-        return new UncertainFactor(FactorKind.AggregatorChoice, "aggregator") { Aggregators = list };
-    }
+    /// <returns>The factor (an <see cref="AggregatorChoiceFactor"/>).</returns>
+    /// <exception cref="ArgumentException">When there are fewer than two options.</exception>
+    public static UncertainFactor AggregatorChoice(params IEnumerable<Aggregator> options) => new AggregatorChoiceFactor(options);
 
     /// <summary>
     /// A discrete choice, equally likely, of the aggregator of the given aggregate nodes only (the others keep theirs).
@@ -76,22 +55,13 @@ public sealed class UncertainFactor
     /// </summary>
     /// <param name="nodeCodes">The aggregate nodes (at least one).</param>
     /// <param name="options">At least two aggregators.</param>
-    /// <returns>The factor.</returns>
-    public static UncertainFactor AggregatorChoiceAt(IEnumerable<string> nodeCodes, params IEnumerable<Aggregator> options)
-    {
-        var nodes = (nodeCodes ?? throw new ArgumentNullException(nameof(nodeCodes))).Distinct(StringComparer.Ordinal).ToImmutableArray();
-        if (nodes.IsEmpty)
-        {
-            throw new ArgumentException("Name at least one aggregate node.", nameof(nodeCodes));
-        }
-
-        var f = AggregatorChoice(options);
-        return new UncertainFactor(FactorKind.AggregatorChoice, "aggregator@" + string.Join(",", nodes)) { Aggregators = f.Aggregators, Nodes = nodes };
-    }
+    /// <returns>The factor (an <see cref="AggregatorChoiceAtFactor"/>).</returns>
+    /// <exception cref="ArgumentException">When there is no node or fewer than two options.</exception>
+    public static UncertainFactor AggregatorChoiceAt(IEnumerable<string> nodeCodes, params IEnumerable<Aggregator> options) => new AggregatorChoiceAtFactor(nodeCodes, options);
 
     /// <summary>A discrete choice, equally likely, among "exclude no indicator" and "exclude indicator j" for each indicator (its weight set to 0).</summary>
-    /// <returns>The factor.</returns>
-    public static UncertainFactor ExcludeOneIndicator() => new(FactorKind.ExcludeOneIndicator, "exclude-one");
+    /// <returns>The factor (an <see cref="ExcludeOneIndicatorFactor"/>).</returns>
+    public static UncertainFactor ExcludeOneIndicator() => new ExcludeOneIndicatorFactor();
 
     /// <summary>
     /// A discrete choice, equally likely, of the imputation method applied before normalisation (it replaces the
@@ -99,34 +69,18 @@ public sealed class UncertainFactor
     /// prepared once, before the replications.
     /// </summary>
     /// <param name="options">At least two imputers (within-pillar imputation is not a data step and is refused).</param>
-    /// <returns>The factor.</returns>
-    public static UncertainFactor ImputationChoice(params IEnumerable<Imputer> options)
-    {
-        var list = (options ?? throw new ArgumentNullException(nameof(options))).ToImmutableArray();
-        if (list.Length < 2)
-        {
-            throw new ArgumentException("A choice needs at least two options.", nameof(options));
-        }
-
-        return new UncertainFactor(FactorKind.ImputationChoice, "imputation") { Imputers = list };
-    }
+    /// <returns>The factor (an <see cref="ImputationChoiceFactor"/>).</returns>
+    /// <exception cref="ArgumentException">When there are fewer than two options.</exception>
+    public static UncertainFactor ImputationChoice(params IEnumerable<Imputer> options) => new ImputationChoiceFactor(options);
 
     /// <summary>
     /// A discrete choice, equally likely, of outlier treatment before normalisation; a null option means "no treatment"
     /// (it replaces the methodology's own treatment step). Each option's data are prepared once, before the replications.
     /// </summary>
     /// <param name="options">At least two options, null for none (for example none, winsorise up to 1, ..., up to 5).</param>
-    /// <returns>The factor.</returns>
-    public static UncertainFactor OutlierTreatmentChoice(params IEnumerable<OutlierTreatment?> options)
-    {
-        var list = (options ?? throw new ArgumentNullException(nameof(options))).ToImmutableArray();
-        if (list.Length < 2)
-        {
-            throw new ArgumentException("A choice needs at least two options.", nameof(options));
-        }
-
-        return new UncertainFactor(FactorKind.OutlierTreatmentChoice, "outlier-treatment") { Treatments = list };
-    }
+    /// <returns>The factor (an <see cref="OutlierTreatmentChoiceFactor"/>).</returns>
+    /// <exception cref="ArgumentException">When there are fewer than two options.</exception>
+    public static UncertainFactor OutlierTreatmentChoice(params IEnumerable<OutlierTreatment?> options) => new OutlierTreatmentChoiceFactor(options);
 
     /// <summary>
     /// A user-defined discrete factor over any methodology parameter: option i (equally likely) turns the methodology
@@ -136,67 +90,57 @@ public sealed class UncertainFactor
     /// <param name="name">The factor's name, for reports.</param>
     /// <param name="optionLabels">A label per option (at least two), for replays and reports.</param>
     /// <param name="transform">Gives the methodology of option i; called once per option and combination, not per replication.</param>
-    /// <returns>The factor.</returns>
-    public static UncertainFactor Custom(string name, IEnumerable<string> optionLabels, Func<Methodology, int, Methodology> transform)
-    {
-        Internal.Preconditions.NotBlank(name);
-        ArgumentNullException.ThrowIfNull(transform);
-        var labels = (optionLabels ?? throw new ArgumentNullException(nameof(optionLabels))).ToImmutableArray();
-        if (labels.Length < 2)
-        {
-            throw new ArgumentException("A choice needs at least two options.", nameof(optionLabels));
-        }
+    /// <returns>The factor (a <see cref="CustomFactor"/>).</returns>
+    /// <exception cref="ArgumentException">When the name is blank or there are fewer than two options.</exception>
+    public static UncertainFactor Custom(string name, IEnumerable<string> optionLabels, Func<Methodology, int, Methodology> transform) =>
+        new CustomFactor(name, optionLabels, transform);
 
-        return new UncertainFactor(FactorKind.Custom, name) { OptionLabels = labels, Transform = transform };
-    }
-
-    /// <summary>For a custom factor, the option labels.</summary>
-    public ImmutableArray<string> OptionLabels { get; private init; } = [];
-
-    internal Func<Methodology, int, Methodology>? Transform { get; private init; }
-
-    /// <summary>For an imputation choice, the options.</summary>
-    public ImmutableArray<Imputer> Imputers { get; private init; } = [];
-
-    /// <summary>For an outlier-treatment choice, the options (null = no treatment).</summary>
-    public ImmutableArray<OutlierTreatment?> Treatments { get; private init; } = [];
-
-    /// <summary>True for factors whose options are compiled as separate variants (imputation, outlier treatment, custom).</summary>
-    public bool ChangesData => Kind is FactorKind.ImputationChoice or FactorKind.OutlierTreatmentChoice or FactorKind.Custom;
-
-    /// <summary>The kind.</summary>
-    public FactorKind Kind { get; }
+    /// <summary>What kind of factor this is (the tag of its case).</summary>
+    public abstract FactorKind Kind { get; }
 
     /// <summary>A short name, used in reports.</summary>
     public string Name { get; }
 
-    /// <summary>For weight noise, f.</summary>
-    public double Fraction { get; private init; }
-
-    /// <summary>For weight noise, the levels perturbed (empty = all).</summary>
-    public ImmutableArray<int> Levels { get; private init; } = [];
-
-    /// <summary>For a normaliser choice, the options.</summary>
-    public ImmutableArray<Normaliser> Normalisers { get; private init; } = [];
-
-    /// <summary>For an aggregator choice, the aggregate nodes it applies to (empty = every aggregate).</summary>
-    public ImmutableArray<string> Nodes { get; private init; } = [];
-
-    /// <summary>For an aggregator choice, the options.</summary>
-    public ImmutableArray<Aggregator> Aggregators { get; private init; } = [];
+    /// <summary>True for factors whose options are compiled as separate variants (imputation, outlier treatment, custom).</summary>
+    public virtual bool ChangesData => false;
 
     /// <summary>The first pipeline stage this factor changes.</summary>
-    public PipelineStage Stage => Kind is FactorKind.NormaliserChoice or FactorKind.ImputationChoice or FactorKind.OutlierTreatmentChoice or FactorKind.Custom ? PipelineStage.Normalisation : PipelineStage.Aggregation;
+    public virtual PipelineStage Stage => PipelineStage.Aggregation;
 
-    /// <summary>The name and options, for example <c>normaliser {minmax[1,100] | zscore(m=10,s=2)}</c>.</summary>
+    /// <summary>The name and options, for example <c>normaliser {minmax(1,100) | zscore(10,2)}</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Kind switch
+    public sealed override string ToString()
     {
-        FactorKind.NormaliserChoice => Name + " {" + string.Join(" | ", Normalisers) + "}",
-        FactorKind.AggregatorChoice => Name + " {" + string.Join(" | ", Aggregators) + "}",
-        FactorKind.ImputationChoice => Name + " {" + string.Join(" | ", Imputers) + "}",
-        FactorKind.Custom => Name + " {" + string.Join(" | ", OptionLabels) + "}",
-        FactorKind.OutlierTreatmentChoice => Name + " {" + string.Join(" | ", Treatments.Select(t => t?.ToString() ?? "none")) + "}",
-        _ => Name,
-    };
+        var options = OptionTexts.ToList();
+        return options.Count == 0 ? Name : Name + " {" + string.Join(" | ", options) + "}";
+    }
+
+    /// <summary>The options in words (method text), for <see cref="ToString"/>; empty for factors without listed options.</summary>
+    private protected virtual IEnumerable<string> OptionTexts => [];
+
+    /// <summary>True for the factors that may be given at most once per analysis.</summary>
+    internal virtual bool AtMostOnce => false;
+
+    /// <summary>Binds the factor to a compiled index: checks it fits, and sets the binding's options, dimensions and positions.</summary>
+    /// <exception cref="ArgumentException">When the factor does not fit the methodology (the message says why).</exception>
+    internal abstract void Bind(FactorBinding binding, Methodology methodology, CompiledIndex compiled);
+
+    /// <summary>Sets up the workspace from the row of uniforms (allocation-free); returns the normaliser option chosen, or -1.</summary>
+    internal virtual int Apply(FactorBinding binding, ReadOnlySpan<double> u, IndexWorkspace workspace) => -1;
+
+    /// <summary>For a custom factor, the methodology of option <paramref name="choice"/>; others return it unchanged.</summary>
+    internal virtual Methodology Transform(Methodology methodology, int choice) => methodology;
+
+    /// <summary>For a data factor, the treatment steps with option <paramref name="choice"/> in place; others return them unchanged.</summary>
+    internal virtual ImmutableArray<TreatmentStep> ReplaceSteps(ImmutableArray<TreatmentStep> steps, int choice) => steps;
+
+    /// <summary>The factor's value in a replication, in words; applies it to the replayed methodology <paramref name="methodology"/> where it changes a method.</summary>
+    internal abstract string Describe(FactorBinding binding, ReadOnlySpan<double> u, IndexWorkspace workspace, CompiledIndex compiled, ref Methodology methodology);
+
+    /// <summary>At least two options, or throws.</summary>
+    private protected static ImmutableArray<T> Options<T>(IEnumerable<T> options, string name)
+    {
+        var list = (options ?? throw new ArgumentNullException(name)).ToImmutableArray();
+        return list.Length >= 2 ? list : throw new ArgumentException("A choice needs at least two options.", name);
+    }
 }

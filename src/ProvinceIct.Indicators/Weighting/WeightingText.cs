@@ -1,5 +1,6 @@
 using System.Globalization;
 using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.MethodText;
 
 namespace ProvinceIct.Indicators.Weighting;
 
@@ -14,6 +15,30 @@ internal static class WeightingText
 {
     /// <summary>The names understood, for messages.</summary>
     public const string Names = "nominal, equal, pca(squared-loadings), pca(loadings), ahp(J12,J13,...), optimised or optimised(T1,T2,...,tolerance=X,iterations=N)";
+
+    /// <summary>The built-in weighting methods' readers by name, composed by <c>Methods.MethodRegistry.Default</c>.</summary>
+    public static IReadOnlyList<KeyValuePair<string, Func<MethodArguments, WeightingMethod>>> BuiltIns { get; } =
+    [
+        new(NominalWeighting.Instance.Name, Read),
+        new(EqualWeighting.Instance.Name, Read),
+        new("pca", Read),
+        new("ahp", Read),
+        new("optimised", Read),
+        new("optimized", Read),
+    ];
+
+    /// <summary>Reads a call through <see cref="Parse"/>; a problem is a validation exception naming the call.</summary>
+    private static WeightingMethod Read(MethodArguments arguments)
+    {
+        try
+        {
+            return Parse(arguments.Call.ToString());
+        }
+        catch (FormatException ex)
+        {
+            throw arguments.Fail(ex.Message, Names, arguments.Call.ToString());
+        }
+    }
 
     /// <summary>Parses a weighting method.</summary>
     /// <exception cref="FormatException">When the text is not a weighting method; the message says what is expected.</exception>

@@ -39,7 +39,7 @@ public partial class MethodologyJsonTests
             .Replace("\"normaliser\"", "\"treatment\": [{\"step\": \"treat\"}, {\"step\": \"denominateByDefinitions\"}],\n  \"normaliser\"", StringComparison.Ordinal);
         var steps = MethodologyJson.Deserialize(json).Treatment;
         Assert.Equal(TreatmentStep.Treat(), steps[0]);
-        Assert.Equal(1, steps[1].Scale);
+        Assert.Equal(1, Assert.IsType<DenominateByDefinitionsStep>(steps[1]).Scale);
     }
 
     [Fact]
@@ -63,8 +63,8 @@ public partial class MethodologyJsonTests
         var json = MethodologyJson.Serialize(Minimal(Normaliser.MinMax()))
             .Replace("\"normaliser\"", "\"treatment\": [{\"step\": \"screen\", \"threshold\": 0.5}, {\"step\": \"screen\", \"unitScreen\": \"byZeros\"}],\n  \"normaliser\"", StringComparison.Ordinal);
         var steps = MethodologyJson.Deserialize(json).Treatment;
-        Assert.Equal(UnitScreening.ByAvailability(0.5), steps[0].Screening);
-        Assert.Equal(UnitScreening.ByZeros(0.05), steps[1].Screening);
+        Assert.Equal(UnitScreening.ByAvailability(0.5), Assert.IsType<ScreenStep>(steps[0]).Screening);
+        Assert.Equal(UnitScreening.ByZeros(0.05), Assert.IsType<ScreenStep>(steps[1]).Screening);
     }
 
     [Theory]
@@ -88,5 +88,29 @@ public partial class MethodologyJsonTests
             .Replace("\"normaliser\"", "\"treatment\": [" + stepJson + "],\n  \"normaliser\"", StringComparison.Ordinal);
         var p = Assert.Single(MethodologyJson.Read(json).Report.Problems);
         Assert.Equal((path, code), (p.Path, p.Code));
+    }
+
+    [Theory]
+    [InlineData("screen(0.5,in=B)")]
+    [InlineData("impute(group-median,region)")]
+    [InlineData("treat(winsorise,3,2,3.5)")]
+    [InlineData("denominate(a/pop*10)")]
+    [InlineData("box-cox(0)")]
+    public void Deserialize_StepAsMethodText_SameStepAsTheRegistry(string text)
+    {
+        var json = MethodologyJson.Serialize(Minimal(Normaliser.MinMax()))
+            .Replace("\"normaliser\"", "\"treatment\": [{\"step\": \"" + text + "\"}],\n  \"normaliser\"", StringComparison.Ordinal);
+        var step = Assert.Single(MethodologyJson.Deserialize(json).Treatment);
+        Assert.Equal(ProvinceIct.Indicators.Methods.MethodRegistry.Default.Parse<TreatmentStep>(text), step);
+    }
+
+    [Fact]
+    public void Read_StepAsMethodTextWithProperties_Problem()
+    {
+        var json = MethodologyJson.Serialize(Minimal(Normaliser.MinMax()))
+            .Replace("\"normaliser\"", "\"treatment\": [{\"step\": \"screen(0.5)\", \"threshold\": 0.4}],\n  \"normaliser\"", StringComparison.Ordinal);
+        var result = MethodologyJson.Read(json);
+        Assert.False(result.TryGetValue(out _));
+        Assert.Contains(result.Report.Problems, p => p.Path == "$.treatment[0]");
     }
 }

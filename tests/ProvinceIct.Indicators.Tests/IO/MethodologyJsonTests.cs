@@ -77,7 +77,7 @@ public partial class MethodologyJsonTests
         Assert.Equal(m.Framework.Nodes.ToArray(), back.Framework.Nodes.ToArray());
         Assert.Equal((m.Code, m.Name, m.Description, m.Normaliser, m.Aggregator, m.Ties, m.AvailabilityThreshold), (back.Code, back.Name, back.Description, back.Normaliser, back.Aggregator, back.Ties, back.AvailabilityThreshold));
         Assert.Equal(m.Treatment.ToArray(), back.Treatment.ToArray());
-        Assert.Equal(BitConverter.DoubleToInt64Bits(0.1 + 0.2), BitConverter.DoubleToInt64Bits(back.Treatment[0].Denominators[0].Scale));
+        Assert.Equal(BitConverter.DoubleToInt64Bits(0.1 + 0.2), BitConverter.DoubleToInt64Bits(Assert.IsType<DenominateStep>(back.Treatment[0]).Denominators[0].Scale));
         Assert.Equal(BitConverter.DoubleToInt64Bits(1.0 / 3), BitConverter.DoubleToInt64Bits(back.Framework["econ"].Weight));
     }
 

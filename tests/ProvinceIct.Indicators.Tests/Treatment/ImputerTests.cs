@@ -99,5 +99,31 @@ public class ImputerTests
     public void GroupMean_BlankGroupName_Throws() => Assert.Throws<ArgumentException>(() => Imputer.GroupMean(" "));
 
     [Fact]
-    public void ToString_GroupImputer_NamesGroup() => Assert.Equal("Imputer: GroupMedian(region)", Imputer.GroupMedian("region").ToString());
+    public void ToString_GroupImputer_NamesGroup() => Assert.Equal("group-median(region)", Imputer.GroupMedian("region").ToString());
+
+    public static TheoryData<Imputer> ReadableImputers => new() { Imputer.Mean, Imputer.Median, Imputer.GroupMean("region"), Imputer.GroupMedian("Group_x") };
+
+    [Theory]
+    [MemberData(nameof(ReadableImputers))]
+    public void Parse_ToString_EqualImputer(Imputer imputer) =>
+        Assert.Equal(imputer, ProvinceIct.Indicators.Methods.MethodRegistry.Default.Parse<Imputer>(imputer.ToString()));
+
+    [Theory]
+    [InlineData("mean", "mean")]
+    [InlineData("MEDIAN", "median")]
+    [InlineData("group-mean:region", "group-mean(region)")]
+    [InlineData("group-median(group=region)", "group-median(region)")]
+    public void Parse_OldAndNewSpellings_CanonicalText(string text, string canonical) =>
+        Assert.Equal(canonical, ProvinceIct.Indicators.Methods.MethodRegistry.Default.Parse<Imputer>(text).ToString());
+
+    [Theory]
+    [InlineData("group-mean")]
+    [InlineData("mean(1)")]
+    [InlineData("within-pillar")]
+    [InlineData("mode")]
+    public void Read_BadText_Problem(string text) =>
+        Assert.False(ProvinceIct.Indicators.Methods.MethodRegistry.Default.Read<Imputer>(text).TryGetValue(out _));
+
+    [Fact]
+    public void ToString_WithinPillar_NameOnly() => Assert.Equal("within-pillar", Imputer.WithinPillar(Support.TinyIndex.Framework()).ToString());
 }

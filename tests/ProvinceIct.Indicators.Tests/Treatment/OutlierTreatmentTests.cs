@@ -172,4 +172,26 @@ public class OutlierTreatmentTests
         Assert.False(rule.Fails(5, 3.49));
         Assert.False(rule.Fails(double.NaN, 10));
     }
+
+    public static TheoryData<OutlierTreatment> Treatments => new() { OutlierTreatment.Default, OutlierTreatment.Create(0), OutlierTreatment.Create(12, SkewKurtosisRule.Create(0.1 + 0.2, -1)) };
+
+    [Theory]
+    [MemberData(nameof(Treatments))]
+    public void Parse_ToString_EqualTreatment(OutlierTreatment treatment) =>
+        Assert.Equal(treatment, ProvinceIct.Indicators.Methods.MethodRegistry.Default.Parse<OutlierTreatment>(treatment.ToString()));
+
+    [Theory]
+    [InlineData("winsorise", "winsorise(5,2,3.5)")]
+    [InlineData("winsorise:1", "winsorise(1,2,3.5)")]
+    [InlineData("Winsorize(3,kurtosis=4)", "winsorise(3,2,4)")]
+    public void Parse_OldAndNewSpellings_CanonicalText(string text, string canonical) =>
+        Assert.Equal(canonical, ProvinceIct.Indicators.Methods.MethodRegistry.Default.Parse<OutlierTreatment>(text).ToString());
+
+    [Theory]
+    [InlineData("winsorise(-1)")]
+    [InlineData("winsorise(1.5)")]
+    [InlineData("winsorise(5,0)")]
+    [InlineData("clip")]
+    public void Read_BadText_Problem(string text) =>
+        Assert.False(ProvinceIct.Indicators.Methods.MethodRegistry.Default.Read<OutlierTreatment>(text).TryGetValue(out _));
 }

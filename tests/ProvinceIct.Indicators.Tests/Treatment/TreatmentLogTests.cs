@@ -23,8 +23,8 @@ public class TreatmentLogTests
         var log = IndexCalculator.Compile(m, TinyIndex.Data()).Treatment;
         Assert.Equal(
             "TreatmentLog: 2 steps, 1 values changed, 1 units screened out\n" +
-            "step #0 impute(Mean): 1 values changed\n" +
-            "step #1 screen(1; out A): 0 values changed\n" +
+            "step #0 impute(mean): 1 values changed\n" +
+            "step #1 screen(1,out=A): 0 values changed\n" +
             "screened out A: 3/3 present (1), ForceExcluded\n" +
             "#0 B i3: NaN -> 10 (Imputed)",
             log.ToText());
