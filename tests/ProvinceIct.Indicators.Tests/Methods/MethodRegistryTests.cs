@@ -234,6 +234,39 @@ public class MethodRegistryTests
         }
     }
 
+    /// <summary>Every built-in weighting method, with default and with unusual parameters.</summary>
+    public static TheoryData<WeightingMethod> BuiltInWeightings => new()
+    {
+        ProvinceIct.Indicators.Weighting.NominalWeighting.Instance, ProvinceIct.Indicators.Weighting.EqualWeighting.Instance,
+        ProvinceIct.Indicators.Weighting.PcaWeighting.SquaredLoadings, ProvinceIct.Indicators.Weighting.PcaWeighting.Loadings,
+        ProvinceIct.Indicators.Weighting.AhpWeighting.Create(3, 5, 0.5), ProvinceIct.Indicators.Weighting.OptimisedWeighting.Create(),
+        ProvinceIct.Indicators.Weighting.OptimisedWeighting.Create([1, 1, 2], 1e-6, 50),
+    };
+
+    [Theory]
+    [MemberData(nameof(BuiltInWeightings))]
+    public void Parse_WeightingToString_EqualMethod(WeightingMethod method) =>
+        Assert.Equal(method, MethodRegistry.Default.Parse<WeightingMethod>(method.ToString()));
+
+    [Fact]
+    public void Read_UnknownWeighting_ProblemListsNames()
+    {
+        var result = MethodRegistry.Default.Read<WeightingMethod>("entropy");
+        Assert.False(result.TryGetValue(out _));
+        Assert.Contains("pca", result.Report.Problems[0].Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Names_EveryKind_BuiltInsSorted()
+    {
+        Assert.Equal(["group-mean", "group-median", "mean", "median"], MethodRegistry.Default.Names<ProvinceIct.Indicators.Treatment.Imputer>());
+        Assert.Equal(["winsorise", "winsorize"], MethodRegistry.Default.Names<ProvinceIct.Indicators.Treatment.OutlierTreatment>());
+        Assert.Equal(["ahp", "equal", "nominal", "optimised", "optimized", "pca"], MethodRegistry.Default.Names<WeightingMethod>());
+        Assert.Contains("minmax", MethodRegistry.Default.Names<Normaliser>());
+        Assert.True(MethodRegistry.Default.Contains<ProvinceIct.Indicators.Treatment.TreatmentStep>("Screen"));
+        Assert.Throws<NotSupportedException>(() => MethodRegistry.Default.Names<string>());
+    }
+
     private sealed record Sum : CustomAggregator
     {
         public Sum()
