@@ -25,7 +25,8 @@ namespace ProvinceIct.Indicators.IO;
 /// objects such as <c>{"step": "impute", "imputer": "groupMean", "group": "region"}</c>,
 /// <c>{"step": "screen", "threshold": 0.6666666666666666}</c> (a zero test adds <c>"unitScreen": "byZeros"</c> or
 /// <c>"byMissingOrZeros"</c> and <c>"nonZeroThreshold"</c>) or <c>{"step": "treat", "winMax": 5, "skewnessThreshold": 2,
-/// "kurtosisThreshold": 3.5}</c>. A normaliser's range, mean and sd are written only when the method has
+/// "kurtosisThreshold": 3.5}</c>; a step may also be given as its method text alone, <c>{"step": "screen(0.5,out=A)"}</c>,
+/// read through the method registry (the object form is what is written). A normaliser's range, mean and sd are written only when the method has
 /// them (NaN in the domain type means "not used" and is omitted); a missing number on reading takes the factory's
 /// default. Comments are allowed on reading; unknown properties are errors.</para>
 /// <para>Reading never throws a raw <see cref="JsonException"/>: malformed JSON, a missing or unknown property, an

@@ -39,6 +39,17 @@ public sealed class AnalysisCommandsTests : CliRunner
     }
 
     [Fact]
+    public void Uncertainty_ChoicesInMethodText_SameResultAsOldSpellings()
+    {
+        // The canonical method text and the old colon spellings name the same options, so the same seed gives the same output.
+        var old = Run("uncertainty", "--runs", "16", "--impute-choices", "mean,group-mean:region", "--treat-choices", "none,winsorise:1", "--format", "csv");
+        var text = Run("uncertainty", "--runs", "16", "--impute-choices", "mean,group-mean(region)", "--treat-choices", "none,winsorise(1,2,3.5)", "--format", "csv");
+        Assert.True(text.Code == 0, text.Err);
+        Assert.Equal(old.Out, text.Out);
+        Assert.Equal(2, Run("uncertainty", "--impute-choices", "mean,group-mean").Code);
+    }
+
+    [Fact]
     public void Uncertainty_NoFactor_Exit2()
     {
         var (code, _, err) = Run("uncertainty", "--runs", "10");
