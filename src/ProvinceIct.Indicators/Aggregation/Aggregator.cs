@@ -51,7 +51,7 @@ public abstract record Aggregator
     /// </summary>
     /// <param name="epsilon">The value the smallest child value is lifted to; finite and above zero (for example 0.01 on a [0, 1] scale, 1 on [0, 100]).</param>
     /// <returns>The aggregator.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">When epsilon is not finite or not above zero.</exception>
+    /// <exception cref="Errors.ValidationException">When epsilon is not finite or not above zero (<see cref="Errors.ProblemCode.InvalidParameter"/>).</exception>
     public static Aggregator GeometricMeanShifted(double epsilon) =>
         new GeometricMeanAggregator(epsilon);
 
@@ -62,7 +62,7 @@ public abstract record Aggregator
     /// </summary>
     /// <param name="epsilon">The value the smallest child value is lifted to; finite and above zero.</param>
     /// <returns>The aggregator.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">When epsilon is not finite or not above zero.</exception>
+    /// <exception cref="Errors.ValidationException">When epsilon is not finite or not above zero (<see cref="Errors.ProblemCode.InvalidParameter"/>).</exception>
     public static Aggregator HarmonicMeanShifted(double epsilon) =>
         new HarmonicMeanAggregator(epsilon);
 
@@ -91,7 +91,7 @@ public abstract record Aggregator
     /// <param name="lowerBound">The lower bound on every weight; finite, at or above 0 (default 0).</param>
     /// <param name="upperBound">The upper bound on every weight; above 0 and at or above <paramref name="lowerBound"/>, +infinity for none (the default).</param>
     /// <returns>The aggregator.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">When a bound is out of range, or the upper bound is below the lower bound.</exception>
+    /// <exception cref="Errors.ValidationException">When a bound is out of range, or the upper bound is below the lower bound (<see cref="Errors.ProblemCode.InvalidParameter"/>).</exception>
     public static Aggregator BenefitOfTheDoubt(double lowerBound = 0, double upperBound = double.PositiveInfinity) =>
         new BenefitOfTheDoubtAggregator(lowerBound, upperBound);
 
@@ -105,6 +105,7 @@ public abstract record Aggregator
     /// </summary>
     /// <param name="p">The order; finite.</param>
     /// <returns>The aggregator.</returns>
+    /// <exception cref="Errors.ValidationException">When p is not finite (<see cref="Errors.ProblemCode.InvalidParameter"/>).</exception>
     public static Aggregator PowerMean(double p) =>
         new PowerMeanAggregator(p);
 
@@ -137,7 +138,7 @@ public abstract record Aggregator
     /// <param name="alpha">alpha, the weight of the penalty, in [0, 1].</param>
     /// <param name="beta">beta, at or above 0 and finite.</param>
     /// <returns>The aggregator.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">When alpha is outside [0, 1] or beta is negative or not finite.</exception>
+    /// <exception cref="Errors.ValidationException">When alpha is outside [0, 1] or beta is negative or not finite (<see cref="Errors.ProblemCode.InvalidParameter"/>).</exception>
     public static Aggregator MeanMin(double alpha, double beta) =>
         new MeanMinAggregator(alpha, beta);
 
@@ -170,7 +171,7 @@ public abstract record Aggregator
     /// <param name="penalty">The penalty direction (default: AMPI-, for an index where higher is better).</param>
     /// <param name="reference">The reference value that maps to 100, or NaN for each child's midpoint.</param>
     /// <returns>The aggregator.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">When the reference is infinite.</exception>
+    /// <exception cref="Errors.ValidationException">When the reference is infinite (<see cref="Errors.ProblemCode.InvalidParameter"/>).</exception>
     public static Aggregator AdjustedMazziottaPareto(MpiPenalty penalty = MpiPenalty.Negative, double reference = double.NaN) =>
         new AdjustedMazziottaParetoAggregator(penalty, reference);
 

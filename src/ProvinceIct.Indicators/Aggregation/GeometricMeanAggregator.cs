@@ -16,11 +16,11 @@ public sealed record GeometricMeanAggregator : Aggregator
 
     /// <summary>Creates the aggregator with the <see cref="NonPositivePolicy.Shift"/> policy (see <see cref="Aggregator.GeometricMeanShifted"/>).</summary>
     /// <param name="epsilon">The value the smallest child value is lifted to; finite and above zero.</param>
-    /// <exception cref="ArgumentOutOfRangeException">When epsilon is not finite or not above zero.</exception>
+    /// <exception cref="Errors.ValidationException">When epsilon is not finite or not above zero (<see cref="Errors.ProblemCode.InvalidParameter"/>).</exception>
     public GeometricMeanAggregator(double epsilon)
         : base(AggregationMethod.GeometricMean, 0, nonPositive: NonPositivePolicy.Shift, epsilon: epsilon)
     {
-        Internal.Preconditions.Positive(epsilon);
+        Errors.ParameterCheck.Positive(MethodName, "shift", epsilon);
     }
 
     /// <inheritdoc/>

@@ -11,12 +11,12 @@ public sealed record MeanMinAggregator : Aggregator
     /// <summary>Creates the aggregator, validating every parameter.</summary>
     /// <param name="alpha">alpha, in [0, 1].</param>
     /// <param name="beta">beta, at or above 0 and finite.</param>
-    /// <exception cref="ArgumentOutOfRangeException">When a parameter is out of range.</exception>
+    /// <exception cref="Errors.ValidationException">When a parameter is out of range (<see cref="Errors.ProblemCode.InvalidParameter"/>, naming the method, the parameter, what was expected and what was found).</exception>
     public MeanMinAggregator(double alpha, double beta)
         : base(AggregationMethod.MeanMin, alpha: alpha, beta: beta)
     {
-        Internal.Preconditions.InRange(alpha, 0, 1);
-        Internal.Preconditions.NonNegative(beta);
+        Errors.ParameterCheck.InRange(MethodName, "alpha", alpha, 0, 1);
+        Errors.ParameterCheck.NonNegative(MethodName, "beta", beta);
     }
 
     /// <inheritdoc/>

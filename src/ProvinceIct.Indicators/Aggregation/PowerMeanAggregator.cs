@@ -10,11 +10,11 @@ public sealed record PowerMeanAggregator : Aggregator
 
     /// <summary>Creates the aggregator, validating every parameter.</summary>
     /// <param name="p">The order; finite.</param>
-    /// <exception cref="ArgumentOutOfRangeException">When a parameter is out of range.</exception>
+    /// <exception cref="Errors.ValidationException">When a parameter is out of range (<see cref="Errors.ProblemCode.InvalidParameter"/>, naming the method, the parameter, what was expected and what was found).</exception>
     public PowerMeanAggregator(double p)
         : base(AggregationMethod.PowerMean, p)
     {
-        Internal.Preconditions.Finite(p);
+        Errors.ParameterCheck.Finite(MethodName, "p", p);
     }
 
     /// <inheritdoc/>

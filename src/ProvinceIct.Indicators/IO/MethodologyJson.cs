@@ -80,7 +80,7 @@ public static class MethodologyJson
         }
         catch (JsonException ex)
         {
-            var p = new ValidationProblem(ProblemCode.MalformedInput, "The JSON is not a valid methodology: " + Describe(ex.Message))
+            var p = new ValidationProblem(ProblemCode.MalformedInput, "The JSON is not a valid methodology: " + JsonFailure.Describe(ex))
             {
                 Source = source,
                 Row = ex.LineNumber is { } l ? (int)l + 1 : null,
@@ -119,26 +119,6 @@ public static class MethodologyJson
     {
         Internal.Preconditions.NotBlank(path);
         Internal.AtomicFile.WriteAllText(path, Serialize(methodology) + "\n");
-    }
-
-    /// <summary>System.Text.Json's message without internal type names and without the location (reported separately).</summary>
-    private static string Describe(string message)
-    {
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        var m = cut >= 0 ? message[..cut] : message;
-        var hint = m.IndexOf(" Consider updating", StringComparison.Ordinal);
-        m = hint >= 0 ? m[..hint] : m;
-        if (m.StartsWith("The JSON value could not be converted", StringComparison.Ordinal))
-        {
-            return "a value has the wrong JSON type (for example a number where text is expected, or text where an object is expected).";
-        }
-
-        foreach (var (type, name) in new[] { ("MethodologyDto", "the methodology"), ("NormaliserDto", "a normaliser"), ("AggregatorDto", "an aggregator"), ("NodeDto", "a node"), ("IndicatorDto", "an indicator"), ("KindDto", "a kind"), ("GoalpostsDto", "goalposts"), ("TreatmentStepDto", "a treatment step"), ("DenominationRuleDto", "a denomination rule"), ("WeightingDto", "a weighting") })
-        {
-            m = m.Replace("type '" + typeof(MethodologyDto).Namespace + "." + type + "'", name, StringComparison.Ordinal);
-        }
-
-        return m;
     }
 
     // ---- domain -> DTO ----
@@ -441,12 +421,27 @@ public static class MethodologyJson
             {
                 return factory();
             }
+            catch (ValidationException ex)
+            {
+                // A method's parameter (or another domain check): the same problems as from the factory, located here.
+                foreach (var p in ex.Report.Problems)
+                {
+                    _problems.Add(p with { Source = source, Path = path });
+                }
+
+                return null;
+            }
             catch (ArgumentException ex)
             {
-                var message = ex is ArgumentOutOfRangeException { ActualValue: { } v }
-                    ? $"Invalid {what}: {ex.Message.Split('\n')[0].Split(" (Parameter")[0]} (found {Convert.ToString(v, CultureInfo.InvariantCulture)})."
-                    : $"Invalid {what}: {ex.Message.Split(" (Parameter")[0]}";
-                Problem(ProblemCode.InvalidParameter, path, message);
+                // Built from the exception's properties (parameter, value, what the check expected), not from its message text.
+                var parameter = string.IsNullOrEmpty(ex.ParamName) ? null : ex.ParamName;
+                var expected = ex.Data[Internal.Preconditions.ExpectedKey] as string;
+                var found = ex is ArgumentOutOfRangeException { ActualValue: { } v } ? Convert.ToString(v, CultureInfo.InvariantCulture) : null;
+                var message = expected is not null
+                    ? $"Invalid {what}: {parameter ?? "a value"} must be {expected}{(found is null ? string.Empty : ", found " + found)}."
+                    : found is not null ? $"Invalid {what}: {parameter ?? "a value"} is out of range, found {found}."
+                    : $"Invalid {what}: {ex.Message}";
+                _problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, message) { Source = source, Path = path, Parameter = parameter, Expected = expected, Found = found });
                 return null;
             }
         }

@@ -17,12 +17,12 @@ public sealed record DistanceToReferenceNormaliser : Normaliser
     /// <param name="lower">l, the output minimum (default 0).</param>
     /// <param name="upper">u, the output maximum (default 1), above l.</param>
     /// <param name="degenerate">What to do with a column without spread (default: error).</param>
-    /// <exception cref="ArgumentOutOfRangeException">When a parameter is out of range.</exception>
+    /// <exception cref="Errors.ValidationException">When a parameter is out of range (<see cref="Errors.ProblemCode.InvalidParameter"/>, naming the method, the parameter, what was expected and what was found).</exception>
     public DistanceToReferenceNormaliser(string unitCode, CapPolicy cap = CapPolicy.None, double lower = 0, double upper = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error)
         : base(NormalisationMethod.DistanceToReference, lower, upper, degenerate, referenceUnit: unitCode, cap: cap)
     {
-        Internal.Preconditions.NotBlank(unitCode);
-        Internal.Preconditions.Range(lower, upper);
+        ParameterCheck.NotBlank(MethodName, "unit", unitCode);
+        Errors.ParameterCheck.Range(MethodName, lower, upper);
     }
 
     /// <inheritdoc/>

@@ -14,11 +14,11 @@ public sealed record GoalpostsNormaliser : Normaliser
     /// <summary>Creates the normaliser, validating every parameter.</summary>
     /// <param name="lower">l, the output minimum (default 0).</param>
     /// <param name="upper">u, the output maximum (default 1), above l.</param>
-    /// <exception cref="ArgumentOutOfRangeException">When a parameter is out of range.</exception>
+    /// <exception cref="Errors.ValidationException">When a parameter is out of range (<see cref="Errors.ProblemCode.InvalidParameter"/>, naming the method, the parameter, what was expected and what was found).</exception>
     public GoalpostsNormaliser(double lower = 0, double upper = 1)
         : base(NormalisationMethod.Goalposts, lower, upper)
     {
-        Internal.Preconditions.Range(lower, upper);
+        Errors.ParameterCheck.Range(MethodName, lower, upper);
     }
 
     /// <inheritdoc/>

@@ -12,7 +12,6 @@ public sealed record IdentityNormaliser : Normaliser
     public const string MethodName = "identity";
 
     /// <summary>Creates the normaliser, validating every parameter.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">When a parameter is out of range.</exception>
     public IdentityNormaliser()
         : base(NormalisationMethod.Identity)
     {

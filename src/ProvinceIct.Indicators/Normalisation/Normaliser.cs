@@ -42,6 +42,7 @@ public abstract record Normaliser
     /// <param name="upper">u, the output maximum (default 100).</param>
     /// <param name="degenerate">What to do with a constant column (default: error).</param>
     /// <returns>The normaliser.</returns>
+    /// <exception cref="ValidationException">When a parameter is out of range (<see cref="ProblemCode.InvalidParameter"/>: the method, the parameter, what was expected and what was found), as the registry reports it for the same method text.</exception>
     public static Normaliser MinMax(double lower = 0, double upper = 100, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error) =>
         new MinMaxNormaliser(lower, upper, degenerate);
 
@@ -50,6 +51,7 @@ public abstract record Normaliser
     /// <param name="sd">s, the output standard deviation (default 1); positive.</param>
     /// <param name="degenerate">What to do when sd = 0 or fewer than two values (default: error).</param>
     /// <returns>The normaliser.</returns>
+    /// <exception cref="ValidationException">When a parameter is out of range (<see cref="ProblemCode.InvalidParameter"/>: the method, the parameter, what was expected and what was found), as the registry reports it for the same method text.</exception>
     public static Normaliser ZScore(double mean = 0, double sd = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error) =>
         new ZScoreNormaliser(mean, sd, degenerate);
 
@@ -58,6 +60,7 @@ public abstract record Normaliser
     /// <param name="upper">u (default 1).</param>
     /// <param name="degenerate">What to do with a single non-missing value (default: error).</param>
     /// <returns>The normaliser.</returns>
+    /// <exception cref="ValidationException">When a parameter is out of range (<see cref="ProblemCode.InvalidParameter"/>: the method, the parameter, what was expected and what was found), as the registry reports it for the same method text.</exception>
     public static Normaliser PercentileRank(double lower = 0, double upper = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error) =>
         new PercentileRankNormaliser(lower, upper, degenerate);
 
@@ -66,6 +69,7 @@ public abstract record Normaliser
     /// <param name="upper">u (default 1).</param>
     /// <param name="degenerate">What to do with a constant column (default: error).</param>
     /// <returns>The normaliser.</returns>
+    /// <exception cref="ValidationException">When a parameter is out of range (<see cref="ProblemCode.InvalidParameter"/>: the method, the parameter, what was expected and what was found), as the registry reports it for the same method text.</exception>
     public static Normaliser DistanceToMax(double lower = 0, double upper = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error) =>
         new DistanceToMaxNormaliser(lower, upper, degenerate);
 
@@ -73,6 +77,7 @@ public abstract record Normaliser
     /// <param name="upper">u, the value the maximum maps to (default 1).</param>
     /// <param name="degenerate">What to do when max = 0 (default: error).</param>
     /// <returns>The normaliser.</returns>
+    /// <exception cref="ValidationException">When a parameter is out of range (<see cref="ProblemCode.InvalidParameter"/>: the method, the parameter, what was expected and what was found), as the registry reports it for the same method text.</exception>
     public static Normaliser FractionOfMax(double upper = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error) =>
         new FractionOfMaxNormaliser(upper, degenerate);
 
@@ -84,6 +89,7 @@ public abstract record Normaliser
     /// <param name="lower">l (default 0).</param>
     /// <param name="upper">u (default 1; COINr's <c>scale</c>).</param>
     /// <returns>The normaliser.</returns>
+    /// <exception cref="ValidationException">When a parameter is out of range (<see cref="ProblemCode.InvalidParameter"/>: the method, the parameter, what was expected and what was found), as the registry reports it for the same method text.</exception>
     public static Normaliser Goalposts(double lower = 0, double upper = 1) =>
         new GoalpostsNormaliser(lower, upper);
 
@@ -95,6 +101,7 @@ public abstract record Normaliser
     /// <param name="lower">l (default 0).</param>
     /// <param name="upper">u (default 1).</param>
     /// <returns>The normaliser.</returns>
+    /// <exception cref="ValidationException">When a parameter is out of range (<see cref="ProblemCode.InvalidParameter"/>: the method, the parameter, what was expected and what was found), as the registry reports it for the same method text.</exception>
     public static Normaliser ReferenceValue(double lower = 0, double upper = 1) =>
         new ReferenceValueNormaliser(lower, upper);
 
@@ -109,6 +116,7 @@ public abstract record Normaliser
     /// <param name="lower">l (default 0).</param>
     /// <param name="upper">u (default 1).</param>
     /// <returns>The normaliser.</returns>
+    /// <exception cref="ValidationException">When a parameter is out of range (<see cref="ProblemCode.InvalidParameter"/>: the method, the parameter, what was expected and what was found), as the registry reports it for the same method text.</exception>
     public static Normaliser LogReference(double lower = 0, double upper = 1) =>
         new LogReferenceNormaliser(lower, upper);
 
@@ -133,6 +141,7 @@ public abstract record Normaliser
     /// <param name="upper">u (default 1).</param>
     /// <param name="degenerate">What to do when the reference value is the minimum (default: error).</param>
     /// <returns>The normaliser.</returns>
+    /// <exception cref="ValidationException">When a parameter is out of range (<see cref="ProblemCode.InvalidParameter"/>: the method, the parameter, what was expected and what was found), as the registry reports it for the same method text.</exception>
     public static Normaliser DistanceToReference(string unitCode, CapPolicy cap = CapPolicy.None, double lower = 0, double upper = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error) =>
         new DistanceToReferenceNormaliser(unitCode, cap, lower, upper, degenerate);
 
@@ -150,6 +159,7 @@ public abstract record Normaliser
     /// <param name="upper">u (default 1).</param>
     /// <param name="degenerate">What to do when the target equals the worst value (default: error).</param>
     /// <returns>The normaliser.</returns>
+    /// <exception cref="ValidationException">When a parameter is out of range (<see cref="ProblemCode.InvalidParameter"/>: the method, the parameter, what was expected and what was found), as the registry reports it for the same method text.</exception>
     public static Normaliser DistanceToTarget(CapPolicy cap = CapPolicy.None, double lower = 0, double upper = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error) =>
         new DistanceToTargetNormaliser(cap, lower, upper, degenerate);
 
@@ -166,6 +176,7 @@ public abstract record Normaliser
     /// <param name="upper">u, the value of category 5 (default 100).</param>
     /// <param name="degenerate">What to do with a constant column (default: error).</param>
     /// <returns>The normaliser.</returns>
+    /// <exception cref="ValidationException">When a parameter is out of range (<see cref="ProblemCode.InvalidParameter"/>: the method, the parameter, what was expected and what was found), as the registry reports it for the same method text.</exception>
     public static Normaliser Categorical(double lower = 0, double upper = 100, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error) =>
         new CategoricalNormaliser(lower, upper, degenerate);
 
@@ -203,10 +214,11 @@ public abstract record Normaliser
     /// <param name="lower">l.</param>
     /// <param name="upper">u, strictly above l.</param>
     /// <returns>The copy.</returns>
+    /// <exception cref="ValidationException">When l and u are not finite with l &lt; u (<see cref="ProblemCode.InvalidParameter"/>).</exception>
     /// <exception cref="InvalidOperationException">When the method has no output range.</exception>
     public Normaliser WithRange(double lower, double upper)
     {
-        Internal.Preconditions.Range(lower, upper);
+        Errors.ParameterCheck.Range(Name, lower, upper);
         if (Method == NormalisationMethod.ZScore)
         {
             throw new InvalidOperationException("A z-score has a mean and standard deviation, not a range: use Normaliser.ZScore(mean, sd).");

@@ -15,12 +15,12 @@ public sealed record ZScoreNormaliser : Normaliser
     /// <param name="mean">m, the output mean (default 0); finite.</param>
     /// <param name="sd">s, the output standard deviation (default 1); above 0.</param>
     /// <param name="degenerate">What to do with a column without spread (default: error).</param>
-    /// <exception cref="ArgumentOutOfRangeException">When a parameter is out of range.</exception>
+    /// <exception cref="Errors.ValidationException">When a parameter is out of range (<see cref="Errors.ProblemCode.InvalidParameter"/>, naming the method, the parameter, what was expected and what was found).</exception>
     public ZScoreNormaliser(double mean = 0, double sd = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error)
         : base(NormalisationMethod.ZScore, degenerate: degenerate, mean: mean, sd: sd)
     {
-        Internal.Preconditions.Finite(mean);
-        Internal.Preconditions.Positive(sd);
+        ParameterCheck.Finite(MethodName, "mean", mean);
+        ParameterCheck.Positive(MethodName, "sd", sd);
     }
 
     /// <inheritdoc/>
