@@ -16,20 +16,9 @@ namespace ProvinceIct.Indicators.Aggregation;
 /// </summary>
 public abstract record Aggregator
 {
-    private protected Aggregator(AggregationMethod method, double power = double.NaN, double alpha = double.NaN, double beta = double.NaN,
-        MpiPenalty penalty = MpiPenalty.Negative, double reference = double.NaN, NonPositivePolicy nonPositive = NonPositivePolicy.Error,
-        double epsilon = double.NaN, double lowerBound = double.NaN, double upperBound = double.NaN)
+    private protected Aggregator(AggregationMethod method)
     {
         Method = method;
-        Power = power;
-        Alpha = alpha;
-        Beta = beta;
-        Penalty = penalty;
-        Reference = reference;
-        NonPositive = nonPositive;
-        Epsilon = epsilon;
-        LowerBound = lowerBound;
-        UpperBound = upperBound;
     }
 
     /// <summary>Weighted arithmetic mean: <c>sum(w x) / sum(w)</c> over present children.</summary>
@@ -223,35 +212,11 @@ public abstract record Aggregator
         return o;
     }
 
-    /// <summary>The method.</summary>
-    public AggregationMethod Method { get; }
-
-    /// <summary>The order p of the power mean (1 arithmetic, 0 geometric, -1 harmonic; -infinity for the minimum; NaN for the methods that are not power means).</summary>
-    public double Power { get; }
-
-    /// <summary>alpha of the mean-min function (NaN for other methods).</summary>
-    public double Alpha { get; }
-
-    /// <summary>beta of the mean-min function (NaN for other methods).</summary>
-    public double Beta { get; }
-
-    /// <summary>The penalty direction of the (adjusted) Mazziotta-Pareto index (<see cref="MpiPenalty.Negative"/> for other methods, where it is unused).</summary>
-    public MpiPenalty Penalty { get; }
-
-    /// <summary>The reference value of the adjusted Mazziotta-Pareto index, NaN for each child's midpoint (NaN for other methods).</summary>
-    public double Reference { get; }
-
-    /// <summary>What the geometric and harmonic means do with values at or below zero (<see cref="NonPositivePolicy.Error"/> for other methods, where it is unused).</summary>
-    public NonPositivePolicy NonPositive { get; }
-
-    /// <summary>epsilon of <see cref="NonPositivePolicy.Shift"/> (NaN otherwise).</summary>
-    public double Epsilon { get; }
-
-    /// <summary>The lower bound on every weight of benefit of the doubt (NaN for other methods).</summary>
-    public double LowerBound { get; }
-
-    /// <summary>The upper bound on every weight of benefit of the doubt, +infinity for none (NaN for other methods).</summary>
-    public double UpperBound { get; }
+    /// <summary>
+    /// The case's tag, for the compiled kernels' dispatch and the object form of methodology JSON (format 1) only; users
+    /// tell the cases apart by their types (<c>a is GeometricMeanAggregator</c>) and name them by <see cref="Name"/>.
+    /// </summary>
+    internal AggregationMethod Method { get; }
 
     /// <summary>
     /// True for the methods that need the children's columns over all units (Mazziotta-Pareto, adjusted
@@ -276,7 +241,7 @@ public abstract record Aggregator
         ArgumentNullException.ThrowIfNull(weights);
         if (IsNodeLevel)
         {
-            throw new InvalidOperationException("The " + Method + " aggregator compares units: aggregate a units-by-children matrix with Aggregate(double[,], weights).");
+            throw new InvalidOperationException("The " + Name + " aggregator compares units: aggregate a units-by-children matrix with Aggregate(double[,], weights).");
         }
 
         var scores = new double[1, values.Count];

@@ -10,7 +10,7 @@ public sealed record ArithmeticMeanAggregator : Aggregator
 
     /// <summary>Creates the aggregator, validating every parameter.</summary>
     public ArithmeticMeanAggregator()
-        : base(AggregationMethod.ArithmeticMean, 1)
+        : base(AggregationMethod.ArithmeticMean)
     {
     }
 

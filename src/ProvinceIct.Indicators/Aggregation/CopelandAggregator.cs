@@ -10,7 +10,7 @@ public sealed record CopelandAggregator : Aggregator
 
     /// <summary>Creates the aggregator, validating every parameter.</summary>
     public CopelandAggregator()
-        : base(AggregationMethod.Copeland, double.NaN)
+        : base(AggregationMethod.Copeland)
     {
     }
 

@@ -10,18 +10,27 @@ public sealed record GeometricMeanAggregator : Aggregator
 
     /// <summary>Creates the aggregator, validating every parameter.</summary>
     public GeometricMeanAggregator()
-        : base(AggregationMethod.GeometricMean, 0)
+        : base(AggregationMethod.GeometricMean)
     {
+        NonPositive = NonPositivePolicy.Error;
+        Epsilon = double.NaN;
     }
 
     /// <summary>Creates the aggregator with the <see cref="NonPositivePolicy.Shift"/> policy (see <see cref="Aggregator.GeometricMeanShifted"/>).</summary>
     /// <param name="epsilon">The value the smallest child value is lifted to; finite and above zero.</param>
     /// <exception cref="Errors.ValidationException">When epsilon is not finite or not above zero (<see cref="Errors.ProblemCode.InvalidParameter"/>).</exception>
     public GeometricMeanAggregator(double epsilon)
-        : base(AggregationMethod.GeometricMean, 0, nonPositive: NonPositivePolicy.Shift, epsilon: epsilon)
+        : base(AggregationMethod.GeometricMean)
     {
-        Errors.ParameterCheck.Positive(MethodName, "shift", epsilon);
+        NonPositive = NonPositivePolicy.Shift;
+        Epsilon = Errors.ParameterCheck.Positive(MethodName, "shift", epsilon);
     }
+
+    /// <summary>What the mean does with values at or below zero: <see cref="NonPositivePolicy.Error"/>, or <see cref="NonPositivePolicy.Shift"/> by <see cref="Epsilon"/>.</summary>
+    public NonPositivePolicy NonPositive { get; }
+
+    /// <summary>epsilon of <see cref="NonPositivePolicy.Shift"/> (NaN under <see cref="NonPositivePolicy.Error"/>).</summary>
+    public double Epsilon { get; }
 
     /// <inheritdoc/>
     public override string Name => MethodName;

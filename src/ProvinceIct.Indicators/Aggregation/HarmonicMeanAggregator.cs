@@ -10,18 +10,27 @@ public sealed record HarmonicMeanAggregator : Aggregator
 
     /// <summary>Creates the aggregator, validating every parameter.</summary>
     public HarmonicMeanAggregator()
-        : base(AggregationMethod.HarmonicMean, -1)
+        : base(AggregationMethod.HarmonicMean)
     {
+        NonPositive = NonPositivePolicy.Error;
+        Epsilon = double.NaN;
     }
 
     /// <summary>Creates the aggregator with the <see cref="NonPositivePolicy.Shift"/> policy (see <see cref="Aggregator.HarmonicMeanShifted"/>).</summary>
     /// <param name="epsilon">The value the smallest child value is lifted to; finite and above zero.</param>
     /// <exception cref="Errors.ValidationException">When epsilon is not finite or not above zero (<see cref="Errors.ProblemCode.InvalidParameter"/>).</exception>
     public HarmonicMeanAggregator(double epsilon)
-        : base(AggregationMethod.HarmonicMean, -1, nonPositive: NonPositivePolicy.Shift, epsilon: epsilon)
+        : base(AggregationMethod.HarmonicMean)
     {
-        Errors.ParameterCheck.Positive(MethodName, "shift", epsilon);
+        NonPositive = NonPositivePolicy.Shift;
+        Epsilon = Errors.ParameterCheck.Positive(MethodName, "shift", epsilon);
     }
+
+    /// <summary>What the mean does with values at or below zero: <see cref="NonPositivePolicy.Error"/>, or <see cref="NonPositivePolicy.Shift"/> by <see cref="Epsilon"/>.</summary>
+    public NonPositivePolicy NonPositive { get; }
+
+    /// <summary>epsilon of <see cref="NonPositivePolicy.Shift"/> (NaN under <see cref="NonPositivePolicy.Error"/>).</summary>
+    public double Epsilon { get; }
 
     /// <inheritdoc/>
     public override string Name => MethodName;

@@ -10,7 +10,7 @@ public sealed record MedianAggregator : Aggregator
 
     /// <summary>Creates the aggregator, validating every parameter.</summary>
     public MedianAggregator()
-        : base(AggregationMethod.Median, double.NaN)
+        : base(AggregationMethod.Median)
     {
     }
 

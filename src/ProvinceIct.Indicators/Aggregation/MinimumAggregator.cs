@@ -10,7 +10,7 @@ public sealed record MinimumAggregator : Aggregator
 
     /// <summary>Creates the aggregator, validating every parameter.</summary>
     public MinimumAggregator()
-        : base(AggregationMethod.Minimum, double.NegativeInfinity)
+        : base(AggregationMethod.Minimum)
     {
     }
 

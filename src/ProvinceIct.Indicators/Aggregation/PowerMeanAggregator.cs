@@ -12,10 +12,13 @@ public sealed record PowerMeanAggregator : Aggregator
     /// <param name="p">The order; finite.</param>
     /// <exception cref="Errors.ValidationException">When a parameter is out of range (<see cref="Errors.ProblemCode.InvalidParameter"/>, naming the method, the parameter, what was expected and what was found).</exception>
     public PowerMeanAggregator(double p)
-        : base(AggregationMethod.PowerMean, p)
+        : base(AggregationMethod.PowerMean)
     {
-        Errors.ParameterCheck.Finite(MethodName, "p", p);
+        Power = Errors.ParameterCheck.Finite(MethodName, "p", p);
     }
+
+    /// <summary>The order p (1 arithmetic, 0 geometric, -1 harmonic).</summary>
+    public double Power { get; }
 
     /// <inheritdoc/>
     public override string Name => MethodName;

@@ -171,25 +171,25 @@ public static class MethodologyJson
         Method = Name(n.Method),
         Lower = OrNull(n.Lower),
         Upper = OrNull(n.Upper),
-        Mean = OrNull(n.Mean),
-        Sd = OrNull(n.StandardDeviation),
-        ReferenceUnit = n.ReferenceUnit,
-        Cap = n.Cap == CapPolicy.None ? null : Name(n.Cap),
+        Mean = n is ZScoreNormaliser z ? z.Mean : null,
+        Sd = n is ZScoreNormaliser s ? s.StandardDeviation : null,
+        ReferenceUnit = (n as DistanceToReferenceNormaliser)?.ReferenceUnit,
+        Cap = n switch { DistanceToReferenceNormaliser { Cap: CapPolicy.AtOne } or DistanceToTargetNormaliser { Cap: CapPolicy.AtOne } => Name(CapPolicy.AtOne), _ => null },
         Degenerate = n.Degenerate == DegenerateColumnPolicy.Error ? null : Name(n.Degenerate),
     };
 
     private static AggregatorDto ToDto(Aggregator a) => !HasObjectForm(a.Method) ? new() { Method = a.ToString() } : new()
     {
         Method = Name(a.Method),
-        Power = a.Method == AggregationMethod.PowerMean ? a.Power : null,
-        Alpha = a.Method == AggregationMethod.MeanMin ? a.Alpha : null,
-        Beta = a.Method == AggregationMethod.MeanMin ? a.Beta : null,
-        Penalty = a.Method is AggregationMethod.MazziottaPareto or AggregationMethod.AdjustedMazziottaPareto ? Name(a.Penalty) : null,
-        Reference = a.Method == AggregationMethod.AdjustedMazziottaPareto ? OrNull(a.Reference) : null,
-        NonPositive = a.NonPositive == NonPositivePolicy.Error ? null : Name(a.NonPositive),
-        Epsilon = a.NonPositive == NonPositivePolicy.Error ? null : a.Epsilon,
-        LowerBound = a.Method == AggregationMethod.BenefitOfTheDoubt && a.LowerBound != 0 ? a.LowerBound : null,
-        UpperBound = a.Method == AggregationMethod.BenefitOfTheDoubt && double.IsFinite(a.UpperBound) ? a.UpperBound : null,
+        Power = (a as PowerMeanAggregator)?.Power,
+        Alpha = (a as MeanMinAggregator)?.Alpha,
+        Beta = (a as MeanMinAggregator)?.Beta,
+        Penalty = a switch { MazziottaParetoAggregator m => Name(m.Penalty), AdjustedMazziottaParetoAggregator am => Name(am.Penalty), _ => null },
+        Reference = a is AdjustedMazziottaParetoAggregator { Reference: var r } ? OrNull(r) : null,
+        NonPositive = a is GeometricMeanAggregator { NonPositive: NonPositivePolicy.Shift } or HarmonicMeanAggregator { NonPositive: NonPositivePolicy.Shift } ? Name(NonPositivePolicy.Shift) : null,
+        Epsilon = a switch { GeometricMeanAggregator { NonPositive: NonPositivePolicy.Shift } g => g.Epsilon, HarmonicMeanAggregator { NonPositive: NonPositivePolicy.Shift } h => h.Epsilon, _ => null },
+        LowerBound = a is BenefitOfTheDoubtAggregator { LowerBound: not 0 } lb ? lb.LowerBound : null,
+        UpperBound = a is BenefitOfTheDoubtAggregator { UpperBound: var ub } && double.IsFinite(ub) ? ub : null,
     };
 
     private static NodeDto ToDto(FrameworkNode n) => new()

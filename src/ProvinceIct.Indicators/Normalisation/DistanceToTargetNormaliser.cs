@@ -18,8 +18,9 @@ public sealed record DistanceToTargetNormaliser : Normaliser
     /// <param name="degenerate">What to do with a column without spread (default: error).</param>
     /// <exception cref="Errors.ValidationException">When a parameter is out of range (<see cref="Errors.ProblemCode.InvalidParameter"/>, naming the method, the parameter, what was expected and what was found).</exception>
     public DistanceToTargetNormaliser(CapPolicy cap = CapPolicy.None, double lower = 0, double upper = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error)
-        : base(NormalisationMethod.DistanceToTarget, lower, upper, degenerate, cap: cap)
+        : base(NormalisationMethod.DistanceToTarget, lower, upper, degenerate)
     {
+        Cap = cap;
         Errors.ParameterCheck.Range(MethodName, lower, upper);
     }
 
@@ -27,7 +28,10 @@ public sealed record DistanceToTargetNormaliser : Normaliser
     public override string Name => MethodName;
 
     /// <inheritdoc/>
-    public override MethodCall ToMethodCall() => WithRangeText(MethodCall.Create(MethodName));
+    public override MethodCall ToMethodCall() => WithRangeText(MethodCall.Create(MethodName), Cap);
+
+    /// <summary>Whether the score is capped at 1 before it is mapped to [l, u].</summary>
+    public CapPolicy Cap { get; }
 
     /// <inheritdoc/>
     public override IEnumerable<ValidationProblem> Validate(IndicatorDefinition indicator)

@@ -207,7 +207,7 @@ public partial class AggregatorTests
     [Fact]
     public void Aggregate_GeometricMeanDefaultPolicy_StillAnError()
     {
-        Assert.Equal(NonPositivePolicy.Error, Aggregator.GeometricMean.NonPositive);
+        Assert.Equal(NonPositivePolicy.Error, Assert.IsType<GeometricMeanAggregator>(Aggregator.GeometricMean).NonPositive);
         var e = Assert.Throws<CalculationException>(() => Aggregator.GeometricMean.Aggregate([0.0, 3], [1, 1]));
         Assert.Equal(ProblemCode.NonPositiveValue, e.Code);
     }

@@ -140,7 +140,7 @@ public partial class NormaliserTests
     {
         var n = Normaliser.LogReference(0, 10);
         Assert.True(n.HasRange);
-        Assert.Equal(NormalisationMethod.LogReference, n.Method);
+        Assert.IsType<LogReferenceNormaliser>(n);
         Assert.Equal("log-reference(0,10)", n.ToString());
         Assert.Equal("log-reference(1,5)", n.WithRange(1, 5).ToString());
     }
