@@ -176,12 +176,7 @@ public abstract record Aggregator
     /// <returns>The matrix, units by units.</returns>
     public static double[,] OutrankingMatrix(double[,] scores, IReadOnlyList<double> weights)
     {
-        ArgumentNullException.ThrowIfNull(scores);
-        ArgumentNullException.ThrowIfNull(weights);
-        var n = scores.GetLength(0);
-        var k = scores.GetLength(1);
-        Internal.Preconditions.SameLength(k, weights.Count, nameof(weights));
-        var w = CheckWeights(weights);
+        var (n, k, w) = CheckShape(scores, weights);
         var o = new double[n, n];
         for (var j = 0; j < n; j++)
         {
@@ -265,12 +260,7 @@ public abstract record Aggregator
     /// <exception cref="Errors.CalculationException">When a method meets a value it cannot take (names the unit as <c>unit 1</c>, ... and the child as <c>child 1</c>, ...), or a Mazziotta-Pareto child without spread.</exception>
     public double[] Aggregate(double[,] scores, IReadOnlyList<double> weights)
     {
-        ArgumentNullException.ThrowIfNull(scores);
-        ArgumentNullException.ThrowIfNull(weights);
-        var n = scores.GetLength(0);
-        var k = scores.GetLength(1);
-        Internal.Preconditions.SameLength(k, weights.Count, nameof(weights));
-        var w = CheckWeights(weights);
+        var (n, k, w) = CheckShape(scores, weights);
         var columns = new double[k * n];
         for (var c = 0; c < k; c++)
         {
@@ -290,6 +280,15 @@ public abstract record Aggregator
             Method == AggregationMethod.BenefitOfTheDoubt ? new int[AggregatorKernel.BenefitOfTheDoubtBasisLength(n, k)] : [],
             "aggregate", names, units);
         return output;
+    }
+
+    /// <summary>The units and children of a units-by-children matrix, and its weights checked (one per child, finite, non-negative).</summary>
+    private static (int Units, int Children, double[] Weights) CheckShape(double[,] scores, IReadOnlyList<double> weights)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(weights);
+        Internal.Preconditions.SameLength(scores.GetLength(1), weights.Count, nameof(weights));
+        return (scores.GetLength(0), scores.GetLength(1), CheckWeights(weights));
     }
 
     private static double[] CheckWeights(IReadOnlyList<double> weights)
@@ -344,6 +343,13 @@ public abstract record Aggregator
     /// </summary>
     internal virtual double AggregateUnit(Span<double> values, ReadOnlySpan<double> weights, int exponent) =>
         throw new InvalidOperationException("The " + Name + " aggregator is not computed unit by unit.");
+
+    /// <summary>Reads a method text without arguments (anything given is an error) and returns the case.</summary>
+    private protected static T NoArguments<T>(MethodArguments arguments, T method)
+    {
+        arguments.EnsureAllRead();
+        return method;
+    }
 
     /// <summary>Closes the hierarchy: only this assembly's cases (and <see cref="CustomAggregator"/>) derive from it.</summary>
     private protected abstract void Sealed();

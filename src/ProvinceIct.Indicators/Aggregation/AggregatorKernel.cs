@@ -22,8 +22,8 @@ internal readonly struct AggregatorPlan(Aggregator aggregator)
     };
 
     public double Reference { get; } = (aggregator as AdjustedMazziottaParetoAggregator)?.Reference ?? double.NaN;
-    public NonPositivePolicy NonPositive { get; } = aggregator switch { GeometricMeanAggregator g => g.NonPositive, HarmonicMeanAggregator h => h.NonPositive, _ => NonPositivePolicy.Error };
-    public double Epsilon { get; } = aggregator switch { GeometricMeanAggregator g => g.Epsilon, HarmonicMeanAggregator h => h.Epsilon, _ => double.NaN };
+    public NonPositivePolicy NonPositive { get; } = (aggregator as ShiftableMeanAggregator)?.NonPositive ?? NonPositivePolicy.Error;
+    public double Epsilon { get; } = (aggregator as ShiftableMeanAggregator)?.Epsilon ?? double.NaN;
     public double LowerBound { get; } = (aggregator as BenefitOfTheDoubtAggregator)?.LowerBound ?? double.NaN;
     public double UpperBound { get; } = (aggregator as BenefitOfTheDoubtAggregator)?.UpperBound ?? double.NaN;
 }

@@ -21,11 +21,7 @@ public sealed record ArithmeticMeanAggregator : Aggregator
     public override MethodCall ToMethodCall() => MethodCall.Create(MethodName);
 
     /// <summary>Reads the method text's arguments (the registry's entry for this method).</summary>
-    internal static ArithmeticMeanAggregator Read(MethodArguments arguments)
-    {
-        arguments.EnsureAllRead();
-        return new ArithmeticMeanAggregator();
-    }
+    internal static ArithmeticMeanAggregator Read(MethodArguments arguments) => NoArguments(arguments, new ArithmeticMeanAggregator());
 
     /// <inheritdoc/>
     private protected override void Sealed()

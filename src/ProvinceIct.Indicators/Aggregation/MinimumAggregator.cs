@@ -21,11 +21,7 @@ public sealed record MinimumAggregator : Aggregator
     public override MethodCall ToMethodCall() => MethodCall.Create(MethodName);
 
     /// <summary>Reads the method text's arguments (the registry's entry for this method).</summary>
-    internal static MinimumAggregator Read(MethodArguments arguments)
-    {
-        arguments.EnsureAllRead();
-        return new MinimumAggregator();
-    }
+    internal static MinimumAggregator Read(MethodArguments arguments) => NoArguments(arguments, new MinimumAggregator());
 
     /// <inheritdoc/>
     private protected override void Sealed()

@@ -186,8 +186,8 @@ public static class MethodologyJson
         Beta = (a as MeanMinAggregator)?.Beta,
         Penalty = a switch { MazziottaParetoAggregator m => Name(m.Penalty), AdjustedMazziottaParetoAggregator am => Name(am.Penalty), _ => null },
         Reference = a is AdjustedMazziottaParetoAggregator { Reference: var r } ? OrNull(r) : null,
-        NonPositive = a is GeometricMeanAggregator { NonPositive: NonPositivePolicy.Shift } or HarmonicMeanAggregator { NonPositive: NonPositivePolicy.Shift } ? Name(NonPositivePolicy.Shift) : null,
-        Epsilon = a switch { GeometricMeanAggregator { NonPositive: NonPositivePolicy.Shift } g => g.Epsilon, HarmonicMeanAggregator { NonPositive: NonPositivePolicy.Shift } h => h.Epsilon, _ => null },
+        NonPositive = a is ShiftableMeanAggregator { NonPositive: NonPositivePolicy.Shift } ? Name(NonPositivePolicy.Shift) : null,
+        Epsilon = a is ShiftableMeanAggregator { NonPositive: NonPositivePolicy.Shift } sm ? sm.Epsilon : null,
         LowerBound = a is BenefitOfTheDoubtAggregator { LowerBound: not 0 } lb ? lb.LowerBound : null,
         UpperBound = a is BenefitOfTheDoubtAggregator { UpperBound: var ub } && double.IsFinite(ub) ? ub : null,
     };

@@ -65,10 +65,5 @@ public sealed record GoalpostsNormaliser : Normaliser
     private protected override Normaliser WithRangeCore(double lower, double upper) => new GoalpostsNormaliser(lower, upper);
 
     /// <summary>Reads the method text's arguments (the registry's entry for <c>goalposts</c>).</summary>
-    internal static GoalpostsNormaliser Read(MethodArguments arguments)
-    {
-        var (lower, upper) = ReadRange(arguments, 0, 0, 1);
-        arguments.EnsureAllRead();
-        return new GoalpostsNormaliser(lower, upper);
-    }
+    internal static GoalpostsNormaliser Read(MethodArguments arguments) => ReadRangeOnly(arguments, 0, 1, (lower, upper) => new GoalpostsNormaliser(lower, upper));
 }

@@ -37,9 +37,5 @@ public sealed record IdentityNormaliser : Normaliser
     }
 
     /// <summary>Reads the method text's arguments (the registry's entry for <c>identity</c>).</summary>
-    internal static IdentityNormaliser Read(MethodArguments arguments)
-    {
-        arguments.EnsureAllRead();
-        return new IdentityNormaliser();
-    }
+    internal static IdentityNormaliser Read(MethodArguments arguments) => NoArguments(arguments, new IdentityNormaliser());
 }

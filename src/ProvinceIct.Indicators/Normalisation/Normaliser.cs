@@ -383,6 +383,41 @@ public abstract record Normaliser
         };
     }
 
+    /// <summary>
+    /// The problems of a normaliser that divides by the indicator's reference value (<see cref="ReferenceValueNormaliser"/>,
+    /// <see cref="LogReferenceNormaliser"/>): the indicator needs a reference value and a positive direction.
+    /// </summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="formula">The formula in words, for the messages (for example "a capped ratio to a reference value").</param>
+    private protected static IEnumerable<ValidationProblem> ValidateReference(Definitions.IndicatorDefinition indicator, string formula)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        if (indicator.ReferenceValue is null)
+        {
+            yield return Problem(indicator, $"Indicator '{indicator.Code}' is normalised by {formula} but has no reference value.", "a positive reference value on the indicator", "none");
+        }
+
+        if (indicator.Direction == Definitions.Direction.Negative)
+        {
+            yield return Problem(indicator, $"Indicator '{indicator.Code}' has a negative direction; {formula} needs a positive one.", "positive direction", "negative");
+        }
+    }
+
+    /// <summary>Reads a method text with only the output range [l, u] (both or neither: then the defaults) and creates the case.</summary>
+    private protected static T ReadRangeOnly<T>(MethodArguments arguments, double lower, double upper, Func<double, double, T> create)
+    {
+        var range = ReadRange(arguments, 0, lower, upper);
+        arguments.EnsureAllRead();
+        return create(range.Lower, range.Upper);
+    }
+
+    /// <summary>Reads a method text without arguments (anything given is an error) and returns the case.</summary>
+    private protected static T NoArguments<T>(MethodArguments arguments, T method)
+    {
+        arguments.EnsureAllRead();
+        return method;
+    }
+
     /// <summary>A problem of a normaliser that does not fit an indicator.</summary>
     private protected static ValidationProblem Problem(Definitions.IndicatorDefinition indicator, string message, string expected, string found) =>
         new(ProblemCode.InvalidParameter, message) { IndicatorCode = indicator.Code, Expected = expected, Found = found };
