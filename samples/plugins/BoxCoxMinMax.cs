@@ -11,6 +11,8 @@
 // Build:  dotnet build samples/plugins/BoxCoxMinMax.cs -o plugins
 // CLI:    ictindex compute --data d.csv --meta m.csv --plugin plugins/BoxCoxMinMax.dll --normalise "boxcox-minmax(0.5)"
 // JSON:   "normaliser": { "method": "boxcox-minmax(0.5,0,100)" }
+using System.Globalization;
+using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.MethodText;
 using ProvinceIct.Indicators.Methods;
 using ProvinceIct.Indicators.Normalisation;
@@ -30,14 +32,16 @@ public sealed record BoxCoxMinMaxNormaliser : CustomNormaliser
     public BoxCoxMinMaxNormaliser(double lambda, double from = 0, double to = 100)
         : base(MethodCall.Create(MethodName).With(lambda).With(from).With(to))
     {
+        // ValidationException.InvalidParameter: the same error, whether the method is created here, parsed by the
+        // registry, read from JSON or given to the CLI.
         if (!double.IsFinite(lambda))
         {
-            throw new ArgumentOutOfRangeException(nameof(lambda), lambda, "lambda must be a finite number.");
+            throw ValidationException.InvalidParameter(MethodName, "lambda", "a finite number", lambda.ToString(CultureInfo.InvariantCulture));
         }
 
         if (!double.IsFinite(from) || !double.IsFinite(to) || !(from < to))
         {
-            throw new ArgumentOutOfRangeException(nameof(to), to, "The output range needs finite ends with from < to.");
+            throw ValidationException.InvalidParameter(MethodName, "to", "finite and above from (" + from.ToString(CultureInfo.InvariantCulture) + ")", to.ToString(CultureInfo.InvariantCulture));
         }
 
         Lambda = lambda;

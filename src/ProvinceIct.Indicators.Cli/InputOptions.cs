@@ -201,7 +201,7 @@ internal sealed class InputOptions
             dataset = WideCsv.Load(RequireFile(dataFile, "--data"), new WideCsvOptions { Framework = m.Framework, GroupColumns = [.. groups], Encoding = encoding }, cancellation);
         }
 
-        if (parse.GetValue(Normalise) is not null && m.Normaliser.ReferenceUnit is { } refUnit && !dataset.Units.Any(u => u.Code == refUnit))
+        if (parse.GetValue(Normalise) is not null && m.Normaliser is Normalisation.DistanceToReferenceNormaliser { ReferenceUnit: var refUnit } && !dataset.Units.Any(u => u.Code == refUnit))
         {
             throw new UsageException($"--normalise dist-to-ref:{refUnit}: the data have no unit '{refUnit}' (give a unit code of the uCode column)." + AnalysisCommands.ClosestUnits(dataset.Units, refUnit));
         }

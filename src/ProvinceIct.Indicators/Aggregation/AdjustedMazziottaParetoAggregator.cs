@@ -8,15 +8,19 @@ public sealed record AdjustedMazziottaParetoAggregator : Aggregator
     /// <summary>Creates the aggregator, validating every parameter.</summary>
     /// <param name="penalty">The penalty direction (default: AMPI-).</param>
     /// <param name="reference">The reference value that maps to 100, or NaN for each child's midpoint.</param>
-    /// <exception cref="ArgumentOutOfRangeException">When a parameter is out of range.</exception>
+    /// <exception cref="Errors.ValidationException">When a parameter is out of range (<see cref="Errors.ProblemCode.InvalidParameter"/>, naming the method, the parameter, what was expected and what was found).</exception>
     public AdjustedMazziottaParetoAggregator(MpiPenalty penalty = MpiPenalty.Negative, double reference = double.NaN)
-        : base(AggregationMethod.AdjustedMazziottaPareto, penalty: penalty, reference: reference)
+        : base(AggregationMethod.AdjustedMazziottaPareto)
     {
-        if (!double.IsNaN(reference))
-        {
-            Internal.Preconditions.Finite(reference);
-        }
+        Penalty = penalty;
+        Reference = double.IsNaN(reference) ? reference : Errors.ParameterCheck.Finite(Name, "reference", reference);
     }
+
+    /// <summary>The penalty direction (AMPI- or AMPI+).</summary>
+    public MpiPenalty Penalty { get; }
+
+    /// <summary>The reference value that maps to 100, NaN for each child's midpoint.</summary>
+    public double Reference { get; }
 
     /// <inheritdoc/>
     public override string Name => Penalty == MpiPenalty.Negative ? "ampi-" : "ampi+";

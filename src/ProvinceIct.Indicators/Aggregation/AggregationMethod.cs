@@ -1,7 +1,7 @@
 namespace ProvinceIct.Indicators.Aggregation;
 
 /// <summary>The aggregation methods; formulas in <see cref="Aggregator"/>'s factories and in METHODS.md.</summary>
-public enum AggregationMethod
+internal enum AggregationMethod
 {
     /// <summary>sum(w x) / sum(w).</summary>
     ArithmeticMean,

@@ -16,20 +16,9 @@ namespace ProvinceIct.Indicators.Aggregation;
 /// </summary>
 public abstract record Aggregator
 {
-    private protected Aggregator(AggregationMethod method, double power = double.NaN, double alpha = double.NaN, double beta = double.NaN,
-        MpiPenalty penalty = MpiPenalty.Negative, double reference = double.NaN, NonPositivePolicy nonPositive = NonPositivePolicy.Error,
-        double epsilon = double.NaN, double lowerBound = double.NaN, double upperBound = double.NaN)
+    private protected Aggregator(AggregationMethod method)
     {
         Method = method;
-        Power = power;
-        Alpha = alpha;
-        Beta = beta;
-        Penalty = penalty;
-        Reference = reference;
-        NonPositive = nonPositive;
-        Epsilon = epsilon;
-        LowerBound = lowerBound;
-        UpperBound = upperBound;
     }
 
     /// <summary>Weighted arithmetic mean: <c>sum(w x) / sum(w)</c> over present children.</summary>
@@ -51,7 +40,7 @@ public abstract record Aggregator
     /// </summary>
     /// <param name="epsilon">The value the smallest child value is lifted to; finite and above zero (for example 0.01 on a [0, 1] scale, 1 on [0, 100]).</param>
     /// <returns>The aggregator.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">When epsilon is not finite or not above zero.</exception>
+    /// <exception cref="Errors.ValidationException">When epsilon is not finite or not above zero (<see cref="Errors.ProblemCode.InvalidParameter"/>).</exception>
     public static Aggregator GeometricMeanShifted(double epsilon) =>
         new GeometricMeanAggregator(epsilon);
 
@@ -62,7 +51,7 @@ public abstract record Aggregator
     /// </summary>
     /// <param name="epsilon">The value the smallest child value is lifted to; finite and above zero.</param>
     /// <returns>The aggregator.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">When epsilon is not finite or not above zero.</exception>
+    /// <exception cref="Errors.ValidationException">When epsilon is not finite or not above zero (<see cref="Errors.ProblemCode.InvalidParameter"/>).</exception>
     public static Aggregator HarmonicMeanShifted(double epsilon) =>
         new HarmonicMeanAggregator(epsilon);
 
@@ -91,7 +80,7 @@ public abstract record Aggregator
     /// <param name="lowerBound">The lower bound on every weight; finite, at or above 0 (default 0).</param>
     /// <param name="upperBound">The upper bound on every weight; above 0 and at or above <paramref name="lowerBound"/>, +infinity for none (the default).</param>
     /// <returns>The aggregator.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">When a bound is out of range, or the upper bound is below the lower bound.</exception>
+    /// <exception cref="Errors.ValidationException">When a bound is out of range, or the upper bound is below the lower bound (<see cref="Errors.ProblemCode.InvalidParameter"/>).</exception>
     public static Aggregator BenefitOfTheDoubt(double lowerBound = 0, double upperBound = double.PositiveInfinity) =>
         new BenefitOfTheDoubtAggregator(lowerBound, upperBound);
 
@@ -105,6 +94,7 @@ public abstract record Aggregator
     /// </summary>
     /// <param name="p">The order; finite.</param>
     /// <returns>The aggregator.</returns>
+    /// <exception cref="Errors.ValidationException">When p is not finite (<see cref="Errors.ProblemCode.InvalidParameter"/>).</exception>
     public static Aggregator PowerMean(double p) =>
         new PowerMeanAggregator(p);
 
@@ -137,7 +127,7 @@ public abstract record Aggregator
     /// <param name="alpha">alpha, the weight of the penalty, in [0, 1].</param>
     /// <param name="beta">beta, at or above 0 and finite.</param>
     /// <returns>The aggregator.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">When alpha is outside [0, 1] or beta is negative or not finite.</exception>
+    /// <exception cref="Errors.ValidationException">When alpha is outside [0, 1] or beta is negative or not finite (<see cref="Errors.ProblemCode.InvalidParameter"/>).</exception>
     public static Aggregator MeanMin(double alpha, double beta) =>
         new MeanMinAggregator(alpha, beta);
 
@@ -170,7 +160,7 @@ public abstract record Aggregator
     /// <param name="penalty">The penalty direction (default: AMPI-, for an index where higher is better).</param>
     /// <param name="reference">The reference value that maps to 100, or NaN for each child's midpoint.</param>
     /// <returns>The aggregator.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">When the reference is infinite.</exception>
+    /// <exception cref="Errors.ValidationException">When the reference is infinite (<see cref="Errors.ProblemCode.InvalidParameter"/>).</exception>
     public static Aggregator AdjustedMazziottaPareto(MpiPenalty penalty = MpiPenalty.Negative, double reference = double.NaN) =>
         new AdjustedMazziottaParetoAggregator(penalty, reference);
 
@@ -186,12 +176,7 @@ public abstract record Aggregator
     /// <returns>The matrix, units by units.</returns>
     public static double[,] OutrankingMatrix(double[,] scores, IReadOnlyList<double> weights)
     {
-        ArgumentNullException.ThrowIfNull(scores);
-        ArgumentNullException.ThrowIfNull(weights);
-        var n = scores.GetLength(0);
-        var k = scores.GetLength(1);
-        Internal.Preconditions.SameLength(k, weights.Count, nameof(weights));
-        var w = CheckWeights(weights);
+        var (n, k, w) = CheckShape(scores, weights);
         var o = new double[n, n];
         for (var j = 0; j < n; j++)
         {
@@ -222,35 +207,11 @@ public abstract record Aggregator
         return o;
     }
 
-    /// <summary>The method.</summary>
-    public AggregationMethod Method { get; }
-
-    /// <summary>The order p of the power mean (1 arithmetic, 0 geometric, -1 harmonic; -infinity for the minimum; NaN for the methods that are not power means).</summary>
-    public double Power { get; }
-
-    /// <summary>alpha of the mean-min function (NaN for other methods).</summary>
-    public double Alpha { get; }
-
-    /// <summary>beta of the mean-min function (NaN for other methods).</summary>
-    public double Beta { get; }
-
-    /// <summary>The penalty direction of the (adjusted) Mazziotta-Pareto index (<see cref="MpiPenalty.Negative"/> for other methods, where it is unused).</summary>
-    public MpiPenalty Penalty { get; }
-
-    /// <summary>The reference value of the adjusted Mazziotta-Pareto index, NaN for each child's midpoint (NaN for other methods).</summary>
-    public double Reference { get; }
-
-    /// <summary>What the geometric and harmonic means do with values at or below zero (<see cref="NonPositivePolicy.Error"/> for other methods, where it is unused).</summary>
-    public NonPositivePolicy NonPositive { get; }
-
-    /// <summary>epsilon of <see cref="NonPositivePolicy.Shift"/> (NaN otherwise).</summary>
-    public double Epsilon { get; }
-
-    /// <summary>The lower bound on every weight of benefit of the doubt (NaN for other methods).</summary>
-    public double LowerBound { get; }
-
-    /// <summary>The upper bound on every weight of benefit of the doubt, +infinity for none (NaN for other methods).</summary>
-    public double UpperBound { get; }
+    /// <summary>
+    /// The case's tag, for the compiled kernels' dispatch and the object form of methodology JSON (format 1) only; users
+    /// tell the cases apart by their types (<c>a is GeometricMeanAggregator</c>) and name them by <see cref="Name"/>.
+    /// </summary>
+    internal AggregationMethod Method { get; }
 
     /// <summary>
     /// True for the methods that need the children's columns over all units (Mazziotta-Pareto, adjusted
@@ -275,7 +236,7 @@ public abstract record Aggregator
         ArgumentNullException.ThrowIfNull(weights);
         if (IsNodeLevel)
         {
-            throw new InvalidOperationException("The " + Method + " aggregator compares units: aggregate a units-by-children matrix with Aggregate(double[,], weights).");
+            throw new InvalidOperationException("The " + Name + " aggregator compares units: aggregate a units-by-children matrix with Aggregate(double[,], weights).");
         }
 
         var scores = new double[1, values.Count];
@@ -299,12 +260,7 @@ public abstract record Aggregator
     /// <exception cref="Errors.CalculationException">When a method meets a value it cannot take (names the unit as <c>unit 1</c>, ... and the child as <c>child 1</c>, ...), or a Mazziotta-Pareto child without spread.</exception>
     public double[] Aggregate(double[,] scores, IReadOnlyList<double> weights)
     {
-        ArgumentNullException.ThrowIfNull(scores);
-        ArgumentNullException.ThrowIfNull(weights);
-        var n = scores.GetLength(0);
-        var k = scores.GetLength(1);
-        Internal.Preconditions.SameLength(k, weights.Count, nameof(weights));
-        var w = CheckWeights(weights);
+        var (n, k, w) = CheckShape(scores, weights);
         var columns = new double[k * n];
         for (var c = 0; c < k; c++)
         {
@@ -324,6 +280,15 @@ public abstract record Aggregator
             Method == AggregationMethod.BenefitOfTheDoubt ? new int[AggregatorKernel.BenefitOfTheDoubtBasisLength(n, k)] : [],
             "aggregate", names, units);
         return output;
+    }
+
+    /// <summary>The units and children of a units-by-children matrix, and its weights checked (one per child, finite, non-negative).</summary>
+    private static (int Units, int Children, double[] Weights) CheckShape(double[,] scores, IReadOnlyList<double> weights)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(weights);
+        Internal.Preconditions.SameLength(scores.GetLength(1), weights.Count, nameof(weights));
+        return (scores.GetLength(0), scores.GetLength(1), CheckWeights(weights));
     }
 
     private static double[] CheckWeights(IReadOnlyList<double> weights)
@@ -378,6 +343,13 @@ public abstract record Aggregator
     /// </summary>
     internal virtual double AggregateUnit(Span<double> values, ReadOnlySpan<double> weights, int exponent) =>
         throw new InvalidOperationException("The " + Name + " aggregator is not computed unit by unit.");
+
+    /// <summary>Reads a method text without arguments (anything given is an error) and returns the case.</summary>
+    private protected static T NoArguments<T>(MethodArguments arguments, T method)
+    {
+        arguments.EnsureAllRead();
+        return method;
+    }
 
     /// <summary>Closes the hierarchy: only this assembly's cases (and <see cref="CustomAggregator"/>) derive from it.</summary>
     private protected abstract void Sealed();

@@ -11,15 +11,21 @@ internal readonly struct AggregatorPlan(Aggregator aggregator)
     public Aggregator Source { get; } = aggregator;
     public CustomAggregator? Custom { get; } = aggregator as CustomAggregator;
     public AggregationMethod Method { get; } = aggregator.Method;
-    public double Power { get; } = aggregator.Power;
-    public double Alpha { get; } = aggregator.Alpha;
-    public double Beta { get; } = aggregator.Beta;
-    public MpiPenalty Penalty { get; } = aggregator.Penalty;
-    public double Reference { get; } = aggregator.Reference;
-    public NonPositivePolicy NonPositive { get; } = aggregator.NonPositive;
-    public double Epsilon { get; } = aggregator.Epsilon;
-    public double LowerBound { get; } = aggregator.LowerBound;
-    public double UpperBound { get; } = aggregator.UpperBound;
+    public double Power { get; } = aggregator switch
+    {
+        PowerMeanAggregator a => a.Power,
+        ArithmeticMeanAggregator => 1,
+        GeometricMeanAggregator => 0,
+        HarmonicMeanAggregator => -1,
+        MinimumAggregator => double.NegativeInfinity,
+        _ => double.NaN,
+    };
+
+    public double Reference { get; } = (aggregator as AdjustedMazziottaParetoAggregator)?.Reference ?? double.NaN;
+    public NonPositivePolicy NonPositive { get; } = (aggregator as ShiftableMeanAggregator)?.NonPositive ?? NonPositivePolicy.Error;
+    public double Epsilon { get; } = (aggregator as ShiftableMeanAggregator)?.Epsilon ?? double.NaN;
+    public double LowerBound { get; } = (aggregator as BenefitOfTheDoubtAggregator)?.LowerBound ?? double.NaN;
+    public double UpperBound { get; } = (aggregator as BenefitOfTheDoubtAggregator)?.UpperBound ?? double.NaN;
 }
 
 /// <summary>

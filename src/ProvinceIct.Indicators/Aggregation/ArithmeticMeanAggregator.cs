@@ -10,7 +10,7 @@ public sealed record ArithmeticMeanAggregator : Aggregator
 
     /// <summary>Creates the aggregator, validating every parameter.</summary>
     public ArithmeticMeanAggregator()
-        : base(AggregationMethod.ArithmeticMean, 1)
+        : base(AggregationMethod.ArithmeticMean)
     {
     }
 
@@ -21,11 +21,7 @@ public sealed record ArithmeticMeanAggregator : Aggregator
     public override MethodCall ToMethodCall() => MethodCall.Create(MethodName);
 
     /// <summary>Reads the method text's arguments (the registry's entry for this method).</summary>
-    internal static ArithmeticMeanAggregator Read(MethodArguments arguments)
-    {
-        arguments.EnsureAllRead();
-        return new ArithmeticMeanAggregator();
-    }
+    internal static ArithmeticMeanAggregator Read(MethodArguments arguments) => NoArguments(arguments, new ArithmeticMeanAggregator());
 
     /// <inheritdoc/>
     private protected override void Sealed()

@@ -8,16 +8,24 @@ public sealed record BenefitOfTheDoubtAggregator : Aggregator
     /// <summary>Creates the aggregator, validating every parameter.</summary>
     /// <param name="lowerBound">The lower bound on every weight; finite, at or above 0.</param>
     /// <param name="upperBound">The upper bound; above 0 and at or above the lower bound, +infinity for none.</param>
-    /// <exception cref="ArgumentOutOfRangeException">When a parameter is out of range.</exception>
+    /// <exception cref="Errors.ValidationException">When a parameter is out of range (<see cref="Errors.ProblemCode.InvalidParameter"/>, naming the method, the parameter, what was expected and what was found).</exception>
     public BenefitOfTheDoubtAggregator(double lowerBound = 0, double upperBound = double.PositiveInfinity)
-        : base(AggregationMethod.BenefitOfTheDoubt, lowerBound: lowerBound, upperBound: upperBound)
+        : base(AggregationMethod.BenefitOfTheDoubt)
     {
-        Internal.Preconditions.NonNegative(lowerBound);
+        LowerBound = lowerBound;
+        UpperBound = upperBound;
+        Errors.ParameterCheck.NonNegative(Name, "lower", lowerBound);
         if (double.IsNaN(upperBound) || !(upperBound > 0) || upperBound < lowerBound)
         {
-            throw new ArgumentOutOfRangeException(nameof(upperBound), upperBound, "The upper bound must be above zero and at or above the lower bound.");
+            throw Errors.ValidationException.InvalidParameter(Name, "upper", "above zero and at or above the lower bound (" + Errors.ParameterCheck.Text(lowerBound) + ")", Errors.ParameterCheck.Text(upperBound));
         }
     }
+
+    /// <summary>The lower bound on every weight (finite, at or above 0).</summary>
+    public double LowerBound { get; }
+
+    /// <summary>The upper bound on every weight, +infinity for none.</summary>
+    public double UpperBound { get; }
 
     /// <inheritdoc/>
     public override string Name => "bod";

@@ -10,7 +10,7 @@ public sealed record CopelandAggregator : Aggregator
 
     /// <summary>Creates the aggregator, validating every parameter.</summary>
     public CopelandAggregator()
-        : base(AggregationMethod.Copeland, double.NaN)
+        : base(AggregationMethod.Copeland)
     {
     }
 
@@ -21,11 +21,7 @@ public sealed record CopelandAggregator : Aggregator
     public override MethodCall ToMethodCall() => MethodCall.Create(MethodName);
 
     /// <summary>Reads the method text's arguments (the registry's entry for this method).</summary>
-    internal static CopelandAggregator Read(MethodArguments arguments)
-    {
-        arguments.EnsureAllRead();
-        return new CopelandAggregator();
-    }
+    internal static CopelandAggregator Read(MethodArguments arguments) => NoArguments(arguments, new CopelandAggregator());
 
     /// <inheritdoc/>
     private protected override void Sealed()

@@ -8,9 +8,13 @@ public sealed record MazziottaParetoAggregator : Aggregator
     /// <summary>Creates the aggregator, validating every parameter.</summary>
     /// <param name="penalty">The penalty direction (default: MPI-).</param>
     public MazziottaParetoAggregator(MpiPenalty penalty = MpiPenalty.Negative)
-        : base(AggregationMethod.MazziottaPareto, penalty: penalty)
+        : base(AggregationMethod.MazziottaPareto)
     {
+        Penalty = penalty;
     }
+
+    /// <summary>The penalty direction (MPI- or MPI+).</summary>
+    public MpiPenalty Penalty { get; }
 
     /// <inheritdoc/>
     public override string Name => Penalty == MpiPenalty.Negative ? "mpi-" : "mpi+";

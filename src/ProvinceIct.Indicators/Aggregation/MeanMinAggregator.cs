@@ -11,13 +11,19 @@ public sealed record MeanMinAggregator : Aggregator
     /// <summary>Creates the aggregator, validating every parameter.</summary>
     /// <param name="alpha">alpha, in [0, 1].</param>
     /// <param name="beta">beta, at or above 0 and finite.</param>
-    /// <exception cref="ArgumentOutOfRangeException">When a parameter is out of range.</exception>
+    /// <exception cref="Errors.ValidationException">When a parameter is out of range (<see cref="Errors.ProblemCode.InvalidParameter"/>, naming the method, the parameter, what was expected and what was found).</exception>
     public MeanMinAggregator(double alpha, double beta)
-        : base(AggregationMethod.MeanMin, alpha: alpha, beta: beta)
+        : base(AggregationMethod.MeanMin)
     {
-        Internal.Preconditions.InRange(alpha, 0, 1);
-        Internal.Preconditions.NonNegative(beta);
+        Alpha = Errors.ParameterCheck.InRange(MethodName, "alpha", alpha, 0, 1);
+        Beta = Errors.ParameterCheck.NonNegative(MethodName, "beta", beta);
     }
+
+    /// <summary>alpha, the weight of the penalty, in [0, 1].</summary>
+    public double Alpha { get; }
+
+    /// <summary>beta, at or above 0 and finite.</summary>
+    public double Beta { get; }
 
     /// <inheritdoc/>
     public override string Name => MethodName;

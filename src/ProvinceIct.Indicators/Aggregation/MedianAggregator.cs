@@ -10,7 +10,7 @@ public sealed record MedianAggregator : Aggregator
 
     /// <summary>Creates the aggregator, validating every parameter.</summary>
     public MedianAggregator()
-        : base(AggregationMethod.Median, double.NaN)
+        : base(AggregationMethod.Median)
     {
     }
 
@@ -21,11 +21,7 @@ public sealed record MedianAggregator : Aggregator
     public override MethodCall ToMethodCall() => MethodCall.Create(MethodName);
 
     /// <summary>Reads the method text's arguments (the registry's entry for this method).</summary>
-    internal static MedianAggregator Read(MethodArguments arguments)
-    {
-        arguments.EnsureAllRead();
-        return new MedianAggregator();
-    }
+    internal static MedianAggregator Read(MethodArguments arguments) => NoArguments(arguments, new MedianAggregator());
 
     /// <inheritdoc/>
     internal override bool IsPerUnit => true;

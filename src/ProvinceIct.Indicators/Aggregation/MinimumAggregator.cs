@@ -10,7 +10,7 @@ public sealed record MinimumAggregator : Aggregator
 
     /// <summary>Creates the aggregator, validating every parameter.</summary>
     public MinimumAggregator()
-        : base(AggregationMethod.Minimum, double.NegativeInfinity)
+        : base(AggregationMethod.Minimum)
     {
     }
 
@@ -21,11 +21,7 @@ public sealed record MinimumAggregator : Aggregator
     public override MethodCall ToMethodCall() => MethodCall.Create(MethodName);
 
     /// <summary>Reads the method text's arguments (the registry's entry for this method).</summary>
-    internal static MinimumAggregator Read(MethodArguments arguments)
-    {
-        arguments.EnsureAllRead();
-        return new MinimumAggregator();
-    }
+    internal static MinimumAggregator Read(MethodArguments arguments) => NoArguments(arguments, new MinimumAggregator());
 
     /// <inheritdoc/>
     private protected override void Sealed()

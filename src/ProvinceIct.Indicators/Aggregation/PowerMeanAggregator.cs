@@ -10,12 +10,15 @@ public sealed record PowerMeanAggregator : Aggregator
 
     /// <summary>Creates the aggregator, validating every parameter.</summary>
     /// <param name="p">The order; finite.</param>
-    /// <exception cref="ArgumentOutOfRangeException">When a parameter is out of range.</exception>
+    /// <exception cref="Errors.ValidationException">When a parameter is out of range (<see cref="Errors.ProblemCode.InvalidParameter"/>, naming the method, the parameter, what was expected and what was found).</exception>
     public PowerMeanAggregator(double p)
-        : base(AggregationMethod.PowerMean, p)
+        : base(AggregationMethod.PowerMean)
     {
-        Internal.Preconditions.Finite(p);
+        Power = Errors.ParameterCheck.Finite(MethodName, "p", p);
     }
+
+    /// <summary>The order p (1 arithmetic, 0 geometric, -1 harmonic).</summary>
+    public double Power { get; }
 
     /// <inheritdoc/>
     public override string Name => MethodName;

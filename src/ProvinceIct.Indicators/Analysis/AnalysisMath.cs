@@ -167,9 +167,9 @@ internal static class AnalysisMath
         return s;
     }
 
-    public static bool IsArithmetic(Aggregator a) => a.Method == AggregationMethod.ArithmeticMean || (a.Method == AggregationMethod.PowerMean && a.Power == 1);
+    public static bool IsArithmetic(Aggregator a) => a is ArithmeticMeanAggregator or PowerMeanAggregator { Power: 1 };
 
-    public static bool IsGeometric(Aggregator a) => a.Method == AggregationMethod.GeometricMean || (a.Method == AggregationMethod.PowerMean && a.Power == 0);
+    public static bool IsGeometric(Aggregator a) => a is GeometricMeanAggregator or PowerMeanAggregator { Power: 0 };
 
     public static string Num(double x) => double.IsNaN(x) ? string.Empty : x.ToString("R", CultureInfo.InvariantCulture);
 

@@ -58,7 +58,7 @@ public sealed class CompiledIndex
             var def = indicators[j];
             dataset.Column(def.Code).CopyTo(_raw.AsSpan(j * n, n));
             var normaliser = methodology.NormaliserFor(def.Code);
-            var referenceRow = normaliser.ReferenceUnit is { } refUnit ? Array.IndexOf(_unitCodes, refUnit) : -1;
+            var referenceRow = normaliser is DistanceToReferenceNormaliser { ReferenceUnit: var refUnit } ? Array.IndexOf(_unitCodes, refUnit) : -1;
             _plans[j] = new NormaliserPlan(normaliser, def, referenceRow);
         }
 

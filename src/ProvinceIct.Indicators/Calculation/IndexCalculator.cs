@@ -36,7 +36,7 @@ public static class IndexCalculator
         foreach (var node in methodology.Framework.Nodes.Where(n => n.IsIndicator))
         {
             var norm = methodology.NormaliserFor(node.Code);
-            if (norm.Method == Normalisation.NormalisationMethod.DistanceToReference && norm.ReferenceUnit is { } unit && !codes.Contains(unit))
+            if (norm is Normalisation.DistanceToReferenceNormaliser { ReferenceUnit: var unit } && !codes.Contains(unit))
             {
                 problems.Add(new ValidationProblem(ProblemCode.UnknownValue, $"Indicator '{node.Code}' is normalised by distance to reference unit '{unit}', which is not in the dataset.")
                 {

@@ -112,10 +112,11 @@ public sealed class IndexWorkspace
                 throw new InvalidOperationException($"The {normaliser} normaliser does not fit indicator '{def.Code}': {problem.Message}");
             }
 
-            var referenceRow = normaliser.ReferenceUnit is { } unit ? Owner.UnitCodes.IndexOf(unit) : -1;
-            if (normaliser.ReferenceUnit is not null && referenceRow < 0)
+            var referenceUnit = (normaliser as DistanceToReferenceNormaliser)?.ReferenceUnit;
+            var referenceRow = referenceUnit is null ? -1 : Owner.UnitCodes.IndexOf(referenceUnit);
+            if (referenceUnit is not null && referenceRow < 0)
             {
-                throw new InvalidOperationException($"The reference unit '{normaliser.ReferenceUnit}' is not in the data.");
+                throw new InvalidOperationException($"The reference unit '{referenceUnit}' is not in the data.");
             }
 
             Plans[j] = new NormaliserPlan(normaliser, def, referenceRow);

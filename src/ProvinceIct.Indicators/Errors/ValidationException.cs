@@ -16,6 +16,31 @@ public sealed class ValidationException : IndicatorException
         Report = report;
     }
 
+    /// <summary>
+    /// The exception for one invalid method parameter, the same whichever way the method was created (its factory or
+    /// constructor, <c>Methods.MethodRegistry.Parse</c>, a methodology's JSON, the CLI): <see cref="What"/> is
+    /// <c>method</c> and the one problem has <see cref="ProblemCode.InvalidParameter"/>, the parameter, what was expected
+    /// and what was found. User methods (<c>CustomNormaliser</c>, <c>CustomAggregator</c>) should throw it from their
+    /// constructors too, so that the registry reports their problems as it reports the built-in ones.
+    /// </summary>
+    /// <param name="method">The method's name in method text (for example <c>minmax</c>).</param>
+    /// <param name="parameter">The parameter (for example <c>upper</c>).</param>
+    /// <param name="expected">What was expected, in words (for example <c>a finite number above zero</c>).</param>
+    /// <param name="found">What was found, as text (for example <c>-1</c>).</param>
+    /// <returns>The exception, to throw; its message is <c>method: parameter must be expected, found found.</c></returns>
+    public static ValidationException InvalidParameter(string method, string parameter, string expected, string found)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentNullException.ThrowIfNull(parameter);
+        ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(found);
+        return InvalidParameter(method, parameter, $"{method}: {parameter} must be {expected}, found {found}.", expected, found);
+    }
+
+    /// <summary>The exception for one invalid method parameter, with its own message.</summary>
+    internal static ValidationException InvalidParameter(string method, string parameter, string message, string expected, string found) =>
+        new("method", ValidationReport.Of([new ValidationProblem(ProblemCode.InvalidParameter, message) { Parameter = parameter, Expected = expected, Found = found }]));
+
     /// <summary>What was validated.</summary>
     public string What { get; }
 

@@ -43,13 +43,16 @@ public sealed record ValidationProblem
     /// <summary>The indicator or node code involved, when known.</summary>
     public string? IndicatorCode { get; init; }
 
+    /// <summary>The method parameter involved (for example <c>upper</c> of <c>minmax</c>), when the problem is an invalid parameter.</summary>
+    public string? Parameter { get; init; }
+
     /// <summary>What was expected, in words (for example "a percent in [0, 100]").</summary>
     public string? Expected { get; init; }
 
     /// <summary>What was found, as text (for example "104.2").</summary>
     public string? Found { get; init; }
 
-    /// <summary>Formats the problem as one line: <c>source:row:column: path: [Code] message (unit U, indicator I, expected E, found F)</c>.</summary>
+    /// <summary>Formats the problem as one line: <c>source:row:column: path: [Code] message (unit U, indicator I, parameter P, expected E, found F)</c>.</summary>
     /// <returns>The invariant one-line description.</returns>
     public override string ToString()
     {
@@ -85,7 +88,7 @@ public sealed record ValidationProblem
         }
 
         sb.Append('[').Append(Code.ToString()).Append("] ").Append(Message);
-        var details = new List<string>(4);
+        var details = new List<string>(5);
         if (UnitCode is not null)
         {
             details.Add("unit " + UnitCode);
@@ -94,6 +97,11 @@ public sealed record ValidationProblem
         if (IndicatorCode is not null)
         {
             details.Add("indicator " + IndicatorCode);
+        }
+
+        if (Parameter is not null)
+        {
+            details.Add("parameter " + Parameter);
         }
 
         if (Expected is not null)

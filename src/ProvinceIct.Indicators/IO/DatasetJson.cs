@@ -251,7 +251,7 @@ public static class DatasetJson
         catch (JsonException ex)
         {
             dto = null;
-            failure = ValidationReport.Of([new ValidationProblem(ProblemCode.MalformedInput, $"The JSON is not valid as {what}: " + Describe(ex.Message))
+            failure = ValidationReport.Of([new ValidationProblem(ProblemCode.MalformedInput, $"The JSON is not valid as {what}: " + JsonFailure.Describe(ex))
             {
                 Source = source,
                 Row = ex.LineNumber is { } l ? (int)l + 1 : null,
@@ -268,31 +268,6 @@ public static class DatasetJson
         }
 
         return true;
-    }
-
-    /// <summary>System.Text.Json's message without internal type names and without the location (reported separately).</summary>
-    private static string Describe(string message)
-    {
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        var m = cut >= 0 ? message[..cut] : message;
-        var hint = m.IndexOf(" Consider updating", StringComparison.Ordinal);
-        m = hint >= 0 ? m[..hint] : m;
-        if (m.StartsWith("The JSON value could not be converted", StringComparison.Ordinal))
-        {
-            return "a value has the wrong JSON type (for example text where a number or null is expected).";
-        }
-
-        foreach (var (type, name) in new[]
-        {
-            ("DatasetDto", "the dataset"), ("UnitDto", "a unit"), ("ColumnDto", "a column"), ("ResultDto", "the result"), ("ResultNodeDto", "a result node"),
-            ("LogEntryDto", "a log entry"), ("PartialUnitDto", "a partial unit"), ("MethodologyDto", "the methodology"), ("NormaliserDto", "a normaliser"),
-            ("AggregatorDto", "an aggregator"), ("NodeDto", "a node"), ("IndicatorDto", "an indicator"), ("KindDto", "a kind"), ("GoalpostsDto", "goalposts"),
-        })
-        {
-            m = m.Replace("type '" + typeof(DatasetDto).Namespace + "." + type + "'", name, StringComparison.Ordinal);
-        }
-
-        return m;
     }
 
     internal static string Num(int x) => x.ToString(CultureInfo.InvariantCulture);

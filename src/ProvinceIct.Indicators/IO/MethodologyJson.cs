@@ -81,7 +81,7 @@ public static class MethodologyJson
         }
         catch (JsonException ex)
         {
-            var p = new ValidationProblem(ProblemCode.MalformedInput, "The JSON is not a valid methodology: " + Describe(ex.Message))
+            var p = new ValidationProblem(ProblemCode.MalformedInput, "The JSON is not a valid methodology: " + JsonFailure.Describe(ex))
             {
                 Source = source,
                 Row = ex.LineNumber is { } l ? (int)l + 1 : null,
@@ -120,26 +120,6 @@ public static class MethodologyJson
     {
         Internal.Preconditions.NotBlank(path);
         Internal.AtomicFile.WriteAllText(path, Serialize(methodology) + "\n");
-    }
-
-    /// <summary>System.Text.Json's message without internal type names and without the location (reported separately).</summary>
-    private static string Describe(string message)
-    {
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        var m = cut >= 0 ? message[..cut] : message;
-        var hint = m.IndexOf(" Consider updating", StringComparison.Ordinal);
-        m = hint >= 0 ? m[..hint] : m;
-        if (m.StartsWith("The JSON value could not be converted", StringComparison.Ordinal))
-        {
-            return "a value has the wrong JSON type (for example a number where text is expected, or text where an object is expected).";
-        }
-
-        foreach (var (type, name) in new[] { ("MethodologyDto", "the methodology"), ("NormaliserDto", "a normaliser"), ("AggregatorDto", "an aggregator"), ("NodeDto", "a node"), ("IndicatorDto", "an indicator"), ("KindDto", "a kind"), ("GoalpostsDto", "goalposts"), ("TreatmentStepDto", "a treatment step"), ("DenominationRuleDto", "a denomination rule"), ("WeightingDto", "a weighting") })
-        {
-            m = m.Replace("type '" + typeof(MethodologyDto).Namespace + "." + type + "'", name, StringComparison.Ordinal);
-        }
-
-        return m;
     }
 
     // ---- domain -> DTO ----
@@ -192,25 +172,25 @@ public static class MethodologyJson
         Method = Name(n.Method),
         Lower = OrNull(n.Lower),
         Upper = OrNull(n.Upper),
-        Mean = OrNull(n.Mean),
-        Sd = OrNull(n.StandardDeviation),
-        ReferenceUnit = n.ReferenceUnit,
-        Cap = n.Cap == CapPolicy.None ? null : Name(n.Cap),
+        Mean = n is ZScoreNormaliser z ? z.Mean : null,
+        Sd = n is ZScoreNormaliser s ? s.StandardDeviation : null,
+        ReferenceUnit = (n as DistanceToReferenceNormaliser)?.ReferenceUnit,
+        Cap = n switch { DistanceToReferenceNormaliser { Cap: CapPolicy.AtOne } or DistanceToTargetNormaliser { Cap: CapPolicy.AtOne } => Name(CapPolicy.AtOne), _ => null },
         Degenerate = n.Degenerate == DegenerateColumnPolicy.Error ? null : Name(n.Degenerate),
     };
 
     private static AggregatorDto ToDto(Aggregator a) => !HasObjectForm(a.Method) ? new() { Method = a.ToString() } : new()
     {
         Method = Name(a.Method),
-        Power = a.Method == AggregationMethod.PowerMean ? a.Power : null,
-        Alpha = a.Method == AggregationMethod.MeanMin ? a.Alpha : null,
-        Beta = a.Method == AggregationMethod.MeanMin ? a.Beta : null,
-        Penalty = a.Method is AggregationMethod.MazziottaPareto or AggregationMethod.AdjustedMazziottaPareto ? Name(a.Penalty) : null,
-        Reference = a.Method == AggregationMethod.AdjustedMazziottaPareto ? OrNull(a.Reference) : null,
-        NonPositive = a.NonPositive == NonPositivePolicy.Error ? null : Name(a.NonPositive),
-        Epsilon = a.NonPositive == NonPositivePolicy.Error ? null : a.Epsilon,
-        LowerBound = a.Method == AggregationMethod.BenefitOfTheDoubt && a.LowerBound != 0 ? a.LowerBound : null,
-        UpperBound = a.Method == AggregationMethod.BenefitOfTheDoubt && double.IsFinite(a.UpperBound) ? a.UpperBound : null,
+        Power = (a as PowerMeanAggregator)?.Power,
+        Alpha = (a as MeanMinAggregator)?.Alpha,
+        Beta = (a as MeanMinAggregator)?.Beta,
+        Penalty = a switch { MazziottaParetoAggregator m => Name(m.Penalty), AdjustedMazziottaParetoAggregator am => Name(am.Penalty), _ => null },
+        Reference = a is AdjustedMazziottaParetoAggregator { Reference: var r } ? OrNull(r) : null,
+        NonPositive = a is ShiftableMeanAggregator { NonPositive: NonPositivePolicy.Shift } ? Name(NonPositivePolicy.Shift) : null,
+        Epsilon = a is ShiftableMeanAggregator { NonPositive: NonPositivePolicy.Shift } sm ? sm.Epsilon : null,
+        LowerBound = a is BenefitOfTheDoubtAggregator { LowerBound: not 0 } lb ? lb.LowerBound : null,
+        UpperBound = a is BenefitOfTheDoubtAggregator { UpperBound: var ub } && double.IsFinite(ub) ? ub : null,
     };
 
     private static NodeDto ToDto(FrameworkNode n) => new()
@@ -442,12 +422,27 @@ public static class MethodologyJson
             {
                 return factory();
             }
+            catch (ValidationException ex)
+            {
+                // A method's parameter (or another domain check): the same problems as from the factory, located here.
+                foreach (var p in ex.Report.Problems)
+                {
+                    _problems.Add(p with { Source = source, Path = path });
+                }
+
+                return null;
+            }
             catch (ArgumentException ex)
             {
-                var message = ex is ArgumentOutOfRangeException { ActualValue: { } v }
-                    ? $"Invalid {what}: {ex.Message.Split('\n')[0].Split(" (Parameter")[0]} (found {Convert.ToString(v, CultureInfo.InvariantCulture)})."
-                    : $"Invalid {what}: {ex.Message.Split(" (Parameter")[0]}";
-                Problem(ProblemCode.InvalidParameter, path, message);
+                // Built from the exception's properties (parameter, value, what the check expected), not from its message text.
+                var parameter = string.IsNullOrEmpty(ex.ParamName) ? null : ex.ParamName;
+                var expected = ex.Data[Internal.Preconditions.ExpectedKey] as string;
+                var found = ex is ArgumentOutOfRangeException { ActualValue: { } v } ? Convert.ToString(v, CultureInfo.InvariantCulture) : null;
+                var message = expected is not null
+                    ? $"Invalid {what}: {parameter ?? "a value"} must be {expected}{(found is null ? string.Empty : ", found " + found)}."
+                    : found is not null ? $"Invalid {what}: {parameter ?? "a value"} is out of range, found {found}."
+                    : $"Invalid {what}: {ex.Message}";
+                _problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, message) { Source = source, Path = path, Parameter = parameter, Expected = expected, Found = found });
                 return null;
             }
         }

@@ -5,6 +5,14 @@ namespace ProvinceIct.Indicators.Internal;
 /// <summary>Argument checks that throw BCL exceptions with the parameter name and a fixed, invariant message.</summary>
 internal static class Preconditions
 {
+    /// <summary>
+    /// The key of <see cref="Exception.Data"/> under which each check stores what it expected, in words (for example
+    /// "a finite number above zero"): readers that turn an argument exception into a located problem use it, together
+    /// with <see cref="ArgumentException.ParamName"/> and <see cref="ArgumentOutOfRangeException.ActualValue"/>, instead
+    /// of parsing the message.
+    /// </summary>
+    public const string ExpectedKey = "Expected";
+
     public static T NotNull<T>(T? value, [CallerArgumentExpression(nameof(value))] string? name = null)
         where T : class
         => value ?? throw new ArgumentNullException(name);
@@ -14,7 +22,7 @@ internal static class Preconditions
         ArgumentNullException.ThrowIfNull(value, name);
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new ArgumentException("Value must not be empty or white space.", name);
+            throw Expecting(new ArgumentException("Value must not be empty or white space.", name), "a non-blank text");
         }
 
         return value;
@@ -24,7 +32,7 @@ internal static class Preconditions
     {
         if (!double.IsFinite(value))
         {
-            throw new ArgumentOutOfRangeException(name, value, "Value must be a finite number.");
+            throw Expecting(new ArgumentOutOfRangeException(name, value, "Value must be a finite number."), "a finite number");
         }
 
         return value;
@@ -34,7 +42,7 @@ internal static class Preconditions
     {
         if (!double.IsFinite(value) || value < 0)
         {
-            throw new ArgumentOutOfRangeException(name, value, "Value must be a finite number greater than or equal to zero.");
+            throw Expecting(new ArgumentOutOfRangeException(name, value, "Value must be a finite number greater than or equal to zero."), "a finite number at or above zero");
         }
 
         return value;
@@ -44,7 +52,7 @@ internal static class Preconditions
     {
         if (!double.IsFinite(value) || value <= 0)
         {
-            throw new ArgumentOutOfRangeException(name, value, "Value must be a finite number greater than zero.");
+            throw Expecting(new ArgumentOutOfRangeException(name, value, "Value must be a finite number greater than zero."), "a finite number above zero");
         }
 
         return value;
@@ -54,7 +62,7 @@ internal static class Preconditions
     {
         if (!(value >= min && value <= max))
         {
-            throw new ArgumentOutOfRangeException(name, value, "Value is outside its allowed range.");
+            throw Expecting(new ArgumentOutOfRangeException(name, value, "Value is outside its allowed range."), "a number in [" + Text(min) + ", " + Text(max) + "]");
         }
 
         return value;
@@ -64,7 +72,7 @@ internal static class Preconditions
     {
         if (value < 0)
         {
-            throw new ArgumentOutOfRangeException(name, value, "Value must be greater than or equal to zero.");
+            throw Expecting(new ArgumentOutOfRangeException(name, value, "Value must be greater than or equal to zero."), "a whole number at or above zero");
         }
 
         return value;
@@ -74,7 +82,7 @@ internal static class Preconditions
     {
         if (!double.IsFinite(lower) || !double.IsFinite(upper) || !(lower < upper))
         {
-            throw new ArgumentOutOfRangeException(lowerName, lower, "The lower bound must be finite and strictly below the finite upper bound.");
+            throw Expecting(new ArgumentOutOfRangeException(lowerName, lower, "The lower bound must be finite and strictly below the finite upper bound."), "finite and below the finite upper bound (" + Text(upper) + ")");
         }
     }
 
@@ -85,4 +93,13 @@ internal static class Preconditions
             throw new ArgumentException("Length does not match the expected length.", name);
         }
     }
+
+    private static T Expecting<T>(T exception, string expected)
+        where T : Exception
+    {
+        exception.Data[ExpectedKey] = expected;
+        return exception;
+    }
+
+    private static string Text(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using ProvinceIct.Indicators.Aggregation;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Errors;
@@ -169,10 +170,12 @@ public sealed class MethodRegistry
         }
         catch (ArgumentException ex)
         {
-            // A constructor's range check (ArgumentOutOfRangeException): the same problem, as a validation problem.
-            var first = ex.Message.Split('\n')[0].Split(" (Parameter")[0];
+            // A user method whose factory throws an argument exception instead of ValidationException.InvalidParameter:
+            // the problem is built from the exception's properties (its message text is not parsed).
+            var parameter = string.IsNullOrEmpty(ex.ParamName) ? "an argument" : ex.ParamName;
+            var found = ex is ArgumentOutOfRangeException { ActualValue: { } v } ? Convert.ToString(v, CultureInfo.InvariantCulture) ?? call.ToString() : call.ToString();
             return ReadResult<TMethod>.ForFailure(ValidationReport.Of([new ValidationProblem(ProblemCode.InvalidParameter,
-                $"{call.Name}: {first}") { Expected = "arguments in range", Found = call.ToString() }]), source);
+                $"{call.Name}: {parameter} is not valid, found {found}.") { Parameter = ex.ParamName, Expected = "a valid " + parameter, Found = found }]), source);
         }
     }
 

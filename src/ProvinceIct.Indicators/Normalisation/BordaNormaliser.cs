@@ -12,7 +12,6 @@ public sealed record BordaNormaliser : Normaliser
     public const string MethodName = "borda";
 
     /// <summary>Creates the normaliser, validating every parameter.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">When a parameter is out of range.</exception>
     public BordaNormaliser()
         : base(NormalisationMethod.Borda)
     {

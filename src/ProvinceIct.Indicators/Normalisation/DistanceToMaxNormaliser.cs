@@ -15,11 +15,11 @@ public sealed record DistanceToMaxNormaliser : Normaliser
     /// <param name="lower">l, the output minimum (default 0).</param>
     /// <param name="upper">u, the output maximum (default 1), above l.</param>
     /// <param name="degenerate">What to do with a column without spread (default: error).</param>
-    /// <exception cref="ArgumentOutOfRangeException">When a parameter is out of range.</exception>
+    /// <exception cref="Errors.ValidationException">When a parameter is out of range (<see cref="Errors.ProblemCode.InvalidParameter"/>, naming the method, the parameter, what was expected and what was found).</exception>
     public DistanceToMaxNormaliser(double lower = 0, double upper = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error)
         : base(NormalisationMethod.DistanceToMax, lower, upper, degenerate)
     {
-        Internal.Preconditions.Range(lower, upper);
+        Errors.ParameterCheck.Range(MethodName, lower, upper);
     }
 
     /// <inheritdoc/>

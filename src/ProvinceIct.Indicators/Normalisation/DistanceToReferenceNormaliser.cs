@@ -17,19 +17,26 @@ public sealed record DistanceToReferenceNormaliser : Normaliser
     /// <param name="lower">l, the output minimum (default 0).</param>
     /// <param name="upper">u, the output maximum (default 1), above l.</param>
     /// <param name="degenerate">What to do with a column without spread (default: error).</param>
-    /// <exception cref="ArgumentOutOfRangeException">When a parameter is out of range.</exception>
+    /// <exception cref="Errors.ValidationException">When a parameter is out of range (<see cref="Errors.ProblemCode.InvalidParameter"/>, naming the method, the parameter, what was expected and what was found).</exception>
     public DistanceToReferenceNormaliser(string unitCode, CapPolicy cap = CapPolicy.None, double lower = 0, double upper = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error)
-        : base(NormalisationMethod.DistanceToReference, lower, upper, degenerate, referenceUnit: unitCode, cap: cap)
+        : base(NormalisationMethod.DistanceToReference, lower, upper, degenerate)
     {
-        Internal.Preconditions.NotBlank(unitCode);
-        Internal.Preconditions.Range(lower, upper);
+        ReferenceUnit = ParameterCheck.NotBlank(MethodName, "unit", unitCode);
+        Errors.ParameterCheck.Range(MethodName, lower, upper);
+        Cap = cap;
     }
+
+    /// <summary>The reference unit's code.</summary>
+    public string ReferenceUnit { get; }
+
+    /// <summary>Whether the score is capped at 1 before it is mapped to [l, u].</summary>
+    public CapPolicy Cap { get; }
 
     /// <inheritdoc/>
     public override string Name => MethodName;
 
     /// <inheritdoc/>
-    public override MethodCall ToMethodCall() => WithRangeText(MethodCall.Create(MethodName).With(ReferenceUnit!));
+    public override MethodCall ToMethodCall() => WithRangeText(MethodCall.Create(MethodName).With(ReferenceUnit), Cap);
 
     /// <inheritdoc/>
     public override IEnumerable<ValidationProblem> Validate(IndicatorDefinition indicator)

@@ -16,18 +16,22 @@ public sealed record DistanceToTargetNormaliser : Normaliser
     /// <param name="lower">l, the output minimum (default 0).</param>
     /// <param name="upper">u, the output maximum (default 1), above l.</param>
     /// <param name="degenerate">What to do with a column without spread (default: error).</param>
-    /// <exception cref="ArgumentOutOfRangeException">When a parameter is out of range.</exception>
+    /// <exception cref="Errors.ValidationException">When a parameter is out of range (<see cref="Errors.ProblemCode.InvalidParameter"/>, naming the method, the parameter, what was expected and what was found).</exception>
     public DistanceToTargetNormaliser(CapPolicy cap = CapPolicy.None, double lower = 0, double upper = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error)
-        : base(NormalisationMethod.DistanceToTarget, lower, upper, degenerate, cap: cap)
+        : base(NormalisationMethod.DistanceToTarget, lower, upper, degenerate)
     {
-        Internal.Preconditions.Range(lower, upper);
+        Cap = cap;
+        Errors.ParameterCheck.Range(MethodName, lower, upper);
     }
 
     /// <inheritdoc/>
     public override string Name => MethodName;
 
     /// <inheritdoc/>
-    public override MethodCall ToMethodCall() => WithRangeText(MethodCall.Create(MethodName));
+    public override MethodCall ToMethodCall() => WithRangeText(MethodCall.Create(MethodName), Cap);
+
+    /// <summary>Whether the score is capped at 1 before it is mapped to [l, u].</summary>
+    public CapPolicy Cap { get; }
 
     /// <inheritdoc/>
     public override IEnumerable<ValidationProblem> Validate(IndicatorDefinition indicator)

@@ -14,11 +14,11 @@ public sealed record FractionOfMaxNormaliser : Normaliser
     /// <summary>Creates the normaliser, validating every parameter.</summary>
     /// <param name="upper">u, the value the maximum maps to (default 1); above 0.</param>
     /// <param name="degenerate">What to do with a column without spread (default: error).</param>
-    /// <exception cref="ArgumentOutOfRangeException">When a parameter is out of range.</exception>
+    /// <exception cref="Errors.ValidationException">When a parameter is out of range (<see cref="Errors.ProblemCode.InvalidParameter"/>, naming the method, the parameter, what was expected and what was found).</exception>
     public FractionOfMaxNormaliser(double upper = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error)
         : base(NormalisationMethod.FractionOfMax, 0, upper, degenerate)
     {
-        Internal.Preconditions.Positive(upper);
+        ParameterCheck.Positive(MethodName, "upper", upper);
     }
 
     /// <inheritdoc/>

@@ -14,11 +14,11 @@ public sealed record GoalpostsNormaliser : Normaliser
     /// <summary>Creates the normaliser, validating every parameter.</summary>
     /// <param name="lower">l, the output minimum (default 0).</param>
     /// <param name="upper">u, the output maximum (default 1), above l.</param>
-    /// <exception cref="ArgumentOutOfRangeException">When a parameter is out of range.</exception>
+    /// <exception cref="Errors.ValidationException">When a parameter is out of range (<see cref="Errors.ProblemCode.InvalidParameter"/>, naming the method, the parameter, what was expected and what was found).</exception>
     public GoalpostsNormaliser(double lower = 0, double upper = 1)
         : base(NormalisationMethod.Goalposts, lower, upper)
     {
-        Internal.Preconditions.Range(lower, upper);
+        Errors.ParameterCheck.Range(MethodName, lower, upper);
     }
 
     /// <inheritdoc/>
@@ -65,10 +65,5 @@ public sealed record GoalpostsNormaliser : Normaliser
     private protected override Normaliser WithRangeCore(double lower, double upper) => new GoalpostsNormaliser(lower, upper);
 
     /// <summary>Reads the method text's arguments (the registry's entry for <c>goalposts</c>).</summary>
-    internal static GoalpostsNormaliser Read(MethodArguments arguments)
-    {
-        var (lower, upper) = ReadRange(arguments, 0, 0, 1);
-        arguments.EnsureAllRead();
-        return new GoalpostsNormaliser(lower, upper);
-    }
+    internal static GoalpostsNormaliser Read(MethodArguments arguments) => ReadRangeOnly(arguments, 0, 1, (lower, upper) => new GoalpostsNormaliser(lower, upper));
 }

@@ -12,7 +12,6 @@ public sealed record IdentityNormaliser : Normaliser
     public const string MethodName = "identity";
 
     /// <summary>Creates the normaliser, validating every parameter.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">When a parameter is out of range.</exception>
     public IdentityNormaliser()
         : base(NormalisationMethod.Identity)
     {
@@ -38,9 +37,5 @@ public sealed record IdentityNormaliser : Normaliser
     }
 
     /// <summary>Reads the method text's arguments (the registry's entry for <c>identity</c>).</summary>
-    internal static IdentityNormaliser Read(MethodArguments arguments)
-    {
-        arguments.EnsureAllRead();
-        return new IdentityNormaliser();
-    }
+    internal static IdentityNormaliser Read(MethodArguments arguments) => NoArguments(arguments, new IdentityNormaliser());
 }

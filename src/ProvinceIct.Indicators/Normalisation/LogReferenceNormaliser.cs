@@ -14,11 +14,11 @@ public sealed record LogReferenceNormaliser : Normaliser
     /// <summary>Creates the normaliser, validating every parameter.</summary>
     /// <param name="lower">l, the output minimum (default 0).</param>
     /// <param name="upper">u, the output maximum (default 1), above l.</param>
-    /// <exception cref="ArgumentOutOfRangeException">When a parameter is out of range.</exception>
+    /// <exception cref="Errors.ValidationException">When a parameter is out of range (<see cref="Errors.ProblemCode.InvalidParameter"/>, naming the method, the parameter, what was expected and what was found).</exception>
     public LogReferenceNormaliser(double lower = 0, double upper = 1)
         : base(NormalisationMethod.LogReference, lower, upper)
     {
-        Internal.Preconditions.Range(lower, upper);
+        Errors.ParameterCheck.Range(MethodName, lower, upper);
     }
 
     /// <inheritdoc/>
@@ -28,19 +28,7 @@ public sealed record LogReferenceNormaliser : Normaliser
     public override MethodCall ToMethodCall() => WithRangeText(MethodCall.Create(MethodName));
 
     /// <inheritdoc/>
-    public override IEnumerable<ValidationProblem> Validate(IndicatorDefinition indicator)
-    {
-        ArgumentNullException.ThrowIfNull(indicator);
-        if (indicator.ReferenceValue is null)
-        {
-            yield return Problem(indicator, $"Indicator '{indicator.Code}' is normalised by a log reference value but has no reference value.", "a positive reference value on the indicator", "none");
-        }
-
-        if (indicator.Direction == Direction.Negative)
-        {
-            yield return Problem(indicator, $"Indicator '{indicator.Code}' has a negative direction; a log reference value needs a positive one.", "positive direction", "negative");
-        }
-    }
+    public override IEnumerable<ValidationProblem> Validate(IndicatorDefinition indicator) => ValidateReference(indicator, "a log reference value");
 
     /// <summary>The formula over one column (allocation-free).</summary>
     internal override void Normalise(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys, Span<int> items)
@@ -81,10 +69,5 @@ public sealed record LogReferenceNormaliser : Normaliser
     private protected override Normaliser WithRangeCore(double lower, double upper) => new LogReferenceNormaliser(lower, upper);
 
     /// <summary>Reads the method text's arguments (the registry's entry for <c>log-reference</c>).</summary>
-    internal static LogReferenceNormaliser Read(MethodArguments arguments)
-    {
-        var (lower, upper) = ReadRange(arguments, 0, 0, 1);
-        arguments.EnsureAllRead();
-        return new LogReferenceNormaliser(lower, upper);
-    }
+    internal static LogReferenceNormaliser Read(MethodArguments arguments) => ReadRangeOnly(arguments, 0, 1, (lower, upper) => new LogReferenceNormaliser(lower, upper));
 }

@@ -1,7 +1,7 @@
 namespace ProvinceIct.Indicators.Normalisation;
 
 /// <summary>The normalisation methods; formulas in <see cref="Normaliser"/>'s factories and in METHODS.md.</summary>
-public enum NormalisationMethod
+internal enum NormalisationMethod
 {
     /// <summary>x, unchanged.</summary>
     Identity,

@@ -7,7 +7,7 @@ namespace ProvinceIct.Indicators.Normalisation;
 /// A normalisation method with its parameters: an immutable value that belongs to a methodology and round-trips
 /// through JSON. Create with the named factories. Missing values (NaN) stay missing; every column statistic
 /// (min, max, mean, sd, ranks) is computed over the non-missing values only. A negative-direction indicator is
-/// multiplied by -1 first, except for <see cref="NormalisationMethod.Goalposts"/>, which handles direction itself.
+/// multiplied by -1 first, except for <see cref="GoalpostsNormaliser"/>, which handles direction itself.
 /// <para>
 /// A closed hierarchy: one sealed case per method (<see cref="MinMaxNormaliser"/>, <see cref="ZScoreNormaliser"/>, ...),
 /// each in its own file with its parameters (validated once, in its constructor: a <c>with</c> cannot bypass them),
@@ -18,17 +18,12 @@ namespace ProvinceIct.Indicators.Normalisation;
 public abstract record Normaliser
 {
     private protected Normaliser(NormalisationMethod method, double lower = double.NaN, double upper = double.NaN,
-        DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error, double mean = double.NaN, double sd = double.NaN,
-        string? referenceUnit = null, CapPolicy cap = CapPolicy.None)
+        DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error)
     {
         Method = method;
         Lower = lower;
         Upper = upper;
         Degenerate = degenerate;
-        Mean = mean;
-        StandardDeviation = sd;
-        ReferenceUnit = referenceUnit;
-        Cap = cap;
     }
 
     /// <summary>Values unchanged (for data already on a common scale, such as published sub-indices). Direction still flips the sign.</summary>
@@ -42,6 +37,7 @@ public abstract record Normaliser
     /// <param name="upper">u, the output maximum (default 100).</param>
     /// <param name="degenerate">What to do with a constant column (default: error).</param>
     /// <returns>The normaliser.</returns>
+    /// <exception cref="ValidationException">When a parameter is out of range (<see cref="ProblemCode.InvalidParameter"/>: the method, the parameter, what was expected and what was found), as the registry reports it for the same method text.</exception>
     public static Normaliser MinMax(double lower = 0, double upper = 100, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error) =>
         new MinMaxNormaliser(lower, upper, degenerate);
 
@@ -50,6 +46,7 @@ public abstract record Normaliser
     /// <param name="sd">s, the output standard deviation (default 1); positive.</param>
     /// <param name="degenerate">What to do when sd = 0 or fewer than two values (default: error).</param>
     /// <returns>The normaliser.</returns>
+    /// <exception cref="ValidationException">When a parameter is out of range (<see cref="ProblemCode.InvalidParameter"/>: the method, the parameter, what was expected and what was found), as the registry reports it for the same method text.</exception>
     public static Normaliser ZScore(double mean = 0, double sd = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error) =>
         new ZScoreNormaliser(mean, sd, degenerate);
 
@@ -58,6 +55,7 @@ public abstract record Normaliser
     /// <param name="upper">u (default 1).</param>
     /// <param name="degenerate">What to do with a single non-missing value (default: error).</param>
     /// <returns>The normaliser.</returns>
+    /// <exception cref="ValidationException">When a parameter is out of range (<see cref="ProblemCode.InvalidParameter"/>: the method, the parameter, what was expected and what was found), as the registry reports it for the same method text.</exception>
     public static Normaliser PercentileRank(double lower = 0, double upper = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error) =>
         new PercentileRankNormaliser(lower, upper, degenerate);
 
@@ -66,6 +64,7 @@ public abstract record Normaliser
     /// <param name="upper">u (default 1).</param>
     /// <param name="degenerate">What to do with a constant column (default: error).</param>
     /// <returns>The normaliser.</returns>
+    /// <exception cref="ValidationException">When a parameter is out of range (<see cref="ProblemCode.InvalidParameter"/>: the method, the parameter, what was expected and what was found), as the registry reports it for the same method text.</exception>
     public static Normaliser DistanceToMax(double lower = 0, double upper = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error) =>
         new DistanceToMaxNormaliser(lower, upper, degenerate);
 
@@ -73,6 +72,7 @@ public abstract record Normaliser
     /// <param name="upper">u, the value the maximum maps to (default 1).</param>
     /// <param name="degenerate">What to do when max = 0 (default: error).</param>
     /// <returns>The normaliser.</returns>
+    /// <exception cref="ValidationException">When a parameter is out of range (<see cref="ProblemCode.InvalidParameter"/>: the method, the parameter, what was expected and what was found), as the registry reports it for the same method text.</exception>
     public static Normaliser FractionOfMax(double upper = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error) =>
         new FractionOfMaxNormaliser(upper, degenerate);
 
@@ -84,6 +84,7 @@ public abstract record Normaliser
     /// <param name="lower">l (default 0).</param>
     /// <param name="upper">u (default 1; COINr's <c>scale</c>).</param>
     /// <returns>The normaliser.</returns>
+    /// <exception cref="ValidationException">When a parameter is out of range (<see cref="ProblemCode.InvalidParameter"/>: the method, the parameter, what was expected and what was found), as the registry reports it for the same method text.</exception>
     public static Normaliser Goalposts(double lower = 0, double upper = 1) =>
         new GoalpostsNormaliser(lower, upper);
 
@@ -95,6 +96,7 @@ public abstract record Normaliser
     /// <param name="lower">l (default 0).</param>
     /// <param name="upper">u (default 1).</param>
     /// <returns>The normaliser.</returns>
+    /// <exception cref="ValidationException">When a parameter is out of range (<see cref="ProblemCode.InvalidParameter"/>: the method, the parameter, what was expected and what was found), as the registry reports it for the same method text.</exception>
     public static Normaliser ReferenceValue(double lower = 0, double upper = 1) =>
         new ReferenceValueNormaliser(lower, upper);
 
@@ -109,6 +111,7 @@ public abstract record Normaliser
     /// <param name="lower">l (default 0).</param>
     /// <param name="upper">u (default 1).</param>
     /// <returns>The normaliser.</returns>
+    /// <exception cref="ValidationException">When a parameter is out of range (<see cref="ProblemCode.InvalidParameter"/>: the method, the parameter, what was expected and what was found), as the registry reports it for the same method text.</exception>
     public static Normaliser LogReference(double lower = 0, double upper = 1) =>
         new LogReferenceNormaliser(lower, upper);
 
@@ -133,6 +136,7 @@ public abstract record Normaliser
     /// <param name="upper">u (default 1).</param>
     /// <param name="degenerate">What to do when the reference value is the minimum (default: error).</param>
     /// <returns>The normaliser.</returns>
+    /// <exception cref="ValidationException">When a parameter is out of range (<see cref="ProblemCode.InvalidParameter"/>: the method, the parameter, what was expected and what was found), as the registry reports it for the same method text.</exception>
     public static Normaliser DistanceToReference(string unitCode, CapPolicy cap = CapPolicy.None, double lower = 0, double upper = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error) =>
         new DistanceToReferenceNormaliser(unitCode, cap, lower, upper, degenerate);
 
@@ -150,6 +154,7 @@ public abstract record Normaliser
     /// <param name="upper">u (default 1).</param>
     /// <param name="degenerate">What to do when the target equals the worst value (default: error).</param>
     /// <returns>The normaliser.</returns>
+    /// <exception cref="ValidationException">When a parameter is out of range (<see cref="ProblemCode.InvalidParameter"/>: the method, the parameter, what was expected and what was found), as the registry reports it for the same method text.</exception>
     public static Normaliser DistanceToTarget(CapPolicy cap = CapPolicy.None, double lower = 0, double upper = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error) =>
         new DistanceToTargetNormaliser(cap, lower, upper, degenerate);
 
@@ -166,11 +171,15 @@ public abstract record Normaliser
     /// <param name="upper">u, the value of category 5 (default 100).</param>
     /// <param name="degenerate">What to do with a constant column (default: error).</param>
     /// <returns>The normaliser.</returns>
+    /// <exception cref="ValidationException">When a parameter is out of range (<see cref="ProblemCode.InvalidParameter"/>: the method, the parameter, what was expected and what was found), as the registry reports it for the same method text.</exception>
     public static Normaliser Categorical(double lower = 0, double upper = 100, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error) =>
         new CategoricalNormaliser(lower, upper, degenerate);
 
-    /// <summary>The method.</summary>
-    public NormalisationMethod Method { get; }
+    /// <summary>
+    /// The case's tag, for the compiled kernels' dispatch and the object form of methodology JSON (format 1) only; users
+    /// tell the cases apart by their types (<c>n is MinMaxNormaliser</c>) and name them by <see cref="Name"/>.
+    /// </summary>
+    internal NormalisationMethod Method { get; }
 
     /// <summary>l, the lower end of the output range (NaN for methods without a range: identity, rank, z-score).</summary>
     public double Lower { get; }
@@ -178,46 +187,34 @@ public abstract record Normaliser
     /// <summary>u, the upper end of the output range (NaN for methods without a range).</summary>
     public double Upper { get; }
 
-    /// <summary>m, the output mean of a z-score (NaN for other methods).</summary>
-    public double Mean { get; }
-
-    /// <summary>s, the output standard deviation of a z-score (NaN for other methods).</summary>
-    public double StandardDeviation { get; }
-
-    /// <summary>The reference unit's code for <see cref="NormalisationMethod.DistanceToReference"/> (null for other methods).</summary>
-    public string? ReferenceUnit { get; }
-
-    /// <summary>The cap of a distance normaliser (<see cref="CapPolicy.None"/> for other methods).</summary>
-    public CapPolicy Cap { get; }
-
     /// <summary>What to do with a column that has no spread.</summary>
     public DegenerateColumnPolicy Degenerate { get; }
 
     /// <summary>True when the method maps onto the range [<see cref="Lower"/>, <see cref="Upper"/>].</summary>
-    public bool HasRange => Method is NormalisationMethod.MinMax or NormalisationMethod.PercentileRank or NormalisationMethod.DistanceToMax
-        or NormalisationMethod.FractionOfMax or NormalisationMethod.Goalposts or NormalisationMethod.ReferenceValue
-        or NormalisationMethod.LogReference or NormalisationMethod.DistanceToReference or NormalisationMethod.DistanceToTarget
-        or NormalisationMethod.Categorical;
+    public bool HasRange => this is MinMaxNormaliser or PercentileRankNormaliser or DistanceToMaxNormaliser or FractionOfMaxNormaliser
+        or GoalpostsNormaliser or ReferenceValueNormaliser or LogReferenceNormaliser or DistanceToReferenceNormaliser or DistanceToTargetNormaliser
+        or CategoricalNormaliser;
 
     /// <summary>Returns a copy with the output range [l, u] (only for methods with a range).</summary>
     /// <param name="lower">l.</param>
     /// <param name="upper">u, strictly above l.</param>
     /// <returns>The copy.</returns>
+    /// <exception cref="ValidationException">When l and u are not finite with l &lt; u (<see cref="ProblemCode.InvalidParameter"/>).</exception>
     /// <exception cref="InvalidOperationException">When the method has no output range.</exception>
     public Normaliser WithRange(double lower, double upper)
     {
-        Internal.Preconditions.Range(lower, upper);
-        if (Method == NormalisationMethod.ZScore)
+        Errors.ParameterCheck.Range(Name, lower, upper);
+        if (this is ZScoreNormaliser)
         {
             throw new InvalidOperationException("A z-score has a mean and standard deviation, not a range: use Normaliser.ZScore(mean, sd).");
         }
 
         if (!HasRange)
         {
-            throw new InvalidOperationException("The " + Method + " normaliser has no output range.");
+            throw new InvalidOperationException("The " + Name + " normaliser has no output range.");
         }
 
-        if (Method == NormalisationMethod.FractionOfMax && lower != 0)
+        if (this is FractionOfMaxNormaliser && lower != 0)
         {
             throw new InvalidOperationException("Fraction of max maps 0 to 0: only the upper end can be set.");
         }
@@ -238,7 +235,7 @@ public abstract record Normaliser
     /// <exception cref="InvalidOperationException">When the method needs goalposts, a reference value or a target the indicator lacks, or is a distance to a reference unit (use the overload with unit codes).</exception>
     public double[] Apply(IReadOnlyList<double> values, Definitions.IndicatorDefinition? indicator = null)
     {
-        if (Method == NormalisationMethod.DistanceToReference)
+        if (this is DistanceToReferenceNormaliser)
         {
             throw new InvalidOperationException("Distance to a reference unit needs the unit codes: use Apply(values, indicator, unitCodes).");
         }
@@ -248,7 +245,7 @@ public abstract record Normaliser
 
     /// <summary>
     /// Normalises one column of values whose units are named, as <see cref="Apply(IReadOnlyList{double}, Definitions.IndicatorDefinition?)"/>;
-    /// needed by <see cref="NormalisationMethod.DistanceToReference"/>, which finds its reference unit among
+    /// needed by <see cref="DistanceToReferenceNormaliser"/>, which finds its reference unit among
     /// <paramref name="unitCodes"/>.
     /// </summary>
     /// <param name="values">The raw values.</param>
@@ -262,18 +259,18 @@ public abstract record Normaliser
     {
         ArgumentNullException.ThrowIfNull(values);
         var row = -1;
-        if (Method == NormalisationMethod.DistanceToReference)
+        if (this is DistanceToReferenceNormaliser { ReferenceUnit: var referenceUnit })
         {
             ArgumentNullException.ThrowIfNull(unitCodes);
             Internal.Preconditions.SameLength(values.Count, unitCodes.Count, nameof(unitCodes));
             for (var i = 0; i < unitCodes.Count && row < 0; i++)
             {
-                row = string.Equals(unitCodes[i], ReferenceUnit, StringComparison.Ordinal) ? i : -1;
+                row = string.Equals(unitCodes[i], referenceUnit, StringComparison.Ordinal) ? i : -1;
             }
 
             if (row < 0)
             {
-                throw new ArgumentException($"The reference unit '{ReferenceUnit}' is not among the unit codes.", nameof(unitCodes));
+                throw new ArgumentException($"The reference unit '{referenceUnit}' is not among the unit codes.", nameof(unitCodes));
             }
         }
 
@@ -341,10 +338,10 @@ public abstract record Normaliser
         throw new InvalidOperationException("The " + Name + " normaliser has no output range.");
 
     /// <summary>Appends the output range and the policies that differ from their defaults.</summary>
-    private protected MethodCall WithRangeText(MethodCall call)
+    private protected MethodCall WithRangeText(MethodCall call, CapPolicy cap = CapPolicy.None)
     {
         call = call.With(Lower).With(Upper);
-        call = Cap == CapPolicy.AtOne ? call.With("cap", "at-one") : call;
+        call = cap == CapPolicy.AtOne ? call.With("cap", "at-one") : call;
         return Degenerate == DegenerateColumnPolicy.Midpoint ? call.With("degenerate", "midpoint") : call;
     }
 
@@ -384,6 +381,41 @@ public abstract record Normaliser
             "at-one" or "atone" or "1" or "yes" or "true" => CapPolicy.AtOne,
             { } other => throw arguments.Fail($"{arguments.Call.Name}: cap must be none or at-one, found '{other}'.", "none or at-one", other),
         };
+    }
+
+    /// <summary>
+    /// The problems of a normaliser that divides by the indicator's reference value (<see cref="ReferenceValueNormaliser"/>,
+    /// <see cref="LogReferenceNormaliser"/>): the indicator needs a reference value and a positive direction.
+    /// </summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="formula">The formula in words, for the messages (for example "a capped ratio to a reference value").</param>
+    private protected static IEnumerable<ValidationProblem> ValidateReference(Definitions.IndicatorDefinition indicator, string formula)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        if (indicator.ReferenceValue is null)
+        {
+            yield return Problem(indicator, $"Indicator '{indicator.Code}' is normalised by {formula} but has no reference value.", "a positive reference value on the indicator", "none");
+        }
+
+        if (indicator.Direction == Definitions.Direction.Negative)
+        {
+            yield return Problem(indicator, $"Indicator '{indicator.Code}' has a negative direction; {formula} needs a positive one.", "positive direction", "negative");
+        }
+    }
+
+    /// <summary>Reads a method text with only the output range [l, u] (both or neither: then the defaults) and creates the case.</summary>
+    private protected static T ReadRangeOnly<T>(MethodArguments arguments, double lower, double upper, Func<double, double, T> create)
+    {
+        var range = ReadRange(arguments, 0, lower, upper);
+        arguments.EnsureAllRead();
+        return create(range.Lower, range.Upper);
+    }
+
+    /// <summary>Reads a method text without arguments (anything given is an error) and returns the case.</summary>
+    private protected static T NoArguments<T>(MethodArguments arguments, T method)
+    {
+        arguments.EnsureAllRead();
+        return method;
     }
 
     /// <summary>A problem of a normaliser that does not fit an indicator.</summary>

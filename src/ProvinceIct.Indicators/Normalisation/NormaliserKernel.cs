@@ -15,14 +15,14 @@ internal readonly struct NormaliserPlan
     {
         Source = normaliser;
         ReferenceRow = referenceRow;
-        ReferenceUnit = normaliser.ReferenceUnit;
-        Cap = normaliser.Cap;
+        ReferenceUnit = (normaliser as DistanceToReferenceNormaliser)?.ReferenceUnit;
+        Cap = normaliser switch { DistanceToReferenceNormaliser r => r.Cap, DistanceToTargetNormaliser t => t.Cap, _ => CapPolicy.None };
         Target = indicator.Target ?? double.NaN;
         Method = normaliser.Method;
         Lower = normaliser.Lower;
         Upper = normaliser.Upper;
-        Mean = normaliser.Mean;
-        Sd = normaliser.StandardDeviation;
+        Mean = normaliser is ZScoreNormaliser z ? z.Mean : double.NaN;
+        Sd = normaliser is ZScoreNormaliser s ? s.StandardDeviation : double.NaN;
         Degenerate = normaliser.Degenerate;
         Sign = indicator.Direction == Direction.Negative ? -1.0 : 1.0;
         GoalLower = indicator.Goalposts?.Lower ?? double.NaN;

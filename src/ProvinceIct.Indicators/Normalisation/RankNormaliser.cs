@@ -12,7 +12,6 @@ public sealed record RankNormaliser : Normaliser
     public const string MethodName = "rank";
 
     /// <summary>Creates the normaliser, validating every parameter.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">When a parameter is out of range.</exception>
     public RankNormaliser()
         : base(NormalisationMethod.Rank)
     {

@@ -15,13 +15,19 @@ public sealed record ZScoreNormaliser : Normaliser
     /// <param name="mean">m, the output mean (default 0); finite.</param>
     /// <param name="sd">s, the output standard deviation (default 1); above 0.</param>
     /// <param name="degenerate">What to do with a column without spread (default: error).</param>
-    /// <exception cref="ArgumentOutOfRangeException">When a parameter is out of range.</exception>
+    /// <exception cref="Errors.ValidationException">When a parameter is out of range (<see cref="Errors.ProblemCode.InvalidParameter"/>, naming the method, the parameter, what was expected and what was found).</exception>
     public ZScoreNormaliser(double mean = 0, double sd = 1, DegenerateColumnPolicy degenerate = DegenerateColumnPolicy.Error)
-        : base(NormalisationMethod.ZScore, degenerate: degenerate, mean: mean, sd: sd)
+        : base(NormalisationMethod.ZScore, degenerate: degenerate)
     {
-        Internal.Preconditions.Finite(mean);
-        Internal.Preconditions.Positive(sd);
+        Mean = ParameterCheck.Finite(MethodName, "mean", mean);
+        StandardDeviation = ParameterCheck.Positive(MethodName, "sd", sd);
     }
+
+    /// <summary>m, the output mean.</summary>
+    public double Mean { get; }
+
+    /// <summary>s, the output standard deviation (above 0).</summary>
+    public double StandardDeviation { get; }
 
     /// <inheritdoc/>
     public override string Name => MethodName;

@@ -86,7 +86,7 @@ internal static class Markup
     public static string ScoreUnit(Calculation.Methodology m)
     {
         var norms = m.Framework.Indicators.Select(i => m.NormaliserFor(i.Code)).Distinct().ToList();
-        return norms.Count == 1 && norms[0].Method == Normalisation.NormalisationMethod.MinMax
+        return norms.Count == 1 && norms[0] is Normalisation.MinMaxNormaliser
             ? "points, " + Coord(norms[0].Lower) + "–" + Coord(norms[0].Upper)
             : "normalised scale";
     }

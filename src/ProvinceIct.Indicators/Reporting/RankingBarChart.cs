@@ -185,7 +185,7 @@ public static class RankingBarChart
     {
         var m = result.Methodology;
         var agg = m.AggregatorFor(result.IndexCode);
-        if (!(agg.Method == AggregationMethod.ArithmeticMean || (agg.Method == AggregationMethod.PowerMean && agg.Power == 1)))
+        if (agg is not (ArithmeticMeanAggregator or PowerMeanAggregator { Power: 1 }))
         {
             return (false, "Plain bars: the index is not an arithmetic mean of its pillars (" + agg + "), so it does not split into pillar contributions.");
         }

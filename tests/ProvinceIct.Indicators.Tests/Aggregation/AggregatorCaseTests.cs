@@ -1,4 +1,5 @@
 using ProvinceIct.Indicators.Aggregation;
+using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Tests.Support;
 
 namespace ProvinceIct.Indicators.Tests.Aggregation;
@@ -38,13 +39,13 @@ public class AggregatorCaseTests
 
     [Fact]
     public void MeanMin_AlphaOutOfRange_ThrowsInItsConstructor() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => new MeanMinAggregator(1.5, 0));
+        Assert.Throws<ValidationException>(() => new MeanMinAggregator(1.5, 0));
 
     [Fact]
     public void BenefitOfTheDoubt_UpperBelowLower_ThrowsInItsConstructor() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => new BenefitOfTheDoubtAggregator(2, 1));
+        Assert.Throws<ValidationException>(() => new BenefitOfTheDoubtAggregator(2, 1));
 
     [Fact]
     public void GeometricMean_ShiftNotPositive_ThrowsInItsConstructor() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => new GeometricMeanAggregator(0));
+        Assert.Throws<ValidationException>(() => new GeometricMeanAggregator(0));
 }

@@ -131,7 +131,7 @@ public partial class AggregatorTests
     [InlineData(0.5, 0.4)]
     [InlineData(0, double.NaN)]
     public void BenefitOfTheDoubt_BadBounds_Throw(double lower, double upper) =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => Aggregator.BenefitOfTheDoubt(lower, upper));
+        Assert.Throws<ValidationException>(() => Aggregator.BenefitOfTheDoubt(lower, upper));
 
     [Fact]
     public void BenefitOfTheDoubt_IsNodeLevelAndPrints()
@@ -207,7 +207,7 @@ public partial class AggregatorTests
     [Fact]
     public void Aggregate_GeometricMeanDefaultPolicy_StillAnError()
     {
-        Assert.Equal(NonPositivePolicy.Error, Aggregator.GeometricMean.NonPositive);
+        Assert.Equal(NonPositivePolicy.Error, Assert.IsType<GeometricMeanAggregator>(Aggregator.GeometricMean).NonPositive);
         var e = Assert.Throws<CalculationException>(() => Aggregator.GeometricMean.Aggregate([0.0, 3], [1, 1]));
         Assert.Equal(ProblemCode.NonPositiveValue, e.Code);
     }
@@ -219,8 +219,8 @@ public partial class AggregatorTests
     [InlineData(double.PositiveInfinity)]
     public void GeometricMeanShifted_BadEpsilon_Throws(double epsilon)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => Aggregator.GeometricMeanShifted(epsilon));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Aggregator.HarmonicMeanShifted(epsilon));
+        Assert.Throws<ValidationException>(() => Aggregator.GeometricMeanShifted(epsilon));
+        Assert.Throws<ValidationException>(() => Aggregator.HarmonicMeanShifted(epsilon));
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public partial class AggregatorTests
     [InlineData(0.5, double.PositiveInfinity)]
     [InlineData(double.NaN, 1)]
     public void MeanMin_BadParameters_Throw(double alpha, double beta) =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => Aggregator.MeanMin(alpha, beta));
+        Assert.Throws<ValidationException>(() => Aggregator.MeanMin(alpha, beta));
 
     // ---- Mazziotta-Pareto ----
 

@@ -39,7 +39,7 @@ public class NormaliserCaseTests
 
     [Fact]
     public void MinMax_InvertedRange_ThrowsInItsConstructor() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => new MinMaxNormaliser(100, 0));
+        Assert.Throws<ValidationException>(() => new MinMaxNormaliser(100, 0));
 
     [Fact]
     public void MinMax_TwoFourEight_ZeroThirtyThreeHundred()

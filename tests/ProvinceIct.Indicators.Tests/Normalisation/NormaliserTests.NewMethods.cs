@@ -222,7 +222,7 @@ public partial class NormaliserTests
     [Fact]
     public void WithRange_NewRangedMethods_KeepParameters()
     {
-        var n = Normaliser.DistanceToReference("HN", CapPolicy.AtOne).WithRange(0, 10);
+        var n = Assert.IsType<DistanceToReferenceNormaliser>(Normaliser.DistanceToReference("HN", CapPolicy.AtOne).WithRange(0, 10));
         Assert.Equal(("HN", CapPolicy.AtOne, 0.0, 10.0), (n.ReferenceUnit, n.Cap, n.Lower, n.Upper));
         Assert.Throws<InvalidOperationException>(() => Normaliser.Borda.WithRange(0, 1));
     }

@@ -140,7 +140,7 @@ public partial class NormaliserTests
     {
         var n = Normaliser.LogReference(0, 10);
         Assert.True(n.HasRange);
-        Assert.Equal(NormalisationMethod.LogReference, n.Method);
+        Assert.IsType<LogReferenceNormaliser>(n);
         Assert.Equal("log-reference(0,10)", n.ToString());
         Assert.Equal("log-reference(1,5)", n.WithRange(1, 5).ToString());
     }
@@ -204,7 +204,7 @@ public partial class NormaliserTests
     public void WithRange_ZScore_Throws() => Assert.Throws<InvalidOperationException>(() => Normaliser.ZScore().WithRange(0, 1));
 
     [Fact]
-    public void MinMax_InvertedRange_Throws() => Assert.Throws<ArgumentOutOfRangeException>(() => Normaliser.MinMax(100, 0));
+    public void MinMax_InvertedRange_Throws() => Assert.Throws<ValidationException>(() => Normaliser.MinMax(100, 0));
 
     [Fact]
     public void ToString_Methods_AreShortAndInvariant() =>

@@ -80,11 +80,11 @@ public class RankingBarChartTests
     }
 
     [Theory]
-    [InlineData(AggregationMethod.Median)]
-    [InlineData(AggregationMethod.Minimum)]
-    public void Create_IndexNotArithmetic_PlainBarsWithNote(AggregationMethod method)
+    [InlineData("median")]
+    [InlineData("minimum")]
+    public void Create_IndexNotArithmetic_PlainBarsWithNote(string method)
     {
-        var aggregator = method == AggregationMethod.Median ? Aggregator.Median : Aggregator.Minimum;
+        var aggregator = method == "median" ? Aggregator.Median : Aggregator.Minimum;
         var m = OpenReadiness2016.Methodology;
         var root = m.Framework.Root with { Aggregator = aggregator };
         var result = IndexCalculator.Compute(m with { Framework = m.Framework.Replace(root) }, OpenReadiness2016.Dataset);
