@@ -172,7 +172,7 @@ internal static class AnalysisCommands
         var input = new InputOptions(dataRequired: false);
         var factors = new FactorOptions();
         var baseRuns = new Option<int>("--base") { Description = "N, the base sample (N (factors + 2) runs).", DefaultValueFactory = _ => 1024 };
-        var format = new FormatOption(OutputFormat.Table, OutputFormat.Csv);
+        var format = new FormatOption(FormatOption.TableFormats);
         var cmd = new Command("sensitivity", "Which choice drives the ranking: first-order and total Sobol indices per factor (Saltelli design, Jansen estimator, bootstrap intervals).");
         input.AddTo(cmd);
         factors.AddTo(cmd);
@@ -191,7 +191,12 @@ internal static class AnalysisCommands
             var (m, dataset) = input.Load(parse, stderr, cancellation);
             var result = SensitivityAnalysis.Run(m, dataset, factors.Factors(parse), factors.Options(parse, n), ProgressBar(stderr), cancellation);
             ClearProgress(stderr);
-            input.Write(parse, stdout, format.Get(parse) == OutputFormat.Csv ? result.ToCsv(CsvInjectionOption.Policy(parse, injection)) : result + "\n");
+            input.Write(parse, stdout, format.Get(parse) switch
+            {
+                OutputFormat.Table => result + "\n",
+                OutputFormat.Csv => result.ToCsv(CsvInjectionOption.Policy(parse, injection)),
+                var f => FormatOption.Render(result.ToTable(), f, CsvInjectionOption.Policy(parse, injection)),
+            });
             return ExitCodes.Success;
         });
         return cmd;
@@ -203,16 +208,24 @@ internal static class AnalysisCommands
         var factors = new FactorOptions();
         var runs = UncertaintyRunsOption("Add a rank-interval chart from an uncertainty analysis with this many runs (needs at least one factor option).");
         var unit = new Option<string?>("--unit") { Description = "Write a one-unit report for this unit code instead: profile, strengths and weaknesses, peers, what it takes to gain places." };
+        var format = FormatOption.WithDefault(OutputFormat.Html, OutputFormat.Html, OutputFormat.Markdown);
         var cmd = new Command("report", "Write one self-contained HTML report (methodology, ranking, map, charts, correlations, audit flags; uncertainty if asked), or with --unit CODE a one-province report. Default data: the embedded index.");
         input.AddTo(cmd);
         factors.AddTo(cmd);
         cmd.Options.Add(runs);
         cmd.Options.Add(unit);
+        cmd.Options.Add(format.Option);
         SetCancellableAction(cmd, (parse, cancellation) =>
         {
+            var markdown = format.Get(parse) == OutputFormat.Markdown;
             if (parse.GetValue(input.Output) is null)
             {
-                throw new UsageException("report needs --output FILE.html.");
+                throw new UsageException(markdown ? "report needs --output FILE.md." : "report needs --output FILE.html.");
+            }
+
+            if (markdown && parse.GetValue(unit) is not null)
+            {
+                throw new UsageException("--format markdown is not available with --unit: the one-unit report is HTML (leave out --format, or use --format html).");
             }
 
             var (m, dataset) = input.Load(parse, stderr, cancellation);
@@ -243,12 +256,18 @@ internal static class AnalysisCommands
 
             var ua = OptionalUncertainty(parse, runs, factors, m, dataset, stderr, cancellation);
             var audit = Analysis.AuditReport.Create(m, dataset);
-            input.Write(parse, stdout, Reporting.HtmlReport.Create(result, ua, ua is null ? audit : audit.WithUncertainty(ua)).ToHtml());
+            input.Write(parse, stdout, markdown
+                ? MarkdownReport(result, ua is null ? audit : audit.WithUncertainty(ua))
+                : Reporting.HtmlReport.Create(result, ua, ua is null ? audit : audit.WithUncertainty(ua)).ToHtml());
             stdout.WriteLine($"Wrote {parse.GetValue(input.Output)!.FullName}");
             return ExitCodes.Success;
         });
         return cmd;
     }
+
+    /// <summary>The Markdown form of the report: the ranking table, then the statistical audit (with its uncertainty section when one was run).</summary>
+    private static string MarkdownReport(IndexResult result, Analysis.AuditReport audit) =>
+        Reporting.RankingTable.From(result).ToMarkdown() + "\n\n" + audit.ToMarkdown() + "\n";
 
     /// <summary>
     /// After an unknown indicator code: the closest indicator codes, and every code when the framework has at most 12
@@ -332,11 +351,15 @@ internal static class AnalysisCommands
         var runs = UncertaintyRunsOption("Add an Uncertainty section from an uncertainty analysis with this many runs (needs at least one factor option, for example --weights-noise 0.25).");
         var method = new Option<string>("--correlation") { Description = "Correlation method.", DefaultValueFactory = _ => "pearson" };
         method.AcceptOnlyFromAmong("pearson", "spearman", "kendall");
-        var cmd = new Command("audit", "Statistical audit as Markdown: coverage, indicator statistics and flags, correlations, Cronbach's alpha, PCA, leave-one-out, added value, and uncertainty when asked (default data: the embedded index).");
+        var format = FormatOption.WithDefault(OutputFormat.Markdown, OutputFormat.Markdown, OutputFormat.Table, OutputFormat.Html, OutputFormat.Csv);
+        var injection = CsvInjectionOption.Create();
+        var cmd = new Command("audit", "Statistical audit (Markdown by default; --format table, html or csv for the audit's tables): coverage, indicator statistics and flags, correlations, Cronbach's alpha, PCA, leave-one-out, added value, and uncertainty when asked (default data: the embedded index).");
         input.AddTo(cmd);
         factors.AddTo(cmd);
         cmd.Options.Add(runs);
         cmd.Options.Add(method);
+        cmd.Options.Add(format.Option);
+        cmd.Options.Add(injection);
         SetCancellableAction(cmd, (parse, cancellation) =>
         {
             var (m, dataset) = input.Load(parse, stderr, cancellation);
@@ -352,7 +375,13 @@ internal static class AnalysisCommands
                 audit = audit.WithUncertainty(ua);
             }
 
-            input.Write(parse, stdout, audit.ToMarkdown() + "\n");
+            input.Write(parse, stdout, format.Get(parse) switch
+            {
+                OutputFormat.Table => Reporting.AuditTable.From(audit).ToText() + "\n",
+                OutputFormat.Html => Reporting.AuditTable.From(audit).ToHtml() + "\n",
+                OutputFormat.Csv => Reporting.AuditTable.From(audit).ToCsv(CsvInjectionOption.Policy(parse, injection)),
+                _ => audit.ToMarkdown() + "\n",
+            });
             return ExitCodes.Success;
         });
         return cmd;
@@ -366,6 +395,8 @@ internal static class AnalysisCommands
         var budget = new Option<string?>("--budget") { Description = "Spread the change over these indicators by effective weight: IND1,IND2,... or all (every indicator that can still improve)." };
         var rank = new Option<int?>("--rank") { Description = "The rank to reach (or better)." };
         var score = new Option<double?>("--score") { Description = "The index score to reach (or more)." };
+        var format = new FormatOption(FormatOption.TableFormats);
+        var injection = CsvInjectionOption.Create();
         var cmd = new Command("target", "What it takes: the smallest change of one indicator (--indicator) or of a budget spread over several by effective weight (--budget) that brings a unit to a rank or score, verified by recomputing the index.");
         input.AddTo(cmd);
         cmd.Options.Add(unit);
@@ -373,6 +404,8 @@ internal static class AnalysisCommands
         cmd.Options.Add(budget);
         cmd.Options.Add(rank);
         cmd.Options.Add(score);
+        cmd.Options.Add(format.Option);
+        cmd.Options.Add(injection);
         SetCancellableAction(cmd, (parse, cancellation) =>
         {
             var r = parse.GetValue(rank);
@@ -422,14 +455,77 @@ internal static class AnalysisCommands
                 var single = r is { } k
                     ? Analysis.TargetSeeking.ForRank(m, dataset, u, code, k, cancellation: cancellation)
                     : Analysis.TargetSeeking.ForScore(m, dataset, u, code, sc!.Value, cancellation: cancellation);
-                input.Write(parse, stdout, single + "\n");
+                input.Write(parse, stdout, format.Get(parse) == OutputFormat.Table ? single + "\n" : FormatOption.Render(single.ToTable(), format.Get(parse), CsvInjectionOption.Policy(parse, injection)));
                 return ExitCodes.Success;
             }
 
             var result = r is { } rk
                 ? Analysis.BudgetTargetSeeking.ForRank(m, dataset, u, rk, codes, cancellation: cancellation)
                 : Analysis.BudgetTargetSeeking.ForScore(m, dataset, u, sc!.Value, codes, cancellation: cancellation);
-            input.Write(parse, stdout, BudgetText(result) + "\n");
+            input.Write(parse, stdout, format.Get(parse) switch
+            {
+                OutputFormat.Table => BudgetText(result) + "\n",
+                OutputFormat.Markdown => result.ToMarkdown() + "\n",
+                var f => FormatOption.Render(result.ToTable(), f, CsvInjectionOption.Policy(parse, injection)),
+            });
+            return ExitCodes.Success;
+        });
+        return cmd;
+    }
+
+    public static Command WhatIf(TextWriter stdout, TextWriter stderr)
+    {
+        var input = new InputOptions(dataRequired: false);
+        var unit = new Option<string>("--unit") { Description = "The unit (code).", Required = true };
+        var set = new Option<string>("--set") { Description = "The raw values to set: IND=VALUE, comma-separated (for example income_per_capita_kvnd=60,poverty_pct=3); NaN makes a value missing.", Required = true };
+        var format = new FormatOption(FormatOption.TableFormats);
+        var injection = CsvInjectionOption.Create();
+        var cmd = new Command("what-if", "What happens to a unit when some of its raw values change: the whole index is recomputed, and the unit's score and rank at every node are shown before and after (default data: the embedded index).");
+        input.AddTo(cmd);
+        cmd.Options.Add(unit);
+        cmd.Options.Add(set);
+        cmd.Options.Add(format.Option);
+        cmd.Options.Add(injection);
+        SetCancellableAction(cmd, (parse, cancellation) =>
+        {
+            var changes = new List<KeyValuePair<string, double>>();
+            foreach (var part in parse.GetValue(set)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var eq = part.IndexOf('=', StringComparison.Ordinal);
+                if (eq <= 0 || !double.TryParse(part[(eq + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+                {
+                    throw new UsageException($"--set: '{part}' is not IND=VALUE (for example income_per_capita_kvnd=60).");
+                }
+
+                changes.Add(KeyValuePair.Create(part[..eq].Trim(), value));
+            }
+
+            if (changes.Count == 0)
+            {
+                throw new UsageException("--set: give at least one IND=VALUE.");
+            }
+
+            var (m, dataset) = input.Load(parse, stderr, cancellation);
+            var u = parse.GetValue(unit)!;
+            if (!dataset.Units.Any(x => x.Code == u))
+            {
+                throw new UsageException($"--unit: no unit '{u}' in the data." + ClosestUnits(dataset.Units, u));
+            }
+
+            foreach (var (c, _) in changes)
+            {
+                if (!m.Framework.Contains(c) || !m.Framework[c].IsIndicator)
+                {
+                    throw new UsageException($"--set: '{c}' is not an indicator of the framework." + IndicatorHint(m.Framework, c));
+                }
+            }
+
+            var result = Analysis.WhatIf.Compute(m, dataset, u, changes);
+            input.Write(parse, stdout, format.Get(parse) switch
+            {
+                OutputFormat.Markdown => result.ToMarkdown() + "\n",
+                var f => FormatOption.Render(result.ToTable(), f, CsvInjectionOption.Policy(parse, injection)),
+            });
             return ExitCodes.Success;
         });
         return cmd;

@@ -92,7 +92,7 @@ internal static class CompareCommand
         var remapWeighted = new Option<string?>("--remap-weighted-mean") { Description = "With --reorganise: before columns averaged with a weight column: COL:WEIGHTCOL,..." };
         var remapWeight = new Option<string?>("--remap-weight") { Description = "With --reorganise: the weight column for rates, shares and percents without a rule or a denominator." };
         var top = new Option<int>("--top") { Description = "How many units to list as moved most.", DefaultValueFactory = _ => 10 };
-        var format = new FormatOption(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Markdown);
+        var format = new FormatOption(FormatOption.TableFormats);
         var output = new Option<FileInfo?>("--output") { Description = "Write to this file instead of standard output." };
         var injection = CsvInjectionOption.Create();
         var cmd = new Command("compare", "Two editions or methodologies side by side: rank change per unit, Spearman rank correlation, units that moved most; --reorganise compares 63 provinces with the 34 units of 1 July 2025.");
@@ -133,6 +133,7 @@ internal static class CompareCommand
             {
                 OutputFormat.Csv => comparison.ToCsv(CsvInjectionOption.Policy(parse, injection)) + "\n",
                 OutputFormat.Markdown => comparison.ToMarkdown(k) + "\n",
+                OutputFormat.Html or OutputFormat.Tsv => FormatOption.Render(comparison.ToTable(), format.Get(parse), CsvInjectionOption.Policy(parse, injection)),
                 _ => Text(comparison, k) + "\n",
             };
             if (parse.GetValue(output) is { } file)

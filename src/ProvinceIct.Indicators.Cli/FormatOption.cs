@@ -45,11 +45,30 @@ internal sealed class FormatOption
         ("csv", OutputFormat.Csv), ("tsv", OutputFormat.Tsv), ("json", OutputFormat.Json), ("long-csv", OutputFormat.LongCsv), ("result-json", OutputFormat.ResultJson),
     ];
 
+    private readonly string _default;
+
+    /// <summary>The option offering <paramref name="offered"/>, <c>table</c> by default.</summary>
     public FormatOption(params OutputFormat[] offered)
+        : this(OutputFormat.Table, offered)
     {
-        Option = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
-        Option.AcceptOnlyFromAmong([.. Spellings.Where(s => offered.Contains(s.Format)).Select(s => s.Name)]);
     }
+
+    private FormatOption(OutputFormat defaultFormat, OutputFormat[] offered)
+    {
+        string[] names = [.. Spellings.Where(s => offered.Contains(s.Format)).Select(s => s.Name)];
+        _default = Spellings.First(s => s.Format == defaultFormat).Name;
+        if (!names.Contains(_default))
+        {
+            throw new ArgumentException("The default format must be one of the offered ones.", nameof(defaultFormat));
+        }
+
+        // The help lists what this command accepts; anything else is the parser's one-line error naming them (exit 2).
+        Option = new Option<string>("--format") { Description = "Output format: " + string.Join(", ", names) + " (default: " + _default + ").", DefaultValueFactory = _ => _default };
+        Option.AcceptOnlyFromAmong(names);
+    }
+
+    /// <summary>The option offering <paramref name="offered"/> with another default than <c>table</c> (for example <c>markdown</c> for <c>audit</c>).</summary>
+    public static FormatOption WithDefault(OutputFormat defaultFormat, params OutputFormat[] offered) => new(defaultFormat, offered);
 
     /// <summary>The formats a table can always render, for commands whose output is one <see cref="Table"/>.</summary>
     public static OutputFormat[] TableFormats { get; } = [OutputFormat.Table, OutputFormat.Markdown, OutputFormat.Html, OutputFormat.Csv, OutputFormat.Tsv];
@@ -58,7 +77,7 @@ internal sealed class FormatOption
 
     public OutputFormat Get(ParseResult parse)
     {
-        var name = parse.GetValue(Option) ?? "table";
+        var name = parse.GetValue(Option) ?? _default;
         return Spellings.First(s => s.Name == name).Format;
     }
 

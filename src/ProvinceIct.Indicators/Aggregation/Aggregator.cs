@@ -113,7 +113,8 @@ public abstract record Aggregator
     /// <c>sum over k != j of C_jk</c>, an integer in [-(n - 1), n - 1]. A pair without a shared child contributes 0. A unit
     /// with no present child of positive weight (or below the availability threshold) is missing and compared with no
     /// one. Unlike COINr, which credits an indicator missing for either unit to the later row, the result does not
-    /// depend on row order; on complete data the two agree. The outranking matrix itself: <see cref="OutrankingMatrix"/>.
+    /// depend on row order; on complete data the two agree. COINr's order-dependent rule: <c>new CopelandAggregator(CopelandMissingPolicy.Coinr)</c>,
+    /// method text <c>copeland(missing=coinr)</c>. The outranking matrix itself: <see cref="OutrankingMatrix"/>.
     /// </summary>
     public static Aggregator Copeland { get; } = new CopelandAggregator();
 

@@ -79,6 +79,9 @@ internal static class AggregatorKernel
 
         switch (method)
         {
+            case AggregationMethod.Copeland when plan.Source is CopelandAggregator { Missing: CopelandMissingPolicy.Coinr }:
+                CoinrCopeland(threshold, scores, n, children, weights, signs, output, present);
+                return;
             case AggregationMethod.Copeland:
                 Copeland(threshold, scores, n, children, weights, signs, output, present, acc);
                 return;
@@ -487,6 +490,73 @@ internal static class AggregatorKernel
         var sd = Math.Sqrt(ss / sw);
         var cv = sd / mean;
         return penalty == MpiPenalty.Negative ? mean - (sd * cv) : mean + (sd * cv);
+    }
+
+    /// <summary>
+    /// COINr's <c>a_copeland</c>, step for step, O(n^2 k): weights rescaled to sum 1 over all children; for j before l,
+    /// <c>O_jl = sum w [a &gt; b] + 0.5 sum w [a = b]</c> over the children present for both (exact equality) and
+    /// <c>O_lj = 1 - O_jl</c>, each entry scored +1 above 0.5, -1 below, 0 at 0.5. Every unit is compared; a unit with no
+    /// present child of positive weight, or below the threshold, then gets NaN as its own score.
+    /// </summary>
+    private static void CoinrCopeland(
+        double threshold, ReadOnlySpan<double> scores, int n, ReadOnlySpan<int> children, ReadOnlySpan<double> weights,
+        ReadOnlySpan<double> signs, Span<double> output, Span<int> present)
+    {
+        var k = children.Length;
+        var total = 0.0;
+        for (var c = 0; c < k; c++)
+        {
+            total += weights[c];
+        }
+
+        output[..n].Clear();
+        for (var j = 0; j < n; j++)
+        {
+            for (var l = j + 1; l < n; l++)
+            {
+                double beats = 0, ties = 0;
+                for (var c = 0; c < k; c++)
+                {
+                    var a = scores[(children[c] * n) + j];
+                    var b = scores[(children[c] * n) + l];
+                    if (double.IsNaN(a) || double.IsNaN(b))
+                    {
+                        continue;
+                    }
+
+                    a *= signs[c];
+                    b *= signs[c];
+                    var w = weights[c] / total;
+                    beats += a > b ? w : 0;
+                    ties += a == b ? w : 0;
+                }
+
+                var ojl = beats + (0.5 * ties);
+                var olj = 1 - ojl;
+                output[j] += ojl > 0.5 ? 1 : ojl < 0.5 ? -1 : 0;
+                output[l] += olj > 0.5 ? 1 : olj < 0.5 ? -1 : 0;
+            }
+        }
+
+        for (var u = 0; u < n; u++)
+        {
+            var here = 0;
+            var any = false;
+            for (var c = 0; c < k; c++)
+            {
+                if (!double.IsNaN(scores[(children[c] * n) + u]))
+                {
+                    here++;
+                    any |= weights[c] > 0;
+                }
+            }
+
+            present[u] = here;
+            if (!any || (threshold > 0 && (double)here / k < threshold))
+            {
+                output[u] = double.NaN;
+            }
+        }
     }
 
     /// <summary>Copeland scores, O(n^2 k): each pair once, C_kj = -C_jk.</summary>

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.Analysis;
 
@@ -68,16 +68,29 @@ public sealed class AddedValue
     /// <summary>A Markdown table: node, level, units compared, units differing, share.</summary>
     /// <returns>The Markdown text (LF, no trailing newline).</returns>
     /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
-    public string ToMarkdown()
+    public string ToMarkdown() => ToTable().ToMarkdownGrid();
+
+    /// <summary>
+    /// The rows as a table (name <c>added-value</c>), in <see cref="Rows"/> order: <c>node</c>, <c>level</c>,
+    /// <c>units_compared</c>, <c>units_differing</c> (rank differs by at least <see cref="Threshold"/>) and <c>share</c>
+    /// (a fraction shown as a percentage with 1 decimal; missing when no unit is compared).
+    /// </summary>
+    /// <returns>The table; <see cref="ToMarkdown"/> is its Markdown grid.</returns>
+    public Table ToTable()
     {
-        var sb = new StringBuilder("| node | level | units compared | rank differs by >= ").Append(Threshold.ToString("0.##", CultureInfo.InvariantCulture)).Append(" | share |\n|---|---:|---:|---:|---:|");
+        var t = Threshold.ToString("0.##", CultureInfo.InvariantCulture);
+        var table = new TableBuilder(
+            "Added value of the index over its components",
+            [TableColumn.Label("node", "node"), TableColumn.Integer("level", "level"), TableColumn.Integer("units_compared", "units compared"),
+             TableColumn.Integer("units_differing", "rank differs by >= " + t), TableColumn.Percent("share", "share", NumberFormat.Fixed(1))],
+            "added-value");
         foreach (var r in Rows)
         {
-            sb.Append("\n| ").Append(AnalysisMath.Md(r.NodeCode)).Append(" | ").Append(AnalysisMath.Int(r.Level)).Append(" | ").Append(AnalysisMath.Int(r.UnitsCompared))
-                .Append(" | ").Append(AnalysisMath.Int(r.UnitsDiffering)).Append(" | ").Append(double.IsNaN(r.Share) ? "-" : AnalysisMath.F(100 * r.Share, 1) + "%").Append(" |");
+            table.AddRow(r.NodeCode, r.Level, r.UnitsCompared, r.UnitsDiffering, r.Share);
         }
 
-        return sb.ToString();
+        table.AddNote("Units whose index rank differs from their rank on the node by at least " + t + " places; units missing either rank are left out.");
+        return table.Build();
     }
 
     /// <summary>Formats as <c>AddedValue (>= 10 ranks): infra 40.0%, human 35.0%</c>.</summary>

@@ -4,6 +4,7 @@ using System.Text;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Tables;
 using ProvinceIct.Indicators.Treatment;
 using ProvinceIct.Indicators.Uncertainty;
 using ProvinceIct.Indicators.Weighting;
@@ -285,34 +286,15 @@ public sealed class AuditReport
                 .Append(Internal.MarkdownText.Code(a.NodeCode)).Append(" rank for ").Append(Pct(a.Share)).Append(" of units.");
         }
 
-        sb.Append("\n\n## Coverage\n\n| indicator | missing | availability |\n|---|---:|---:|");
-        foreach (var s in Statistics.Rows)
-        {
-            sb.Append("\n| ").Append(AnalysisMath.Md(s.IndicatorCode)).Append(" | ").Append(AnalysisMath.Int(s.MissingCount)).Append(" | ").Append(Pct(s.Availability)).Append(" |");
-        }
+        sb.Append("\n\n## Coverage\n\n").Append(CoverageTable().ToMarkdownGrid());
 
         var partial = Coverage.Where(c => c.Missing > 0).ToArray();
         sb.Append("\n\nUnits with missing indicators: ").Append(partial.Length == 0 ? "none." : string.Join(", ", partial.Select(c => AnalysisMath.Md(c.Unit.ToString()) + " (" + AnalysisMath.Int(c.Missing) + ")")) + ".");
         sb.Append("\n\n## Indicator statistics (raw data)\n\n").Append(Statistics.ToMarkdown());
         sb.Append("\n\n## Correlations (").Append(Correlations.Method.ToString()).Append(", normalised indicators and aggregate scores)\n\n").Append(Correlations.NodeTableMarkdown());
         sb.Append("\n\n").Append(Correlations.FlagsMarkdown());
-        sb.Append("\n\n## Internal consistency\n\n| node | items | complete rows | Cronbach's alpha |\n|---|---:|---:|---:|");
-        foreach (var a in Alphas)
-        {
-            sb.Append("\n| ").Append(AnalysisMath.Md(a.NodeCode)).Append(" | ").Append(AnalysisMath.Int(a.ItemCount)).Append(" | ").Append(AnalysisMath.Int(a.CompleteRows)).Append(" | ").Append(AnalysisMath.F(a.Alpha, 3)).Append(" |");
-        }
-
-        sb.Append("\n\n## Principal components\n\n| node | children | complete rows | first component explains | eigenvalues above 1 |\n|---|---:|---:|---:|---:|");
-        foreach (var p in Pca)
-        {
-            sb.Append("\n| ").Append(AnalysisMath.Md(p.NodeCode)).Append(" | ").Append(AnalysisMath.Int(p.ChildCodes.Length)).Append(" | ").Append(AnalysisMath.Int(p.CompleteRows))
-                .Append(" | ").Append(Pct(p.VarianceExplained[0])).Append(" | ").Append(AnalysisMath.Int(p.Eigenvalues.Count(e => e > 1))).Append(" |");
-        }
-
-        foreach (var p in PcaProblems)
-        {
-            sb.Append("\n| ").Append(AnalysisMath.Md(p.Key)).Append(" | - | - | not computable | - |");
-        }
+        sb.Append("\n\n## Internal consistency\n\n").Append(ConsistencyTable().ToMarkdownGrid());
+        sb.Append("\n\n## Principal components\n\n").Append(PcaTable().ToMarkdownGrid());
 
         sb.Append("\n\n## Leave one out\n\n").Append(LeaveOneOut.ToMarkdown());
         sb.Append("\n\n## Added value of the index\n\n").Append(AddedValue.ToMarkdown());
@@ -341,13 +323,102 @@ public sealed class AuditReport
         }
 
         sb.Append("\nThe ").Append(AnalysisMath.Int(UncertaintyTableRows)).Append(" units with the widest 90% rank interval (5th to 95th percentile rank):\n\n")
-            .Append("| unit | name | nominal rank | median rank | 5% | 95% | width |\n|---|---|---:|---:|---:|---:|---:|");
+            .Append(WidestIntervalsTable(u).ToMarkdownGrid());
+    }
+
+    /// <summary>
+    /// The audit's parts as named tables, in report order: <c>audit-coverage</c> (missing values and availability per
+    /// indicator), <c>statistics</c> (<see cref="StatisticsTable.ToTable"/>), <c>node-correlations</c>
+    /// (<see cref="CorrelationTable.ToNodeTable"/>), <c>audit-alpha</c> (Cronbach's alpha per aggregate), <c>audit-pca</c>
+    /// (first component's share and eigenvalues above 1 per aggregate; aggregates whose PCA could not be computed have
+    /// missing values shown as <c>not computable</c>), <c>leave-one-out</c> (<see cref="LeaveOneOut.ToTable"/>),
+    /// <c>added-value</c> (<see cref="AddedValue.ToTable"/>) and, when the audit carries an uncertainty analysis,
+    /// <c>audit-uncertainty</c> (the <see cref="UncertaintyTableRows"/> widest 90% rank intervals). Several tables, not
+    /// one, because the audit is a composite of parts with different rows and columns; the findings are sentences
+    /// (<see cref="Findings"/>), not a table. <see cref="ToMarkdown"/> shows these tables' grids under its section headings.
+    /// </summary>
+    /// <returns>The tables; each <see cref="Table.Name"/> is unique.</returns>
+    public ImmutableArray<Table> ToTables()
+    {
+        List<Table> tables = [CoverageTable(), Statistics.ToTable(), Correlations.ToNodeTable(), ConsistencyTable(), PcaTable(), LeaveOneOut.ToTable(), AddedValue.ToTable()];
+        if (Uncertainty is { } u)
+        {
+            tables.Add(WidestIntervalsTable(u));
+        }
+
+        return [.. tables];
+    }
+
+    private Table CoverageTable()
+    {
+        var table = new TableBuilder(
+            "Coverage",
+            [TableColumn.Label("indicator", "indicator"), TableColumn.Integer("missing", "missing"), TableColumn.Percent("availability", "availability", NumberFormat.Fixed(1))],
+            "audit-coverage");
+        foreach (var s in Statistics.Rows)
+        {
+            table.AddRow(s.IndicatorCode, s.MissingCount, s.Availability);
+        }
+
+        var partial = Coverage.Where(c => c.Missing > 0).ToArray();
+        table.AddNote("Units with missing indicators: " + (partial.Length == 0 ? "none." : string.Join(", ", partial.Select(c => c.Unit + " (" + AnalysisMath.Int(c.Missing) + ")")) + "."));
+        return table.Build();
+    }
+
+    private Table ConsistencyTable()
+    {
+        var table = new TableBuilder(
+            "Internal consistency",
+            [TableColumn.Label("node", "node"), TableColumn.Integer("items", "items"), TableColumn.Integer("complete_rows", "complete rows"), TableColumn.Number("alpha", "Cronbach's alpha", NumberFormat.Fixed(3))],
+            "audit-alpha");
+        foreach (var a in Alphas)
+        {
+            table.AddClassedRow(a.Alpha < AlphaThreshold ? "flagged" : null, a.NodeCode, a.ItemCount, a.CompleteRows, a.Alpha);
+        }
+
+        return table.Build();
+    }
+
+    private Table PcaTable()
+    {
+        var table = new TableBuilder(
+            "Principal components",
+            [TableColumn.Label("node", "node"), TableColumn.Integer("children", "children"), TableColumn.Integer("complete_rows", "complete rows"),
+             TableColumn.Percent("first_component_share", "first component explains", NumberFormat.Fixed(1)), TableColumn.Integer("eigenvalues_above_1", "eigenvalues above 1")],
+            "audit-pca");
+        foreach (var p in Pca)
+        {
+            var above = p.Eigenvalues.Count(e => e > 1);
+            table.AddClassedRow(above > 1 ? "flagged" : null, p.NodeCode, p.ChildCodes.Length, p.CompleteRows, p.VarianceExplained[0], above);
+        }
+
+        foreach (var p in PcaProblems)
+        {
+            table.AddClassedRow("flagged", p.Key, TableCell.Missing, TableCell.Missing, TableCell.Missing.WithDisplay("not computable"), TableCell.Missing);
+        }
+
+        foreach (var p in PcaProblems)
+        {
+            table.AddNote(p.Key + ": " + p.Value);
+        }
+
+        return table.Build();
+    }
+
+    private static Table WidestIntervalsTable(UncertaintyResult u)
+    {
+        var table = new TableBuilder(
+            "The " + AnalysisMath.Int(UncertaintyTableRows) + " units with the widest 90% rank interval",
+            [TableColumn.Text("unit", "unit"), TableColumn.Label("name", "name"), TableColumn.Rank("nominal_rank", "nominal rank"), TableColumn.Rank("median_rank", "median rank"),
+             TableColumn.Rank("q05_rank", "5%"), TableColumn.Rank("q95_rank", "95%"), TableColumn.Rank("width", "width")],
+            "audit-uncertainty");
         foreach (var s in RankedStatistics(u).OrderByDescending(s => s.Q95Rank - s.Q05Rank).ThenBy(s => s.NominalRank).ThenBy(s => s.Unit.Code, StringComparer.Ordinal).Take(UncertaintyTableRows))
         {
-            sb.Append("\n| ").Append(AnalysisMath.Md(s.Unit.Code)).Append(" | ").Append(AnalysisMath.Md(s.Unit.Name)).Append(" | ").Append(AnalysisMath.Rank(s.NominalRank))
-                .Append(" | ").Append(AnalysisMath.Rank(s.MedianRank)).Append(" | ").Append(AnalysisMath.Rank(s.Q05Rank)).Append(" | ").Append(AnalysisMath.Rank(s.Q95Rank))
-                .Append(" | ").Append(AnalysisMath.Rank(s.Q95Rank - s.Q05Rank)).Append(" |");
+            table.AddRow(s.Unit.Code, s.Unit.Name, s.NominalRank, s.MedianRank, s.Q05Rank, s.Q95Rank, s.Q95Rank - s.Q05Rank);
         }
+
+        table.AddNote("90% rank interval: 5th to 95th percentile rank over the replications.");
+        return table.Build();
     }
 
     /// <summary>Formats as <c>AuditReport code: 63 units, 5 findings</c>.</summary>

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.Analysis;
 
@@ -354,17 +354,34 @@ public sealed class BudgetTargetSeeking
     /// <summary>The message, then a Markdown table: indicator, current, proposed, change, weight share, at limit.</summary>
     /// <returns>The Markdown text (LF, no trailing newline).</returns>
     /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
-    public string ToMarkdown()
+    public string ToMarkdown() => Internal.MarkdownText.Sentence(Message) + "\n\n" + ToTable().ToMarkdownGrid();
+
+    /// <summary>
+    /// The proposal as a table (name <c>budget-target</c>), one row per chosen indicator in framework order:
+    /// <c>indicator</c>, <c>current</c>, <c>proposed</c> and <c>change</c> (raw values, shown in general format with 6
+    /// significant digits), <c>weight_share</c> (3 decimals) and <c>at_limit</c> (<c>yes</c> or <c>no</c>); NaN is
+    /// missing. The title is the goal; the notes give the answer (<see cref="Message"/>) and the verified rank and score.
+    /// </summary>
+    /// <returns>The table; <see cref="ToMarkdown"/> shows its grid under the message.</returns>
+    public Table ToTable()
     {
-        var sb = new StringBuilder(Internal.MarkdownText.Sentence(Message)).Append("\n\n| indicator | current | proposed | change | weight share | at limit |\n|---|---:|---:|---:|---:|---|");
+        var table = new TableBuilder(
+            "Unit " + UnitCode + " to " + Goal,
+            [TableColumn.Label("indicator", "indicator"), TableColumn.Number("current", "current"), TableColumn.Number("proposed", "proposed"), TableColumn.Number("change", "change"),
+             TableColumn.Number("weight_share", "weight share", NumberFormat.Fixed(3)), TableColumn.Text("at_limit", "at limit")],
+            "budget-target");
         foreach (var c in Changes)
         {
-            sb.Append("\n| ").Append(AnalysisMath.Md(c.IndicatorCode)).Append(" | ").Append(BudgetChange.G(c.CurrentValue)).Append(" | ").Append(BudgetChange.G(c.ProposedValue))
-                .Append(" | ").Append(BudgetChange.G(c.Change)).Append(" | ").Append(c.WeightShare.ToString("F3", CultureInfo.InvariantCulture)).Append(" | ").Append(c.AtLimit ? "yes" : "no").Append(" |");
+            table.AddRow(c.IndicatorCode, General(c.CurrentValue), General(c.ProposedValue), General(c.Change), c.WeightShare, c.AtLimit ? "yes" : "no");
         }
 
-        return sb.ToString();
+        table.AddNote(Message);
+        table.AddNote("Verified by recomputing the index at the proposed values: rank " + AnalysisMath.Rank(CurrentRank) + " -> " + AnalysisMath.Rank(NewRank)
+            + ", score " + AnalysisMath.F(CurrentScore) + " -> " + AnalysisMath.F(NewScore) + ".");
+        return table.Build();
     }
+
+    private static TableCell General(double x) => double.IsNaN(x) ? TableCell.Number(x) : TableCell.Number(x).WithDisplay(BudgetChange.G(x));
 
     /// <summary>Formats as <c>BudgetTargetSeeking 01 to rank 10: Achievable, rank 13 -> 10, step 0.42</c>.</summary>
     /// <returns>The invariant text.</returns>

@@ -245,19 +245,7 @@ public sealed class CorrelationTable
     /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown()
     {
-        var sb = new StringBuilder();
-        sb.Append("| ").Append(Method.ToString()).Append(" | ").Append(string.Join(" | ", Codes.Select(AnalysisMath.Md))).Append(" |\n|---|");
-        sb.Append(string.Concat(Codes.Select(_ => "---:|")));
-        for (var a = 0; a < Codes.Length; a++)
-        {
-            sb.Append("\n| ").Append(AnalysisMath.Md(Codes[a])).Append(" |");
-            for (var b = 0; b < Codes.Length; b++)
-            {
-                var e = _cells[(a * Codes.Length) + b];
-                sb.Append(' ').Append(AnalysisMath.F(e.Coefficient)).Append(a != b && e.IsSignificant(0.05) ? "*" : string.Empty).Append(" |");
-            }
-        }
-
+        var sb = new StringBuilder(ToMatrixTable().ToMarkdownGrid());
         if (!NodeCorrelations.IsEmpty)
         {
             sb.Append("\n\n").Append(NodeTableMarkdown());
@@ -267,40 +255,103 @@ public sealed class CorrelationTable
         return sb.ToString();
     }
 
-    internal string NodeTableMarkdown()
-    {
-        var sb = new StringBuilder("| node | level | parent | r (parent) | p | r (index) | p | n |\n|---|---:|---|---:|---:|---:|---:|---:|");
-        foreach (var n in NodeCorrelations)
-        {
-            sb.Append("\n| ").Append(AnalysisMath.Md(n.NodeCode)).Append(" | ").Append(AnalysisMath.Int(n.Level)).Append(" | ").Append(AnalysisMath.Md(n.ParentCode))
-                .Append(" | ").Append(AnalysisMath.F(n.WithParent.Coefficient)).Append(" | ").Append(AnalysisMath.P(n.WithParent.PValue))
-                .Append(" | ").Append(AnalysisMath.F(n.WithIndex.Coefficient)).Append(" | ").Append(AnalysisMath.P(n.WithIndex.PValue))
-                .Append(" | ").Append(AnalysisMath.Int(n.WithParent.Pairs)).Append(" |");
-        }
-
-        return sb.ToString();
-    }
+    internal string NodeTableMarkdown() => ToNodeTable().ToMarkdownGrid();
 
     internal string FlagsMarkdown() =>
         Flags.IsEmpty ? "No correlation flags." : string.Join("\n", Flags.Select(f => "- " + Internal.MarkdownText.Sentence(f.Describe())));
 
     /// <summary>CSV of every pair a &lt;= b in table order: <c>a,b,coefficient,p_value,pairs</c>; NaN is an empty cell, numbers round-trip.</summary>
-    /// <returns>The invariant CSV text (LF line ends, no trailing newline).</returns>
+    /// <returns>The invariant CSV text (LF line ends, no trailing newline): <see cref="ToTable"/> as CSV.</returns>
     /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
-    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
+    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise) => ToTable().ToCsv(new TableRenderOptions(injection: injection)).TrimEnd('\n');
+
+    /// <summary>
+    /// Every pair a &lt;= b in table order as a long table (name <c>correlations</c>): <c>a</c>, <c>b</c>,
+    /// <c>coefficient</c> (2 decimals), <c>p_value</c> (3 decimals, <c>&lt;0.001</c> below 0.001) and <c>pairs</c> (the
+    /// units where both are present); NaN is missing.
+    /// </summary>
+    /// <returns>The table; <see cref="ToCsv"/> is its CSV.</returns>
+    public Table ToTable()
     {
-        var records = new List<IReadOnlyList<string>> { CsvHeader };
+        var table = new TableBuilder(
+            Method + " correlations",
+            [TableColumn.Text(CsvHeader[0], "a"), TableColumn.Text(CsvHeader[1], "b"), TableColumn.Number(CsvHeader[2], "r", NumberFormat.Fixed(2)), TableColumn.Number(CsvHeader[3], "p", NumberFormat.Fixed(3)), TableColumn.Integer(CsvHeader[4], "n")],
+            "correlations");
         for (var a = 0; a < Codes.Length; a++)
         {
             for (var b = a; b < Codes.Length; b++)
             {
                 var e = _cells[(a * Codes.Length) + b];
-                records.Add([Codes[a], Codes[b], AnalysisMath.Num(e.Coefficient), AnalysisMath.Num(e.PValue), AnalysisMath.Int(e.Pairs)]);
+                table.AddRow(Codes[a], Codes[b], e.Coefficient, PCell(e.PValue), e.Pairs);
             }
         }
 
-        return AnalysisMath.Csv(records, injection);
+        return table.Build();
     }
+
+    /// <summary>
+    /// The square matrix of coefficients as a table (name <c>correlation-matrix</c>): a first column naming the row
+    /// (header: the method), then one column per code, keyed by the code; coefficients to 2 decimals, shown with a
+    /// <c>*</c> when p &lt; 0.05 off the diagonal; NaN is missing.
+    /// </summary>
+    /// <returns>The table; <see cref="ToMarkdown"/> starts with its grid.</returns>
+    public Table ToMatrixTable()
+    {
+        var f = NumberFormat.Fixed(2);
+        var rowKey = Codes.Contains("code", StringComparer.Ordinal) ? "code_" : "code";
+        List<TableColumn> columns = [TableColumn.Label(rowKey, Method.ToString())];
+        columns.AddRange(Codes.Select(c => TableColumn.Number(c, c, f)));
+        var table = new TableBuilder(Method + " correlation matrix", columns, "correlation-matrix");
+        for (var a = 0; a < Codes.Length; a++)
+        {
+            List<TableCell> cells = [Codes[a]];
+            for (var b = 0; b < Codes.Length; b++)
+            {
+                var e = _cells[(a * Codes.Length) + b];
+                cells.Add(a != b && e.IsSignificant(0.05) ? TableCell.Number(e.Coefficient).WithDisplay(f.Format(e.Coefficient) + "*") : TableCell.Number(e.Coefficient));
+            }
+
+            table.AddRow([.. cells]);
+        }
+
+        table.AddNote("* p < 0.05 (two-sided); each pair over the units where both values are present.");
+        return table.Build();
+    }
+
+    /// <summary>
+    /// Each node's correlation with its parent and with the index as a table (name <c>node-correlations</c>), empty for
+    /// a table not built from a result: <c>node</c>, <c>level</c>, <c>parent</c>, <c>r_parent</c> and <c>r_index</c> (2
+    /// decimals), <c>p_parent</c> and <c>p_index</c> (3 decimals, <c>&lt;0.001</c> below 0.001) and <c>n</c> (pairs with
+    /// the parent); NaN is missing.
+    /// </summary>
+    /// <returns>The table.</returns>
+    public Table ToNodeTable()
+    {
+        var r = NumberFormat.Fixed(2);
+        var p = NumberFormat.Fixed(3);
+        var table = new TableBuilder(
+            "Correlation of each node with its parent and the index",
+            [TableColumn.Label("node", "node"), TableColumn.Integer("level", "level"), TableColumn.Text("parent", "parent"), TableColumn.Number("r_parent", "r (parent)", r),
+             TableColumn.Number("p_parent", "p", p), TableColumn.Number("r_index", "r (index)", r), TableColumn.Number("p_index", "p", p), TableColumn.Integer("n", "n")],
+            "node-correlations");
+        foreach (var n in NodeCorrelations)
+        {
+            table.AddRow(n.NodeCode, n.Level, n.ParentCode, n.WithParent.Coefficient, PCell(n.WithParent.PValue), n.WithIndex.Coefficient, PCell(n.WithIndex.PValue), n.WithParent.Pairs);
+        }
+
+        return table.Build();
+    }
+
+    /// <summary>
+    /// The tables of this result, by name: <c>correlation-matrix</c>, <c>correlations</c> and, for a table built from a
+    /// result, <c>node-correlations</c>. Several tables because the matrix, the long list of pairs and the node table have
+    /// different columns; the flags stay sentences (<see cref="CorrelationFlag.Describe"/>).
+    /// </summary>
+    /// <returns>The tables, in that order.</returns>
+    public ImmutableArray<Table> ToTables() =>
+        NodeCorrelations.IsEmpty ? [ToMatrixTable(), ToTable()] : [ToMatrixTable(), ToTable(), ToNodeTable()];
+
+    private static TableCell PCell(double p) => p < 0.001 ? TableCell.Number(p).WithDisplay("<0.001") : TableCell.Number(p);
 
     /// <summary>Formats as <c>CorrelationTable Pearson: 17 columns, 3 flags</c>.</summary>
     /// <returns>The invariant text.</returns>

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.IO;
@@ -106,30 +105,53 @@ public sealed class LeaveOneOut
     /// <summary>A Markdown table, one row per removed node: level, mean and largest absolute rank shift.</summary>
     /// <returns>The Markdown text (LF, no trailing newline).</returns>
     /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
-    public string ToMarkdown()
-    {
-        var sb = new StringBuilder("| removed | level | mean abs. rank shift | max abs. rank shift |\n|---|---:|---:|---:|");
-        foreach (var r in Rows)
-        {
-            sb.Append("\n| ").Append(AnalysisMath.Md(r.RemovedCode)).Append(" | ").Append(AnalysisMath.Int(r.Level)).Append(" | ")
-                .Append(AnalysisMath.F(r.MeanAbsoluteShift)).Append(" | ").Append(AnalysisMath.Rank(r.MaxAbsoluteShift)).Append(" |");
-        }
-
-        return sb.ToString();
-    }
+    public string ToMarkdown() => ToTable().ToMarkdownGrid();
 
     /// <summary>CSV, one row per unit: <c>unit,nominal_rank</c> then one column of rank shifts per removed node; NaN is an empty cell.</summary>
-    /// <returns>The invariant CSV text (LF, no trailing newline).</returns>
+    /// <returns>The invariant CSV text (LF, no trailing newline): <see cref="ToShiftTable"/> as CSV.</returns>
     /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
-    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
+    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise) => ToShiftTable().ToCsv(new TableRenderOptions(injection: injection)).TrimEnd('\n');
+
+    /// <summary>
+    /// The summary as a table (name <c>leave-one-out</c>), one row per removed node in <see cref="Rows"/> order:
+    /// <c>removed</c> (code), <c>level</c>, <c>mean_abs_shift</c> (2 decimals) and <c>max_abs_shift</c> (a rank shift,
+    /// up to 2 decimals); NaN (no unit ranked both times) is missing.
+    /// </summary>
+    /// <returns>The table; <see cref="ToMarkdown"/> is its Markdown grid.</returns>
+    public Table ToTable()
     {
-        var records = new List<IReadOnlyList<string>> { new List<string> { "unit", "nominal_rank" }.Concat(Rows.Select(r => r.RemovedCode)).ToArray() };
-        for (var u = 0; u < Units.Length; u++)
+        var table = new TableBuilder(
+            "Leave one out: rank shifts of " + IndexCode,
+            [TableColumn.Label("removed", "removed"), TableColumn.Integer("level", "level"), TableColumn.Number("mean_abs_shift", "mean abs. rank shift", NumberFormat.Fixed(2)), TableColumn.Rank("max_abs_shift", "max abs. rank shift")],
+            "leave-one-out");
+        foreach (var r in Rows)
         {
-            records.Add(new List<string> { Units[u].Code, AnalysisMath.Num(NominalRanks[u]) }.Concat(Rows.Select(r => AnalysisMath.Num(r.RankShifts[u]))).ToArray());
+            table.AddRow(r.RemovedCode, r.Level, r.MeanAbsoluteShift, r.MaxAbsoluteShift);
         }
 
-        return AnalysisMath.Csv(records, injection);
+        table.AddNote("Each node in turn gets weight 0; shift = nominal rank - rank without the node (positive = moved up), over the units ranked both times.");
+        return table.Build();
+    }
+
+    /// <summary>
+    /// Every unit's rank shifts as a table (name <c>leave-one-out-shifts</c>): one row per unit in dataset order with
+    /// <c>unit</c> (code) and <c>nominal_rank</c>, then one column per removed node, keyed by its code (rank shift, up to
+    /// 2 decimals; NaN is missing).
+    /// </summary>
+    /// <returns>The table; <see cref="ToCsv"/> is its CSV.</returns>
+    public Table ToShiftTable()
+    {
+        List<TableColumn> columns = [TableColumn.Label("unit", "Unit"), TableColumn.Rank("nominal_rank", "Nominal rank")];
+        columns.AddRange(Rows.Select(r => TableColumn.Rank(r.RemovedCode, "without " + r.RemovedCode)));
+        var table = new TableBuilder("Rank shifts when one node is removed from " + IndexCode, columns, "leave-one-out-shifts");
+        for (var u = 0; u < Units.Length; u++)
+        {
+            List<TableCell> cells = [Units[u].Code, NominalRanks[u]];
+            cells.AddRange(Rows.Select(r => (TableCell)r.RankShifts[u]));
+            table.AddRow([.. cells]);
+        }
+
+        return table.Build();
     }
 
     /// <summary>Formats as <c>LeaveOneOut index: 17 nodes removed in turn; largest mean shift 2.1 (code)</c>.</summary>

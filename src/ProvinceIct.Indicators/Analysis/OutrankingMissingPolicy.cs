@@ -14,7 +14,8 @@ public enum OutrankingMissingPolicy
     /// COINr's <c>outrankMatrix</c>: weights rescaled to sum 1 over all children; for units j before k (dataset order)
     /// <c>O[j, k] = sum w [x_j &gt; x_k] + sum w [x_j = x_k] / 2</c> over the children present for both, and
     /// <c>O[k, j] = 1 - O[j, k]</c>, so the weight of every child missing for either unit is credited to the later
-    /// unit. The result depends on the order of the units. Ties are exact equality; the diagonal is 0.
+    /// unit. The result depends on the order of the units. Ties are exact equality; the diagonal is 0. Its Copeland
+    /// scores are those of the aggregator <c>copeland(missing=coinr)</c> (<c>CopelandMissingPolicy.Coinr</c>).
     /// </summary>
     Coinr,
 }

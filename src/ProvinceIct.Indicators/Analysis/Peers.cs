@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using System.Text;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.Analysis;
 
@@ -76,16 +76,28 @@ public sealed class Peers
     /// <summary>A Markdown table: peer, distance, shared indicators, index score and rank.</summary>
     /// <returns>The Markdown text (LF, no trailing newline).</returns>
     /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
-    public string ToMarkdown()
+    public string ToMarkdown() => "Peers of " + AnalysisMath.Md(Unit.ToString()) + "\n\n" + ToTable().ToMarkdownGrid();
+
+    /// <summary>
+    /// The peers as a table (name <c>peers</c>), closest first: <c>unit</c> (the peer's code, shown to readers with its
+    /// name), <c>distance</c> (3 decimals), <c>shared</c> (indicators present for both), <c>index_score</c> (2 decimals)
+    /// and <c>index_rank</c>; NaN is missing.
+    /// </summary>
+    /// <returns>The table; <see cref="ToMarkdown"/> shows its grid.</returns>
+    public Table ToTable()
     {
-        var sb = new StringBuilder("Peers of ").Append(AnalysisMath.Md(Unit.ToString())).Append("\n\n| unit | distance | shared | index score | index rank |\n|---|---:|---:|---:|---:|");
+        var table = new TableBuilder(
+            "Peers of " + Unit,
+            [TableColumn.Label("unit", "unit"), TableColumn.Number("distance", "distance", NumberFormat.Fixed(3)), TableColumn.Integer("shared", "shared"),
+             TableColumn.Number("index_score", "index score", NumberFormat.Fixed(2)), TableColumn.Rank("index_rank", "index rank")],
+            "peers");
         foreach (var r in Rows)
         {
-            sb.Append("\n| ").Append(AnalysisMath.Md(r.Unit.ToString())).Append(" | ").Append(AnalysisMath.F(r.Distance, 3)).Append(" | ").Append(AnalysisMath.Int(r.SharedIndicators))
-                .Append(" | ").Append(AnalysisMath.F(r.IndexScore)).Append(" | ").Append(AnalysisMath.Rank(r.IndexRank)).Append(" |");
+            table.AddRow(TableCell.Text(r.Unit.Code).WithDisplay(r.Unit.ToString()), r.Distance, r.SharedIndicators, r.IndexScore, r.IndexRank);
         }
 
-        return sb.ToString();
+        table.AddNote("Distance: Euclidean on the normalised indicators present for both units, scaled to the full set of indicators.");
+        return table.Build();
     }
 
     /// <summary>Formats as <c>Peers of 01 Hà Nội: 79, 31, 48</c>.</summary>

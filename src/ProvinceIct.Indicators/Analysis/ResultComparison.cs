@@ -241,9 +241,9 @@ public sealed class ResultComparison
         }
 
         sb.Append("\n\nMoved most\n\n");
-        Table(sb, MovedMost(top));
+        AppendGrid(sb, MovedMost(top));
         sb.Append("\n\nAll units\n\n");
-        Table(sb, [.. Rows.OrderBy(r => double.IsNaN(r.RankAfter) ? double.PositiveInfinity : r.RankAfter).ThenBy(r => r.UnitCode, StringComparer.Ordinal)]);
+        AppendGrid(sb, [.. Rows.OrderBy(r => double.IsNaN(r.RankAfter) ? double.PositiveInfinity : r.RankAfter).ThenBy(r => r.UnitCode, StringComparer.Ordinal)]);
         if (Remap is { } log)
         {
             sb.Append("\n\nHow the 34 units were formed\n\n").Append(log.ToMarkdown());
@@ -252,28 +252,71 @@ public sealed class ResultComparison
         return sb.ToString();
     }
 
-    private static void Table(StringBuilder sb, ImmutableArray<UnitRankChange> rows)
+    /// <summary>The Markdown grid of some rows: the unit (with its new code when it changed), name, scores, ranks, signed change.</summary>
+    private static void AppendGrid(StringBuilder sb, ImmutableArray<UnitRankChange> rows)
     {
-        sb.Append("| unit | name | score before | score after | rank before | rank after | change |\n|---|---|---:|---:|---:|---:|---:|");
+        var score = NumberFormat.Fixed(2);
+        var table = new TableBuilder(
+            string.Empty,
+            [TableColumn.Label("unit", "unit"), TableColumn.Text("name", "name"), TableColumn.Number("score_before", "score before", score), TableColumn.Number("score_after", "score after", score),
+             TableColumn.Rank("rank_before", "rank before"), TableColumn.Rank("rank_after", "rank after"), TableColumn.Number("rank_change", "change", NumberFormat.UpTo(2))]);
         foreach (var r in rows)
         {
-            sb.Append("\n| ").Append(AnalysisMath.Md(r.UnitCode == r.AfterUnitCode ? r.UnitCode : r.UnitCode + " -> " + r.AfterUnitCode)).Append(" | ").Append(AnalysisMath.Md(r.Name))
-                .Append(" | ").Append(AnalysisMath.F(r.ScoreBefore)).Append(" | ").Append(AnalysisMath.F(r.ScoreAfter))
-                .Append(" | ").Append(AnalysisMath.Rank(r.RankBefore)).Append(" | ").Append(AnalysisMath.Rank(r.RankAfter)).Append(" | ").Append(Signed(r.RankChange)).Append(" |");
+            table.AddRow(r.UnitCode == r.AfterUnitCode ? r.UnitCode : r.UnitCode + " -> " + r.AfterUnitCode, r.Name, r.ScoreBefore, r.ScoreAfter, r.RankBefore, r.RankAfter, SignedCell(r.RankChange));
         }
+
+        sb.Append(table.Build().ToMarkdownGrid());
     }
+
+    /// <summary>A rank change as a cell: the number, shown with a plus sign when positive (CSV keeps the number).</summary>
+    internal static TableCell SignedCell(double x) => x > 0 ? TableCell.Number(x).WithDisplay(Signed(x)) : TableCell.Number(x);
 
     /// <summary>CSV: <c>unit,name,after_unit,score_before,score_after,rank_before,rank_after,rank_change</c>; NaN is an empty cell.</summary>
-    /// <returns>The invariant CSV text (LF, no trailing newline).</returns>
+    /// <returns>The invariant CSV text (LF, no trailing newline): <see cref="ToTable"/> as CSV.</returns>
     /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
-    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
-    {
-        var records = new List<IReadOnlyList<string>> { CsvHeader };
-        records.AddRange(Rows.Select(r => (IReadOnlyList<string>)[r.UnitCode, r.Name, r.AfterUnitCode, AnalysisMath.Num(r.ScoreBefore), AnalysisMath.Num(r.ScoreAfter), AnalysisMath.Num(r.RankBefore), AnalysisMath.Num(r.RankAfter), AnalysisMath.Num(r.RankChange)]));
-        return AnalysisMath.Csv(records, injection);
-    }
+    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise) => ToTable().ToCsv(new TableRenderOptions(injection: injection)).TrimEnd('\n');
 
-    private static readonly string[] CsvHeader = ["unit", "name", "after_unit", "score_before", "score_after", "rank_before", "rank_after", "rank_change"];
+    /// <summary>
+    /// Every matched unit as a table (name <c>result-comparison</c>), in <see cref="Rows"/> order: <c>unit</c> (old
+    /// code), <c>name</c>, <c>after_unit</c> (the code compared with), <c>score_before</c> and <c>score_after</c> (2
+    /// decimals), <c>rank_before</c>, <c>rank_after</c> and <c>rank_change</c> (old - new, positive = moved up, shown
+    /// with its sign); NaN is missing. The notes give the rank correlation, the mean absolute change, the basis and the
+    /// unmatched units.
+    /// </summary>
+    /// <returns>The table; <see cref="ToCsv"/> is its CSV.</returns>
+    public Table ToTable()
+    {
+        var score = NumberFormat.Fixed(2);
+        var table = new TableBuilder(
+            "Comparison of " + BeforeCode + " (before) and " + AfterCode + " (after)",
+            [TableColumn.Text("unit", "Unit"), TableColumn.Label("name", "Name"), TableColumn.Text("after_unit", "After unit"), TableColumn.Number("score_before", "Score before", score),
+             TableColumn.Number("score_after", "Score after", score), TableColumn.Rank("rank_before", "Rank before"), TableColumn.Rank("rank_after", "Rank after"),
+             TableColumn.Number("rank_change", "Change", NumberFormat.UpTo(2))],
+            "result-comparison");
+        foreach (var r in Rows)
+        {
+            table.AddRow(r.UnitCode, r.Name, r.AfterUnitCode, r.ScoreBefore, r.ScoreAfter, r.RankBefore, r.RankAfter, SignedCell(r.RankChange));
+        }
+
+        table.AddNote(AnalysisMath.Int(Rows.Length) + " units matched, Spearman rank correlation " + AnalysisMath.F(RankCorrelation.Coefficient, 3) + ", mean absolute rank change " + AnalysisMath.F(MeanAbsoluteRankChange) + ".");
+        table.AddNote(Basis switch
+        {
+            ComparisonBasis.RemappedData => "The before data were carried to the 34 units of 1 July 2025 and the before index recomputed on them; both rankings are of the 34 units.",
+            ComparisonBasis.AveragedScores => "Approximation: each of the 34 units of 1 July 2025 has the mean of its predecessors' before scores, ranked among the 34 (the index was not recomputed).",
+            _ => string.Empty,
+        });
+        if (!OnlyBefore.IsEmpty)
+        {
+            table.AddNote("Only before: " + string.Join(", ", OnlyBefore) + ".");
+        }
+
+        if (!OnlyAfter.IsEmpty)
+        {
+            table.AddNote("Only after: " + string.Join(", ", OnlyAfter) + ".");
+        }
+
+        return table.Build();
+    }
 
     /// <summary>Formats as <c>ResultComparison a vs b: 63 units, rho 0.95, mean |change| 2.1</c>.</summary>
     /// <returns>The invariant text.</returns>

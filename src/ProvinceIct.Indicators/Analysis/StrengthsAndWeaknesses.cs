@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.Analysis;
 
@@ -101,23 +102,55 @@ public sealed class StrengthsAndWeaknesses
             sb.Append(" (").Append(AnalysisMath.Md(GroupName)).Append(": ").Append(AnalysisMath.Md(Group)).Append(')');
         }
 
-        Table(sb, "Strengths (indicators)", Strengths);
-        Table(sb, "Weaknesses (indicators)", Weaknesses);
-        Table(sb, "Strengths (pillars)", PillarStrengths);
-        Table(sb, "Weaknesses (pillars)", PillarWeaknesses);
+        foreach (var (title, rows) in Parts())
+        {
+            sb.Append("\n\n").Append(title).Append("\n\n").Append(Build(string.Empty, rows.Select(r => (title, r)), withPart: false).ToMarkdownGrid());
+        }
+
         return sb.ToString();
     }
 
-    private static void Table(StringBuilder sb, string title, ImmutableArray<NodeStanding> rows)
+    /// <summary>
+    /// The four lists as one long table (name <c>strengths-and-weaknesses</c>): <c>part</c> (<c>Strengths
+    /// (indicators)</c>, <c>Weaknesses (indicators)</c>, <c>Strengths (pillars)</c>, <c>Weaknesses (pillars)</c>, in that
+    /// order), <c>node</c>, <c>raw</c>, <c>score</c> (2 decimals), <c>rank</c>, <c>median_score</c>,
+    /// <c>group_median_score</c> (2 decimals), <c>median_raw</c> and <c>group_median_raw</c>; raw values are shown with 4
+    /// significant digits (general format), NaN is missing. The title names the unit and its group.
+    /// </summary>
+    /// <returns>The table; <see cref="ToMarkdown"/> shows each part as its own grid.</returns>
+    public Table ToTable() =>
+        Build(
+            "Strengths and weaknesses of " + Unit + (Group is null ? string.Empty : " (" + GroupName + ": " + Group + ")"),
+            Parts().SelectMany(p => p.Rows.Select(r => (p.Title, r))),
+            withPart: true);
+
+    private IEnumerable<(string Title, ImmutableArray<NodeStanding> Rows)> Parts() =>
+    [
+        ("Strengths (indicators)", Strengths), ("Weaknesses (indicators)", Weaknesses), ("Strengths (pillars)", PillarStrengths), ("Weaknesses (pillars)", PillarWeaknesses),
+    ];
+
+    private static Table Build(string title, IEnumerable<(string Part, NodeStanding Row)> rows, bool withPart)
     {
-        sb.Append("\n\n").Append(title).Append("\n\n| node | raw | score | rank | median score | group median score | median raw | group median raw |\n|---|---:|---:|---:|---:|---:|---:|---:|");
-        foreach (var r in rows)
+        var score = NumberFormat.Fixed(2);
+        List<TableColumn> columns = withPart ? [TableColumn.Text("part", "part")] : [];
+        columns.AddRange([
+            TableColumn.Label("node", "node"), TableColumn.Number("raw", "raw"), TableColumn.Number("score", "score", score), TableColumn.Rank("rank", "rank"),
+            TableColumn.Number("median_score", "median score", score), TableColumn.Number("group_median_score", "group median score", score),
+            TableColumn.Number("median_raw", "median raw"), TableColumn.Number("group_median_raw", "group median raw"),
+        ]);
+        var table = new TableBuilder(title, columns, "strengths-and-weaknesses");
+        foreach (var (part, r) in rows)
         {
-            sb.Append("\n| ").Append(AnalysisMath.Md(r.NodeCode)).Append(" | ").Append(G(r.RawValue)).Append(" | ").Append(AnalysisMath.F(r.Score))
-                .Append(" | ").Append(AnalysisMath.Rank(r.Rank)).Append(" | ").Append(AnalysisMath.F(r.MedianScore)).Append(" | ").Append(AnalysisMath.F(r.GroupMedianScore))
-                .Append(" | ").Append(G(r.MedianRaw)).Append(" | ").Append(G(r.GroupMedianRaw)).Append(" |");
+            List<TableCell> cells = withPart ? [part] : [];
+            cells.AddRange([r.NodeCode, Raw(r.RawValue), r.Score, r.Rank, r.MedianScore, r.GroupMedianScore, Raw(r.MedianRaw), Raw(r.GroupMedianRaw)]);
+            table.AddRow([.. cells]);
         }
+
+        return table.Build();
     }
+
+    /// <summary>A raw value: the number, shown in general format with 4 significant digits.</summary>
+    private static TableCell Raw(double x) => double.IsNaN(x) ? TableCell.Number(x) : TableCell.Number(x).WithDisplay(G(x));
 
     private static string G(double x) => double.IsNaN(x) ? "-" : x.ToString("G4", CultureInfo.InvariantCulture);
 

@@ -306,6 +306,36 @@ public sealed class TargetSeeking
 
     private static string G(double x) => x.ToString("G6", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// The answer as a one-row table (name <c>target</c>): <c>unit</c>, <c>indicator</c>, <c>goal</c> (<c>rank</c> or
+    /// <c>score</c>), <c>target</c>, <c>outcome</c> (<c>already met</c>, <c>achievable</c> or <c>not achievable</c>),
+    /// <c>current_value</c>, <c>proposed_value</c> and <c>change</c> (raw values, shown in general format with 6
+    /// significant digits), <c>range_lower</c> and <c>range_upper</c> (the valid range searched), <c>rank_before</c>,
+    /// <c>rank_after</c>, <c>score_before</c> and <c>score_after</c> (2 decimals; after = recomputed at the proposed value,
+    /// or at the better end of the range when not achievable); NaN is missing. The note is <see cref="Message"/>.
+    /// </summary>
+    /// <returns>The table.</returns>
+    public Tables.Table ToTable()
+    {
+        static Tables.TableCell General(double x) => double.IsNaN(x) ? Tables.TableCell.Number(x) : Tables.TableCell.Number(x).WithDisplay(G(x));
+        var score = Tables.NumberFormat.Fixed(2);
+        var table = new Tables.TableBuilder(
+            "What it takes: unit " + UnitCode + ", indicator " + IndicatorCode,
+            [
+                Tables.TableColumn.Label("unit", "Unit"), Tables.TableColumn.Text("indicator", "Indicator"), Tables.TableColumn.Text("goal", "Goal"), Tables.TableColumn.Number("target", "Target"),
+                Tables.TableColumn.Text("outcome", "Outcome"), Tables.TableColumn.Number("current_value", "Current"), Tables.TableColumn.Number("proposed_value", "Proposed"),
+                Tables.TableColumn.Number("change", "Change"), Tables.TableColumn.Number("range_lower", "Range from"), Tables.TableColumn.Number("range_upper", "Range to"),
+                Tables.TableColumn.Rank("rank_before", "Rank"), Tables.TableColumn.Rank("rank_after", "New rank"), Tables.TableColumn.Number("score_before", "Score", score),
+                Tables.TableColumn.Number("score_after", "New score", score),
+            ],
+            "target");
+        table.AddRow(
+            UnitCode, IndicatorCode, Kind.ToString().ToLowerInvariant(), General(Target), IsAlreadyMet ? "already met" : IsAchievable ? "achievable" : "not achievable",
+            General(CurrentValue), General(ProposedValue), General(Change), General(RangeLower), General(RangeUpper), CurrentRank, NewRank, CurrentScore, NewScore);
+        table.AddNote(Message);
+        return table.Build();
+    }
+
     /// <summary>Formats as the <see cref="Message"/>.</summary>
     /// <returns>The invariant text.</returns>
     public override string ToString() => Message;

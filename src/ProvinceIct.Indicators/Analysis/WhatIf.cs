@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.Analysis;
 
@@ -72,19 +72,32 @@ public sealed class WhatIf
     /// <summary>A Markdown table of the unit's nodes before and after, preceded by the changes.</summary>
     /// <returns>The Markdown text (LF, no trailing newline).</returns>
     /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
-    public string ToMarkdown()
+    public string ToMarkdown() =>
+        "What if unit " + Internal.MarkdownText.Code(UnitCode) + " had " + string.Join(", ", Changes.Select(c => Internal.MarkdownText.Code(c.Key) + " = " + c.Value.ToString("G6", CultureInfo.InvariantCulture)))
+        + "\n\n" + ToTable().ToMarkdownGrid();
+
+    /// <summary>
+    /// The unit's nodes before and after as a table (name <c>what-if</c>), in result node order: <c>node</c>,
+    /// <c>level</c>, <c>score_before</c> and <c>score_after</c> (2 decimals), <c>rank_before</c> and <c>rank_after</c>,
+    /// and <c>rank_change</c> (before - after, positive = moved up, shown with its sign); NaN is missing. The title
+    /// names the unit and the values set.
+    /// </summary>
+    /// <returns>The table; <see cref="ToMarkdown"/> shows its grid.</returns>
+    public Table ToTable()
     {
-        var sb = new StringBuilder("What if unit ").Append(Internal.MarkdownText.Code(UnitCode)).Append(" had ")
-            .Append(string.Join(", ", Changes.Select(c => Internal.MarkdownText.Code(c.Key) + " = " + c.Value.ToString("G6", CultureInfo.InvariantCulture)))).Append("\n\n");
-        sb.Append("| node | level | score before | score after | rank before | rank after | change |\n|---|---:|---:|---:|---:|---:|---:|");
+        var score = NumberFormat.Fixed(2);
+        var table = new TableBuilder(
+            "What if unit " + UnitCode + " had " + string.Join(", ", Changes.Select(c => c.Key + " = " + c.Value.ToString("G6", CultureInfo.InvariantCulture))),
+            [TableColumn.Label("node", "node"), TableColumn.Integer("level", "level"), TableColumn.Number("score_before", "score before", score), TableColumn.Number("score_after", "score after", score),
+             TableColumn.Rank("rank_before", "rank before"), TableColumn.Rank("rank_after", "rank after"), TableColumn.Number("rank_change", "change", NumberFormat.UpTo(2))],
+            "what-if");
         foreach (var r in Rows)
         {
-            sb.Append("\n| ").Append(AnalysisMath.Md(r.NodeCode)).Append(" | ").Append(AnalysisMath.Int(r.Level)).Append(" | ").Append(AnalysisMath.F(r.ScoreBefore))
-                .Append(" | ").Append(AnalysisMath.F(r.ScoreAfter)).Append(" | ").Append(AnalysisMath.Rank(r.RankBefore)).Append(" | ").Append(AnalysisMath.Rank(r.RankAfter))
-                .Append(" | ").Append(ResultComparison.Signed(r.RankChange)).Append(" |");
+            table.AddRow(r.NodeCode, r.Level, r.ScoreBefore, r.ScoreAfter, r.RankBefore, r.RankAfter, ResultComparison.SignedCell(r.RankChange));
         }
 
-        return sb.ToString();
+        table.AddNote("The whole index is recomputed with the new values; change = rank before - rank after (positive = moved up). Level 1 rows are indicators (normalised values).");
+        return table.Build();
     }
 
     /// <summary>Formats as <c>WhatIf 01: index 50.00 -> 55.00, rank 12 -> 8</c>.</summary>

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
+using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.Geography;
 
@@ -72,23 +72,39 @@ public sealed class RemapLog
     /// </summary>
     /// <returns>The invariant Markdown text (LF line ends, no trailing newline).</returns>
     /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
-    public string ToMarkdown()
+    public string ToMarkdown() => ToTable().ToMarkdownGrid();
+
+    /// <summary>
+    /// One row per 2025 unit in GSO order as a table (name <c>remap</c>): <c>code</c>, <c>unit</c> (Vietnamese name),
+    /// <c>formed_from</c> (the 2016 units, code and name, comma-separated), <c>absent</c> (those without a row in the
+    /// dataset) and <c>missing_or_partial</c> (each column with a missing or partial value, for example
+    /// <c>count partial sum (70)</c>, with the predecessors that lacked it; semicolon-separated). Empty lists are empty texts.
+    /// </summary>
+    /// <returns>The table; <see cref="ToMarkdown"/> is its Markdown grid.</returns>
+    public Table ToTable()
     {
-        var sb = new StringBuilder();
-        sb.Append("| code | unit | formed from | absent | missing or partial values |\n");
-        sb.Append("|---|---|---|---|---|");
+        var table = new TableBuilder(
+            "Remap of " + InputUnitCount.ToString(CultureInfo.InvariantCulture) + " units to " + Units.Length.ToString(CultureInfo.InvariantCulture),
+            [TableColumn.Text("code", "code"), TableColumn.Label("unit", "unit"), TableColumn.Text("formed_from", "formed from"), TableColumn.Text("absent", "absent"), TableColumn.Text("missing_or_partial", "missing or partial values")],
+            "remap");
         foreach (var u in Units)
         {
             var notes = u.Cells.Where(c => c.Outcome != RemapOutcome.Complete).Select(c =>
-                Internal.MarkdownText.Text(c.IndicatorCode) + " " + (c.Outcome == RemapOutcome.Missing ? "missing" : c.IsPartialSum ? "partial sum" : "partial")
-                + " (" + string.Join(", ", c.MissingPredecessorCodes) + ")");
-            sb.Append('\n').Append("| ").Append(Internal.MarkdownText.Text(u.Unit.Code)).Append(" | ").Append(Internal.MarkdownText.Text(u.Unit.NameVi)).Append(" | ")
-                .Append(Internal.MarkdownText.Text(string.Join(", ", u.Predecessors))).Append(" | ")
-                .Append(Internal.MarkdownText.Text(string.Join(", ", u.AbsentPredecessors))).Append(" | ")
-                .Append(string.Join("; ", notes)).Append(" |");
+                c.IndicatorCode + " " + (c.Outcome == RemapOutcome.Missing ? "missing" : c.IsPartialSum ? "partial sum" : "partial") + " (" + string.Join(", ", c.MissingPredecessorCodes) + ")");
+            table.AddRow(u.Unit.Code, u.Unit.NameVi, string.Join(", ", u.Predecessors), string.Join(", ", u.AbsentPredecessors), string.Join("; ", notes));
         }
 
-        return sb.ToString();
+        if (!DroppedColumns.IsEmpty)
+        {
+            table.AddNote("Columns dropped: " + string.Join(", ", DroppedColumns) + ".");
+        }
+
+        if (!UnmappedInputCodes.IsEmpty)
+        {
+            table.AddNote("Input units not carried to any unit: " + string.Join(", ", UnmappedInputCodes) + ".");
+        }
+
+        return table.Build();
     }
 
     /// <summary>

@@ -179,7 +179,7 @@ public static class MethodologyJson
         Degenerate = n.Degenerate == DegenerateColumnPolicy.Error ? null : Name(n.Degenerate),
     };
 
-    private static AggregatorDto ToDto(Aggregator a) => !HasObjectForm(a.Method) ? new() { Method = a.ToString() } : new()
+    private static AggregatorDto ToDto(Aggregator a) => !HasObjectForm(a.Method) || a is CopelandAggregator { Missing: CopelandMissingPolicy.Coinr } ? new() { Method = a.ToString() } : new()
     {
         Method = Name(a.Method),
         Power = (a as PowerMeanAggregator)?.Power,

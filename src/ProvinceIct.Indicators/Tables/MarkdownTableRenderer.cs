@@ -31,13 +31,7 @@ internal sealed class MarkdownTableRenderer : TableRenderer
             sb.Append(headingPrefix).Append(MarkdownText.Text(table.Title)).Append("\n\n");
         }
 
-        sb.Append("| ").Append(string.Join(" | ", cols.Select(c => MarkdownText.Text(c.DisplayHeader)))).Append(" |\n|");
-        sb.Append(string.Concat(cols.Select(c => c.IsNumeric ? "---:|" : "---|"))).Append('\n');
-        foreach (var row in table.Rows)
-        {
-            sb.Append("| ").Append(string.Join(" | ", cols.Select((c, i) => MarkdownText.Text(Table.Shown(c, row.Cells[i], options.MissingText).Trim())))).Append(" |\n");
-        }
-
+        AppendGrid(sb, table, options);
         foreach (var n in table.Notes)
         {
             sb.Append('\n').Append(MarkdownText.Sentence(n)).Append('\n');
@@ -46,6 +40,18 @@ internal sealed class MarkdownTableRenderer : TableRenderer
         foreach (var c in cols.Where(c => c.Note is not null))
         {
             sb.Append('\n').Append(MarkdownText.Text(c.DisplayHeader)).Append(": ").Append(MarkdownText.Sentence(c.Note)).Append('\n');
+        }
+    }
+
+    /// <summary>Appends only the pipe table (header, alignment row, one line per row, LF after each): no title, no notes.</summary>
+    public static void AppendGrid(StringBuilder sb, Table table, TableRenderOptions options)
+    {
+        var cols = table.Columns;
+        sb.Append("| ").Append(string.Join(" | ", cols.Select(c => MarkdownText.Text(c.DisplayHeader)))).Append(" |\n|");
+        sb.Append(string.Concat(cols.Select(c => c.IsNumeric ? "---:|" : "---|"))).Append('\n');
+        foreach (var row in table.Rows)
+        {
+            sb.Append("| ").Append(string.Join(" | ", cols.Select((c, i) => MarkdownText.Text(Table.Shown(c, row.Cells[i], options.MissingText).Trim())))).Append(" |\n");
         }
     }
 }

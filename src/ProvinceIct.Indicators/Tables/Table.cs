@@ -129,6 +129,17 @@ public sealed class Table
     /// <returns>The TSV text.</returns>
     public string ToTsv(TableRenderOptions? options = null) => Render(TableFormat.Tsv, options);
 
+    /// <summary>
+    /// Only the Markdown pipe table (header, alignment row, rows), without the title, the notes and the column notes, no
+    /// trailing newline: for results that place a table inside their own Markdown text.
+    /// </summary>
+    internal string ToMarkdownGrid(TableRenderOptions? options = null)
+    {
+        var sb = new System.Text.StringBuilder();
+        MarkdownTableRenderer.AppendGrid(sb, this, options ?? TableRenderOptions.Default);
+        return sb.ToString().TrimEnd('\n');
+    }
+
     /// <summary>Formats as <c>Table name: N columns x M rows</c>.</summary>
     /// <returns>The invariant text.</returns>
     public override string ToString() =>

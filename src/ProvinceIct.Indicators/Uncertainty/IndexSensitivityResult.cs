@@ -53,17 +53,38 @@ public sealed class IndexSensitivityResult
     /// <summary>CSV: <c>output,factor,first,first_lower,first_upper,total,total_lower,total_upper</c>, overall first, then per unit.</summary>
     /// <returns>The CSV text.</returns>
     /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
-    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
+    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise) => ToTable().ToCsv(new TableRenderOptions(injection: injection));
+
+    /// <summary>
+    /// Every index as one long table (name <c>sensitivity</c>): the overall output first (<c>output</c> =
+    /// <c>overall</c>), then each unit's rank (<c>output</c> = its code), one row per factor in factor order, with the
+    /// columns of <see cref="SensitivityResult.ToTable"/>; NaN (no bootstrap, or no variance) is missing. The notes give
+    /// the sampler and seed, the failed runs (when any) and the convergence warnings of the overall output.
+    /// </summary>
+    /// <returns>The table; <see cref="ToCsv"/> is its CSV.</returns>
+    public Table ToTable()
     {
-        var rows = new List<IReadOnlyList<string>> { Header };
+        var table = new TableBuilder("Sensitivity indices", [TableColumn.Text(Header[0], "Output"), .. SensitivityResult.Columns()], "sensitivity");
         foreach (var (output, result) in new[] { KeyValuePair.Create("overall", Overall) }.Concat(Units))
         {
-            rows.AddRange(result.Indices.Select(s => (IReadOnlyList<string>)[output, s.Factor, N(s.First), N(s.FirstLower), N(s.FirstUpper), N(s.Total), N(s.TotalLower), N(s.TotalUpper)]));
+            foreach (var s in result.Indices)
+            {
+                table.AddRow(output, s.Factor, s.First, s.FirstLower, s.FirstUpper, s.Total, s.TotalLower, s.TotalUpper);
+            }
         }
 
-        using var w = new StringWriter(CultureInfo.InvariantCulture);
-        CsvTable.Write(w, rows, injection: injection);
-        return w.ToString();
+        table.AddNote(string.Create(CultureInfo.InvariantCulture, $"{Sampler.Name(Options.Sampler)} sampling, seed {Options.Seed}; factors: {string.Join("; ", Factors)}; output 'overall' is the mean absolute rank shift, a unit code its rank."));
+        if (!Failures.IsEmpty)
+        {
+            table.AddNote(FailureSummary);
+        }
+
+        foreach (var w in Overall.Warnings)
+        {
+            table.AddNote("Warning: " + w);
+        }
+
+        return table.Build();
     }
 
     /// <summary>The overall indices as text.</summary>
@@ -81,5 +102,4 @@ public sealed class IndexSensitivityResult
         return sb.ToString();
     }
 
-    private static string N(double x) => double.IsNaN(x) ? string.Empty : x.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.Uncertainty;
 
@@ -61,6 +62,40 @@ public sealed class SensitivityResult
 
     /// <summary>Convergence warnings in plain words; empty when none.</summary>
     public ImmutableArray<string> Warnings { get; }
+
+    /// <summary>
+    /// The indices as a table (name <c>sensitivity</c>), one row per factor in factor order: <c>factor</c>,
+    /// <c>first</c> (S_i), <c>first_lower</c>, <c>first_upper</c>, <c>total</c> (S_Ti), <c>total_lower</c> and
+    /// <c>total_upper</c>, shown with up to 4 decimals; NaN (no bootstrap, or no variance) is missing. The title names the
+    /// output, N, the runs and the variance; the notes are the warnings.
+    /// </summary>
+    /// <returns>The table.</returns>
+    public Table ToTable()
+    {
+        var table = new TableBuilder(string.Create(CultureInfo.InvariantCulture, $"Sensitivity of {Output}: N = {BaseRuns}, {TotalRuns} runs, V = {Variance:0.######}"), Columns(), "sensitivity");
+        foreach (var s in Indices)
+        {
+            table.AddRow(s.Factor, s.First, s.FirstLower, s.FirstUpper, s.Total, s.TotalLower, s.TotalUpper);
+        }
+
+        foreach (var w in Warnings)
+        {
+            table.AddNote("Warning: " + w);
+        }
+
+        return table.Build();
+    }
+
+    /// <summary>The columns of one factor's indices: factor, then S_i and S_Ti with their interval bounds.</summary>
+    internal static TableColumn[] Columns()
+    {
+        var f = NumberFormat.UpTo(4);
+        return
+        [
+            TableColumn.Label("factor", "Factor"), TableColumn.Number("first", "S", f), TableColumn.Number("first_lower", "S lower", f), TableColumn.Number("first_upper", "S upper", f),
+            TableColumn.Number("total", "ST", f), TableColumn.Number("total_lower", "ST lower", f), TableColumn.Number("total_upper", "ST upper", f),
+        ];
+    }
 
     /// <summary>The indices as text, one factor per line, then the warnings.</summary>
     /// <returns>The text.</returns>

@@ -106,21 +106,43 @@ public sealed class UncertaintyResult
     /// </summary>
     /// <returns>The CSV text.</returns>
     /// <param name="injection">What to do with text cells a spreadsheet would run as formulas (default <see cref="CsvInjectionPolicy.Neutralise"/>: a leading apostrophe, the cell quoted; numbers are never changed).</param>
-    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
+    public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise) => ToTable().ToCsv(new TableRenderOptions(injection: injection));
+
+    /// <summary>
+    /// The per-unit statistics as a table (name <c>uncertainty-ranks</c>), one row per unit in nominal rank order (units
+    /// without a nominal rank last, then by code): <c>unit_code</c>, <c>unit_name</c>, <c>nominal_rank</c>,
+    /// <c>mean_rank</c> (1 decimal), <c>median_rank</c>, <c>q05_rank</c>, <c>q95_rank</c> and one <c>p_top{k}</c> per
+    /// requested k (3 decimals); NaN is missing. The notes give the factors, the failed replications (when any) and the
+    /// mean absolute rank shift.
+    /// </summary>
+    /// <returns>The table; <see cref="ToCsv"/> is its CSV.</returns>
+    public Table ToTable()
     {
-        var header = new List<string> { "unit_code", "unit_name", "nominal_rank", "mean_rank", "median_rank", "q05_rank", "q95_rank" };
-        header.AddRange(Options.TopK.Select(k => "p_top" + k.ToString(CultureInfo.InvariantCulture)));
-        var rows = new List<IReadOnlyList<string>> { header };
+        List<TableColumn> columns =
+        [
+            TableColumn.Text("unit_code", "Code"), TableColumn.Label("unit_name", "Unit"), TableColumn.Rank("nominal_rank", "Nominal"), TableColumn.Number("mean_rank", "Mean", NumberFormat.Fixed(1)),
+            TableColumn.Rank("median_rank", "Median"), TableColumn.Rank("q05_rank", "5%"), TableColumn.Rank("q95_rank", "95%"),
+        ];
+        columns.AddRange(Options.TopK.Select(k => TableColumn.Number("p_top" + k.ToString(CultureInfo.InvariantCulture), "P(top" + k.ToString(CultureInfo.InvariantCulture) + ")", NumberFormat.Fixed(3))));
+        var table = new TableBuilder(
+            string.Create(CultureInfo.InvariantCulture, $"Uncertainty analysis of {Nominal.Methodology.Name}: {Options.Runs} runs, {Sampler.Name(Options.Sampler)} sampling, seed {Options.Seed}"),
+            columns,
+            "uncertainty-ranks");
         foreach (var s in Ordered())
         {
-            var row = new List<string> { s.Unit.Code, s.Unit.Name, N(s.NominalRank), N(s.MeanRank), N(s.MedianRank), N(s.Q05Rank), N(s.Q95Rank) };
-            row.AddRange(Options.TopK.Select(k => N(s.ProbabilityTop(k))));
-            rows.Add(row);
+            List<TableCell> cells = [s.Unit.Code, s.Unit.Name, s.NominalRank, s.MeanRank, s.MedianRank, s.Q05Rank, s.Q95Rank];
+            cells.AddRange(Options.TopK.Select(k => (TableCell)s.ProbabilityTop(k)));
+            table.AddRow([.. cells]);
         }
 
-        using var w = new StringWriter(CultureInfo.InvariantCulture);
-        CsvTable.Write(w, rows, injection: injection);
-        return w.ToString();
+        table.AddNote("Factors: " + string.Join("; ", Factors) + ".");
+        if (!Failures.IsEmpty)
+        {
+            table.AddNote(FailureSummary);
+        }
+
+        table.AddNote(string.Create(CultureInfo.InvariantCulture, $"Mean absolute rank shift: {MeanAbsoluteRankShift:0.###}."));
+        return table.Build();
     }
 
     /// <summary>
@@ -251,5 +273,4 @@ public sealed class UncertaintyResult
     private IEnumerable<UnitRankStatistics> Ordered() =>
         Units.OrderBy(s => double.IsNaN(s.NominalRank) ? double.PositiveInfinity : s.NominalRank).ThenBy(s => s.Unit.Code, StringComparer.Ordinal);
 
-    private static string N(double x) => double.IsNaN(x) ? string.Empty : x.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -30,4 +30,14 @@ public class AddedValueTests
         Assert.Throws<KeyNotFoundException>(() => AddedValue.Compute(result, 10, ["nope"]));
         Assert.Throws<ArgumentOutOfRangeException>(() => AddedValue.Compute(result, 0));
     }
+
+    [Fact]
+    public void ToTable_TinyThresholdOne_OneRowPerNodeWithShare()
+    {
+        // P1: 3 compared, 0 differ (share 0); P2: A and C compared, A differs by 1 (share 1/2 = 0.5).
+        var table = AddedValue.Compute(IndexCalculator.Compute(TinyIndex.Methodology(), TinyIndex.Data()), threshold: 1).ToTable();
+        Assert.Equal("added-value", table.Name);
+        Assert.Equal("node,level,units_compared,units_differing,share\nP1,2,3,0,0\nP2,2,2,1,0.5\n", table.ToCsv());
+        Snapshot.Match(table.ToText());
+    }
 }

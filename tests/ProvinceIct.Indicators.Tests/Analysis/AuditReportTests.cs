@@ -89,4 +89,15 @@ public class AuditReportTests
         var audit = AuditReport.Create(TinyIndex.Methodology(), TinyIndex.Data());
         Assert.Throws<ArgumentException>(() => audit.WithUncertainty(Seeded(threads: 1, runs: 8)));
     }
+
+    [Fact]
+    public void ToTables_Embedded_NamedPartsInReportOrder()
+    {
+        var audit = AuditReport.Create(Indicators.Presets.OpenReadiness2016.Methodology, Indicators.Presets.OpenReadiness2016.Dataset);
+        var tables = audit.ToTables();
+        Assert.Equal(["audit-coverage", "statistics", "node-correlations", "audit-alpha", "audit-pca", "leave-one-out", "added-value"], tables.Select(t => t.Name));
+        Assert.Equal(audit.Statistics.Rows.Length, tables[0].Rows.Length);
+        Assert.Equal(audit.Alphas.Length, tables[3].Rows.Length);
+        Assert.Equal(audit.Pca.Length + audit.PcaProblems.Length, tables[4].Rows.Length);
+    }
 }

@@ -213,4 +213,14 @@ public class BudgetTargetSeekingTests
         cts.Cancel();
         Assert.ThrowsAny<OperationCanceledException>(() => BudgetTargetSeeking.ForScore(OpenReadiness2016.Methodology, OpenReadiness2016.Dataset, "12", 90, cancellation: cts.Token));
     }
+
+    [Fact]
+    public void ToTable_Tiny_RawValuesAndVerdictNotes()
+    {
+        // As ToMarkdown_Tiny_ListsEveryIndicator: i2 from 10 to 0 (-10), the whole budget, at its limit; rank stays 2.
+        var table = BudgetTargetSeeking.ForRank(Linear(), TinyIndex.Data(), "A", 1, ["i2"]).ToTable();
+        Assert.Equal("indicator,current,proposed,change,weight_share,at_limit\ni2,10,0,-10,1,yes\n", table.ToCsv());
+        Assert.Equal("budget-target", table.Name);
+        Assert.StartsWith("Verified by recomputing the index at the proposed values: rank 2 -> 2", table.Notes[1], StringComparison.Ordinal);
+    }
 }

@@ -154,4 +154,28 @@ public class CorrelationTableTests
     [Fact]
     public void Estimate_ToString_IsInvariant() =>
         Assert.Equal("r=0.5000 (p=0.0100, n=10)", new CorrelationEstimate(0.5, 0.01, 10).ToString());
+
+    [Fact]
+    public void ToTables_FromColumns_MatrixAndPairs()
+    {
+        var table = CorrelationTable.FromColumns(["x", "y"], [X, Y]);
+        var tables = table.ToTables();
+        Assert.Equal(["correlation-matrix", "correlations"], tables.Select(t => t.Name));
+        var matrix = tables[0];
+        Assert.Equal(["code", "x", "y"], matrix.Columns.Select(c => c.Key));
+        Assert.Equal("Pearson", matrix.Columns[0].Header);
+        Assert.Equal(1, matrix[0, 1].NumberValue);
+        Assert.Equal(table.ToCsv() + "\n", table.ToTable().ToCsv());
+        Assert.Empty(table.ToNodeTable().Rows);
+    }
+
+    [Fact]
+    public void ToNodeTable_Embedded_SmallPValuesShownAsBelowOneThousandth()
+    {
+        var table = CorrelationTable.FromResult(Indicators.Presets.OpenReadiness2016.Compute());
+        var nodes = table.ToNodeTable();
+        Assert.Equal(table.NodeCorrelations.Length, nodes.Rows.Length);
+        Assert.All(nodes.Rows.Where(r => r[4].NumberValue < 0.001), r => Assert.Equal("<0.001", r[4].Display));
+        Assert.Equal(3, table.ToTables().Length);
+    }
 }

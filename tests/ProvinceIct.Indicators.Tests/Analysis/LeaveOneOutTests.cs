@@ -46,4 +46,28 @@ public class LeaveOneOutTests
         Assert.Equal(64, loo.ToCsv().Split('\n').Length);
         Assert.Throws<KeyNotFoundException>(() => loo["open_readiness_2016"]);
     }
+
+    [Fact]
+    public void ToTable_Tiny_SummaryRowPerRemovedNode()
+    {
+        // Without i1 the shifts are +2, 0, -2: mean |shift| = 4/3 (shown 1.33), max 2.
+        var table = LeaveOneOut.Compute(TinyIndex.Methodology(), TinyIndex.Data()).ToTable();
+        Assert.Equal(["removed", "level", "mean_abs_shift", "max_abs_shift"], table.Columns.Select(c => c.Key));
+        Assert.Equal("i1", table[0, 0].TextValue);
+        AssertNumeric.Close(4.0 / 3, table[0, 2].NumberValue);
+        Assert.Equal(2, table[0, 3].NumberValue);
+        Assert.Contains("| i1 | 1 | 1.33 | 2 |", table.ToMarkdown(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToShiftTable_Tiny_CsvIsToCsv()
+    {
+        // A: nominal rank 3; without i1 it ranks 1: shift +2 (Compute_Tiny_MatchesHandShifts).
+        var loo = LeaveOneOut.Compute(TinyIndex.Methodology(), TinyIndex.Data());
+        var shifts = loo.ToShiftTable();
+        Assert.Equal(["unit", "nominal_rank", "i1", "i2", "i3", "P1", "P2"], shifts.Columns.Select(c => c.Key));
+        Assert.Equal(3, shifts.Rows.Length);
+        Assert.Equal(("A", 3.0, 2.0), (shifts[0, 0].TextValue, shifts[0, 1].NumberValue, shifts[0, 2].NumberValue));
+        Assert.Equal(loo.ToCsv() + "\n", shifts.ToCsv());
+    }
 }

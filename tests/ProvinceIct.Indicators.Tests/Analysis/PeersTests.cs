@@ -31,4 +31,16 @@ public class PeersTests
         Assert.True(peers.Rows.Zip(peers.Rows.Skip(1)).All(t => t.First.Distance <= t.Second.Distance));
         Assert.Contains("| unit | distance |", peers.ToMarkdown(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ToTable_TinyA_CodeShownWithName()
+    {
+        // B: distance sqrt(7500) = 86.6025 (3 decimals 86.603), 2 shared, index 50 (rank 2); C: sqrt(30000) = 173.205, 3 shared, 250/3 (rank 1).
+        var table = Peers.Find(IndexCalculator.Compute(TinyIndex.Methodology(), TinyIndex.Data()), "A").ToTable();
+        Assert.Equal(["unit", "distance", "shared", "index_score", "index_rank"], table.Columns.Select(c => c.Key));
+        Assert.Equal(("B", "B Bravo"), (table[0, 0].TextValue, table[0, 0].Display));
+        Assert.Contains("| B Bravo | 86.603 | 2 | 50.00 | 2 |", table.ToMarkdown(), StringComparison.Ordinal);
+        Assert.Contains("| C Charlie | 173.205 | 3 | 83.33 | 1 |", table.ToMarkdown(), StringComparison.Ordinal);
+        Assert.StartsWith("unit,distance,shared,index_score,index_rank\nB,86.60254037844", table.ToCsv(), StringComparison.Ordinal);
+    }
 }

@@ -170,4 +170,19 @@ public class ResultComparisonTests
         Assert.Contains(c.Rows, r => r.RankChange != 0);
         Assert.Equal("heavier-economy", c.AfterCode);
     }
+
+    [Fact]
+    public void ToTable_TinyWithoutI1_CsvIsToCsvAndChangeSigned()
+    {
+        // Before: A 3, B 2, C 1; without i1: A 1, B 2, C 3 -> changes +2, 0, -2; rho = -1.
+        var m = TinyIndex.Methodology();
+        var before = IndexCalculator.Compute(m, TinyIndex.Data());
+        var after = IndexCalculator.Compute(m with { Framework = m.Framework.WithWeight("i1", 0) }, TinyIndex.Data());
+        var c = ResultComparison.Compare(before, after);
+        var table = c.ToTable();
+        Assert.Equal(c.ToCsv() + "\n", table.ToCsv());
+        Assert.Equal(["+2", null, null], table.Rows.Select(r => r[7].Display));
+        Assert.Equal([2.0, 0.0, -2.0], table.Rows.Select(r => r[7].NumberValue));
+        Assert.Contains("3 units matched, Spearman rank correlation -1.000, mean absolute rank change 1.33.", table.Notes);
+    }
 }

@@ -58,4 +58,17 @@ public class StrengthsAndWeaknessesTests
         Assert.Throws<KeyNotFoundException>(() => StrengthsAndWeaknesses.For(result, "Z"));
         Assert.Throws<ArgumentOutOfRangeException>(() => StrengthsAndWeaknesses.For(result, "A", 0));
     }
+
+    [Fact]
+    public void ToTable_TinyA_FourPartsInOneLongTable()
+    {
+        // k = 1: i2 (strength), i1 (weakness), P2 (pillar strength), P1 (pillar weakness); i1 raw 0, score 0, rank 3, median 50.
+        var sw = StrengthsAndWeaknesses.For(IndexCalculator.Compute(TinyIndex.Methodology(), TinyIndex.Data()), "A", 1, TinyIndex.Data());
+        var table = sw.ToTable();
+        Assert.Equal(["Strengths (indicators)", "Weaknesses (indicators)", "Strengths (pillars)", "Weaknesses (pillars)"], table.Rows.Select(r => r[0].TextValue));
+        Assert.Equal(["i2", "i1", "P2", "P1"], table.Rows.Select(r => r[1].TextValue));
+        Assert.Equal((0.0, 0.0, 3.0, 50.0), (table[1, 2].NumberValue, table[1, 3].NumberValue, table[1, 4].NumberValue, table[1, 5].NumberValue));
+        Assert.Equal("Strengths and weaknesses of A Alpha", table.Title);
+        Assert.Contains("\n\nWeaknesses (indicators)\n\n| node | raw | score | rank |", sw.ToMarkdown(), StringComparison.Ordinal);
+    }
 }

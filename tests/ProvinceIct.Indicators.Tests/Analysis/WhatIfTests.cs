@@ -25,4 +25,19 @@ public class WhatIfTests
     [Fact]
     public void Compute_InvalidValue_ThrowsValidation() =>
         Assert.Throws<ValidationException>(() => WhatIf.Compute(TinyIndex.Methodology(), TinyIndex.Data(), "A", [KeyValuePair.Create("i1", 120.0)]));
+
+    [Fact]
+    public void ToTable_TinyAWithI1At10_IndexRowWithSignedChange()
+    {
+        // Index of A: 50/3 -> 200/3, rank 3 -> 2, change +1 (see above).
+        var table = WhatIf.Compute(TinyIndex.Methodology(), TinyIndex.Data(), "A", [KeyValuePair.Create("i1", 10.0)]).ToTable();
+        Assert.Equal("what-if", table.Name);
+        Assert.Equal("What if unit A had i1 = 10", table.Title);
+        var idx = table.Rows.Single(r => r[0].TextValue == "IDX");
+        AssertNumeric.Close(50.0 / 3, idx[2].NumberValue);
+        AssertNumeric.Close(200.0 / 3, idx[3].NumberValue);
+        Assert.Equal((3.0, 2.0, 1.0), (idx[4].NumberValue, idx[5].NumberValue, idx[6].NumberValue));
+        Assert.Equal("+1", idx[6].Display);
+        Assert.EndsWith(",3,2,1", table.ToCsv().Split('\n').Single(l => l.StartsWith("IDX,", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
 }

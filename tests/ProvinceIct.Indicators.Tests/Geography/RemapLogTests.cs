@@ -82,4 +82,15 @@ public class RemapLogTests
         Assert.True(log.IsComplete);
         Assert.Empty(log.IncompleteUnits);
     }
+
+    [Fact]
+    public void ToTable_RowPerUnit_ListsAsTexts()
+    {
+        var table = Log().ToTable();
+        Assert.Equal(34, table.Rows.Length);
+        Assert.Equal(["code", "unit", "formed_from", "absent", "missing_or_partial"], table.Columns.Select(c => c.Key));
+        var dongNai = table.Rows.Single(r => r[0].TextValue == "75");
+        Assert.Equal(["75", "Đồng Nai", "70 Bình Phước, 75 Đồng Nai", "70 Bình Phước", "count partial sum (70); pct missing (70); score missing (70)"], dongNai.Cells.Select(c => c.TextValue));
+        Assert.Contains("Columns dropped: pop.", table.Notes);
+    }
 }

@@ -122,4 +122,17 @@ public class SensitivityAnalysisTests
         cts.Cancel();
         Assert.ThrowsAny<OperationCanceledException>(() => SensitivityAnalysis.Estimate(u => u[0], 2, cancellation: cts.Token));
     }
+
+    [Fact]
+    public void ToTable_LinearModel_OneRowPerFactor()
+    {
+        // y = u0 + 2 u1: V(u0) = 1/12, V(2 u1) = 4/12, so S = ST = 0.2 and 0.8 (estimated).
+        var r = SensitivityAnalysis.Estimate(u => u[0] + (2 * u[1]), 2, UncertaintyOptions.Default with { Runs = 1 << 12, BootstrapResamples = 0 }, ["a", "b"]);
+        var table = r.ToTable();
+        Assert.Equal(["factor", "first", "first_lower", "first_upper", "total", "total_lower", "total_upper"], table.Columns.Select(c => c.Key));
+        Assert.Equal(["a", "b"], table.Rows.Select(x => x[0].TextValue));
+        Assert.InRange(table[0, 1].NumberValue, 0.15, 0.25);
+        Assert.InRange(table[1, 4].NumberValue, 0.75, 0.85);
+        Assert.StartsWith("Sensitivity of ", table.Title, StringComparison.Ordinal);
+    }
 }

@@ -359,4 +359,15 @@ public class UncertaintyAnalysisTests
     {
         public void Report(UncertaintyProgress value) => sink.Add(value);
     }
+
+    [Fact]
+    public void ToTable_Embedded_CsvIsToCsvWithFactorsNote()
+    {
+        var r = Run(2, runs: 100);
+        var table = r.ToTable();
+        Assert.Equal(r.ToCsv(), table.ToCsv());
+        Assert.Equal("uncertainty-ranks", table.Name);
+        Assert.Equal(63, table.Rows.Length);
+        Assert.StartsWith("Factors: ", table.Notes[0], StringComparison.Ordinal);
+    }
 }
