@@ -52,12 +52,20 @@ public sealed record ValidationProblem
     /// <summary>What was found, as text (for example "104.2").</summary>
     public string? Found { get; init; }
 
-    /// <summary>Formats the problem as one line: <c>source:row:column: path: [Code] message (unit U, indicator I, parameter P, expected E, found F)</c>.</summary>
+    /// <summary>
+    /// Formats the problem as one line: <c>source:row:column: path: [Code] message (unit U, indicator I, parameter P, expected E, found F)</c>;
+    /// a cell of a worksheet (a source <c>book.xlsx!Sheet</c> with a row and a column) as Excel names it: <c>book.xlsx!Sheet C7: ...</c>.
+    /// </summary>
     /// <returns>The invariant one-line description.</returns>
     public override string ToString()
     {
         var sb = new StringBuilder();
-        if (Source is not null)
+        if (Source is not null && Row is { } row && Column is { } column && IsWorksheet(Source))
+        {
+            // A cell of a worksheet, named as Excel names it: book.xlsx!iData C7.
+            sb.Append(Source).Append(' ').Append(ColumnLetters(column)).Append(row.ToString(CultureInfo.InvariantCulture)).Append(": ");
+        }
+        else if (Source is not null)
         {
             sb.Append(Source);
             if (Row is not null)
@@ -120,5 +128,21 @@ public sealed record ValidationProblem
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>True for a source naming a sheet of a workbook (<c>book.xlsx!Sheet</c>).</summary>
+    private static bool IsWorksheet(string source) =>
+        source.Contains(".xlsx!", StringComparison.OrdinalIgnoreCase) || source.Contains(".xlsm!", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Excel's letters of a 1-based column: 1 is A, 27 is AA.</summary>
+    private static string ColumnLetters(int column)
+    {
+        var s = string.Empty;
+        for (var n = column; n > 0; n = (n - 1) / 26)
+        {
+            s = (char)('A' + ((n - 1) % 26)) + s;
+        }
+
+        return s;
     }
 }

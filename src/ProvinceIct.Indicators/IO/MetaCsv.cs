@@ -349,6 +349,12 @@ public static class MetaCsv
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(writer);
+        CsvTable.Write(writer, Records(table), injection: injection);
+    }
+
+    /// <summary>The records <see cref="Write(MetaTable, TextWriter, CsvInjectionPolicy)"/> writes, header first (also the rows of the iMeta sheet of a workbook).</summary>
+    internal static List<IReadOnlyList<string>> Records(MetaTable table)
+    {
         var fw = table.Framework;
         foreach (var n in fw.Nodes.Where(n => n.ParentCode is not null && fw.Level(n.Code) != fw.Level(n.ParentCode) - 1))
         {
@@ -384,7 +390,7 @@ public static class MetaCsv
         Plain(table.GroupCodes, "Group");
         Plain(table.DenominatorCodes, "Denominator");
         Plain(table.OtherCodes, "Other");
-        CsvTable.Write(writer, records, injection: injection);
+        return records;
     }
 
     /// <summary>Writes an <c>iMeta</c> file (UTF-8 without byte order mark).</summary>

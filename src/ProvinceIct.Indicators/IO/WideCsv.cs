@@ -105,7 +105,7 @@ public static class WideCsv
     /// <summary>Rows of values are kept row-major in blocks of this many rows until the end, then laid out by column.</summary>
     private const int RowsPerBlock = 4096;
 
-    private static ReadResult<Dataset> FromRecords(ICsvRecords csv, string source, WideCsvOptions options, CancellationToken cancellation)
+    internal static ReadResult<Dataset> FromRecords(ICsvRecords csv, string source, WideCsvOptions options, CancellationToken cancellation)
     {
         var problems = new List<ValidationProblem>();
         if (!csv.Read())
@@ -272,7 +272,7 @@ public static class WideCsv
             for (var k = 0; k < m; k++)
             {
                 var c = dataCols[k];
-                if (!TryParseCell(csv.Span(c), options.NumberCulture, out var x))
+                if (!csv.TryNumber(c, out var x) && !TryParseCell(csv.Span(c), options.NumberCulture, out x))
                 {
                     var text = csv.Text(c);
                     problems.Add(new ValidationProblem(ProblemCode.NotANumber, $"The cell in column {Num(c + 1)} ('{names[c]}') for unit '{code}' is not a number: '{text}'.")

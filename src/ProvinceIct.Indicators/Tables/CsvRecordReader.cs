@@ -344,6 +344,16 @@ internal interface ICsvRecords
 
     /// <summary>A field as an NFC string.</summary>
     string Text(int i);
+
+    /// <summary>
+    /// The field as a number when the source stores it typed (a numeric spreadsheet cell), read without any culture;
+    /// false for text sources, whose fields are parsed by the caller.
+    /// </summary>
+    bool TryNumber(int i, out double value)
+    {
+        value = double.NaN;
+        return false;
+    }
 }
 
 /// <summary>The records of an already parsed <see cref="CsvTable"/>, header first.</summary>

@@ -24,6 +24,9 @@ public sealed class CsvTable
         Rows = rows;
     }
 
+    /// <summary>A table of records read elsewhere (a worksheet's rows), header first.</summary>
+    internal static CsvTable FromRecords(string source, CsvRecord header, System.Collections.Immutable.ImmutableArray<CsvRecord> rows) => new(source, header, rows);
+
     /// <summary>The file or source name, for messages.</summary>
     public string Source { get; }
 
