@@ -156,6 +156,39 @@ public sealed class OutrankingMatrix
         return Create(result.Units.Select(u => u.Code).ToArray(), scores, children.Select(c => c.Weight).ToArray(), policy);
     }
 
+    /// <summary>
+    /// The matrix as a table (name <c>outranking</c>): one row per unit in <see cref="UnitCodes"/> order with its code
+    /// (<c>unit</c>), then one column per unit keyed by its code holding <c>O[row, column]</c> (2 decimals; NaN, a pair
+    /// without a shared child, is missing), then <c>copeland</c> (<see cref="CopelandScores"/>). The notes give the policy
+    /// and the dominance counts.
+    /// </summary>
+    /// <returns>The table.</returns>
+    public Tables.Table ToTable()
+    {
+        var f = Tables.NumberFormat.Fixed(2);
+        var rowKey = UnitCodes.Contains("unit", StringComparer.Ordinal) ? "unit_" : "unit";
+        var scoreKey = UnitCodes.Contains("copeland", StringComparer.Ordinal) ? "copeland_" : "copeland";
+        List<Tables.TableColumn> columns = [Tables.TableColumn.Label(rowKey, "Unit")];
+        columns.AddRange(UnitCodes.Select(c => Tables.TableColumn.Number(c, c, f)));
+        columns.Add(Tables.TableColumn.Integer(scoreKey, "Copeland"));
+        var table = new Tables.TableBuilder("Outranking matrix (" + (Policy == OutrankingMissingPolicy.Coinr ? "coinr" : "shared-children") + ")", columns, "outranking");
+        for (var j = 0; j < Count; j++)
+        {
+            List<Tables.TableCell> cells = [UnitCodes[j]];
+            for (var k = 0; k < Count; k++)
+            {
+                cells.Add(_o[j, k]);
+            }
+
+            cells.Add(CopelandScores[j]);
+            table.AddRow([.. cells]);
+        }
+
+        table.AddNote("O[row, column]: the weighted share of the children on which the row unit beats the column unit, ties counting half.");
+        table.AddNote(DominantPairs.ToString(CultureInfo.InvariantCulture) + " dominant pairs (fraction " + DominantFraction.ToString("0.0000", CultureInfo.InvariantCulture) + ").");
+        return table.Build();
+    }
+
     /// <summary>Formats as <c>Outranking of 63 units (coinr): 412 dominant pairs (0.2120 of 1953)</c>.</summary>
     /// <returns>The invariant text.</returns>
     public override string ToString() =>

@@ -94,4 +94,16 @@ public class OutrankingMatrixTests
         Assert.Throws<ArgumentException>(() => OutrankingMatrix.Create(["A", "B"], new double[2, 1], [0]));
         Assert.Throws<ArgumentException>(() => OutrankingMatrix.Create(["A", "B"], new double[2, 2], [1]));
     }
+
+    [Fact]
+    public void ToTable_CoinrWithMissing_MatrixAndCopelandColumn()
+    {
+        // A = (1, -), B = (0, 0), C = (2, 2), equal weights, COINr order A, B, C:
+        // O_AB = 0.5, O_BA = 0.5; O_AC = 0, O_CA = 1; O_BC = 0, O_CB = 1. Copeland A -1, B -1, C +2; dominant pairs: O = 1 twice.
+        var m = OutrankingMatrix.Create(["A", "B", "C"], new double[,] { { 1, double.NaN }, { 0, 0 }, { 2, 2 } }, [1, 1], OutrankingMissingPolicy.Coinr);
+        var table = m.ToTable();
+        Assert.Equal(["unit", "A", "B", "C", "copeland"], table.Columns.Select(c => c.Key));
+        Assert.Equal("unit,A,B,C,copeland\nA,0,0.5,0,-1\nB,0.5,0,0,-1\nC,1,1,0,2\n", table.ToCsv());
+        Assert.Contains("2 dominant pairs (fraction 0.6667).", table.Notes);
+    }
 }

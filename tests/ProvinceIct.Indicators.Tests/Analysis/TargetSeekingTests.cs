@@ -100,4 +100,17 @@ public class TargetSeekingTests
         cts.Cancel();
         Assert.ThrowsAny<OperationCanceledException>(() => TargetSeeking.ForRank(OpenReadiness2016.Methodology, OpenReadiness2016.Dataset, "12", "literacy_pct", 1, cancellation: cts.Token));
     }
+
+    [Fact]
+    public void ToTable_TinyCAlreadyFirst_OneRowAlreadyMet()
+    {
+        // C ranks 1st (index 250/3): rank 1 is already met, so the proposed i1 is the current 10 and nothing changes.
+        var table = TargetSeeking.ForRank(TinyIndex.Methodology(), TinyIndex.Data(), "C", "i1", 1).ToTable();
+        Assert.Equal("target", table.Name);
+        var row = Assert.Single(table.Rows);
+        Assert.Equal(("C", "i1", "rank", 1.0, "already met"), (row[0].TextValue, row[1].TextValue, row[2].TextValue, row[3].NumberValue, row[4].TextValue));
+        Assert.Equal((10.0, 10.0, 0.0), (row[5].NumberValue, row[6].NumberValue, row[7].NumberValue));
+        Assert.Equal((1.0, 1.0), (row[10].NumberValue, row[11].NumberValue));
+        AssertNumeric.Close(250.0 / 3, row[12].NumberValue);
+    }
 }

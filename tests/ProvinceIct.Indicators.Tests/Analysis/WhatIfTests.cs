@@ -40,4 +40,8 @@ public class WhatIfTests
         Assert.Equal("+1", idx[6].Display);
         Assert.EndsWith(",3,2,1", table.ToCsv().Split('\n').Single(l => l.StartsWith("IDX,", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ToTable_TinyAWithI1At10_TextMatchesSnapshot() =>
+        Snapshot.Match(WhatIf.Compute(TinyIndex.Methodology(), TinyIndex.Data(), "A", [KeyValuePair.Create("i1", 10.0)]).ToTable().ToText());
 }
