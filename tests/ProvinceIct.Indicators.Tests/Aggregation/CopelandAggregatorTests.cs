@@ -103,7 +103,7 @@ public class CopelandAggregatorTests
 
     [Fact]
     public void Constructor_UndefinedPolicy_Throws() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => new CopelandAggregator((CopelandMissingPolicy)7));
+        Assert.Throws<ValidationException>(() => new CopelandAggregator((CopelandMissingPolicy)7));
 
     [Fact]
     public void MethodologyJson_CoinrAtANode_RoundTripsThroughMethodText()
