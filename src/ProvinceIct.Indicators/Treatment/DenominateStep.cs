@@ -49,6 +49,9 @@ public sealed record DenominateStep : TreatmentStep
     public override MethodCall ToMethodCall() =>
         Denominators.Aggregate(MethodCall.Create(MethodName), (call, r) => call.With(r.IndicatorCode + "/" + r.DenominatorCode + (r.Scale == 1 ? string.Empty : "*" + MethodCall.Number(r.Scale))));
 
+    /// <inheritdoc/>
+    private protected override string RawArguments => string.Join("; ", Denominators);
+
     /// <summary>Value equality: the same rules in the same order.</summary>
     /// <param name="other">The other step.</param>
     /// <returns>True when equal.</returns>

@@ -41,6 +41,9 @@ public sealed record ImputeStep : TreatmentStep
     public override MethodCall ToMethodCall() => Flatten(MethodCall.Create(MethodName), Imputer.ToMethodCall());
 
     /// <inheritdoc/>
+    private protected override string RawArguments => Imputer.ToString();
+
+    /// <inheritdoc/>
     internal override void Validate(Dataset dataset, Framework framework, List<ValidationProblem> problems)
     {
         if (Imputer.GroupName is { } g && !dataset.Units.Any(u => u.Group(g) is not null))

@@ -104,11 +104,13 @@ public sealed record Imputer
 
     /// <summary>The method text of this imputer: its name and, for a group imputer, the group, for example <c>group-mean(region)</c>.</summary>
     /// <returns>The call.</returns>
+    /// <exception cref="ArgumentException">When the group name has a character method text cannot hold (<c>, ( ) = [ ]</c>).</exception>
     public MethodCall ToMethodCall() => GroupName is null ? MethodCall.Create(Name) : MethodCall.Create(Name).With(GroupName);
 
     /// <summary>The canonical method text: <c>mean</c>, <c>median</c>, <c>group-mean(region)</c>, <c>group-median(region)</c> or <c>within-pillar</c>.</summary>
     /// <returns>The invariant text.</returns>
-    public override string ToString() => ToMethodCall().ToString();
+    public override string ToString() =>
+        GroupName is null || GroupName.IndexOfAny([',', '(', ')', '=', '[', ']']) < 0 ? ToMethodCall().ToString() : Name + "(" + GroupName + ")";
 
     /// <summary>The readable imputers by name (within-pillar needs a framework and is not read), composed by <c>Methods.MethodRegistry.Default</c>.</summary>
     internal static IReadOnlyList<KeyValuePair<string, Func<MethodArguments, Imputer>>> BuiltIns { get; } =

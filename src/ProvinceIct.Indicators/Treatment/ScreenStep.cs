@@ -45,9 +45,18 @@ public sealed record ScreenStep : TreatmentStep
             UnitScreenRule.ByZeros => call.With(Zeros).With(Screening.NonZeroThreshold),
             _ => call.With(MissingOrZeros).With(Screening.Threshold).With(Screening.NonZeroThreshold),
         };
-        call = Screening.ForceInclude.Count > 0 ? call.With("in", string.Join(";", Screening.ForceInclude)) : call;
-        return Screening.ForceExclude.Count > 0 ? call.With("out", string.Join(";", Screening.ForceExclude)) : call;
+        call = Screening.ForceInclude.Count > 0 ? call.With("in", Units(Screening.ForceInclude)) : call;
+        return Screening.ForceExclude.Count > 0 ? call.With("out", Units(Screening.ForceExclude)) : call;
     }
+
+    /// <inheritdoc/>
+    private protected override string RawArguments =>
+        Screening.Rule + " " + MethodCall.Number(Screening.Threshold) + " " + MethodCall.Number(Screening.NonZeroThreshold)
+        + (Screening.ForceInclude.Count > 0 ? "; in " + string.Join(" | ", Screening.ForceInclude) : string.Empty)
+        + (Screening.ForceExclude.Count > 0 ? "; out " + string.Join(" | ", Screening.ForceExclude) : string.Empty);
+
+    private static string Units(IEnumerable<string> codes) =>
+        string.Join(";", codes.Select(c => c.Contains(';', StringComparison.Ordinal) ? throw new ArgumentException($"The unit code '{c}' has a ';', which separates units in method text.", nameof(codes)) : c));
 
     /// <inheritdoc/>
     internal override void Validate(Dataset dataset, Framework framework, List<ValidationProblem> problems)

@@ -91,6 +91,7 @@ public abstract record TreatmentStep
 
     /// <summary>The method text of this step: its name and every parameter, for example <c>screen(0.5,in=A)</c>.</summary>
     /// <returns>The call; <c>Methods.MethodRegistry</c> parses it back to an equal step.</returns>
+    /// <exception cref="ArgumentException">When a unit, group or indicator code of the step has a character method text cannot hold (<c>, ( ) = [ ]</c>, or <c>;</c> among forced units).</exception>
     public abstract MethodCall ToMethodCall();
 
     /// <summary>
@@ -98,8 +99,21 @@ public abstract record TreatmentStep
     /// <c>screen(0.6666666666666666)</c>, <c>screen(zeros,0.05,out=A)</c>, <c>impute(group-median,region)</c>,
     /// <c>treat(winsorise,5,2,3.5)</c> or <c>box-cox(0.5)</c>; invariant, round-trip numbers.
     /// </summary>
-    /// <returns>The text.</returns>
-    public sealed override string ToString() => ToMethodCall().ToString();
+    /// <returns>The text. A code that method text cannot hold (one with <c>, ( ) = [ ]</c>, or <c>;</c> among forced units) makes <see cref="ToMethodCall"/> throw; this then writes the step readably instead, as text that is not read back.</returns>
+    public sealed override string ToString()
+    {
+        try
+        {
+            return ToMethodCall().ToString();
+        }
+        catch (ArgumentException)
+        {
+            return Name + "(" + RawArguments + ")";
+        }
+    }
+
+    /// <summary>The step's arguments as plain text, for <see cref="ToString"/> when a code cannot be written in method text.</summary>
+    private protected virtual string RawArguments => string.Empty;
 
     /// <summary>The built-in steps' readers by name, composed by <c>Methods.MethodRegistry.Default</c>.</summary>
     internal static IReadOnlyList<KeyValuePair<string, Func<MethodArguments, TreatmentStep>>> BuiltIns { get; } =

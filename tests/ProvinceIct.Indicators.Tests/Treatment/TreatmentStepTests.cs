@@ -115,6 +115,15 @@ public class TreatmentStepTests
         Assert.Equal("screen(missing-or-zeros,0.9,0.2,out=A)", TreatmentStep.Screen(UnitScreening.ByMissingOrZeros(0.9, 0.2).WithForceExclude("A")).ToString());
     }
 
+    [Fact]
+    public void ToString_CodesMethodTextCannotHold_ReadableWithoutThrowing()
+    {
+        Assert.Equal("screen(ByMissing 0.5 0.05; out A,B)", TreatmentStep.Screen(0.5, forceExclude: ["A,B"]).ToString());
+        Assert.Equal("impute(group-mean(a(b)))", TreatmentStep.Impute(Imputer.GroupMean("a(b)")).ToString());
+        Assert.Equal("denominate(x = 1 * x / p=q)", TreatmentStep.Denominate([DenominationRule.Create("x", "p=q")]).ToString());
+        Assert.Throws<ArgumentException>(() => TreatmentStep.Screen(0.5, ["A;B"]).ToMethodCall());
+    }
+
     [Theory]
     [MemberData(nameof(EverySteps))]
     public void Parse_ToStringOfEveryCase_EqualStepAndSameText(TreatmentStep step)
