@@ -2,6 +2,7 @@ using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Tests.Support;
+using ProvinceIct.Indicators.Treatment;
 
 namespace ProvinceIct.Indicators.Tests.Calculation;
 
@@ -49,5 +50,19 @@ public sealed class CompiledIndexTests
         var result = IndexCalculator.TryCompile(TinyIndex.Methodology(), TinyIndex.Data());
         Assert.True(result.Success);
         Assert.Equal(3, result.Value.UnitCount);
+    }
+
+    [Fact]
+    public void TryCompile_BoxCoxMeetsZero_FailureWithTheCalculationProblem()
+    {
+        // Unit A has i1 = 0, which Box-Cox cannot transform (it needs values above zero).
+        var m = TinyIndex.Methodology().WithTreatment(TreatmentStep.BoxCox(0.5));
+        var expected = Assert.Throws<CalculationException>(() => IndexCalculator.Compile(m, TinyIndex.Data()));
+
+        var result = IndexCalculator.TryCompile(m, TinyIndex.Data());
+
+        Assert.False(result.Success);
+        var p = Assert.Single(result.Report.Problems);
+        Assert.Equal((expected.Code, expected.Message), (p.Code, p.Message));
     }
 }
