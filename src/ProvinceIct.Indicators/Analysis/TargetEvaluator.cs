@@ -7,8 +7,9 @@ namespace ProvinceIct.Indicators.Analysis;
 /// Evaluates one unit's index score and rank at proposed values of some of its indicators, everything else fixed: the
 /// search loop of <see cref="TargetSeeking"/> and <see cref="BudgetTargetSeeking"/>. Without treatment steps it changes
 /// the values in a workspace's own copy of the compiled raw values and reruns the compiled pipeline (no allocation per
-/// evaluation); with treatment steps (which depend on the values) it recomputes the whole index. A
-/// <see cref="Errors.CalculationException"/> (for example a min-max column made constant) gives (NaN, NaN).
+/// evaluation); with treatment steps (which depend on the values) it recomputes the whole index. Values the methods
+/// cannot compute on (for example a min-max column made constant) give (NaN, NaN): the pipeline reports them through
+/// <see cref="CompiledIndex.TryRun"/>'s result, not by an exception the search would catch.
 /// </summary>
 internal sealed class TargetEvaluator
 {
@@ -53,33 +54,43 @@ internal sealed class TargetEvaluator
     {
         _cancellation.ThrowIfCancellationRequested();
         Evaluations++;
-        try
+        if (_compiled is not null)
         {
-            if (_compiled is not null)
+            for (var i = 0; i < _cells.Length; i++)
             {
-                for (var i = 0; i < _cells.Length; i++)
-                {
-                    _raw[_cells[i]] = values[i];
-                }
-
-                _compiled.Run(_workspace!);
-                var index = _compiled.NodeCount - 1;
-                return (_workspace!.NodeScores(index)[_unitRow], _workspace.NodeRanks(index)[_unitRow]);
+                _raw[_cells[i]] = values[i];
             }
 
-            var changed = _dataset;
-            for (var i = 0; i < _codes.Length; i++)
-            {
-                changed = changed.WithValue(_unitCode, _codes[i], values[i]);
-            }
-
-            var r = IndexCalculator.Compute(_methodology, changed);
-            return (r.Score(_unitCode), r.Rank(_unitCode));
+            return Score(_compiled, _workspace!, _unitRow);
         }
-        catch (Errors.CalculationException)
+
+        var changed = _dataset;
+        for (var i = 0; i < _codes.Length; i++)
         {
-            // For example a min-max column made constant by the new values: no score there.
+            changed = changed.WithValue(_unitCode, _codes[i], values[i]);
+        }
+
+        // Treatment steps run when the index is compiled, and may themselves refuse the new values (a Box-Cox step
+        // meeting zero, screening that leaves no unit): that refusal, too, is a result.
+        var compiled = IndexCalculator.TryCompile(_methodology, changed);
+        if (!compiled.TryGetValue(out var index))
+        {
             return (double.NaN, double.NaN);
         }
+
+        var row = index.UnitCodes.IndexOf(_unitCode);
+        return row < 0 ? (double.NaN, double.NaN) : Score(index, index.CreateWorkspace(), row);
+    }
+
+    /// <summary>The unit's index score and rank after one run, or (NaN, NaN) when the methods cannot compute on the values.</summary>
+    private static (double Score, double Rank) Score(CompiledIndex compiled, IndexWorkspace workspace, int row)
+    {
+        if (!compiled.TryRun(workspace).Success)
+        {
+            return (double.NaN, double.NaN);
+        }
+
+        var index = compiled.NodeCount - 1;
+        return (workspace.NodeScores(index)[row], workspace.NodeRanks(index)[row]);
     }
 }

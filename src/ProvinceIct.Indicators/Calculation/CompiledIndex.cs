@@ -235,6 +235,33 @@ public sealed class CompiledIndex
         }
     }
 
+    /// <summary>
+    /// Runs the pipeline as <see cref="Run(IndexWorkspace, PipelineStage)"/>, but reports a method that meets data it
+    /// cannot compute on (a column made constant under min-max, a zero under a geometric mean, ...) as a failed result
+    /// instead of throwing: for searches that try many values and expect some to fail (target seeking). On success the
+    /// result holds <paramref name="workspace"/> and is the same object every time (a successful run allocates
+    /// nothing); on failure its one problem carries the <see cref="Errors.CalculationException"/>'s code, message, node
+    /// (as <see cref="Errors.ValidationProblem.IndicatorCode"/>), unit and value, and the workspace's scores are
+    /// incomplete. The kernels still report the failure by an exception internally: this method is the one boundary
+    /// where it is caught, so that callers need no <c>catch</c>.
+    /// </summary>
+    /// <param name="workspace">A workspace of this compiled index.</param>
+    /// <param name="from">The first stage to run; earlier stages' results are reused from the workspace.</param>
+    /// <returns>The workspace, or the problem.</returns>
+    public Errors.ReadResult<IndexWorkspace> TryRun(IndexWorkspace workspace, PipelineStage from = PipelineStage.Normalisation)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        try
+        {
+            Run(workspace, from);
+            return workspace.Completed;
+        }
+        catch (Errors.CalculationException ex)
+        {
+            return Errors.ReadResult<IndexWorkspace>.ForFailure(Errors.ValidationReport.Of([ex.ToProblem()]), workspace.Completed.Source);
+        }
+    }
+
     /// <summary>Runs the whole pipeline in a fresh workspace and returns the result.</summary>
     /// <returns>The result.</returns>
     /// <exception cref="Errors.CalculationException">When a method meets data it cannot compute on, or no unit gets an index score (nothing to rank).</exception>

@@ -52,6 +52,30 @@ public static class IndexCalculator
     }
 
     /// <summary>
+    /// Compiles as <see cref="Compile"/>, but reports a calculation the treatment steps or the weighting methods cannot
+    /// do on these values (a Box-Cox step meeting zero, screening that leaves no unit, PCA on too few complete units,
+    /// ...) as a failed result instead of throwing: for searches that try many datasets and expect some to fail. The
+    /// problem carries the <see cref="CalculationException"/>'s code, message, node (as
+    /// <see cref="ValidationProblem.IndicatorCode"/>), unit and value.
+    /// </summary>
+    /// <param name="methodology">The methodology.</param>
+    /// <param name="dataset">The dataset.</param>
+    /// <returns>The compiled index, or the problem.</returns>
+    /// <exception cref="ValidationException">As <see cref="Compile"/>: the methodology does not fit the dataset (invalid input, not a value to try).</exception>
+    public static ReadResult<CompiledIndex> TryCompile(Methodology methodology, Dataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(methodology);
+        try
+        {
+            return ReadResult<CompiledIndex>.ForValue(Compile(methodology, dataset), methodology.Code);
+        }
+        catch (CalculationException ex)
+        {
+            return ReadResult<CompiledIndex>.ForFailure(ValidationReport.Of([ex.ToProblem()]), methodology.Code);
+        }
+    }
+
+    /// <summary>
     /// Validates a methodology against a dataset, applies the methodology's treatment steps to the dataset (once, in
     /// order: see <see cref="Methodology.Treatment"/>), and compiles the treated dataset. Units removed by a screening
     /// step are not in the compiled index nor in its results; <see cref="CompiledIndex.Treatment"/> lists them with every

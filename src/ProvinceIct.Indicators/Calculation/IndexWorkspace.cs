@@ -13,6 +13,7 @@ public sealed class IndexWorkspace
     internal IndexWorkspace(CompiledIndex owner)
     {
         Owner = owner;
+        Completed = Errors.ReadResult<IndexWorkspace>.ForValue(this, "run of '" + owner.NodeCodes[^1] + "'");
         var n = owner.UnitCount;
         Scores = new double[owner.NodeCount * n];
         Ranks = new double[owner.NodeCount * n];
@@ -59,6 +60,9 @@ public sealed class IndexWorkspace
     /// runs instead of the compiled ones; null (the default) to use the compiled values. Set with
     /// <see cref="UseOwnRawValues"/> by what-if searches that change a unit's values between runs.
     /// </summary>
+    /// <summary>The successful outcome of <see cref="CompiledIndex.TryRun"/> on this workspace, made once so that a run allocates nothing.</summary>
+    internal Errors.ReadResult<IndexWorkspace> Completed { get; }
+
     internal double[]? RawOverride { get; private set; }
 
     /// <summary>Gives the workspace its own copy of the compiled raw values (once) and returns it to be written.</summary>

@@ -33,4 +33,12 @@ public sealed class CalculationException : IndicatorException
 
     /// <summary>The offending value, if any.</summary>
     public double? Value { get; }
+
+    /// <summary>The same facts as a problem (code, message, node or child as the indicator, unit, value as found), for a result that reports the failure instead of throwing it.</summary>
+    internal ValidationProblem ToProblem() => new(Code, Message)
+    {
+        IndicatorCode = ChildCode ?? NodeCode,
+        UnitCode = UnitCode,
+        Found = Value?.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+    };
 }

@@ -53,7 +53,7 @@ public sealed class MethodRegistry
 
     /// <summary>Returns a registry with one more normaliser.</summary>
     /// <param name="name">The method's name (letters, digits, '-'; lower case). It must not be known yet.</param>
-    /// <param name="factory">Creates the normaliser from its arguments; it reads them with <see cref="MethodArguments"/> (which throws <see cref="ValidationException"/>) and should end with <see cref="MethodArguments.EnsureAllRead"/>.</param>
+    /// <param name="factory">Creates the normaliser from its arguments; it reads them with <see cref="MethodArguments"/> (which throws <see cref="ValidationException"/>) and should end with <see cref="MethodArguments.EnsureAllRead"/>. A parameter out of range should be refused with <see cref="ValidationException.InvalidParameter(string, string, string, string)"/>, as the built-in methods do; an <see cref="ArgumentException"/> is still reported as an invalid parameter, from its <see cref="ArgumentException.ParamName"/> and <see cref="ArgumentOutOfRangeException.ActualValue"/>.</param>
     /// <returns>The new registry.</returns>
     /// <exception cref="ArgumentException">When the name is not a method name or is already registered.</exception>
     public MethodRegistry WithNormaliser(string name, Func<MethodArguments, Normaliser> factory)
