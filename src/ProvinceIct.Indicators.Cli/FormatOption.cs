@@ -29,6 +29,9 @@ internal enum OutputFormat
 
     /// <summary>A whole result as JSON, readable by <c>compare</c> (<c>result-json</c>).</summary>
     ResultJson,
+
+    /// <summary>An Excel workbook (<c>xlsx</c>); binary, so only with <c>--output</c>.</summary>
+    Xlsx,
 }
 
 /// <summary>
@@ -43,6 +46,7 @@ internal sealed class FormatOption
     [
         ("table", OutputFormat.Table), ("markdown", OutputFormat.Markdown), ("html", OutputFormat.Html),
         ("csv", OutputFormat.Csv), ("tsv", OutputFormat.Tsv), ("json", OutputFormat.Json), ("long-csv", OutputFormat.LongCsv), ("result-json", OutputFormat.ResultJson),
+        ("xlsx", OutputFormat.Xlsx),
     ];
 
     private readonly string _default;

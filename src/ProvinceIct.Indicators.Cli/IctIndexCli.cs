@@ -169,7 +169,7 @@ internal static class IctIndexCli
     private static Command ComputeCommand(TextWriter stdout, TextWriter stderr)
     {
         var input = new InputOptions(dataRequired: true);
-        var format = new FormatOption(OutputFormat.Table, OutputFormat.Csv, OutputFormat.LongCsv, OutputFormat.Json, OutputFormat.ResultJson);
+        var format = new FormatOption(OutputFormat.Table, OutputFormat.Csv, OutputFormat.LongCsv, OutputFormat.Json, OutputFormat.ResultJson, OutputFormat.Xlsx);
         var log = new Option<FileInfo?>("--log") { Description = "Also write the treatment log (every value changed, every unit screened out) and the calculation log to this text file." };
         var cmd = new Command("compute", "Compute an index from your own data with iMeta metadata, a methodology JSON or a built-in preset.");
         input.AddTo(cmd);
@@ -180,6 +180,12 @@ internal static class IctIndexCli
         input.AlsoWrites(log);
         AnalysisCommands.SetCancellableAction(cmd, (parse, cancellation) =>
         {
+            var xlsx = format.Get(parse) == OutputFormat.Xlsx;
+            if (xlsx && parse.GetValue(input.Output) is null)
+            {
+                throw new UsageException("--format xlsx writes a binary workbook; give --output FILE.xlsx.");
+            }
+
             var (m, dataset) = input.Load(parse, stderr, cancellation);
             cancellation.ThrowIfCancellationRequested();
             var result = IndexCalculator.Compute(m, dataset);
@@ -191,6 +197,13 @@ internal static class IctIndexCli
             if (parse.GetValue(log) is { } logFile)
             {
                 Internal.AtomicFile.WriteAllText(logFile.FullName, result.Treatment.ToText() + "\n\n" + result.Log + "\n", cancellation);
+            }
+
+            if (xlsx)
+            {
+                // Every stage, as COINr's export_to_excel: raw, treated, normalised, scores, ranks, weights, logs.
+                IndexWorkbook.Save(parse.GetValue(input.Output)!.FullName, m, dataset, cancellation);
+                return ExitCodes.Success;
             }
 
             input.Write(parse, stdout, format.Get(parse) switch

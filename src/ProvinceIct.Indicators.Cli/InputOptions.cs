@@ -21,13 +21,13 @@ internal sealed class InputOptions
     public InputOptions(bool dataRequired)
     {
         _dataRequired = dataRequired;
-        Data = new Option<FileInfo?>("--data") { Description = "Wide CSV in COINr's iData layout (uCode, uName, Group_* columns, one column per indicator). With --preset and no --data: the preset's embedded sample of published inputs (see `ictindex sample`)." };
+        Data = new Option<FileInfo?>("--data") { Description = "Wide CSV, or an Excel workbook (.xlsx: sheet iData, and iMeta when it has one), in COINr's iData layout (uCode, uName, Group_* columns, one column per indicator). With --preset and no --data: the preset's embedded sample of published inputs (see `ictindex sample`)." };
         Ties.AcceptOnlyFromAmong(MethodOptions.TieNames);
     }
 
     public Option<FileInfo?> Data { get; }
 
-    public Option<FileInfo?> Meta { get; } = new("--meta") { Description = "COINr iMeta CSV (iCode, iName, Level, Parent, Direction, Weight, Type, ...)." };
+    public Option<FileInfo?> Meta { get; } = new("--meta") { Description = "COINr iMeta CSV or Excel workbook (.xlsx, sheet iMeta) (iCode, iName, Level, Parent, Direction, Weight, Type, ...)." };
 
     public Option<FileInfo?> MethodologyFile { get; } = new("--methodology") { Description = "A methodology JSON file." };
 
@@ -145,6 +145,14 @@ internal sealed class InputOptions
         var presetName = parse.GetValue(Preset);
         var dataFile = parse.GetValue(Data);
         var encoding = ParseEncoding(parse.GetValue(Encoding));
+        if (metaFile is null && methodologyFile is null && presetName is null && IsWorkbook(dataFile)
+            && XlsxData.ReadSheetNames(RequireFile(dataFile!, "--data")) is { Success: true } names
+            && names.Value.Any(n => string.Equals(n, XlsxData.MetaSheet, StringComparison.OrdinalIgnoreCase)))
+        {
+            // One workbook in COINr's layout: --data book.xlsx holds both iData and iMeta.
+            metaFile = dataFile;
+        }
+
         var given = (metaFile is null ? 0 : 1) + (methodologyFile is null ? 0 : 1) + (presetName is null ? 0 : 1);
         Methodology m;
         Dataset? dataset = null;
@@ -178,7 +186,9 @@ internal sealed class InputOptions
         }
         else if (metaFile is not null)
         {
-            var table = MetaCsv.Read(RequireFile(metaFile, "--meta"), encoding).GetValueOrThrow();
+            var table = IsWorkbook(metaFile)
+                ? XlsxData.ReadMeta(RequireFile(metaFile, "--meta")).GetValueOrThrow()
+                : MetaCsv.Read(RequireFile(metaFile, "--meta"), encoding).GetValueOrThrow();
             m = Methodology.Create(table.Framework.IndexCode, table.Framework.Root.Name, table.Framework);
             groups = table.GroupCodes;
             goalpostScale = table.GoalpostScale;
@@ -198,7 +208,10 @@ internal sealed class InputOptions
                 throw new UsageException("--data FILE is needed with this methodology.");
             }
 
-            dataset = WideCsv.Load(RequireFile(dataFile, "--data"), new WideCsvOptions { Framework = m.Framework, GroupColumns = [.. groups], Encoding = encoding }, cancellation);
+            var options = new WideCsvOptions { Framework = m.Framework, GroupColumns = [.. groups], Encoding = encoding };
+            dataset = IsWorkbook(dataFile)
+                ? XlsxData.ReadDataset(RequireFile(dataFile, "--data"), options, cancellation: cancellation).GetValueOrThrow()
+                : WideCsv.Load(RequireFile(dataFile, "--data"), options, cancellation);
         }
 
         if (parse.GetValue(Normalise) is not null && m.Normaliser is Normalisation.DistanceToReferenceNormaliser { ReferenceUnit: var refUnit } && !dataset.Units.Any(u => u.Code == refUnit))
@@ -244,6 +257,10 @@ internal sealed class InputOptions
             stdout.Write(text);
         }
     }
+
+    /// <summary>True for an Excel workbook (<c>.xlsx</c>, <c>.xlsm</c>), read through <see cref="XlsxData"/> instead of the CSV readers.</summary>
+    public static bool IsWorkbook(FileInfo? file) =>
+        file is not null && (file.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase) || file.Extension.Equals(".xlsm", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The full path of an input file; a missing file or a folder is a usage error (exit 2) naming the option.</summary>
     public static string RequireFile(FileInfo file, string option) =>

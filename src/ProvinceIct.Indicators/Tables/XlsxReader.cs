@@ -288,7 +288,8 @@ internal sealed class XlsxReader : IDisposable
                     return new XlsxCell(column, XlsxCellKind.Date, DateText(number), number);
                 }
 
-                return new XlsxCell(column, XlsxCellKind.Number, number.ToString("R", CultureInfo.InvariantCulture), number);
+                // The stored text is already the invariant form Excel wrote; formatting the double again would cost more than reading it.
+                return new XlsxCell(column, XlsxCellKind.Number, value.Trim(), number);
             default:
                 throw new XlsxFormatException($"The cell {XlsxCellReference.Of(column, row)} has an unknown type '{Clip(type)}'.", row, column + 1);
         }
