@@ -206,14 +206,21 @@ internal static class IctIndexCli
                 return ExitCodes.Success;
             }
 
-            input.Write(parse, stdout, format.Get(parse) switch
+            // Streamed: a large result is written row by row, never held as one string.
+            var policy = CsvInjectionOption.Policy(parse, injection);
+            Action<TextWriter> write = format.Get(parse) switch
             {
-                OutputFormat.Csv => ResultCsv.ToWideCsv(result, CsvInjectionOption.Policy(parse, injection)),
-                OutputFormat.LongCsv => ResultCsv.ToLongCsv(result, CsvInjectionOption.Policy(parse, injection)),
-                OutputFormat.Json => RankingTable.From(result).ToJson() + "\n",
-                OutputFormat.ResultJson => ResultJson.Serialize(result) + "\n",
-                _ => RankingTable.From(result).ToText() + "\n",
-            });
+                OutputFormat.Csv => w => ResultCsv.WriteWideCsv(result, w, policy, cancellation),
+                OutputFormat.LongCsv => w => ResultCsv.WriteLongCsv(result, w, policy, cancellation),
+                OutputFormat.Json => w => w.Write(RankingTable.From(result).ToJson() + "\n"),
+                OutputFormat.ResultJson => w =>
+                {
+                    ResultJson.Write(result, w, cancellation);
+                    w.Write('\n');
+                },
+                _ => w => w.Write(RankingTable.From(result).ToText() + "\n"),
+            };
+            input.Write(parse, stdout, write, cancellation);
             return ExitCodes.Success;
         });
         return cmd;

@@ -209,9 +209,15 @@ internal sealed class InputOptions
             }
 
             var options = new WideCsvOptions { Framework = m.Framework, GroupColumns = [.. groups], Encoding = encoding };
-            dataset = IsWorkbook(dataFile)
-                ? XlsxData.ReadDataset(RequireFile(dataFile, "--data"), options, cancellation: cancellation).GetValueOrThrow()
-                : WideCsv.Load(RequireFile(dataFile, "--data"), options, cancellation);
+            var read = IsWorkbook(dataFile)
+                ? XlsxData.ReadDataset(RequireFile(dataFile, "--data"), options, cancellation: cancellation)
+                : WideCsv.Read(RequireFile(dataFile, "--data"), options, cancellation);
+            foreach (var warning in read.Warnings)
+            {
+                notes?.WriteLine("warning: " + warning);
+            }
+
+            dataset = read.GetValueOrThrow();
         }
 
         if (parse.GetValue(Normalise) is not null && m.Normaliser is Normalisation.DistanceToReferenceNormaliser { ReferenceUnit: var refUnit } && !dataset.Units.Any(u => u.Code == refUnit))
@@ -244,6 +250,22 @@ internal sealed class InputOptions
 
     /// <summary>Another file option of the command that it writes (such as compute's <c>--log</c>), checked with <c>--output</c>.</summary>
     public void AlsoWrites(Option<FileInfo?> option) => _alsoWrites.Add(option);
+
+    /// <summary>
+    /// Streams the output to <c>--output</c> (UTF-8 without BOM, atomically: to a temporary file renamed over the target
+    /// once complete; a FIFO or device in place) or to standard output, without building it as one string.
+    /// </summary>
+    public void Write(ParseResult parse, TextWriter stdout, Action<TextWriter> write, CancellationToken cancellation)
+    {
+        if (parse.GetValue(Output) is { } file)
+        {
+            Internal.AtomicFile.WriteText(file.FullName, write, cancellation);
+        }
+        else
+        {
+            write(stdout);
+        }
+    }
 
     /// <summary>Writes the text to <c>--output</c> (UTF-8 without BOM, atomically) or standard output.</summary>
     public void Write(ParseResult parse, TextWriter stdout, string text)

@@ -284,7 +284,8 @@ public sealed class CompiledIndex
                 NodeCodes[^1]);
         }
 
-        return ToResult(ws);
+        // The workspace is this call's own: the result takes its arrays instead of copying them (large inputs).
+        return ToResult(ws, static a => a);
     }
 
     /// <summary>Builds a result from the workspace of the last run (copies the scores; ranks the indicators).</summary>
@@ -293,6 +294,11 @@ public sealed class CompiledIndex
     public IndexResult ToResult(IndexWorkspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
+        return ToResult(workspace, static a => a.ToArray());
+    }
+
+    private IndexResult ToResult(IndexWorkspace workspace, Func<double[], double[]> keep)
+    {
         RankIndicators(workspace);
         var n = UnitCount;
         var raw = workspace.RawOverride ?? _raw;
@@ -348,6 +354,6 @@ public sealed class CompiledIndex
                     : workspace.AggregatorPlans[a].Method == AggregationMethod.Custom ? workspace.AggregatorPlans[a].Source.ToString() : workspace.AggregatorPlans[a].Method.ToString()));
         }
 
-        return new IndexResult(Methodology, Units, NodeCodes, NodeLevels, workspace.Scores.ToArray(), workspace.Ranks.ToArray(), new CalculationLog(entries.ToImmutable(), warnings.ToImmutable(), DerivedWeights), Treatment);
+        return new IndexResult(Methodology, Units, NodeCodes, NodeLevels, keep(workspace.Scores), keep(workspace.Ranks), new CalculationLog(entries.ToImmutable(), warnings.ToImmutable(), DerivedWeights), Treatment);
     }
 }

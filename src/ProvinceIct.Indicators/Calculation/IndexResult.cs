@@ -124,7 +124,14 @@ public sealed class IndexResult
     private int NodeIndex(string code) =>
         _node.TryGetValue(code, out var i) ? i : throw new KeyNotFoundException($"The result has no node '{code}'.");
 
-    private int UnitIndex(string code) =>
+    /// <summary>All scores, node-major (<c>node * Units.Length + unit</c>, nodes in <see cref="NodeCodes"/> order): for writers that stream.</summary>
+    internal ReadOnlySpan<double> AllScores => _scores;
+
+    /// <summary>All ranks, laid out as <see cref="AllScores"/>.</summary>
+    internal ReadOnlySpan<double> AllRanks => _ranks;
+
+    /// <summary>The position of a unit in <see cref="Units"/>.</summary>
+    internal int UnitIndex(string code) =>
         _unit.TryGetValue(code, out var i) ? i : throw new KeyNotFoundException($"The result has no unit '{code}'.");
 
     /// <summary>

@@ -63,7 +63,8 @@ public enum ProblemCode
     DuplicateObservation,
     /// <summary>
     /// Two unit codes (or two indicator codes) differ only in letter case, such as <c>HN</c> and <c>hn</c>: almost always
-    /// one unit typed twice, so it is refused rather than read as two units. Codes are compared after Unicode NFC
+    /// one unit typed twice. Readers report it as a warning and keep the units distinct (codes are case-sensitive), or
+    /// refuse the input under <c>CaseOnlyCodePolicy.Refuse</c>. Codes are compared after Unicode NFC
     /// normalisation, so the same code in NFC and NFD is a plain duplicate.
     /// </summary>
     CodesDifferOnlyInCase,

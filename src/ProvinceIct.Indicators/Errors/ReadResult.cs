@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 
 namespace ProvinceIct.Indicators.Errors;
@@ -13,11 +14,12 @@ public sealed class ReadResult<T>
 {
     private readonly T? _value;
 
-    private ReadResult(T? value, ValidationReport report, string source)
+    private ReadResult(T? value, ValidationReport report, string source, ImmutableArray<ValidationProblem> warnings)
     {
         _value = value;
         Report = report;
         Source = source;
+        Warnings = warnings;
     }
 
     /// <summary>Creates a successful result.</summary>
@@ -28,7 +30,20 @@ public sealed class ReadResult<T>
     {
         ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(source);
-        return new ReadResult<T>(value, ValidationReport.Empty, source);
+        return new ReadResult<T>(value, ValidationReport.Empty, source, []);
+    }
+
+    /// <summary>Creates a successful result with warnings: findings that are likely mistakes but do not stop the read.</summary>
+    /// <param name="value">The value read.</param>
+    /// <param name="source">The file or source name, for messages.</param>
+    /// <param name="warnings">The warnings, located as problems are; may be empty.</param>
+    /// <returns>The result.</returns>
+    public static ReadResult<T> ForValue(T value, string source, IEnumerable<ValidationProblem> warnings)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(warnings);
+        return new ReadResult<T>(value, ValidationReport.Empty, source, [.. warnings]);
     }
 
     /// <summary>Creates a failed result.</summary>
@@ -45,7 +60,7 @@ public sealed class ReadResult<T>
             throw new ArgumentException("A failed result needs at least one problem.", nameof(report));
         }
 
-        return new ReadResult<T>(null, report, source);
+        return new ReadResult<T>(null, report, source, []);
     }
 
     /// <summary>True when the input was read without problems and <see cref="Value"/> is available.</summary>
@@ -53,6 +68,12 @@ public sealed class ReadResult<T>
 
     /// <summary>Every problem found (empty on success).</summary>
     public ValidationReport Report { get; }
+
+    /// <summary>
+    /// Findings that did not stop the read but are likely mistakes (such as codes that differ only in letter case), each
+    /// located as a problem is; empty when there are none, and on failure.
+    /// </summary>
+    public ImmutableArray<ValidationProblem> Warnings { get; }
 
     /// <summary>The file or source name the problems refer to.</summary>
     public string Source { get; }

@@ -55,18 +55,98 @@ public static class ResultJson
             Methodology = MethodologyJson.ToDto(result.Methodology),
             Units = result.Units.Select(DatasetJson.ToDto).ToList(),
             Nodes = result.NodeCodes.Select((c, k) => new ResultNodeDto { Code = c, Level = result.NodeLevels[k], Scores = Nullable(result.Scores(c)), Ranks = Nullable(result.Ranks(c)) }).ToList(),
-            Log = result.Log.Entries.Select(e => new LogEntryDto
-            {
-                Node = e.NodeCode,
-                Level = e.Level,
-                ChildCount = e.ChildCount,
-                Method = e.Method,
-                MissingUnits = [.. e.MissingUnits],
-                PartialUnits = e.PartialUnits.Select(p => new PartialUnitDto { Unit = p.UnitCode, Present = p.Present, Total = p.Total, Scored = p.Scored }).ToList(),
-            }).ToList(),
+            Log = LogDto(result),
         };
         return JsonSerializer.Serialize(dto, Context.ResultDto);
     }
+
+    /// <summary>
+    /// Writes a result as the same JSON text as <see cref="Serialize"/> (without a trailing line break) to a stream, node
+    /// by node: memory holds one node's scores and ranks at a time besides the result, so a result of any size is written
+    /// in bounded memory.
+    /// </summary>
+    /// <param name="result">The result.</param>
+    /// <param name="utf8">The stream, written as UTF-8; flushed after every node; not disposed.</param>
+    /// <param name="cancellation">Checked before every node; cancelling throws <see cref="OperationCanceledException"/>.</param>
+    internal static void Write(IndexResult result, Stream utf8, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(utf8);
+        var options = Context.Options;
+        using var w = new Utf8JsonWriter(utf8, new JsonWriterOptions
+        {
+            Indented = true,
+            IndentSize = options.IndentSize,
+            NewLine = options.NewLine,
+            Encoder = options.Encoder,
+        });
+        w.WriteStartObject();
+        w.WriteNumber("formatVersion", FormatVersion);
+        w.WritePropertyName("methodology");
+        JsonSerializer.Serialize(w, MethodologyJson.ToDto(result.Methodology), Context.MethodologyDto);
+        w.WritePropertyName("units");
+        JsonSerializer.Serialize(w, result.Units.Select(DatasetJson.ToDto).ToList(), Context.ListUnitDto);
+        w.WritePropertyName("nodes");
+        w.WriteStartArray();
+        var n = result.Units.Length;
+        for (var k = 0; k < result.NodeCodes.Length; k++)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            w.WriteStartObject();
+            w.WriteString("code", result.NodeCodes[k]);
+            w.WriteNumber("level", result.NodeLevels[k]);
+            WriteNullable(w, "scores", result.AllScores.Slice(k * n, n));
+            WriteNullable(w, "ranks", result.AllRanks.Slice(k * n, n));
+            w.WriteEndObject();
+            w.Flush();
+        }
+
+        w.WriteEndArray();
+        w.WritePropertyName("log");
+        JsonSerializer.Serialize(w, LogDto(result), Context.ListLogEntryDto);
+        w.WriteEndObject();
+        w.Flush();
+    }
+
+    /// <summary>Writes a result as JSON text (see <see cref="Write(IndexResult, Stream, CancellationToken)"/>) to a text writer, streamed.</summary>
+    /// <param name="result">The result.</param>
+    /// <param name="writer">The writer; not flushed nor disposed.</param>
+    /// <param name="cancellation">Checked before every node.</param>
+    internal static void Write(IndexResult result, TextWriter writer, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        using var stream = new Internal.TextWriterStream(writer);
+        Write(result, stream, cancellation);
+    }
+
+    private static void WriteNullable(Utf8JsonWriter w, string name, ReadOnlySpan<double> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var x in values)
+        {
+            if (double.IsNaN(x))
+            {
+                w.WriteNullValue();
+            }
+            else
+            {
+                w.WriteNumberValue(x);
+            }
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static List<LogEntryDto> LogDto(IndexResult result) =>
+        result.Log.Entries.Select(e => new LogEntryDto
+        {
+            Node = e.NodeCode,
+            Level = e.Level,
+            ChildCount = e.ChildCount,
+            Method = e.Method,
+            MissingUnits = [.. e.MissingUnits],
+            PartialUnits = e.PartialUnits.Select(p => new PartialUnitDto { Unit = p.UnitCode, Present = p.Present, Total = p.Total, Scored = p.Scored }).ToList(),
+        }).ToList();
 
     /// <summary>Deserialises a result, throwing on any problem.</summary>
     /// <param name="json">The JSON text.</param>
@@ -163,7 +243,7 @@ public static class ResultJson
 
             if (node.Scores.Count == n && node.Ranks.Count == n)
             {
-                CheckScoresAndRanks(node.Code, scores.AsSpan(k * n, n), ranks.AsSpan(k * n, n), m?.Ties, path, source, problems);
+                CheckScoresAndRanks(node.Code, scores.AsSpan(k * n, n), ranks.AsSpan(k * n, n), m?.Ties, path, source, problems, i => dto.Units[i]?.Code);
             }
         }
 
@@ -239,7 +319,7 @@ public static class ResultJson
     /// grouping of the rank kernel. A tie occupying sorted positions a..b must have rank a (competition), its 1-based tie number (dense),
     /// (a + b) / 2 (fractional), or the ranks a..b once each (ordinal).
     /// </summary>
-    private static void CheckScoresAndRanks(string code, Span<double> scores, Span<double> ranks, Ranking.TiePolicy? ties, string path, string source, List<ValidationProblem> problems)
+    private static void CheckScoresAndRanks(string code, Span<double> scores, Span<double> ranks, Ranking.TiePolicy? ties, string path, string source, List<ValidationProblem> problems, Func<int, string?> unitCode)
     {
         var bad = false;
         var scored = new List<int>(scores.Length);
@@ -249,16 +329,16 @@ public static class ResultJson
             var r = ranks[i];
             if (double.IsInfinity(s))
             {
-                problems.Add(new ValidationProblem(ProblemCode.NonFiniteValue, $"Node '{code}' has an infinite score for unit {Num(i + 1)}.")
-                { Source = source, Path = path + ".scores[" + Num(i) + "]", IndicatorCode = code, Expected = "a finite score or null", Found = Fmt(s) });
+                problems.Add(new ValidationProblem(ProblemCode.NonFiniteValue, $"Node '{code}' has an infinite score for {Unit(unitCode, i)}.")
+                { Source = source, UnitCode = unitCode(i), Path = path + ".scores[" + Num(i) + "]", IndicatorCode = code, Expected = "a finite score or null", Found = Fmt(s) });
                 bad = true;
                 continue;
             }
 
             if (double.IsNaN(s) != double.IsNaN(r))
             {
-                problems.Add(new ValidationProblem(ProblemCode.MissingValue, double.IsNaN(s) ? $"Node '{code}' ranks unit {Num(i + 1)}, which has no score." : $"Node '{code}' scores unit {Num(i + 1)} but gives it no rank.")
-                { Source = source, Path = path + ".ranks[" + Num(i) + "]", IndicatorCode = code, Expected = double.IsNaN(s) ? "null (no score, no rank)" : "a rank", Found = double.IsNaN(r) ? "null" : Fmt(r) });
+                problems.Add(new ValidationProblem(ProblemCode.MissingValue, double.IsNaN(s) ? $"Node '{code}' ranks {Unit(unitCode, i)}, which has no score." : $"Node '{code}' scores {Unit(unitCode, i)} but gives it no rank.")
+                { Source = source, UnitCode = unitCode(i), Path = path + ".ranks[" + Num(i) + "]", IndicatorCode = code, Expected = double.IsNaN(s) ? "null (no score, no rank)" : "a rank", Found = double.IsNaN(r) ? "null" : Fmt(r) });
                 bad = true;
                 continue;
             }
@@ -276,8 +356,8 @@ public static class ResultJson
             var step = ties == Ranking.TiePolicy.Fractional ? 2 : 1;
             if (!(r >= 1 && r <= m) || Math.Round(r * step) != r * step)
             {
-                problems.Add(new ValidationProblem(ProblemCode.ValueOutOfRange, $"Node '{code}' gives unit {Num(i + 1)} rank {Fmt(r)}; ranks of {Num(m)} scored units are whole numbers from 1 to {Num(m)}.")
-                { Source = source, Path = path + ".ranks[" + Num(i) + "]", IndicatorCode = code, Expected = (step == 2 ? "a multiple of 0.5" : "a whole number") + " in [1, " + Num(m) + "]", Found = Fmt(r) });
+                problems.Add(new ValidationProblem(ProblemCode.ValueOutOfRange, $"Node '{code}' gives {Unit(unitCode, i)} rank {Fmt(r)}; ranks of {Num(m)} scored units are whole numbers from 1 to {Num(m)}.")
+                { Source = source, UnitCode = unitCode(i), Path = path + ".ranks[" + Num(i) + "]", IndicatorCode = code, Expected = (step == 2 ? "a multiple of 0.5" : "a whole number") + " in [1, " + Num(m) + "]", Found = Fmt(r) });
                 bad = true;
             }
         }
@@ -312,11 +392,15 @@ public static class ResultJson
                 var expected = policy == Ranking.TiePolicy.Ordinal
                     ? "a rank from " + Fmt(lo) + " to " + Fmt(hi) + " not given to another unit"
                     : Fmt(lo);
-                problems.Add(new ValidationProblem(ProblemCode.ValueOutOfRange, $"Node '{code}' gives unit {Num(i + 1)} rank {Fmt(r)}, which does not fit its score {Fmt(scoreCopy[i])} under {policy.ToString().ToLowerInvariant()} ties.")
-                { Source = source, Path = path + ".ranks[" + Num(i) + "]", IndicatorCode = code, Expected = expected, Found = Fmt(r) });
+                problems.Add(new ValidationProblem(ProblemCode.ValueOutOfRange, $"Node '{code}' gives {Unit(unitCode, i)} rank {Fmt(r)}, which does not fit its score {Fmt(scoreCopy[i])} under {policy.ToString().ToLowerInvariant()} ties.")
+                { Source = source, UnitCode = unitCode(i), Path = path + ".ranks[" + Num(i) + "]", IndicatorCode = code, Expected = expected, Found = Fmt(r) });
             }
         }
     }
+
+    /// <summary>A unit named by its code and its entry in <c>$.units</c> (1-based): <c>unit "HN" (entry 1)</c>; by its entry alone when the entry has no code.</summary>
+    private static string Unit(Func<int, string?> unitCode, int i) =>
+        unitCode(i) is { Length: > 0 } c ? "unit \"" + c + "\" (entry " + Num(i + 1) + ")" : "unit entry " + Num(i + 1);
 
     /// <summary>
     /// The rank each scored unit should have (Lo), and for ordinal ties the range of ranks its tie occupies (Lo..Hi),
@@ -379,6 +463,17 @@ public static class ResultJson
     public static void Save(IndexResult result, string path)
     {
         Internal.Preconditions.NotBlank(path);
-        Internal.AtomicFile.WriteAllText(path, Serialize(result) + "\n");
+        ArgumentNullException.ThrowIfNull(result);
+        Internal.AtomicFile.Write(path, stream =>
+        {
+            // Buffered: the writer flushes once per node, and the file stream itself is unbuffered. Not disposed: that
+            // would close the file stream, which AtomicFile still flushes to disk and owns.
+#pragma warning disable CA2000
+            var buffered = new BufferedStream(stream, 64 * 1024);
+#pragma warning restore CA2000
+            Write(result, buffered);
+            buffered.WriteByte((byte)'\n');
+            buffered.Flush();
+        });
     }
 }

@@ -356,6 +356,16 @@ public static class WideCsv
             problems.Add(relocated);
         }
 
+        // Codes that differ only in letter case: two units (columns), reported as a likely mistake or refused.
+        var warnings = new List<ValidationProblem>();
+        foreach (var p in Dataset.CaseOnlyDifferences(units, codes, i => "line " + Num(lines[i]), j => "column " + Num(dataCols[j] + 1)))
+        {
+            var located = p.Row is { } r
+                ? p with { Source = source, Row = lines[r - 1], Column = codeCol + 1 }
+                : p with { Source = source, Row = headerLine, Column = dataCols[p.Column!.Value - 1] + 1 };
+            (options.CaseOnlyCodes == CaseOnlyCodePolicy.Refuse ? problems : warnings).Add(located);
+        }
+
         if (options.Framework is { } framework)
         {
             if (dataset is null)
@@ -388,7 +398,7 @@ public static class WideCsv
 
         return problems.Count > 0 || dataset is null
             ? ReadResult<Dataset>.ForFailure(ValidationReport.Of(problems), source)
-            : ReadResult<Dataset>.ForValue(dataset, source);
+            : ReadResult<Dataset>.ForValue(dataset, source, warnings);
     }
 
     private static ValidationProblem Relocate(ValidationProblem p, string source, int[] rowLines, int[] dataCols, int headerLine)

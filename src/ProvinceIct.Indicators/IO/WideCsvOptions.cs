@@ -51,6 +51,13 @@ public sealed record WideCsvOptions
     public CsvInjectionPolicy CsvInjection { get; init; } = CsvInjectionPolicy.Neutralise;
 
     /// <summary>
+    /// What to do with unit codes (or indicator headers) that differ only in letter case, such as <c>HN</c> and <c>hn</c>:
+    /// by default (<see cref="CaseOnlyCodePolicy.Warn"/>) they stay two units and a warning in <c>ReadResult.Warnings</c>
+    /// names both codes and their lines (columns); <see cref="CaseOnlyCodePolicy.Refuse"/> makes it a problem.
+    /// </summary>
+    public CaseOnlyCodePolicy CaseOnlyCodes { get; init; } = CaseOnlyCodePolicy.Warn;
+
+    /// <summary>
     /// How numbers in data cells are read (default <see cref="NumberCulture.Invariant"/>, the reader's behaviour before
     /// this option existed). A cell that does not fit the policy is a <see cref="Errors.ProblemCode.NotANumber"/> problem;
     /// no other policy is tried. Use a delimiter other than comma (or quoted cells) with <see cref="NumberCulture.Vietnamese"/>.

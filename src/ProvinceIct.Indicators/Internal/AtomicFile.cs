@@ -11,10 +11,14 @@ namespace ProvinceIct.Indicators.Internal;
 /// </summary>
 /// <remarks>
 /// <para>A target that is a symbolic link is followed: the file it points to is replaced and the link stays a link.</para>
-/// <para>Nothing of the previous file is carried over (permissions, owner, timestamps): the new file is created as a new
-/// file would be.</para>
-/// <para>Device paths (<c>/dev/...</c>, <c>/proc/...</c> on Unix: <c>/dev/stdout</c>, <c>/dev/null</c>, <c>/dev/full</c>)
-/// cannot be replaced and are written in place.</para>
+/// <para>A replaced file keeps its Unix permission bits, read, write and execute for user, group and others (a 0600 file stays 0600; set-user-ID, set-group-ID and sticky bits are not carried over): the temporary file gets the previous
+/// file's mode before the rename. Owner, group and timestamps are not carried over (the new file belongs to the user
+/// who writes it). A new file gets the default mode (0666 less the umask).</para>
+/// <para>Special files cannot be replaced atomically and are written in place, streamed, with no temporary file and no
+/// rename: a named pipe (FIFO; the write waits for a reader, as a shell redirection does), a character or block device
+/// (<c>/dev/stdout</c>, <c>/dev/null</c>, <c>/dev/full</c>, a terminal). Whatever was written before a failure has reached
+/// the reader. A Unix domain socket cannot be opened as a file: writing to one is an <see cref="IOException"/> naming
+/// it, and the socket is left as it was. The type is the file's real type on Unix (see <see cref="FileType"/>), wherever it lives.</para>
 /// <para>Errors are the BCL's <see cref="IOException"/> (and subclasses) or <see cref="UnauthorizedAccessException"/>, of
 /// the same type as the underlying failure, with a message that names the target path (never the temporary file).</para>
 /// </remarks>
@@ -66,7 +70,7 @@ internal static class AtomicFile
     {
         Preconditions.NotBlank(path);
         var target = Target(path);
-        if (IsDevice(target))
+        if (FileType.IsSpecial(FileType.Of(target)))
         {
             return;
         }
@@ -135,9 +139,10 @@ internal static class AtomicFile
         Preconditions.NotNull(write);
         cancellationToken.ThrowIfCancellationRequested();
         var target = Target(path);
-        if (IsDevice(target))
+        var kind = FileType.Of(target);
+        if (FileType.IsSpecial(kind))
         {
-            WriteInPlace(target, write);
+            WriteInPlace(target, kind, write);
             return;
         }
 
@@ -154,6 +159,12 @@ internal static class AtomicFile
             }
 
             cancellationToken.ThrowIfCancellationRequested();
+            if (kind == FileKind.Regular && !OperatingSystem.IsWindows())
+            {
+                // The replaced file's permissions carry over (a private 0600 file must not become world-readable).
+                File.SetUnixFileMode(temp, File.GetUnixFileMode(target) & PermissionBits);
+            }
+
             File.Move(temp, target, overwrite: true);
         }
         catch (Exception ex)
@@ -172,7 +183,7 @@ internal static class AtomicFile
     private static string Target(string path)
     {
         var full = Path.GetFullPath(path);
-        if (IsDevice(full))
+        if (IsSystemPath(full))
         {
             return full;
         }
@@ -189,12 +200,23 @@ internal static class AtomicFile
         }
     }
 
-    private static bool IsDevice(string fullPath) =>
+    private const UnixFileMode PermissionBits = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+        | UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute
+        | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
+
+    // Links under /dev and /proc (/dev/stdout -> /proc/self/fd/1 -> pipe:[1234]) name kernel objects, not paths: they are
+    // opened as given, and the kernel follows them.
+    private static bool IsSystemPath(string fullPath) =>
         !OperatingSystem.IsWindows()
         && (fullPath.StartsWith("/dev/", StringComparison.Ordinal) || fullPath.StartsWith("/proc/", StringComparison.Ordinal));
 
-    private static void WriteInPlace(string target, Action<Stream> write)
+    private static void WriteInPlace(string target, FileKind kind, Action<Stream> write)
     {
+        if (kind == FileKind.Socket)
+        {
+            throw new IOException($"Cannot write to '{target}': it is a Unix domain socket, not a file; give a file, a named pipe or a device.");
+        }
+
         try
         {
             using var stream = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);

@@ -86,7 +86,8 @@ public sealed class Dataset
     /// <summary>
     /// Checks raw table contents and, when they are valid, creates the dataset; otherwise returns every problem.
     /// Checks duplicate unit and indicator codes, infinite values and, when a framework is given, everything
-    /// <see cref="Validate"/> checks. Nothing is thrown for bad data.
+    /// <see cref="Validate"/> checks. Nothing is thrown for bad data. Codes that differ only in letter case are kept
+    /// distinct (codes are case-sensitive) and named in <see cref="ReadResult{T}.Warnings"/> as a likely mistake.
     /// </summary>
     /// <param name="units">The units.</param>
     /// <param name="indicatorCodes">The indicator codes.</param>
@@ -97,7 +98,8 @@ public sealed class Dataset
     public static ReadResult<Dataset> TryCreate(IReadOnlyList<Unit> units, IReadOnlyList<string> indicatorCodes, ReadOnlySpan<double> columnMajorValues, Framework? framework, string? source = null)
     {
         var report = Check(units, indicatorCodes, columnMajorValues, framework, out var dataset);
-        return dataset is null ? ReadResult<Dataset>.ForFailure(report, source ?? "<dataset>") : ReadResult<Dataset>.ForValue(dataset, source ?? "<dataset>");
+        return dataset is null ? ReadResult<Dataset>.ForFailure(report, source ?? "<dataset>")
+            : ReadResult<Dataset>.ForValue(dataset, source ?? "<dataset>", CaseOnlyDifferences(units, indicatorCodes, i => "row " + (i + 1).ToString(CultureInfo.InvariantCulture), j => "column " + (j + 1).ToString(CultureInfo.InvariantCulture)));
     }
 
     /// <summary>As <see cref="TryCreate(IReadOnlyList{Unit}, IReadOnlyList{string}, ReadOnlySpan{double}, Framework?, string?)"/>, with the report and the dataset apart (readers relocate the problems).</summary>
@@ -171,19 +173,6 @@ public sealed class Dataset
             }
         }
 
-        // Codes that differ only in letter case ("HN" and "hn") are almost always one unit typed twice: refused.
-        var byFolded = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < units.Count; i++)
-        {
-            var code = units[i].Code;
-            if (!byFolded.TryAdd(code, i) && !string.Equals(units[byFolded[code]].Code, code, StringComparison.Ordinal))
-            {
-                var first = units[byFolded[code]].Code;
-                problems.Add(new ValidationProblem(ProblemCode.CodesDifferOnlyInCase, $"Unit codes '{first}' (row {(byFolded[code] + 1).ToString(CultureInfo.InvariantCulture)}) and '{code}' (row {(i + 1).ToString(CultureInfo.InvariantCulture)}) differ only in letter case.")
-                { Row = i + 1, UnitCode = code, Expected = "unit codes that differ by more than letter case", Found = first + ", " + code });
-            }
-        }
-
         var seenCodes = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var j = 0; j < codes.Count; j++)
         {
@@ -199,18 +188,6 @@ public sealed class Dataset
             }
         }
 
-        var byFoldedCode = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var j = 0; j < codes.Count; j++)
-        {
-            var code = codes[j];
-            if (!string.IsNullOrWhiteSpace(code) && !byFoldedCode.TryAdd(code, j) && !string.Equals(codes[byFoldedCode[code]], code, StringComparison.Ordinal))
-            {
-                var first = codes[byFoldedCode[code]];
-                problems.Add(new ValidationProblem(ProblemCode.CodesDifferOnlyInCase, $"Indicator codes '{first}' (column {(byFoldedCode[code] + 1).ToString(CultureInfo.InvariantCulture)}) and '{code}' (column {(j + 1).ToString(CultureInfo.InvariantCulture)}) differ only in letter case.")
-                { Column = j + 1, IndicatorCode = code, Expected = "indicator codes that differ by more than letter case", Found = first + ", " + code });
-            }
-        }
-
         var n = units.Count;
         for (var j = 0; j < codes.Count; j++)
         {
@@ -222,6 +199,42 @@ public sealed class Dataset
                     problems.Add(new ValidationProblem(ProblemCode.NonFiniteValue, "The value is infinite; use NaN for a missing value.")
                     { Row = i + 1, Column = j + 1, UnitCode = units[i].Code, IndicatorCode = codes[j], Expected = "a finite number or NaN (missing)", Found = x.ToString(CultureInfo.InvariantCulture) });
                 }
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>
+    /// Unit codes and indicator codes that differ only in letter case (<c>HN</c> and <c>hn</c>): one finding per later
+    /// code, naming both codes and where each is (<paramref name="unitAt"/> and <paramref name="columnAt"/> turn a 0-based
+    /// position into text such as <c>row 2</c> or <c>line 3</c>). Row (1-based position) and Column locate the later code.
+    /// Codes are case-sensitive identifiers: such codes are different units; the finding says they are likely one.
+    /// </summary>
+    internal static List<ValidationProblem> CaseOnlyDifferences(IReadOnlyList<Unit> units, IReadOnlyList<string> codes, Func<int, string> unitAt, Func<int, string> columnAt)
+    {
+        var problems = new List<ValidationProblem>();
+        var byFolded = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < units.Count; i++)
+        {
+            var code = units[i].Code;
+            if (!byFolded.TryAdd(code, i) && !string.Equals(units[byFolded[code]].Code, code, StringComparison.Ordinal))
+            {
+                var first = units[byFolded[code]].Code;
+                problems.Add(new ValidationProblem(ProblemCode.CodesDifferOnlyInCase, $"Unit codes '{first}' ({unitAt(byFolded[code])}) and '{code}' ({unitAt(i)}) differ only in letter case; codes are case-sensitive, so they are two units, but they are likely one typed twice.")
+                { Row = i + 1, UnitCode = code, Expected = "unit codes that differ by more than letter case", Found = first + ", " + code });
+            }
+        }
+
+        var byFoldedCode = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var j = 0; j < codes.Count; j++)
+        {
+            var code = codes[j];
+            if (!string.IsNullOrWhiteSpace(code) && !byFoldedCode.TryAdd(code, j) && !string.Equals(codes[byFoldedCode[code]], code, StringComparison.Ordinal))
+            {
+                var first = codes[byFoldedCode[code]];
+                problems.Add(new ValidationProblem(ProblemCode.CodesDifferOnlyInCase, $"Indicator codes '{first}' ({columnAt(byFoldedCode[code])}) and '{code}' ({columnAt(j)}) differ only in letter case; codes are case-sensitive, so they are two columns, but they are likely one typed twice.")
+                { Column = j + 1, IndicatorCode = code, Expected = "indicator codes that differ by more than letter case", Found = first + ", " + code });
             }
         }
 

@@ -82,7 +82,7 @@ public sealed class UncertaintyTable
         }
     }
 
-    /// <summary>The ranks as a table (name <c>uncertainty</c>): nominal rank, code, name, median rank, 5% and 95% rank percentiles, mean rank (1 decimal), mean |shift| (2 decimals) and P(top k) per k (2 decimals); a note names the factors.</summary>
+    /// <summary>The ranks as a table (name <c>uncertainty</c>): nominal rank, code, name, median rank, 5% and 95% rank percentiles, mean rank (1 decimal), mean |shift| (2 decimals) and P(top k) per k (2 decimals); a note names the factors, and another says how many replications failed and why when some were skipped (<see cref="UncertaintyResult.FailureSummary"/>; CSV and TSV have no notes).</summary>
     /// <returns>The table; <see cref="ToText"/>, <see cref="ToMarkdown"/>, <see cref="ToCsv"/> and <see cref="ToHtml"/> are its renderings.</returns>
     public Table ToTable()
     {
@@ -108,6 +108,12 @@ public sealed class UncertaintyTable
         }
 
         block.AddNote("Factors: " + string.Join("; ", Uncertainty.Factors) + ". 5% and 95%: percentiles of the rank over the runs (the 90% interval); rank 1 is best.");
+        if (!Uncertainty.Failures.IsEmpty)
+        {
+            // Skipped replications are part of the result: every rendering with notes (text, Markdown, HTML) says so.
+            block.AddNote(Uncertainty.FailureSummary + " The statistics come from the " + Uncertainty.SucceededRuns.ToString(System.Globalization.CultureInfo.InvariantCulture) + " that succeeded.");
+        }
+
         return block.Build();
     }
 

@@ -237,6 +237,26 @@ public sealed class AnalysisCommandsTests : CliRunner
         Assert.Equal(columns, lines[1].Split(',').Length);
     }
 
+    [Theory]
+    [InlineData("markdown")]
+    [InlineData("html")]
+    public void Uncertainty_OnFailureSkipMarkdownOrHtml_TableNoteStatesHowManyFailedAndWhy(string format)
+    {
+        var (code, output, err) = Run(["uncertainty", "--runs", "100", .. FailingFactors, "--on-failure", "skip", "--format", format]);
+        Assert.True(code == 0, err);
+        Assert.Matches(@"\d+ of 100 replications failed: Cannot aggregate .{1,12}infra.{1,12} by geometric mean.*The statistics come from the \d+ that succeeded\.", output);
+    }
+
+    [Fact]
+    public void Uncertainty_OnFailureSkipTsv_StderrStatesItAndTsvKeepsItsShape()
+    {
+        var (code, output, err) = Run(["uncertainty", "--runs", "100", .. FailingFactors, "--on-failure", "skip", "--format", "tsv"]);
+        Assert.True(code == 0, err);
+        Assert.Matches(@"^warning: \d+ of 100 replications failed", err);
+        var lines = output.TrimEnd('\n').Split('\n');
+        Assert.All(lines, l => Assert.Equal(lines[0].Split('\t').Length, l.Split('\t').Length));
+    }
+
     [Fact]
     public void Report_UncertaintyOnFailureSkip_ReportStatesHowManyFailedAndWhy()
     {

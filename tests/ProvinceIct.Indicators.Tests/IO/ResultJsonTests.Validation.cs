@@ -35,6 +35,8 @@ public partial class ResultJsonTests
         Assert.Equal("$.nodes[0].ranks[2]", p.Path);
         Assert.Equal("99", p.Found);
         Assert.Equal("a whole number in [1, 3]", p.Expected);
+        Assert.Equal("C", p.UnitCode);
+        Assert.Contains("unit \"C\" (entry 3)", p.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -45,6 +47,7 @@ public partial class ResultJsonTests
         var p = OnlyProblem(json);
         Assert.Equal(ProblemCode.NonFiniteValue, p.Code);
         Assert.Equal("$.nodes[0].scores[2]", p.Path);
+        Assert.Equal("Node 'i1' has an infinite score for unit \"C\" (entry 3).", p.Message);
     }
 
     [Fact]
@@ -54,6 +57,8 @@ public partial class ResultJsonTests
         // Reported in score order: A (30) has rank 2, expected 1; B (20) has rank 1, expected 2.
         Assert.Equal(["$.nodes[0].ranks[0]", "$.nodes[0].ranks[1]"], r.Report.Problems.Select(p => p.Path));
         Assert.Equal(["1", "2"], r.Report.Problems.Select(p => p.Expected));
+        Assert.Equal(["A", "B"], r.Report.Problems.Select(p => p.UnitCode));
+        Assert.StartsWith("Node 'i1' gives unit \"A\" (entry 1) rank 2,", r.Report.Problems[0].Message, StringComparison.Ordinal);
         Assert.All(r.Report.Problems, p => Assert.Equal(ProblemCode.ValueOutOfRange, p.Code));
     }
 

@@ -156,6 +156,57 @@ public partial class ResultJsonTests
         }
     }
 
+    public static TheoryData<string> StreamedResults => ["open", "tiny", "treated", "hostile"];
+
+    private static IndexResult Named(string name) => name switch
+    {
+        "open" => Open.Value,
+        "tiny" => Tiny(),
+        "treated" => IndexCalculator.Compute(TinyIndex.Methodology().WithTreatment(Indicators.Treatment.TreatmentStep.Screen(1)), TinyIndex.Data()),
+        _ => IndexCalculator.Compute(TinyIndex.Methodology(), Indicators.Model.Dataset.Create(
+            [Indicators.Model.Unit.Create("<b>", "\"quoted\" Đà Nẵng\n"), Indicators.Model.Unit.Create("\u00e9", "\t"), Indicators.Model.Unit.Create("=x", "+1")],
+            ["i1", "i2", "i3"],
+            new double[,] { { 1e-300, 10, double.NaN }, { 99.99999999999999, 20, 4 }, { 50, 30, 5 } })),
+    };
+
+    [Theory]
+    [MemberData(nameof(StreamedResults))]
+    public void Write_Streamed_SameBytesAsSerialize(string name)
+    {
+        var result = Named(name);
+        using var bytes = new MemoryStream();
+        ResultJson.Write(result, bytes);
+        Assert.Equal(ResultJson.Serialize(result), System.Text.Encoding.UTF8.GetString(bytes.ToArray()));
+
+        // Through a text writer (standard output, the CLI's --output): the same text.
+        using var text = new StringWriter();
+        ResultJson.Write(result, text);
+        Assert.Equal(ResultJson.Serialize(result), text.ToString());
+    }
+
+    [Fact]
+    public void Save_Streamed_SerializeTextAndALineBreak()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "resjson-" + Guid.NewGuid().ToString("N") + ".json");
+        try
+        {
+            ResultJson.Save(Open.Value, path);
+            Assert.Equal(System.Text.Encoding.UTF8.GetBytes(ResultJson.Serialize(Open.Value) + "\n"), File.ReadAllBytes(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Write_Cancelled_Throws()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => ResultJson.Write(Tiny(), new MemoryStream(), cts.Token));
+    }
+
     [Fact]
     public void RoundTrip_MethodologyWithTreatment_StepsKeptLogNotSaved()
     {

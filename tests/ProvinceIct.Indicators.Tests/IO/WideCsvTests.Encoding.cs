@@ -1,6 +1,7 @@
 using System.Text;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.IO;
+using ProvinceIct.Indicators.Model;
 
 namespace ProvinceIct.Indicators.Tests.IO;
 
@@ -89,12 +90,39 @@ public partial class WideCsvTests
     }
 
     [Fact]
-    public void Read_CodesDifferingOnlyInCase_RefusedAsLikelyMistake()
+    public void Read_CodesDifferingOnlyInCase_KeptDistinctAndWarnedAsLikelyMistake()
     {
         var r = WideCsv.Read(new StringReader("uCode,x,X\nhn,1,2\nHN,3,4\n"));
+        Assert.True(r.Success, r.Report.ToString());
+        Assert.Equal(["hn", "HN"], r.Value.Units.Select(u => u.Code));
+        Assert.Equal(["x", "X"], r.Value.IndicatorCodes.ToArray());
+        Assert.Equal(3, r.Value.Value("HN", "x"));
+        Assert.Equal([ProblemCode.CodesDifferOnlyInCase, ProblemCode.CodesDifferOnlyInCase], r.Warnings.Select(p => p.Code));
+        var unit = r.Warnings[0];
+        Assert.Equal((3, 1, "HN", "hn, HN"), (unit.Row!.Value, unit.Column!.Value, unit.UnitCode, unit.Found));
+        Assert.StartsWith("Unit codes 'hn' (line 2) and 'HN' (line 3) differ only in letter case", unit.Message, StringComparison.Ordinal);
+        var column = r.Warnings[1];
+        Assert.Equal((1, 3, "X"), (column.Row!.Value, column.Column!.Value, column.IndicatorCode));
+        Assert.StartsWith("Indicator codes 'x' (column 2) and 'X' (column 3) differ only in letter case", column.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_CodesDifferingOnlyInCaseUnderRefuse_RefusedWithBothCodesAndLines()
+    {
+        var r = WideCsv.Read(new StringReader("uCode,x,X\nhn,1,2\nHN,3,4\n"), WideCsvOptions.Default with { CaseOnlyCodes = CaseOnlyCodePolicy.Refuse });
+        Assert.False(r.Success);
         Assert.Equal([ProblemCode.CodesDifferOnlyInCase, ProblemCode.CodesDifferOnlyInCase], r.Report.Problems.Select(p => p.Code));
         Assert.Equal((3, "HN"), (r.Report.Problems[0].Row!.Value, r.Report.Problems[0].UnitCode));
         Assert.Equal((3, "X"), (r.Report.Problems[1].Column!.Value, r.Report.Problems[1].IndicatorCode));
+        Assert.Empty(r.Warnings);
+    }
+
+    [Fact]
+    public void Read_CodesDifferingMoreThanCase_NoWarning()
+    {
+        var r = WideCsv.Read(new StringReader("uCode,x\nhn,1\nhcm,3\n"));
+        Assert.True(r.Success);
+        Assert.Empty(r.Warnings);
     }
 
     [Fact]

@@ -172,6 +172,119 @@ public sealed class AtomicFileTests : IDisposable
         Assert.Equal(["link.json", "out.json"], Names());
     }
 
+    /// <summary>Makes a named pipe with the system's mkfifo.</summary>
+    private string MakeFifo(string name)
+    {
+        var path = Path.Combine(_dir, name);
+        using var p = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
+        p.WaitForExit();
+        Assert.Equal(0, p.ExitCode);
+        Assert.Equal(FileKind.Fifo, FileType.Of(path));
+        return path;
+    }
+
+    [Fact]
+    public async Task WriteAllText_NamedPipe_WrittenInPlaceToTheReaderAndStillAPipe()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var fifo = MakeFifo("out.fifo");
+        var reader = Task.Run(() => File.ReadAllText(fifo)); // blocks until the writer opens the pipe
+        AtomicFile.WriteAllText(fifo, "through the pipe\n");
+        Assert.Equal("through the pipe\n", await reader.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(FileKind.Fifo, FileType.Of(fifo)); // not replaced by a regular file
+        Assert.Equal(["out.fifo"], Names());
+        AtomicFile.Probe(fifo); // a pipe is not probed (opening it would wait for a reader)
+    }
+
+    [Fact]
+    public async Task WriteText_SymbolicLinkToANamedPipe_WrittenThroughTheLinkAndBothKept()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var fifo = MakeFifo("real.fifo");
+        var link = Path.Combine(_dir, "link.csv");
+        File.CreateSymbolicLink(link, fifo);
+        var reader = Task.Run(() => File.ReadAllText(fifo));
+        AtomicFile.WriteText(link, w => w.Write(new string('x', 200_000))); // more than a pipe's buffer: streamed
+        Assert.Equal(200_000, (await reader.WaitAsync(TimeSpan.FromSeconds(30))).Length);
+        Assert.Equal(FileKind.Fifo, FileType.Of(fifo));
+        Assert.Equal(fifo, new FileInfo(link).LinkTarget);
+        Assert.Equal(["link.csv", "real.fifo"], Names());
+    }
+
+    [Fact]
+    public void WriteAllText_UnixSocket_IOExceptionNamingItAndSocketKept()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var path = Path.Combine(_dir, "out.sock");
+        using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+        socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(path));
+        var ex = Assert.ThrowsAny<IOException>(() => AtomicFile.WriteAllText(path, "x"));
+        Assert.Contains("'" + path + "'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("socket", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(FileKind.Socket, FileType.Of(path));
+        Assert.Equal(["out.sock"], Names());
+    }
+
+    [Fact]
+    public void FileTypeOf_DevNullFolderFileMissing_RealTypes()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        Assert.Equal(FileKind.CharacterDevice, FileType.Of("/dev/null"));
+        Assert.Equal(FileKind.Directory, FileType.Of(_dir));
+        Assert.Equal(FileKind.Regular, FileType.Of(ExistingTarget()));
+        Assert.Equal(FileKind.Missing, FileType.Of(Path.Combine(_dir, "missing")));
+    }
+
+    [Theory]
+    [InlineData(UnixFileMode.UserRead | UnixFileMode.UserWrite)] // 0600
+    [InlineData(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead)] // 0644
+    [InlineData(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute)] // 0750
+    public void WriteAllText_ExistingFile_ReplacedFileKeepsItsMode(UnixFileMode mode)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var path = ExistingTarget();
+        File.SetUnixFileMode(path, mode);
+        AtomicFile.WriteAllText(path, "new");
+        Assert.Equal("new", File.ReadAllText(path));
+        Assert.Equal(mode, File.GetUnixFileMode(path));
+        Assert.Equal(["out.json"], Names());
+    }
+
+    [Fact]
+    public void WriteAllText_NewFile_DefaultModeLikeAnyNewFile()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var reference = Path.Combine(_dir, "reference");
+        File.WriteAllText(reference, "x"); // created as any new file is: 0666 less the umask
+        var path = Path.Combine(_dir, "new.json");
+        AtomicFile.WriteAllText(path, "new");
+        Assert.Equal(File.GetUnixFileMode(reference), File.GetUnixFileMode(path));
+    }
+
     [Fact]
     public void WriteAllText_DevFull_IOExceptionAndDeviceNotReplaced()
     {
