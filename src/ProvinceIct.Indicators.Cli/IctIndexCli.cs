@@ -218,7 +218,7 @@ internal static class IctIndexCli
                     ResultJson.Write(result, w, cancellation);
                     w.Write('\n');
                 },
-                _ => w => w.Write(RankingTable.From(result).ToText() + "\n"),
+                _ => w => RankingTable.From(result).WriteText(w, cancellation),
             };
             input.Write(parse, stdout, write, cancellation);
             return ExitCodes.Success;

@@ -57,28 +57,62 @@ public sealed class RankingTable
     /// <returns>The text, lines separated by LF.</returns>
     public string ToText()
     {
+        using var w = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        WriteText(w);
+        return w.ToString().TrimEnd('\n');
+    }
+
+    /// <summary>
+    /// Writes <see cref="ToText"/> followed by one LF, row by row: the column widths are measured in a first pass over the
+    /// rows and the lines written in a second, so a table of 100,000 units is never held in memory as text.
+    /// </summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="cancellation">Checked between rows.</param>
+    public void WriteText(TextWriter writer, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
         var header = new List<string> { "Rank", "Code", "Unit", "Index" };
         header.AddRange(Pillars.Select(p => p));
         var right = new List<bool> { true, false, false, true };
         right.AddRange(Pillars.Select(_ => true));
-        var body = Rows.Select(r =>
+        var widths = header.Select(TextWidth.Of).ToArray();
+        var cells = new List<string>(header.Count);
+        foreach (var r in Rows)
         {
-            var cells = new List<string> { RankText(r.Rank), r.Unit.Code, r.Unit.Name, Score(r.Score) };
-            cells.AddRange(Pillars.Select(p => Score(Result.Score(r.Unit.Code, p)) + " (" + RankText(Result.Rank(r.Unit.Code, p)) + ")"));
-            return cells;
-        }).ToList();
-        var widths = header.Select((h, i) => Math.Max(TextWidth.Of(h), body.Count == 0 ? 0 : body.Max(row => TextWidth.Of(row[i])))).ToArray();
+            cancellation.ThrowIfCancellationRequested();
+            RowCells(r, cells);
+            for (var i = 0; i < cells.Count; i++)
+            {
+                widths[i] = Math.Max(widths[i], TextWidth.Of(cells[i]));
+            }
+        }
+
         var sb = new StringBuilder();
         AppendTitle(sb, string.Empty);
         sb.Append("Pillars: ").Append(string.Join("; ", Pillars.Select(p => p + " = " + PillarName(p)))).Append(", score (rank)\n\n");
         sb.Append(Line(header, widths, right)).Append('\n');
         sb.Append(string.Join("  ", widths.Select(w => new string('-', w)))).Append('\n');
-        foreach (var row in body)
+        writer.Write(sb.ToString());
+        foreach (var r in Rows)
         {
-            sb.Append(Line(row, widths, right)).Append('\n');
+            cancellation.ThrowIfCancellationRequested();
+            RowCells(r, cells);
+            writer.Write(Line(cells, widths, right));
+            writer.Write('\n');
         }
+    }
 
-        return sb.ToString().TrimEnd('\n');
+    private void RowCells(RankedUnit r, List<string> cells)
+    {
+        cells.Clear();
+        cells.Add(RankText(r.Rank));
+        cells.Add(r.Unit.Code);
+        cells.Add(r.Unit.Name);
+        cells.Add(Score(r.Score));
+        foreach (var p in Pillars)
+        {
+            cells.Add(Score(Result.Score(r.Unit.Code, p)) + " (" + RankText(Result.Rank(r.Unit.Code, p)) + ")");
+        }
     }
 
     /// <summary>

@@ -76,5 +76,24 @@ public class RankingTableTests
 
     [Fact]
     public void ToHtml_Tiny_MatchesSnapshot() => Snapshot.Match(RankingTable.From(Tiny()).ToHtml(), "html");
-}
 
+    [Fact]
+    public void WriteText_Tiny_IsToTextAndOneLineFeed()
+    {
+        // The streamed form measures widths in a first pass and writes rows in a second: the same text as ToText.
+        var table = RankingTable.From(Tiny());
+        using var w = new StringWriter();
+        table.WriteText(w);
+        Assert.Equal(table.ToText() + "\n", w.ToString());
+    }
+
+    [Fact]
+    public void WriteText_Cancelled_ThrowsBeforeWritingRows()
+    {
+        using var w = new StringWriter();
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        Assert.Throws<OperationCanceledException>(() => RankingTable.From(Tiny()).WriteText(w, cts.Token));
+        Assert.Equal(string.Empty, w.ToString());
+    }
+}
