@@ -63,21 +63,11 @@ public static class XlsxData
     public static ReadResult<Dataset> ReadDataset(string path, WideCsvOptions? options = null, string? sheet = null, CancellationToken cancellation = default)
     {
         Internal.Preconditions.NotBlank(path);
-        var file = Path.GetFileName(path);
-        var source = file;
-        try
+        return ReadSheet(path, sheet, DataSheet, (records, source, _) =>
         {
-            using var reader = XlsxReader.Open(File.OpenRead(path));
-            var name = Sheet(reader, sheet, DataSheet);
-            source = file + "!" + name;
-            using var records = new XlsxRecords(reader.Rows(name));
             var result = WideCsv.FromRecords(records, source, options ?? WideCsvOptions.Default, cancellation);
             return result.Success ? ReadResult<Dataset>.ForValue(result.Value, path) : ReadResult<Dataset>.ForFailure(result.Report, path);
-        }
-        catch (XlsxFormatException ex)
-        {
-            return ReadResult<Dataset>.ForFailure(Report(ex, source), path);
-        }
+        });
     }
 
     /// <summary>Reads an <c>iMeta</c> table from a sheet of a workbook, as <see cref="MetaCsv"/> reads a file.</summary>
@@ -88,14 +78,8 @@ public static class XlsxData
     public static ReadResult<MetaTable> ReadMeta(string path, string? sheet = null)
     {
         Internal.Preconditions.NotBlank(path);
-        var file = Path.GetFileName(path);
-        var source = file;
-        try
+        return ReadSheet(path, sheet, MetaSheet, (records, source, name) =>
         {
-            using var reader = XlsxReader.Open(File.OpenRead(path));
-            var name = Sheet(reader, sheet, MetaSheet);
-            source = file + "!" + name;
-            using var records = new XlsxRecords(reader.Rows(name));
             var table = records.ToTable(source);
             if (table is null)
             {
@@ -105,10 +89,27 @@ public static class XlsxData
 
             var result = MetaCsv.Read(table);
             return result.Success ? ReadResult<MetaTable>.ForValue(result.Value, path) : ReadResult<MetaTable>.ForFailure(result.Report, path);
+        });
+    }
+
+    // Opens the workbook, picks the sheet (the one named, else the default when present, else the first) and reads it
+    // with the given reader; a malformed workbook becomes a failure located at the file or the sheet.
+    private static ReadResult<T> ReadSheet<T>(string path, string? sheet, string defaultSheet, Func<XlsxRecords, string, string, ReadResult<T>> read)
+        where T : class
+    {
+        var file = Path.GetFileName(path);
+        var source = file;
+        try
+        {
+            using var reader = XlsxReader.Open(File.OpenRead(path));
+            var name = Sheet(reader, sheet, defaultSheet);
+            source = file + "!" + name;
+            using var records = new XlsxRecords(reader.Rows(name));
+            return read(records, source, name);
         }
         catch (XlsxFormatException ex)
         {
-            return ReadResult<MetaTable>.ForFailure(Report(ex, source), path);
+            return ReadResult<T>.ForFailure(Report(ex, source), path);
         }
     }
 
