@@ -155,11 +155,18 @@ public partial class WideCsvTests
             var size = new FileInfo(path).Length;
             WideCsv.Read(path); // warm up (JIT)
 
-            // The steady state: the least of three reads. On a loaded machine the first reads can still run
-            // unoptimised (tier-0) code, which allocates objects that optimised code keeps on the stack.
+            // The steady state: the least of up to ten reads. On a loaded machine (CI runs the suite in parallel)
+            // the background JIT can take seconds to promote the reader to optimised code, and tier-0 code
+            // allocates objects that optimised code keeps on the stack; so wait between reads and stop as soon as
+            // one read is within the bound. A real regression stays above it on every read.
             var allocated = long.MaxValue;
-            for (var attempt = 0; attempt < 3; attempt++)
+            for (var attempt = 0; attempt < 10 && allocated >= 8 * size; attempt++)
             {
+                if (attempt > 0)
+                {
+                    Thread.Sleep(250);
+                }
+
                 var before = GC.GetAllocatedBytesForCurrentThread();
                 var ds = WideCsv.Read(path).Value;
                 allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
