@@ -119,15 +119,7 @@ internal static class CompareCommand
             var a = after.Load(parse, data);
             var afterResult = a.Result ?? IndexCalculator.Compute(a.Methodology!, a.Dataset!);
             var remapGiven = parse.GetValue(remapSum) is not null || parse.GetValue(remapMean) is not null || parse.GetValue(remapWeighted) is not null || parse.GetValue(remapWeight) is not null;
-            ResultComparison comparison;
-            try
-            {
-                comparison = Compare(b, afterResult, parse.GetValue(reorganise), remapGiven, () => Plan(b.Dataset!, b.Methodology!.Framework, parse.GetValue(remapSum), parse.GetValue(remapMean), parse.GetValue(remapWeighted), parse.GetValue(remapWeight)), stderr);
-            }
-            catch (ArgumentException ex)
-            {
-                throw new UsageException(ex.Message.Split(" (Parameter")[0]);
-            }
+            var comparison = Compare(b, afterResult, parse.GetValue(reorganise), remapGiven, () => Plan(b.Dataset!, b.Methodology!.Framework, parse.GetValue(remapSum), parse.GetValue(remapMean), parse.GetValue(remapWeighted), parse.GetValue(remapWeight)), stderr);
 
             var text = format.Get(parse) switch
             {

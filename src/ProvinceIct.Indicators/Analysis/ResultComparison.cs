@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Geography;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Ranking;
@@ -109,7 +110,7 @@ public sealed class ResultComparison
     /// <returns>The comparison, with <see cref="Basis"/> <see cref="ComparisonBasis.RemappedData"/>.</returns>
     /// <exception cref="Errors.ValidationException">When the remap fails (see <see cref="BoundaryRemapper.Remap"/>) or the remapped data do not fit the methodology.</exception>
     /// <exception cref="Errors.CalculationException">When the before index cannot be computed on the 34 units.</exception>
-    /// <exception cref="ArgumentException">When a unit code of <paramref name="after34"/> is not a 2025 GSO code.</exception>
+    /// <exception cref="ValidationException">(<see cref="ProblemCode.UnknownValue"/>) When a unit code of <paramref name="after34"/> is not a 2025 GSO code.</exception>
     public static ResultComparison AcrossReorganisation(Methodology beforeMethodology, Dataset before63, RemapPlan plan, IndexResult after34, ProvinceCatalog? catalog = null)
     {
         ArgumentNullException.ThrowIfNull(beforeMethodology);
@@ -142,7 +143,7 @@ public sealed class ResultComparison
     /// <param name="catalog">The catalogue giving the succession, or null for <see cref="ProvinceCatalog.Default"/>.</param>
     /// <returns>The comparison, with <see cref="Basis"/> <see cref="ComparisonBasis.AveragedScores"/>.</returns>
     /// <exception cref="Errors.ValidationException">When a unit code of <paramref name="before63"/> is not a 2016 code.</exception>
-    /// <exception cref="ArgumentException">When a unit code of <paramref name="after34"/> is not a 2025 GSO code.</exception>
+    /// <exception cref="ValidationException">(<see cref="ProblemCode.UnknownValue"/>) When a unit code of <paramref name="after34"/> is not a 2025 GSO code.</exception>
     public static ResultComparison AcrossReorganisationByScores(IndexResult before63, IndexResult after34, RemapMissingPolicy missingPolicy = RemapMissingPolicy.Propagate, ProvinceCatalog? catalog = null)
     {
         ArgumentNullException.ThrowIfNull(before63);
@@ -167,7 +168,13 @@ public sealed class ResultComparison
         var foreign = after34.Units.Select(u => u.Code).Where(c => !codes2025.Contains(c)).ToList();
         return foreign.Count == 0
             ? sides
-            : throw new ArgumentException($"The after result is not on the 34 units of 1 July 2025: {foreign.Count} unit code(s) are not 2025 GSO codes ({string.Join(", ", foreign.Take(5))}{(foreign.Count > 5 ? ", ..." : string.Empty)}).", nameof(after34));
+            : throw new ValidationException("comparison across the 2025 reorganisation", ValidationReport.Of([
+                new ValidationProblem(ProblemCode.UnknownValue,
+                    $"The after result is not on the 34 units of 1 July 2025: {foreign.Count.ToString(CultureInfo.InvariantCulture)} unit code(s) are not 2025 GSO codes ({string.Join(", ", foreign.Take(5))}{(foreign.Count > 5 ? ", ..." : string.Empty)}).")
+                {
+                    UnitCode = foreign[0], Expected = "a GSO code of the 34 units of 1 July 2025", Found = foreign[0],
+                },
+            ]));
     }
 
     private static ResultComparison Build(string beforeCode, (Unit Unit, double Score, double Rank)[] before, IndexResult after, IReadOnlyDictionary<string, string>? unitMap, ComparisonBasis basis, RemapLog? log)

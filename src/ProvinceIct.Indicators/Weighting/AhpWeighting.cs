@@ -29,19 +29,26 @@ public sealed record AhpWeighting : WeightingMethod
     /// <summary>Creates AHP weighting from the upper triangle of the comparison matrix.</summary>
     /// <param name="judgements">k (k - 1) / 2 positive, finite judgements for a node with k children, row by row.</param>
     /// <returns>The method.</returns>
-    /// <exception cref="ArgumentException">When there is no judgement, one is not positive and finite, or the count is not a triangular number.</exception>
+    /// <exception cref="ValidationException">(<see cref="ProblemCode.InvalidParameter"/>) When there is no judgement, one is not positive and finite, or the count is not a triangular number.</exception>
     public static AhpWeighting Create(params IEnumerable<double> judgements)
     {
         ArgumentNullException.ThrowIfNull(judgements);
         var j = judgements.ToImmutableArray();
-        if (j.IsEmpty || j.Any(x => !double.IsFinite(x) || x <= 0))
+        if (j.IsEmpty)
         {
-            throw new ArgumentException("AHP judgements must be at least one positive, finite number.", nameof(judgements));
+            throw ValidationException.InvalidParameter("ahp", "judgements", "at least one positive, finite number", "none");
+        }
+
+        foreach (var x in j)
+        {
+            ParameterCheck.Positive("ahp", "judgements", x);
         }
 
         if (Size(j.Length) < 0)
         {
-            throw new ArgumentException($"{j.Length.ToString(CultureInfo.InvariantCulture)} AHP judgements do not fill the upper triangle of a square matrix (1, 3, 6, 10, ... for 2, 3, 4, 5, ... children).", nameof(judgements));
+            throw ValidationException.InvalidParameter("ahp", "judgements",
+                "a count that fills the upper triangle of a square matrix (1, 3, 6, 10, ... for 2, 3, 4, 5, ... children)",
+                j.Length.ToString(CultureInfo.InvariantCulture) + " judgements");
         }
 
         return new AhpWeighting(j);

@@ -49,22 +49,21 @@ public sealed record OptimisedWeighting : WeightingMethod
     /// <param name="tolerance">The largest accepted deviation (positive, finite).</param>
     /// <param name="maxIterations">The most weight updates (at least 1).</param>
     /// <returns>The method.</returns>
-    /// <exception cref="ArgumentException">When a target is not positive and finite.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">When the tolerance or the iteration limit is out of range.</exception>
+    /// <exception cref="ValidationException">(<see cref="ProblemCode.InvalidParameter"/>) When a target is not positive and finite, or the tolerance or the iteration limit is out of range.</exception>
     public static OptimisedWeighting Create(IEnumerable<double>? targetShares = null, double tolerance = DefaultTolerance, int maxIterations = DefaultMaxIterations)
     {
         var t = targetShares?.ToImmutableArray() ?? [];
-        if (t.Any(x => !double.IsFinite(x) || x <= 0))
+        foreach (var x in t)
         {
-            throw new ArgumentException("Target shares must be positive, finite numbers.", nameof(targetShares));
+            ParameterCheck.Positive("optimised", "target shares", x);
         }
 
-        if (!(tolerance > 0) || !double.IsFinite(tolerance))
+        ParameterCheck.Positive("optimised", "tolerance", tolerance);
+        if (maxIterations < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, "The tolerance must be a positive, finite number.");
+            throw ValidationException.InvalidParameter("optimised", "iterations", "a whole number of at least 1", maxIterations.ToString(CultureInfo.InvariantCulture));
         }
 
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxIterations, 1);
         return new OptimisedWeighting(t, tolerance, maxIterations);
     }
 

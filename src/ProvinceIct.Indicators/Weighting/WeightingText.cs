@@ -1,5 +1,6 @@
 using System.Globalization;
 using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.MethodText;
 
 namespace ProvinceIct.Indicators.Weighting;
@@ -82,9 +83,9 @@ internal static class WeightingText
                 _ => throw new FormatException($"Unknown weighting '{text}'; use {Names}."),
             };
         }
-        catch (ArgumentException ex)
+        catch (ValidationException ex)
         {
-            throw new FormatException($"Weighting '{text}': {ex.Message.Split(" (Parameter", 2)[0]}", ex);
+            throw new FormatException($"Weighting '{text}': {string.Join("; ", ex.Report.Problems.Select(p => p.Message))}", ex);
         }
     }
 

@@ -1,6 +1,7 @@
 using ProvinceIct.Indicators.Analysis;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Definitions;
+using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Geography;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Normalisation;
@@ -124,8 +125,9 @@ public class ResultComparisonTests
     {
         var plan = RemapPlan.Create([KeyValuePair.Create("count", RemapRule.Sum), KeyValuePair.Create("pop", RemapRule.Sum)]);
         var tiny = IndexCalculator.Compute(TinyIndex.Methodology(), TinyIndex.Data());
-        Assert.Throws<ArgumentException>(() => ResultComparison.AcrossReorganisation(CountIndex(), Count63(), plan, tiny));
-        Assert.Throws<ArgumentException>(() => ResultComparison.AcrossReorganisationByScores(IndexCalculator.Compute(CountIndex(), Count63()), tiny));
+        var ex = Assert.Throws<ValidationException>(() => ResultComparison.AcrossReorganisation(CountIndex(), Count63(), plan, tiny));
+        Assert.Equal(ProblemCode.UnknownValue, ex.Code);
+        Assert.Throws<ValidationException>(() => ResultComparison.AcrossReorganisationByScores(IndexCalculator.Compute(CountIndex(), Count63()), tiny));
     }
 
     /// <summary>The embedded 2016 indicators plus the population, every column population-weighted except the population (summed).</summary>

@@ -65,8 +65,13 @@ public class WeightingMethodTests
     {
         Assert.Equal(PcaWeightDefinition.Loadings, PcaWeighting.Of(PcaWeightDefinition.Loadings).Definition);
         Assert.Equal([3.0, 5, 2], AhpWeighting.Create(3, 5, 2).Judgements.ToArray());
-        Assert.Throws<ArgumentException>(() => AhpWeighting.Create(3, 5));
-        Assert.Throws<ArgumentOutOfRangeException>(() => OptimisedWeighting.Create(tolerance: 0));
+        var ahp = Assert.Throws<ValidationException>(() => AhpWeighting.Create(3, 5));
+        Assert.Equal(ProblemCode.InvalidParameter, ahp.Code);
+        Assert.Equal("2 judgements", ahp.Report.Problems[0].Found);
+        var tolerance = Assert.Throws<ValidationException>(() => OptimisedWeighting.Create(tolerance: 0));
+        Assert.Equal("optimised: tolerance must be a finite number above zero, found 0.", tolerance.Report.Problems[0].Message);
+        var parsed = Assert.Throws<FormatException>(() => WeightingText.Parse("optimised(tolerance=-1)"));
+        Assert.Equal("Weighting 'optimised(tolerance=-1)': optimised: tolerance must be a finite number above zero, found -1.", parsed.Message);
         Assert.Equal(OptimisedWeighting.Balanced, OptimisedWeighting.Create());
         Assert.False(AhpWeighting.Create(3).AppliesToWholeIndex);
     }

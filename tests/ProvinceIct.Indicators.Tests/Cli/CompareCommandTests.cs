@@ -118,10 +118,19 @@ public sealed class CompareCommandTests : CliRunner
     [InlineData("compare", "--after-preset", "open-readiness-2016")]
     [InlineData("compare", "--before-preset", "open-readiness-2016", "--before-methodology", "x.json", "--after-preset", "open-readiness-2016")]
     [InlineData("compare", "--before-preset", "open-readiness-2016", "--after-preset", "open-readiness-2016", "--remap-mean", "all")]
-    [InlineData("compare", "--before-preset", "open-readiness-2016", "--after-preset", "open-readiness-2016", "--reorganise", "--remap-mean", "all")]
     [InlineData("compare", "--before-preset", "nope", "--after-preset", "open-readiness-2016")]
     [InlineData("compare", "--before-preset", "dti-2022", "--after-preset", "open-readiness-2016")]
     [InlineData("compare", "--before-preset", "open-readiness-2016", "--after-preset", "open-readiness-2016", "--format", "xml")]
     [InlineData("compare", "--before-preset", "open-readiness-2016", "--after-preset", "open-readiness-2016", "--reorganise", "--remap-sum", "nope")]
     public void Compare_BadArguments_Exit2(params string[] args) => Assert.Equal(2, Run(args).Code);
+
+    [Fact]
+    public void Compare_ReorganiseWithAfterNotOn34Units_Exit3NamingTheUnit()
+    {
+        var (code, _, err) = Run("compare", "--before-preset", "open-readiness-2016", "--after-preset", "open-readiness-2016", "--reorganise", "--remap-mean", "all");
+        Assert.Equal(3, code);
+        Assert.Contains("not on the 34 units of 1 July 2025", err, StringComparison.Ordinal);
+        Assert.Contains("(unit 02, expected a GSO code of the 34 units of 1 July 2025, found 02)", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("Parameter", err, StringComparison.Ordinal);
+    }
 }
