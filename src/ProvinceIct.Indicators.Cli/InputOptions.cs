@@ -94,14 +94,13 @@ internal sealed class InputOptions
             var paren = value.IndexOf('(', StringComparison.Ordinal);
             var node = colon > 0 && (paren < 0 || colon < paren) ? value[..colon].Trim() : null;
             var text = node is null ? value : value[(colon + 1)..];
-            Calculation.WeightingMethod method;
-            try
+            var read = MethodOptions.Registry.Read<Calculation.WeightingMethod>(text.Trim(), "--weights");
+            if (!read.TryGetValue(out var method))
             {
-                method = Weighting.WeightingText.Parse(text);
-            }
-            catch (FormatException ex)
-            {
-                throw new UsageException("--weights: " + ex.Message);
+                var problem = read.Report.Problems[0];
+                throw new UsageException("--weights: " + problem.Message + (problem.Code == Errors.ProblemCode.UnknownValue
+                    ? Suggestions.DidYouMean(text.Split('(')[0].Trim(), MethodOptions.Registry.Names<Calculation.WeightingMethod>())
+                    : string.Empty));
             }
 
             if (node is not null && (!m.Framework.Contains(node) || m.Framework[node].IsIndicator))
@@ -225,7 +224,7 @@ internal sealed class InputOptions
             throw new UsageException($"--normalise dist-to-ref:{refUnit}: the data have no unit '{refUnit}' (give a unit code of the uCode column)." + AnalysisCommands.ClosestUnits(dataset.Units, refUnit));
         }
 
-        if (parse.GetValue(Impute) is not null && m.Treatment.OfType<ImputeStep>().FirstOrDefault(t => t.Imputer.GroupName is not null)?.Imputer.GroupName is { } group
+        if (parse.GetValue(Impute) is not null && m.Treatment.OfType<ImputeStep>().Select(t => t.Imputer).OfType<GroupImputer>().FirstOrDefault()?.GroupName is { } group
             && !dataset.Units.Any(u => u.Group(group) is not null))
         {
             var known = dataset.Units.SelectMany(u => u.Groups.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();

@@ -148,7 +148,7 @@ internal static class TreatmentOptions
             return null;
         }
 
-        var result = Methods.MethodRegistry.Default.Read<Imputer>(t, option);
+        var result = MethodOptions.Registry.Read<Imputer>(t, option);
         if (!result.TryGetValue(out var imputer))
         {
             var problem = result.Report.Problems[0];
@@ -158,9 +158,14 @@ internal static class TreatmentOptions
                 : $"Unknown {option} '{text}'; expected {Expected}. ({problem.Message})");
         }
 
-        return imputer.GroupName is { } g && g.StartsWith(GroupPrefix, StringComparison.OrdinalIgnoreCase) && g.Length > GroupPrefix.Length
-            ? (imputer.Method == ImputationMethod.GroupMean ? Imputer.GroupMean(g[GroupPrefix.Length..]) : Imputer.GroupMedian(g[GroupPrefix.Length..]))
-            : imputer;
+        return imputer switch
+        {
+            GroupMeanImputer { GroupName: var g } when HasGroupPrefix(g) => Imputer.GroupMean(g[GroupPrefix.Length..]),
+            GroupMedianImputer { GroupName: var g } when HasGroupPrefix(g) => Imputer.GroupMedian(g[GroupPrefix.Length..]),
+            _ => imputer,
+        };
+
+        static bool HasGroupPrefix(string g) => g.StartsWith(GroupPrefix, StringComparison.OrdinalIgnoreCase) && g.Length > GroupPrefix.Length;
     }
 
     /// <summary>An outlier treatment's method text, read through the method registry (<c>winsorise</c>, <c>winsorise(MAX)</c>, <c>winsorise(MAX,SKEW,KURT)</c>, the old <c>winsorise:MAX</c>), or <c>none</c> (null).</summary>
@@ -172,7 +177,7 @@ internal static class TreatmentOptions
             return null;
         }
 
-        var result = Methods.MethodRegistry.Default.Read<OutlierTreatment>(t, option);
+        var result = MethodOptions.Registry.Read<OutlierTreatment>(t, option);
         return result.TryGetValue(out var treatment)
             ? treatment
             : throw new UsageException($"Unknown {option} '{text}'; expected none, winsorise or winsorise(MAX[,SKEW,KURT]) (also winsorise:MAX). ({result.Report.Problems[0].Message})");

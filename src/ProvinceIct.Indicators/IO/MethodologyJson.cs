@@ -156,7 +156,11 @@ public static class MethodologyJson
             ForceInclude = s.ForceInclude.Count > 0 ? [.. s.ForceInclude] : null,
             ForceExclude = s.ForceExclude.Count > 0 ? [.. s.ForceExclude] : null,
         },
-        ImputeStep i => new() { Step = Name(t.Kind), Imputer = Name(i.Imputer.Method), Group = i.Imputer.GroupName },
+        ImputeStep { Imputer: MeanImputer } => new() { Step = Name(t.Kind), Imputer = Name(ImputationMethod.Mean) },
+        ImputeStep { Imputer: MedianImputer } => new() { Step = Name(t.Kind), Imputer = Name(ImputationMethod.Median) },
+        ImputeStep { Imputer: GroupMeanImputer g } => new() { Step = Name(t.Kind), Imputer = Name(ImputationMethod.GroupMean), Group = g.GroupName },
+        ImputeStep { Imputer: GroupMedianImputer g } => new() { Step = Name(t.Kind), Imputer = Name(ImputationMethod.GroupMedian), Group = g.GroupName },
+        ImputeStep i => new() { Step = i.ToString() },
         TreatStep o => new() { Step = Name(t.Kind), WinMax = o.OutlierTreatment.WinMax, SkewnessThreshold = o.OutlierTreatment.Rule.SkewnessThreshold, KurtosisThreshold = o.OutlierTreatment.Rule.KurtosisThreshold },
         BoxCoxStep b => new() { Step = Name(t.Kind), Lambda = b.Lambda },
         _ => new() { Step = t.ToString() },
@@ -349,15 +353,21 @@ public static class MethodologyJson
                     continue;
                 }
 
+                var read = registry.Read<WeightingMethod>(e.Method ?? string.Empty, source);
+                if (!read.TryGetValue(out var method))
+                {
+                    foreach (var p in read.Report.Problems)
+                    {
+                        _problems.Add(new ValidationProblem(p.Code, p.Message) { Source = source, Path = path + ".method", Parameter = p.Parameter, Expected = p.Expected, Found = p.Found });
+                    }
+
+                    ok = false;
+                    continue;
+                }
+
                 try
                 {
-                    var method = ProvinceIct.Indicators.Weighting.WeightingText.Parse(e.Method);
                     m = e.Node is null ? m.WithWeighting(method) : m.WithWeighting(e.Node, method);
-                }
-                catch (FormatException ex)
-                {
-                    Problem(ProblemCode.UnknownValue, path + ".method", ex.Message, ProvinceIct.Indicators.Weighting.WeightingText.Names, e.Method);
-                    ok = false;
                 }
                 catch (ValidationException ex)
                 {

@@ -16,28 +16,39 @@ namespace ProvinceIct.Indicators.Methods;
 /// weighting methods (<see cref="WeightingMethod"/>): the JSON reader, the CLI and uncertainty choices read every method
 /// through it, so <c>x.ToString()</c> parses back to an equal <c>x</c>.
 /// Immutable: <see cref="Default"/> holds the built-in methods; <see cref="WithNormaliser"/>,
-/// <see cref="WithAggregator"/> and <see cref="WithPlugin"/> return a new registry with user methods added. Names are
+/// <see cref="WithAggregator"/>, <see cref="WithImputer"/>, <see cref="WithWeighting"/> and <see cref="WithPlugin"/>
+/// return a new registry with user methods added (treatment steps and outlier treatments are the built-in ones). Names are
 /// compared in lower case. No reflection: a method is a name and a factory delegate (trimming- and AOT-safe).
 /// </summary>
 public sealed class MethodRegistry
 {
-    private static readonly Builtins BuiltInSteps = new(
-        Sorted(TreatmentStep.BuiltIns),
-        Sorted(Imputer.BuiltIns),
-        Sorted(OutlierTreatment.BuiltIns),
-        Sorted(WeightingText.BuiltIns));
-
     private readonly ImmutableSortedDictionary<string, Func<MethodArguments, Normaliser>> _normalisers;
     private readonly ImmutableSortedDictionary<string, Func<MethodArguments, Aggregator>> _aggregators;
+    private readonly ImmutableSortedDictionary<string, Func<MethodArguments, Imputer>> _imputers;
+    private readonly ImmutableSortedDictionary<string, Func<MethodArguments, OutlierTreatment>> _outlierTreatments;
+    private readonly ImmutableSortedDictionary<string, Func<MethodArguments, WeightingMethod>> _weightings;
+    private readonly ImmutableSortedDictionary<string, Func<MethodArguments, TreatmentStep>> _steps;
 
-    private MethodRegistry(ImmutableSortedDictionary<string, Func<MethodArguments, Normaliser>> normalisers, ImmutableSortedDictionary<string, Func<MethodArguments, Aggregator>> aggregators)
+    private MethodRegistry(
+        ImmutableSortedDictionary<string, Func<MethodArguments, Normaliser>> normalisers,
+        ImmutableSortedDictionary<string, Func<MethodArguments, Aggregator>> aggregators,
+        ImmutableSortedDictionary<string, Func<MethodArguments, Imputer>> imputers,
+        ImmutableSortedDictionary<string, Func<MethodArguments, OutlierTreatment>> outlierTreatments,
+        ImmutableSortedDictionary<string, Func<MethodArguments, WeightingMethod>> weightings)
     {
         _normalisers = normalisers;
         _aggregators = aggregators;
+        _imputers = imputers;
+        _outlierTreatments = outlierTreatments;
+        _weightings = weightings;
+
+        // A step names an inner method (impute(group-mean,region)): it is read with this registry's imputers.
+        _steps = Sorted(TreatmentStep.BuiltIns(call => Create(call, _imputers, Kind<Imputer>(), "imputer").GetValueOrThrow()));
     }
 
     /// <summary>The built-in methods (with the old aliases, such as <c>log-goalposts</c>, <c>power</c> and <c>winsorize</c>).</summary>
-    public static MethodRegistry Default { get; } = new(Sorted(Normaliser.BuiltIns), Sorted(Aggregator.BuiltIns));
+    public static MethodRegistry Default { get; } = new(
+        Sorted(Normaliser.BuiltIns), Sorted(Aggregator.BuiltIns), Sorted(Imputer.BuiltIns), Sorted(OutlierTreatment.BuiltIns), Sorted(WeightingText.BuiltIns));
 
     /// <summary>The normaliser names known, sorted (aliases included).</summary>
     public IEnumerable<string> NormaliserNames => _normalisers.Keys;
@@ -60,7 +71,7 @@ public sealed class MethodRegistry
     {
         ArgumentNullException.ThrowIfNull(factory);
         var key = Key(name, _normalisers.ContainsKey, "normaliser");
-        return new MethodRegistry(_normalisers.Add(key, factory), _aggregators);
+        return new MethodRegistry(_normalisers.Add(key, factory), _aggregators, _imputers, _outlierTreatments, _weightings);
     }
 
     /// <summary>Returns a registry with one more aggregator.</summary>
@@ -72,7 +83,37 @@ public sealed class MethodRegistry
     {
         ArgumentNullException.ThrowIfNull(factory);
         var key = Key(name, _aggregators.ContainsKey, "aggregator");
-        return new MethodRegistry(_normalisers, _aggregators.Add(key, factory));
+        return new MethodRegistry(_normalisers, _aggregators.Add(key, factory), _imputers, _outlierTreatments, _weightings);
+    }
+
+    /// <summary>
+    /// Returns a registry with one more imputer (a <see cref="CustomImputer"/>), which a treatment step then names:
+    /// <c>impute(name,args)</c> in a methodology's JSON, the CLI's <c>--steps</c> and <c>--impute</c>.
+    /// </summary>
+    /// <param name="name">The method's name. It must not be known yet.</param>
+    /// <param name="factory">Creates the imputer from its arguments (see <see cref="WithNormaliser"/> for how to read and refuse them).</param>
+    /// <returns>The new registry.</returns>
+    /// <exception cref="ArgumentException">When the name is not a method name or is already registered.</exception>
+    public MethodRegistry WithImputer(string name, Func<MethodArguments, Imputer> factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        var key = Key(name, _imputers.ContainsKey, "imputer");
+        return new MethodRegistry(_normalisers, _aggregators, _imputers.Add(key, factory), _outlierTreatments, _weightings);
+    }
+
+    /// <summary>
+    /// Returns a registry with one more weighting method (a <see cref="CustomWeighting"/>), which a methodology's JSON
+    /// (<c>"weighting": [{"method": "name(args)"}]</c>) and the CLI's <c>--weights</c> then name.
+    /// </summary>
+    /// <param name="name">The method's name. It must not be known yet.</param>
+    /// <param name="factory">Creates the method from its arguments (see <see cref="WithNormaliser"/> for how to read and refuse them).</param>
+    /// <returns>The new registry.</returns>
+    /// <exception cref="ArgumentException">When the name is not a method name or is already registered.</exception>
+    public MethodRegistry WithWeighting(string name, Func<MethodArguments, WeightingMethod> factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        var key = Key(name, _weightings.ContainsKey, "weighting method");
+        return new MethodRegistry(_normalisers, _aggregators, _imputers, _outlierTreatments, _weightings.Add(key, factory));
     }
 
     /// <summary>Returns the registry with a plugin's methods added.</summary>
@@ -129,10 +170,10 @@ public sealed class MethodRegistry
         where T : class =>
         (typeof(T) == typeof(Normaliser) ? _normalisers
             : typeof(T) == typeof(Aggregator) ? _aggregators
-            : typeof(T) == typeof(TreatmentStep) ? BuiltInSteps.Steps
-            : typeof(T) == typeof(Imputer) ? BuiltInSteps.Imputers
-            : typeof(T) == typeof(OutlierTreatment) ? BuiltInSteps.OutlierTreatments
-            : typeof(T) == typeof(WeightingMethod) ? (object)BuiltInSteps.Weightings
+            : typeof(T) == typeof(TreatmentStep) ? _steps
+            : typeof(T) == typeof(Imputer) ? _imputers
+            : typeof(T) == typeof(OutlierTreatment) ? _outlierTreatments
+            : typeof(T) == typeof(WeightingMethod) ? (object)_weightings
             : null) as ImmutableSortedDictionary<string, Func<MethodArguments, T>>;
 
     private IEnumerable<string> Keys<T>()
@@ -187,11 +228,4 @@ public sealed class MethodRegistry
 
     private static NotSupportedException Unsupported<T>() =>
         new("The registry reads normalisers, aggregators, treatment steps, imputers, outlier treatments and weighting methods, not " + typeof(T).Name + ".");
-
-    /// <summary>The built-in methods of the kinds users do not add to (yet): the same in every registry.</summary>
-    private sealed record Builtins(
-        ImmutableSortedDictionary<string, Func<MethodArguments, TreatmentStep>> Steps,
-        ImmutableSortedDictionary<string, Func<MethodArguments, Imputer>> Imputers,
-        ImmutableSortedDictionary<string, Func<MethodArguments, OutlierTreatment>> OutlierTreatments,
-        ImmutableSortedDictionary<string, Func<MethodArguments, WeightingMethod>> Weightings);
 }

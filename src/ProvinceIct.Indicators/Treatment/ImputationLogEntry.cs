@@ -5,8 +5,9 @@ namespace ProvinceIct.Indicators.Treatment;
 /// <summary>One missing value met by an imputation: where it is, the method, and the value it got (or why it got none). Immutable.</summary>
 public sealed class ImputationLogEntry
 {
-    internal ImputationLogEntry(int? year, string unitCode, string indicatorCode, double newValue, ImputationMethod method, ImputationOutcome outcome)
+    internal ImputationLogEntry(int? year, string unitCode, string indicatorCode, double newValue, ImputationMethod method, ImputationOutcome outcome, string? methodText = null)
     {
+        MethodText = methodText ?? method.ToString();
         Year = year;
         UnitCode = unitCode;
         IndicatorCode = indicatorCode;
@@ -33,6 +34,13 @@ public sealed class ImputationLogEntry
     /// <summary>The method that imputed the value (or tried to).</summary>
     public ImputationMethod Method { get; }
 
+    /// <summary>
+    /// The method as text: the imputer's canonical method text for a cross-sectional imputer (<c>mean</c>,
+    /// <c>group-mean(region)</c>, or a user imputer's own text, whose <see cref="Method"/> is
+    /// <see cref="ImputationMethod.Custom"/>), the method's name for a panel imputer.
+    /// </summary>
+    public string MethodText { get; }
+
     /// <summary>Whether the value was imputed, or why it was left missing.</summary>
     public ImputationOutcome Outcome { get; }
 
@@ -44,6 +52,6 @@ public sealed class ImputationLogEntry
     public override string ToString()
     {
         var head = (Year is { } y ? y.ToString(CultureInfo.InvariantCulture) + " " : string.Empty) + UnitCode + " " + IndicatorCode + ": ";
-        return head + (IsImputed ? "NaN -> " + NewValue.ToString("R", CultureInfo.InvariantCulture) : "left missing, " + Outcome) + " (" + Method + ")";
+        return head + (IsImputed ? "NaN -> " + NewValue.ToString("R", CultureInfo.InvariantCulture) : "left missing, " + Outcome) + " (" + (Method == ImputationMethod.Custom ? MethodText : Method.ToString()) + ")";
     }
 }

@@ -23,4 +23,7 @@ public enum ImputationMethod
 
     /// <summary>Panel: straight line between the unit's values in the nearest earlier and nearest later years with a value.</summary>
     LinearInterpolation,
+
+    /// <summary>A user-defined imputer (<see cref="CustomImputer"/>); its text is in <see cref="ImputationLogEntry.MethodText"/>.</summary>
+    Custom,
 }

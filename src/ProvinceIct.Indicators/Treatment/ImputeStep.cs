@@ -16,11 +16,11 @@ public sealed record ImputeStep : TreatmentStep
 
     /// <summary>Creates the step.</summary>
     /// <param name="imputer">The imputer.</param>
-    /// <exception cref="ArgumentException">When the imputer is within-pillar (it needs normalised data).</exception>
+    /// <exception cref="ArgumentException">When the imputer is within-pillar (<see cref="WithinPillarImputer"/>: it needs normalised data).</exception>
     public ImputeStep(Imputer imputer)
     {
         ArgumentNullException.ThrowIfNull(imputer);
-        if (imputer.Method == ImputationMethod.WithinPillar)
+        if (imputer is WithinPillarImputer)
         {
             throw new ArgumentException("Within-pillar imputation needs normalised data and cannot be a treatment step of the raw data.", nameof(imputer));
         }
@@ -46,7 +46,7 @@ public sealed record ImputeStep : TreatmentStep
     /// <inheritdoc/>
     internal override void Validate(Dataset dataset, Framework framework, List<ValidationProblem> problems)
     {
-        if (Imputer.GroupName is { } g && !dataset.Units.Any(u => u.Group(g) is not null))
+        if (Imputer is GroupImputer { GroupName: var g } && !dataset.Units.Any(u => u.Group(g) is not null))
         {
             problems.Add(new ValidationProblem(ProblemCode.UnknownValue, $"Imputation by group '{g}', but no unit of the dataset belongs to a group of that name.") { Expected = "a group name of the units (a Group_ column)", Found = g });
         }
@@ -64,7 +64,11 @@ public sealed record ImputeStep : TreatmentStep
         return result.Dataset;
     }
 
-    /// <summary>Reads the method text's arguments (the registry's entry for <c>impute</c>): the imputer's name, then its arguments.</summary>
-    internal static ImputeStep Read(MethodArguments arguments) =>
-        new(Imputer.Read(Unflatten(arguments, "mean, median, group-mean or group-median")));
+    /// <summary>
+    /// Reads the method text's arguments (the registry's entry for <c>impute</c>): the imputer's name, then its
+    /// arguments, read by <paramref name="readImputer"/> (the registry's imputers, user imputers included).
+    /// </summary>
+    /// <exception cref="ValidationException">When the imputer is missing, unknown or has wrong arguments.</exception>
+    internal static ImputeStep Read(MethodArguments arguments, Func<MethodCall, Imputer> readImputer) =>
+        new(readImputer(Unflatten(arguments, "an imputer, such as mean, median, group-mean or group-median")));
 }

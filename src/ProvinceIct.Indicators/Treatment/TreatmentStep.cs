@@ -115,13 +115,16 @@ public abstract record TreatmentStep
     /// <summary>The step's arguments as plain text, for <see cref="ToString"/> when a code cannot be written in method text.</summary>
     private protected virtual string RawArguments => string.Empty;
 
-    /// <summary>The built-in steps' readers by name, composed by <c>Methods.MethodRegistry.Default</c>.</summary>
-    internal static IReadOnlyList<KeyValuePair<string, Func<MethodArguments, TreatmentStep>>> BuiltIns { get; } =
+    /// <summary>
+    /// The built-in steps' readers by name, composed by <c>Methods.MethodRegistry</c>: <c>impute</c> reads its imputer
+    /// with <paramref name="readImputer"/>, so that a registry's user imputers can be named in a step.
+    /// </summary>
+    internal static IReadOnlyList<KeyValuePair<string, Func<MethodArguments, TreatmentStep>>> BuiltIns(Func<MethodCall, Imputer> readImputer) =>
     [
         new(DenominateStep.MethodName, DenominateStep.Read),
         new(DenominateByDefinitionsStep.MethodName, DenominateByDefinitionsStep.Read),
         new(ScreenStep.MethodName, ScreenStep.Read),
-        new(ImputeStep.MethodName, ImputeStep.Read),
+        new(ImputeStep.MethodName, a => ImputeStep.Read(a, readImputer)),
         new(TreatStep.MethodName, TreatStep.Read),
         new(BoxCoxStep.MethodName, BoxCoxStep.Read),
     ];

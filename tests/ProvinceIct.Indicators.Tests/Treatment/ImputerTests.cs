@@ -1,4 +1,5 @@
 using ProvinceIct.Indicators.Definitions;
+using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Treatment;
 using ProvinceIct.Indicators.Tests.Support;
@@ -96,7 +97,7 @@ public class ImputerTests
     }
 
     [Fact]
-    public void GroupMean_BlankGroupName_Throws() => Assert.Throws<ArgumentException>(() => Imputer.GroupMean(" "));
+    public void GroupMean_BlankGroupName_ThrowsInvalidParameter() => Assert.Equal(ProblemCode.InvalidParameter, Assert.Throws<ValidationException>(() => Imputer.GroupMean(" ")).Code);
 
     [Fact]
     public void ToString_GroupImputer_NamesGroup() => Assert.Equal("group-median(region)", Imputer.GroupMedian("region").ToString());
