@@ -294,6 +294,9 @@ public sealed class Dataset
     /// <exception cref="KeyNotFoundException">When the indicator does not exist.</exception>
     public ReadOnlySpan<double> Column(string indicatorCode) => Column(IndexOfIndicator(indicatorCode));
 
+    /// <summary>The backing store, column-major (<c>indicator * UnitCount + unit</c>): for compiled indices that read it in place. Never written.</summary>
+    internal double[] ColumnMajorValues => _values;
+
     /// <summary>Whether the dataset has a column with this code.</summary>
     /// <param name="indicatorCode">The code.</param>
     /// <returns>True when present.</returns>
