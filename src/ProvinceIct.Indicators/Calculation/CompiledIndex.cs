@@ -347,59 +347,66 @@ public sealed class CompiledIndex
         }
 
         var n = UnitCount;
-        var entries = ImmutableArray.CreateBuilder<NodeLogEntry>();
+        var entries = ImmutableArray.CreateBuilder<NodeLogEntry>(NodeCount);
         var warnings = ImmutableArray.CreateBuilder<string>();
         for (var j = 0; j < IndicatorCount; j++)
         {
-            var missing = ImmutableArray.CreateBuilder<string>();
+            ImmutableArray<string>.Builder? missing = null; // made at the first missing value: most columns have none
             var raw = RawColumn(workspace, j);
             for (var u = 0; u < n; u++)
             {
                 if (double.IsNaN(raw[u]))
                 {
-                    missing.Add(_unitCodes[u]);
+                    (missing ??= ImmutableArray.CreateBuilder<string>()).Add(_unitCodes[u]);
                 }
             }
 
-            if (n > 0 && missing.Count == n)
+            if (n > 0 && missing?.Count == n)
             {
                 warnings.Add($"Indicator '{NodeCodes[j]}' is missing for every unit, so it takes no part in any score.");
             }
 
-            entries.Add(new NodeLogEntry(NodeCodes[j], 1, 0, missing.ToImmutable(), ImmutableArray<UnitAvailability>.Empty, workspace.Plans[j].Method.ToString()));
+            entries.Add(new NodeLogEntry(NodeCodes[j], 1, 0, missing?.ToImmutable() ?? [], ImmutableArray<UnitAvailability>.Empty, workspace.Plans[j].Method.ToString()));
         }
 
+        // Present children per unit, counted column by column (contiguous reads) into the rank scratch, free after the run.
+        var present = workspace.Items.AsSpan(0, n);
         for (var a = 0; a < AggregateCount; a++)
         {
             var node = IndicatorCount + a;
             var total = _childStart[a + 1] - _childStart[a];
-            var missing = ImmutableArray.CreateBuilder<string>();
-            var partial = ImmutableArray.CreateBuilder<UnitAvailability>();
-            for (var u = 0; u < n; u++)
+            present.Clear();
+            for (var e = _childStart[a]; e < _childStart[a + 1]; e++)
             {
-                var present = 0;
-                for (var e = _childStart[a]; e < _childStart[a + 1]; e++)
+                var child = workspace.Scores.AsSpan(_childNode[e] * n, n);
+                for (var u = 0; u < n; u++)
                 {
-                    present += double.IsNaN(workspace.Scores[(_childNode[e] * n) + u]) ? 0 : 1;
-                }
-
-                var missingScore = double.IsNaN(workspace.Scores[(node * n) + u]);
-                if (missingScore)
-                {
-                    missing.Add(_unitCodes[u]);
-                }
-
-                if (present < total)
-                {
-                    partial.Add(new UnitAvailability(_unitCodes[u], present, total, !missingScore));
+                    present[u] += double.IsNaN(child[u]) ? 0 : 1;
                 }
             }
 
-            entries.Add(new NodeLogEntry(NodeCodes[node], NodeLevels[node], total, missing.ToImmutable(), partial.ToImmutable(),
+            var scores = workspace.Scores.AsSpan(node * n, n);
+            ImmutableArray<string>.Builder? missing = null;
+            ImmutableArray<UnitAvailability>.Builder? partial = null;
+            for (var u = 0; u < n; u++)
+            {
+                var missingScore = double.IsNaN(scores[u]);
+                if (missingScore)
+                {
+                    (missing ??= ImmutableArray.CreateBuilder<string>()).Add(_unitCodes[u]);
+                }
+
+                if (present[u] < total)
+                {
+                    (partial ??= ImmutableArray.CreateBuilder<UnitAvailability>()).Add(new UnitAvailability(_unitCodes[u], present[u], total, !missingScore));
+                }
+            }
+
+            entries.Add(new NodeLogEntry(NodeCodes[node], NodeLevels[node], total, missing?.ToImmutable() ?? [], partial?.ToImmutable() ?? [],
                 workspace.AggregatorPlans[a].Method == AggregationMethod.PowerMean ? "PowerMean(p=" + workspace.AggregatorPlans[a].Power.ToString("R", CultureInfo.InvariantCulture) + ")"
                     : workspace.AggregatorPlans[a].Method == AggregationMethod.Custom ? workspace.AggregatorPlans[a].Source.ToString() : workspace.AggregatorPlans[a].Method.ToString()));
         }
 
-        return new IndexResult(Methodology, Units, NodeCodes, NodeLevels, keep(workspace.Scores), keep(workspace.Ranks), workspace.RankBase, new CalculationLog(entries.ToImmutable(), warnings.ToImmutable(), DerivedWeights), Treatment);
+        return new IndexResult(Methodology, Units, NodeCodes, NodeLevels, keep(workspace.Scores), keep(workspace.Ranks), workspace.RankBase, new CalculationLog(entries.MoveToImmutable(), warnings.ToImmutable(), DerivedWeights), Treatment);
     }
 }
