@@ -18,14 +18,15 @@ namespace ProvinceIct.Indicators.Calculation;
 /// </summary>
 public sealed class CompiledIndex
 {
-    private readonly double[] _raw;             // indicator * n + unit, unflipped
+    private readonly double[] _raw;             // the dataset's own column-major store (read in place, never written), unflipped
+    private readonly int[] _rawOffset;          // per indicator: where its column starts in _raw
     private readonly NormaliserPlan[] _plans;   // one per indicator (the methodology's; a workspace may override)
     private readonly int[] _childStart;         // per aggregate: first edge; _childStart[a + 1] is the end
     private readonly int[] _childNode;          // per edge: child node position
     private readonly double[] _childSign;       // per edge: child direction sign
     private readonly AggregatorPlan[] _aggregatorPlans;
     private readonly double[] _thresholds;
-    private readonly int[] _ordinalOrder;
+    private readonly int[] _ordinalOrder;       // empty unless the tie policy is ordinal
     private readonly string[][] _childCodes;
     private readonly string[] _unitCodes;
 
@@ -51,12 +52,14 @@ public sealed class CompiledIndex
         var position = NodeCodes.Select((c, i) => (c, i)).ToDictionary(t => t.c, t => t.i, StringComparer.Ordinal);
         NodeLevels = NodeCodes.Select(fw.Level).ToImmutableArray();
 
-        _raw = new double[IndicatorCount * n];
+        // The raw values are read where the dataset keeps them (it is immutable): no copy of the input.
+        _raw = dataset.ColumnMajorValues;
+        _rawOffset = new int[IndicatorCount];
         _plans = new NormaliserPlan[IndicatorCount];
         for (var j = 0; j < IndicatorCount; j++)
         {
             var def = indicators[j];
-            dataset.Column(def.Code).CopyTo(_raw.AsSpan(j * n, n));
+            _rawOffset[j] = dataset.IndexOfIndicator(def.Code) * n;
             var normaliser = methodology.NormaliserFor(def.Code);
             var referenceRow = normaliser is DistanceToReferenceNormaliser { ReferenceUnit: var refUnit } ? Array.IndexOf(_unitCodes, refUnit) : -1;
             _plans[j] = new NormaliserPlan(normaliser, def, referenceRow);
@@ -99,18 +102,52 @@ public sealed class CompiledIndex
         Edges = edges.ToImmutable();
         EdgeChildLevels = Edges.Select(e => fw.Level(e.ChildCode)).ToImmutableArray();
 
-        _ordinalOrder = new int[n];
-        var byCode = Enumerable.Range(0, n).OrderBy(i => _unitCodes[i], StringComparer.Ordinal).ToArray();
+        // Only ordinal ties read the unit-code order; the other policies never do (an empty order).
+        _ordinalOrder = methodology.Ties == TiePolicy.Ordinal ? UnitCodeOrder(_unitCodes) : [];
+    }
+
+    /// <summary>Each unit's position in ordinal unit-code order (the order ordinal ties break by).</summary>
+    /// <param name="unitCodes">The unit codes, in unit order.</param>
+    /// <returns>The positions, in unit order.</returns>
+    internal static int[] UnitCodeOrder(ReadOnlySpan<string> unitCodes)
+    {
+        var n = unitCodes.Length;
+        var byCode = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            byCode[i] = i;
+        }
+
+        var codes = unitCodes.ToArray();
+        Array.Sort(codes, byCode, StringComparer.Ordinal);
+        var order = new int[n];
         for (var r = 0; r < n; r++)
         {
-            _ordinalOrder[byCode[r]] = r;
+            order[byCode[r]] = r;
         }
+
+        return order;
     }
 
     internal ReadOnlySpan<NormaliserPlan> Plans => _plans;
 
-    /// <summary>The compiled raw values, indicator-major (<c>indicator * UnitCount + unit</c>).</summary>
-    internal ReadOnlySpan<double> RawValues => _raw;
+    /// <summary>A copy of the compiled raw values, indicator-major (<c>indicator * UnitCount + unit</c>).</summary>
+    /// <returns>The new array.</returns>
+    internal double[] CopyRawValues()
+    {
+        var n = UnitCount;
+        var copy = new double[IndicatorCount * n];
+        for (var j = 0; j < IndicatorCount; j++)
+        {
+            _raw.AsSpan(_rawOffset[j], n).CopyTo(copy.AsSpan(j * n, n));
+        }
+
+        return copy;
+    }
+
+    /// <summary>The raw values of indicator <paramref name="j"/> that a run on <paramref name="workspace"/> reads: its own copy when it has one, else the dataset's.</summary>
+    private ReadOnlySpan<double> RawColumn(IndexWorkspace workspace, int j) =>
+        workspace.RawOverride is { } own ? own.AsSpan(j * UnitCount, UnitCount) : _raw.AsSpan(_rawOffset[j], UnitCount);
 
     internal ReadOnlySpan<AggregatorPlan> AggregatorPlans => _aggregatorPlans;
 
@@ -190,12 +227,11 @@ public sealed class CompiledIndex
 
         var n = UnitCount;
         var scores = workspace.Scores;
-        var raw = workspace.RawOverride ?? _raw;
         if (from <= PipelineStage.Normalisation)
         {
             for (var j = 0; j < IndicatorCount; j++)
             {
-                NormaliserKernel.Apply(in workspace.Plans[j], raw.AsSpan(j * n, n), scores.AsSpan(j * n, n), workspace.Keys, workspace.Items, _unitCodes);
+                NormaliserKernel.Apply(in workspace.Plans[j], RawColumn(workspace, j), scores.AsSpan(j * n, n), workspace.Keys, workspace.Items, _unitCodes);
             }
         }
 
@@ -219,7 +255,7 @@ public sealed class CompiledIndex
         for (var a = 0; a < AggregateCount; a++)
         {
             var node = IndicatorCount + a;
-            RankKernel.RankDescending(scores.AsSpan(node * n, n), workspace.Ranks.AsSpan(node * n, n), ties, _ordinalOrder, workspace.Keys, workspace.Items);
+            RankKernel.RankDescending(scores.AsSpan(node * n, n), workspace.Ranks.AsSpan((node - workspace.RankBase) * n, n), ties, _ordinalOrder, workspace.Keys, workspace.Items);
         }
     }
 
@@ -228,6 +264,11 @@ public sealed class CompiledIndex
     public void RankIndicators(IndexWorkspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
+        if (workspace.RankBase != 0)
+        {
+            throw new InvalidOperationException("The workspace keeps the ranks of the aggregates only.");
+        }
+
         var n = UnitCount;
         for (var j = 0; j < IndicatorCount; j++)
         {
@@ -267,7 +308,8 @@ public sealed class CompiledIndex
     /// <exception cref="Errors.CalculationException">When a method meets data it cannot compute on, or no unit gets an index score (nothing to rank).</exception>
     public IndexResult Run()
     {
-        var ws = CreateWorkspace();
+        // The workspace is this call's own and keeps the aggregates' ranks only: the result ranks the indicators when first asked.
+        var ws = new IndexWorkspace(this, IndicatorCount);
         Run(ws);
         var index = ws.NodeScores(NodeCount - 1);
         var any = false;
@@ -299,61 +341,72 @@ public sealed class CompiledIndex
 
     private IndexResult ToResult(IndexWorkspace workspace, Func<double[], double[]> keep)
     {
-        RankIndicators(workspace);
+        if (workspace.RankBase == 0)
+        {
+            RankIndicators(workspace);
+        }
+
         var n = UnitCount;
-        var raw = workspace.RawOverride ?? _raw;
-        var entries = ImmutableArray.CreateBuilder<NodeLogEntry>();
+        var entries = ImmutableArray.CreateBuilder<NodeLogEntry>(NodeCount);
         var warnings = ImmutableArray.CreateBuilder<string>();
         for (var j = 0; j < IndicatorCount; j++)
         {
-            var missing = ImmutableArray.CreateBuilder<string>();
+            ImmutableArray<string>.Builder? missing = null; // made at the first missing value: most columns have none
+            var raw = RawColumn(workspace, j);
             for (var u = 0; u < n; u++)
             {
-                if (double.IsNaN(raw[(j * n) + u]))
+                if (double.IsNaN(raw[u]))
                 {
-                    missing.Add(_unitCodes[u]);
+                    (missing ??= ImmutableArray.CreateBuilder<string>()).Add(_unitCodes[u]);
                 }
             }
 
-            if (n > 0 && missing.Count == n)
+            if (n > 0 && missing?.Count == n)
             {
                 warnings.Add($"Indicator '{NodeCodes[j]}' is missing for every unit, so it takes no part in any score.");
             }
 
-            entries.Add(new NodeLogEntry(NodeCodes[j], 1, 0, missing.ToImmutable(), ImmutableArray<UnitAvailability>.Empty, workspace.Plans[j].Method.ToString()));
+            entries.Add(new NodeLogEntry(NodeCodes[j], 1, 0, missing?.ToImmutable() ?? [], ImmutableArray<UnitAvailability>.Empty, workspace.Plans[j].Method.ToString()));
         }
 
+        // Present children per unit, counted column by column (contiguous reads) into the rank scratch, free after the run.
+        var present = workspace.Items.AsSpan(0, n);
         for (var a = 0; a < AggregateCount; a++)
         {
             var node = IndicatorCount + a;
             var total = _childStart[a + 1] - _childStart[a];
-            var missing = ImmutableArray.CreateBuilder<string>();
-            var partial = ImmutableArray.CreateBuilder<UnitAvailability>();
-            for (var u = 0; u < n; u++)
+            present.Clear();
+            for (var e = _childStart[a]; e < _childStart[a + 1]; e++)
             {
-                var present = 0;
-                for (var e = _childStart[a]; e < _childStart[a + 1]; e++)
+                var child = workspace.Scores.AsSpan(_childNode[e] * n, n);
+                for (var u = 0; u < n; u++)
                 {
-                    present += double.IsNaN(workspace.Scores[(_childNode[e] * n) + u]) ? 0 : 1;
-                }
-
-                var missingScore = double.IsNaN(workspace.Scores[(node * n) + u]);
-                if (missingScore)
-                {
-                    missing.Add(_unitCodes[u]);
-                }
-
-                if (present < total)
-                {
-                    partial.Add(new UnitAvailability(_unitCodes[u], present, total, !missingScore));
+                    present[u] += double.IsNaN(child[u]) ? 0 : 1;
                 }
             }
 
-            entries.Add(new NodeLogEntry(NodeCodes[node], NodeLevels[node], total, missing.ToImmutable(), partial.ToImmutable(),
+            var scores = workspace.Scores.AsSpan(node * n, n);
+            ImmutableArray<string>.Builder? missing = null;
+            ImmutableArray<UnitAvailability>.Builder? partial = null;
+            for (var u = 0; u < n; u++)
+            {
+                var missingScore = double.IsNaN(scores[u]);
+                if (missingScore)
+                {
+                    (missing ??= ImmutableArray.CreateBuilder<string>()).Add(_unitCodes[u]);
+                }
+
+                if (present[u] < total)
+                {
+                    (partial ??= ImmutableArray.CreateBuilder<UnitAvailability>()).Add(new UnitAvailability(_unitCodes[u], present[u], total, !missingScore));
+                }
+            }
+
+            entries.Add(new NodeLogEntry(NodeCodes[node], NodeLevels[node], total, missing?.ToImmutable() ?? [], partial?.ToImmutable() ?? [],
                 workspace.AggregatorPlans[a].Method == AggregationMethod.PowerMean ? "PowerMean(p=" + workspace.AggregatorPlans[a].Power.ToString("R", CultureInfo.InvariantCulture) + ")"
                     : workspace.AggregatorPlans[a].Method == AggregationMethod.Custom ? workspace.AggregatorPlans[a].Source.ToString() : workspace.AggregatorPlans[a].Method.ToString()));
         }
 
-        return new IndexResult(Methodology, Units, NodeCodes, NodeLevels, keep(workspace.Scores), keep(workspace.Ranks), new CalculationLog(entries.ToImmutable(), warnings.ToImmutable(), DerivedWeights), Treatment);
+        return new IndexResult(Methodology, Units, NodeCodes, NodeLevels, keep(workspace.Scores), keep(workspace.Ranks), workspace.RankBase, new CalculationLog(entries.MoveToImmutable(), warnings.ToImmutable(), DerivedWeights), Treatment);
     }
 }

@@ -31,12 +31,13 @@ public static class IndexCalculator
 
     private static ValidationReport ValidateReferenceUnits(Methodology methodology, Dataset dataset)
     {
-        var codes = dataset.Units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
+        HashSet<string>? codes = null; // made only when a normaliser names a reference unit
         var problems = new List<ValidationProblem>();
         foreach (var node in methodology.Framework.Nodes.Where(n => n.IsIndicator))
         {
             var norm = methodology.NormaliserFor(node.Code);
-            if (norm is Normalisation.DistanceToReferenceNormaliser { ReferenceUnit: var unit } && !codes.Contains(unit))
+            if (norm is Normalisation.DistanceToReferenceNormaliser { ReferenceUnit: var unit }
+                && !(codes ??= dataset.Units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal)).Contains(unit))
             {
                 problems.Add(new ValidationProblem(ProblemCode.UnknownValue, $"Indicator '{node.Code}' is normalised by distance to reference unit '{unit}', which is not in the dataset.")
                 {

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Ranking;
 using ProvinceIct.Indicators.Treatment;
 
 namespace ProvinceIct.Indicators.Calculation;
@@ -15,11 +16,20 @@ namespace ProvinceIct.Indicators.Calculation;
 public sealed class IndexResult
 {
     private readonly double[] _scores;
-    private readonly double[] _ranks;
-    private readonly FrozenDictionary<string, int> _node;
-    private readonly FrozenDictionary<string, int> _unit;
+    private readonly double[] _rankedFrom;  // the ranks of nodes from _rankBase on: node k at (k - _rankBase) * n
+    private readonly int _rankBase;         // 0 (every node's ranks given), or the indicator count (indicator ranks made on first use)
+    private readonly Dictionary<string, int> _node;
+    private double[]? _allRanks;            // every node's ranks, node-major; made on first use when _rankBase > 0
+    private FrozenDictionary<string, int>? _unit;
+    private ImmutableArray<RankedUnit> _ranking;
 
-    internal IndexResult(Methodology methodology, ImmutableArray<Unit> units, ImmutableArray<string> nodeCodes, ImmutableArray<int> nodeLevels, double[] scores, double[] ranks, CalculationLog log, TreatmentLog treatment)
+    /// <summary>
+    /// Creates a result. <paramref name="ranks"/> holds the ranks of the nodes from <paramref name="rankBase"/> on
+    /// (node <c>k</c> at <c>(k - rankBase) * units.Length</c>): with 0, every node's; with the number of indicators (the
+    /// leading nodes), the aggregates' only, and the indicators are ranked on their scores, with the methodology's tie
+    /// policy, when first asked for (the same kernel and the same numbers, later).
+    /// </summary>
+    internal IndexResult(Methodology methodology, ImmutableArray<Unit> units, ImmutableArray<string> nodeCodes, ImmutableArray<int> nodeLevels, double[] scores, double[] ranks, int rankBase, CalculationLog log, TreatmentLog treatment)
     {
         Treatment = treatment;
         Methodology = methodology;
@@ -27,17 +37,15 @@ public sealed class IndexResult
         NodeCodes = nodeCodes;
         NodeLevels = nodeLevels;
         _scores = scores;
-        _ranks = ranks;
+        _rankedFrom = ranks;
+        _rankBase = rankBase;
+        _allRanks = rankBase == 0 ? ranks : null;
         Log = log;
-        _node = nodeCodes.Select((c, i) => KeyValuePair.Create(c, i)).ToFrozenDictionary(StringComparer.Ordinal);
-        _unit = units.Select((u, i) => KeyValuePair.Create(u.Code, i)).ToFrozenDictionary(StringComparer.Ordinal);
-        var index = IndexScores.ToArray();
-        var indexRanks = Ranks(IndexCode).ToArray();
-        Ranking = Enumerable.Range(0, units.Length)
-            .OrderBy(i => double.IsNaN(indexRanks[i]) ? double.PositiveInfinity : indexRanks[i])
-            .ThenBy(i => units[i].Code, StringComparer.Ordinal)
-            .Select(i => new RankedUnit(units[i], indexRanks[i], index[i]))
-            .ToImmutableArray();
+        _node = new Dictionary<string, int>(nodeCodes.Length, StringComparer.Ordinal);
+        for (var i = 0; i < nodeCodes.Length; i++)
+        {
+            _node.Add(nodeCodes[i], i);
+        }
     }
 
     /// <summary>
@@ -48,7 +56,7 @@ public sealed class IndexResult
     /// with a result: a restored result has <see cref="TreatmentLog.Empty"/>.
     /// </summary>
     internal static IndexResult Restore(Methodology methodology, ImmutableArray<Unit> units, ImmutableArray<string> nodeCodes, ImmutableArray<int> nodeLevels, double[] scores, double[] ranks, CalculationLog log) =>
-        new(methodology, units, nodeCodes, nodeLevels, scores, ranks, log, TreatmentLog.Empty);
+        new(methodology, units, nodeCodes, nodeLevels, scores, ranks, 0, log, TreatmentLog.Empty);
 
     /// <summary>The methodology that produced this result.</summary>
     public Methodology Methodology { get; }
@@ -77,7 +85,47 @@ public sealed class IndexResult
     public TreatmentLog Treatment { get; }
 
     /// <summary>The units by index rank (best first); units without an index score last; ties in unit-code order.</summary>
-    public ImmutableArray<RankedUnit> Ranking { get; }
+    public ImmutableArray<RankedUnit> Ranking
+    {
+        get
+        {
+            if (_ranking.IsDefault)
+            {
+                // Made on first use (a result that is only read by node does not pay for the sort); the same every time.
+                ImmutableInterlocked.InterlockedInitialize(ref _ranking, MakeRanking());
+            }
+
+            return _ranking;
+        }
+    }
+
+    private ImmutableArray<RankedUnit> MakeRanking()
+    {
+        var units = Units;
+        var index = IndexScores;
+        var indexRanks = Ranks(IndexCode);
+        var keys = new double[units.Length];
+        var order = new int[units.Length];
+        for (var i = 0; i < units.Length; i++)
+        {
+            keys[i] = double.IsNaN(indexRanks[i]) ? double.PositiveInfinity : indexRanks[i];
+            order[i] = i;
+        }
+
+        // By rank, then by unit code (ordinal): a total order, so an unstable sort gives the one answer.
+        Array.Sort(order, (a, b) =>
+        {
+            var c = keys[a].CompareTo(keys[b]);
+            return c != 0 ? c : string.CompareOrdinal(units[a].Code, units[b].Code);
+        });
+        var ranking = ImmutableArray.CreateBuilder<RankedUnit>(units.Length);
+        foreach (var i in order)
+        {
+            ranking.Add(new RankedUnit(units[i], indexRanks[i], index[i]));
+        }
+
+        return ranking.MoveToImmutable();
+    }
 
     /// <summary>The index scores, in unit order.</summary>
     public ReadOnlySpan<double> IndexScores => Scores(IndexCode);
@@ -92,7 +140,7 @@ public sealed class IndexResult
     /// <param name="nodeCode">The node code.</param>
     /// <returns>A read-only view.</returns>
     /// <exception cref="KeyNotFoundException">When the node does not exist.</exception>
-    public ReadOnlySpan<double> Ranks(string nodeCode) => _ranks.AsSpan(NodeIndex(nodeCode) * Units.Length, Units.Length);
+    public ReadOnlySpan<double> Ranks(string nodeCode) => RanksAt(NodeIndex(nodeCode));
 
     /// <summary>A unit's score at a node; NaN when missing.</summary>
     /// <param name="unitCode">The unit code.</param>
@@ -106,7 +154,7 @@ public sealed class IndexResult
     /// <param name="nodeCode">The node code.</param>
     /// <returns>The rank.</returns>
     /// <exception cref="KeyNotFoundException">When the unit or node does not exist.</exception>
-    public double Rank(string unitCode, string nodeCode) => _ranks[(NodeIndex(nodeCode) * Units.Length) + UnitIndex(unitCode)];
+    public double Rank(string unitCode, string nodeCode) => RanksAt(NodeIndex(nodeCode))[UnitIndex(unitCode)];
 
     /// <summary>A unit's index rank; NaN when it has no index score.</summary>
     /// <param name="unitCode">The unit code.</param>
@@ -127,12 +175,53 @@ public sealed class IndexResult
     /// <summary>All scores, node-major (<c>node * Units.Length + unit</c>, nodes in <see cref="NodeCodes"/> order): for writers that stream.</summary>
     internal ReadOnlySpan<double> AllScores => _scores;
 
-    /// <summary>All ranks, laid out as <see cref="AllScores"/>.</summary>
-    internal ReadOnlySpan<double> AllRanks => _ranks;
+    /// <summary>All ranks, laid out as <see cref="AllScores"/> (the indicators' are made on first use).</summary>
+    internal ReadOnlySpan<double> AllRanks => _allRanks ?? MakeAllRanks();
+
+    /// <summary>The ranks of the node at position <paramref name="node"/>, in unit order.</summary>
+    private ReadOnlySpan<double> RanksAt(int node)
+    {
+        var n = Units.Length;
+        return node >= _rankBase ? _rankedFrom.AsSpan((node - _rankBase) * n, n) : AllRanks.Slice(node * n, n);
+    }
+
+    /// <summary>Ranks every indicator on its scores (as the compiled index ranks them) into one array with the aggregates' ranks; publishes it once.</summary>
+    private double[] MakeAllRanks()
+    {
+        var n = Units.Length;
+        var all = new double[NodeCodes.Length * n];
+        _rankedFrom.CopyTo(all.AsSpan(_rankBase * n));
+        var ties = Methodology.Ties;
+        var codes = new string[n];
+        for (var i = 0; i < n; i++)
+        {
+            codes[i] = Units[i].Code;
+        }
+
+        var order = ties == TiePolicy.Ordinal ? CompiledIndex.UnitCodeOrder(codes) : [];
+        var keys = new double[n];
+        var items = new int[n];
+        for (var j = 0; j < _rankBase; j++)
+        {
+            RankKernel.RankDescending(_scores.AsSpan(j * n, n), all.AsSpan(j * n, n), ties, order, keys, items);
+        }
+
+        return Interlocked.CompareExchange(ref _allRanks, all, null) ?? all;
+    }
 
     /// <summary>The position of a unit in <see cref="Units"/>.</summary>
-    internal int UnitIndex(string code) =>
-        _unit.TryGetValue(code, out var i) ? i : throw new KeyNotFoundException($"The result has no unit '{code}'.");
+    internal int UnitIndex(string code)
+    {
+        var unit = _unit;
+        if (unit is null)
+        {
+            // Made on first use: a large result that is only written in order never needs it.
+            var index = Units.Select((u, i) => KeyValuePair.Create(u.Code, i)).ToFrozenDictionary(StringComparer.Ordinal);
+            unit = Interlocked.CompareExchange(ref _unit, index, null) ?? index;
+        }
+
+        return unit.TryGetValue(code, out var i) ? i : throw new KeyNotFoundException($"The result has no unit '{code}'.");
+    }
 
     /// <summary>
     /// Formats as <c>IndexResult index: 63 units, 17 nodes; 1st 01 Hà Nội (78.12)</c>; after treatment steps the units and

@@ -11,12 +11,19 @@ namespace ProvinceIct.Indicators.Calculation;
 public sealed class IndexWorkspace
 {
     internal IndexWorkspace(CompiledIndex owner)
+        : this(owner, 0)
+    {
+    }
+
+    /// <summary>Creates a workspace that keeps the ranks of nodes from <paramref name="rankBase"/> on (0: every node; the indicator count: the aggregates only).</summary>
+    internal IndexWorkspace(CompiledIndex owner, int rankBase)
     {
         Owner = owner;
+        RankBase = rankBase;
         Completed = Errors.ReadResult<IndexWorkspace>.ForValue(this, "run of '" + owner.NodeCodes[^1] + "'");
         var n = owner.UnitCount;
         Scores = new double[owner.NodeCount * n];
-        Ranks = new double[owner.NodeCount * n];
+        Ranks = new double[(owner.NodeCount - rankBase) * n];
         Present = new int[owner.AggregateCount * n];
         WeightArray = owner.NominalWeights.ToArray();
         Plans = owner.Plans.ToArray();
@@ -67,7 +74,10 @@ public sealed class IndexWorkspace
 
     /// <summary>Gives the workspace its own copy of the compiled raw values (once) and returns it to be written.</summary>
     /// <returns>The copy, indicator-major: <c>indicator * UnitCount + unit</c>.</returns>
-    internal double[] UseOwnRawValues() => RawOverride ??= Owner.RawValues.ToArray();
+    internal double[] UseOwnRawValues() => RawOverride ??= Owner.CopyRawValues();
+
+    /// <summary>The first node whose ranks <see cref="Ranks"/> keeps (node <c>k</c> at <c>(k - RankBase) * UnitCount</c>): 0, or the indicator count for a workspace that ranks the aggregates only.</summary>
+    internal int RankBase { get; }
 
     internal NormaliserPlan[] Plans { get; }
 
@@ -175,5 +185,5 @@ public sealed class IndexWorkspace
     /// <summary>The ranks of an aggregate node after the last run (indicator ranks are filled only by <see cref="CompiledIndex.RankIndicators"/>).</summary>
     /// <param name="node">The node position in <see cref="CompiledIndex.NodeCodes"/>.</param>
     /// <returns>A read-only view.</returns>
-    public ReadOnlySpan<double> NodeRanks(int node) => Ranks.AsSpan(node * Owner.UnitCount, Owner.UnitCount);
+    public ReadOnlySpan<double> NodeRanks(int node) => Ranks.AsSpan((node - RankBase) * Owner.UnitCount, Owner.UnitCount);
 }

@@ -197,13 +197,16 @@ public class BudgetTargetSeekingTests
         var searched = BudgetTargetSeeking.ForRank(m, data, unit, 20);
         var search = GC.GetAllocatedBytesForCurrentThread() - before;
         before = GC.GetAllocatedBytesForCurrentThread();
-        _ = IndexCalculator.Compute(m, data);
+        var computed = IndexCalculator.Compute(m, data);
+        _ = (computed.Ranking, computed.Rank(unit, computed.NodeCodes[0])); // a result as the search reads it: the ranking and indicator ranks are made on first use
         var oneCompute = GC.GetAllocatedBytesForCurrentThread() - before;
 
         // The whole search (compile, workspace, 35-odd pipeline runs, then a verification of two fresh computations
         // with the changed dataset copies) costs a few computations; a fresh computation per step would cost 35.
         Assert.True(searched.Evaluations > 20, searched.Evaluations.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.True(search < 8 * oneCompute, $"{search} >= 8 x {oneCompute}");
+        // (The bound was 8 while a computation also ranked every indicator and built its ranking eagerly; a lighter
+        // computation makes the fixed part of the search more of them: 10 still rules out one computation per step.)
+        Assert.True(search < 10 * oneCompute, $"{search} >= 10 x {oneCompute}");
     }
 
     [Fact]

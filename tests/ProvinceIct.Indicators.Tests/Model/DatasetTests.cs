@@ -62,4 +62,21 @@ public class DatasetTests
         Assert.Equal(3, d.IndicatorCount);
         Assert.Equal(3, e.ToMatrix()[2, 3]);
     }
+
+    [Theory]
+    [InlineData(double.NaN, 100, 3, "")]        // missing values pass every kind, bounds included
+    [InlineData(0, 100.5, 3, "B/i2")]           // a percent above 100
+    [InlineData(-0.0, 50, double.NaN, "")]      // -0 is inside [0, 100]; a missing count is not a fraction
+    [InlineData(1, 2, 2.5, "C/i3")]             // a count that is not whole
+    [InlineData(-1, 2, -3, "A/i1 C/i3")]        // below each kind's minimum
+    public void Validate_KindBoundsAndWholeNumbers_ReportsExactlyTheBadCells(double a, double b, double c, string expected)
+    {
+        // TinyIndex: i1 and i2 are percents in [0, 100], i3 is a count; unit A holds i1 = a, B holds i2 = b, C holds i3 = c.
+        var data = Dataset.Create([Unit.Create("A"), Unit.Create("B"), Unit.Create("C")], ["i1", "i2", "i3"],
+            new double[,] { { a, 10, 5 }, { 5, b, 7 }, { 10, 30, c } });
+
+        var report = data.Validate(TinyIndex.Framework());
+
+        Assert.Equal(expected, string.Join(" ", report.Problems.Select(p => p.UnitCode + "/" + p.IndicatorCode)));
+    }
 }
