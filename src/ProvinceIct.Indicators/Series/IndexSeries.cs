@@ -24,11 +24,13 @@ public sealed class IndexSeries
     private readonly ImmutableArray<IndexResult> _results;
     private readonly ImmutableArray<IndexResult?> _remapped;
     private readonly ImmutableArray<RemapLog?> _remapLogs;
+    private readonly ImmutableArray<Dataset?> _remappedData;
     private readonly ProvinceCatalog _catalog;
 
     private IndexSeries(ImmutableArray<Edition> editions, SeriesNormalisation normalisation, ImmutableSortedDictionary<string, Goalposts> bounds,
-        ImmutableArray<IndexResult> results, ImmutableArray<IndexResult?> remapped, ImmutableArray<RemapLog?> logs, ProvinceCatalog catalog)
+        ImmutableArray<IndexResult> results, ImmutableArray<IndexResult?> remapped, ImmutableArray<RemapLog?> logs, ImmutableArray<Dataset?> remappedData, ProvinceCatalog catalog)
     {
+        _remappedData = remappedData;
         Editions = editions;
         Normalisation = normalisation;
         PanelBounds = bounds;
@@ -185,6 +187,7 @@ public sealed class IndexSeries
         var results = compiled.Select((c, k) => InEdition(eds[k].Year, c.Run)).ToImmutableArray();
         var remapped = new IndexResult?[eds.Length];
         var logs = new RemapLog?[eds.Length];
+        var data = new Dataset?[eds.Length];
         var crosses = eds.Any(e => e.Geography == ProvinceGeography.Provinces2016) && eds.Any(e => e.Geography == ProvinceGeography.Provinces2025);
         for (var k = 0; crosses && k < eds.Length; k++)
         {
@@ -197,11 +200,24 @@ public sealed class IndexSeries
             var m = methodologies[k];
             var carried = InEdition(e.Year, () => BoundaryRemapper.Remap(e.Dataset, e.RemapPlan ?? RemapPlan.Defaults(e.Dataset, m.Framework, null), catalog));
             logs[k] = carried.Log;
+            data[k] = carried.Dataset;
             remapped[k] = InEdition(e.Year, () => IndexCalculator.Compute(m, carried.Dataset));
         }
 
-        return new IndexSeries(eds, normalisation, bounds, results, [.. remapped], [.. logs], catalog);
+        return new IndexSeries(eds, normalisation, bounds, results, [.. remapped], [.. logs], [.. data], catalog);
     }
+
+    /// <summary>The edition of a year.</summary>
+    /// <param name="year">The year.</param>
+    /// <returns>The edition.</returns>
+    /// <exception cref="KeyNotFoundException">When the series has no edition of that year.</exception>
+    public Edition Edition(int year) => Editions[IndexOfYear(year)];
+
+    /// <summary>A 63-unit edition's data carried to the 34 units (what <see cref="RemappedResult"/> was computed from); null as for <see cref="RemappedResult"/>.</summary>
+    /// <param name="year">The year.</param>
+    /// <returns>The 34-unit dataset, or null.</returns>
+    /// <exception cref="KeyNotFoundException">When the series has no edition of that year.</exception>
+    public Dataset? RemappedDataset(int year) => _remappedData[IndexOfYear(year)];
 
     /// <summary>The result of one edition.</summary>
     /// <param name="year">The year.</param>
