@@ -129,6 +129,7 @@ internal static class IctIndexCli
         root.Subcommands.Add(AnalysisCommands.Target(stdout, stderr));
         root.Subcommands.Add(AnalysisCommands.WhatIf(stdout, stderr));
         root.Subcommands.Add(CompareCommand.Create(stdout, stderr));
+        root.Subcommands.Add(SeriesCommand.Create(stdout, stderr));
         root.Subcommands.Add(HistoryCommand.Create(stdout, stderr));
         return root;
     }
