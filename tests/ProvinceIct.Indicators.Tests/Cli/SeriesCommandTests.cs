@@ -74,4 +74,26 @@ public sealed class SeriesCommandTests : CliRunner
     [InlineData("data/dti_2020_v2.csv", 2020)]
     [InlineData("2021=x.csv", 2021)]
     public void Edition_Spec_YearRead(string spec, int year) => Assert.Equal(year, SeriesCommand.Edition(spec).Year);
+
+    [Fact]
+    public void Compute_GroupRanksRegion_CsvWithInGroupRanks()
+    {
+        var (first, _) = Files();
+        var (code, output, err) = Run("compute", "--data", first, "--preset", OpenReadiness2016.PresetName, "--group-ranks", "region", "--format", "csv");
+        Assert.True(code == 0, err);
+        var lines = output.TrimEnd('\n').Split('\n');
+        Assert.StartsWith("unit,name,group,rank_open_readiness_2016,group_rank_open_readiness_2016,", lines[0], StringComparison.Ordinal);
+        Assert.Equal(64, lines.Length);
+        var g = Indicators.Analysis.GroupRanks.Compute(OpenReadiness2016.Compute(), "region");
+        Assert.Contains($",{g.Rank("70")},", lines.Single(l => l.StartsWith("70,", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compute_GroupRanksUnknownGroup_UsageErrorListingGroups()
+    {
+        var (first, _) = Files();
+        var (code, _, err) = Run("compute", "--data", first, "--preset", OpenReadiness2016.PresetName, "--group-ranks", "province");
+        Assert.Equal(ExitCodes.BadArguments, code);
+        Assert.Contains("region", err, StringComparison.Ordinal);
+    }
 }
