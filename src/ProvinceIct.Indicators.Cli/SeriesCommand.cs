@@ -18,7 +18,6 @@ internal static partial class SeriesCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        _ = stderr;
         var data = new Option<string[]>("--data")
         {
             Description = "Wide CSV data of one edition, as YEAR=FILE or FILE whose name holds the year (2019.csv, dti_2020.csv); repeat for each edition.",
@@ -35,11 +34,13 @@ internal static partial class SeriesCommand
         var remapWeight = new Option<string?>("--remap-weight") { Description = "Across 1 July 2025: the weight column for rates, shares and percents without a denominator (counts and money are summed)." };
         var view = new Option<string>("--view") { Description = "ranks (one row per unit, one rank column per year), history (one row per unit and year, with status and changes), trends (change, % change, CAGR per unit and indicator, first to last edition), checks (year-on-year plausibility flags).", DefaultValueFactory = _ => "ranks" };
         view.AcceptOnlyFromAmong("ranks", "history", "trends", "checks");
+        var impute = new Option<string?>("--impute") { Description = "Fill a unit's missing value from its own values in the other editions of the same geography: carry-forward (the latest earlier value) or linear (between the nearest earlier and later values; never extrapolated). Each filled value is listed on standard error." };
+        impute.AcceptOnlyFromAmong("carry-forward", "linear");
         var format = new FormatOption(FormatOption.TableFormats);
         var output = new Option<FileInfo?>("--output") { Description = "Write to this file instead of standard output." };
         var injection = CsvInjectionOption.Create();
         var cmd = new Command("series", "Several yearly editions as a series: rank history and change vs the previous edition and a base year, indicator trends, plausibility checks; per-year or panel normalisation; across the 2025 reorganisation.");
-        foreach (var o in new Option[] { data, preset, methodology, normalise, baseYear, node, on34, remapWeight, view, format.Option, output, injection })
+        foreach (var o in new Option[] { data, preset, methodology, normalise, baseYear, node, on34, remapWeight, view, impute, format.Option, output, injection })
         {
             cmd.Options.Add(o);
         }
@@ -67,6 +68,24 @@ internal static partial class SeriesCommand
                 var plan = geography == ProvinceGeography.Provinces2016 && from34 is not null && weight is not null ? RemapPlan.Defaults(dataset, m.Framework, weight) : null;
                 return Series.Edition.Create(f.Year, m, dataset, geography, plan);
             }).ToList();
+            if (parse.GetValue(impute) is { } how)
+            {
+                var imputer = how == "linear" ? Treatment.PanelImputer.Linear() : Treatment.PanelImputer.LastObservationCarriedForward;
+                foreach (var panel in editions.GroupBy(e => e.Geography).ToList())
+                {
+                    var filled = imputer.Apply(panel.ToDictionary(e => e.Year, e => e.Dataset));
+                    foreach (var entry in filled.Imputed)
+                    {
+                        stderr.WriteLine("imputed: " + entry);
+                    }
+
+                    foreach (var e in panel)
+                    {
+                        editions[editions.IndexOf(e)] = Series.Edition.Create(e.Year, e.Methodology, filled[e.Year], e.Geography, e.RemapPlan);
+                    }
+                }
+            }
+
             var series = IndexSeries.Create(editions, parse.GetValue(normalise) == "panel" ? SeriesNormalisation.Panel : SeriesNormalisation.PerYear);
             var baseY = parse.GetValue(baseYear);
             if (baseY is { } b && !series.Years.Contains(b))

@@ -96,4 +96,20 @@ public sealed class SeriesCommandTests : CliRunner
         Assert.Equal(ExitCodes.BadArguments, code);
         Assert.Contains("region", err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Series_ImputeCarryForward_FillsAndLogsEachValue()
+    {
+        // 2017 (synthetic): the 2016 data with Bình Phước's first indicator missing; carried forward from 2016.
+        var d = OpenReadiness2016.Dataset;
+        var ind = d.IndicatorCodes[0];
+        var path = Path.Combine(Dir, "gap_2017.csv");
+        WideCsv.Save(d.WithValue("70", ind, double.NaN), path);
+        var first = Path.Combine(Dir, "open_2016.csv");
+        WideCsv.Save(d, first);
+        var (code, _, err) = Run("series", "--data", first, "--data", path, "--preset", OpenReadiness2016.PresetName, "--impute", "carry-forward");
+        Assert.True(code == 0, err);
+        var expected = d.Value("70", ind).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"imputed: 2017 70 {ind}: NaN -> {expected} (LastObservationCarriedForward)", err, StringComparison.Ordinal);
+    }
 }
