@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ProvinceIct.Indicators.Analysis;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.IO;
@@ -129,6 +130,7 @@ internal static class IctIndexCli
         root.Subcommands.Add(AnalysisCommands.Target(stdout, stderr));
         root.Subcommands.Add(AnalysisCommands.WhatIf(stdout, stderr));
         root.Subcommands.Add(CompareCommand.Create(stdout, stderr));
+        root.Subcommands.Add(SeriesCommand.Create(stdout, stderr));
         root.Subcommands.Add(HistoryCommand.Create(stdout, stderr));
         return root;
     }
@@ -175,12 +177,20 @@ internal static class IctIndexCli
         input.AddTo(cmd);
         cmd.Options.Add(format.Option);
         cmd.Options.Add(log);
+        var groupRanks = new Option<string?>("--group-ranks") { Description = "Rank each unit within its group as well (COINr groupranks): a group column of the data, for example region. Writes the overall and in-group ranks of the index and its pillars (--format table or csv)." };
+        cmd.Options.Add(groupRanks);
         var injection = CsvInjectionOption.Create();
         cmd.Options.Add(injection);
         input.AlsoWrites(log);
         AnalysisCommands.SetCancellableAction(cmd, (parse, cancellation) =>
         {
             var xlsx = format.Get(parse) == OutputFormat.Xlsx;
+            var group = parse.GetValue(groupRanks);
+            if (group is not null && format.Get(parse) is not (OutputFormat.Table or OutputFormat.Csv))
+            {
+                throw new UsageException("--group-ranks writes a table: use it with --format table or --format csv.");
+            }
+
             if (xlsx && parse.GetValue(input.Output) is null)
             {
                 throw new UsageException("--format xlsx writes a binary workbook; give --output FILE.xlsx.");
@@ -208,6 +218,23 @@ internal static class IctIndexCli
 
             // Streamed: a large result is written row by row, never held as one string.
             var policy = CsvInjectionOption.Policy(parse, injection);
+            if (group is not null)
+            {
+                GroupRanks ranks;
+                try
+                {
+                    ranks = GroupRanks.Compute(result, group);
+                }
+                catch (ArgumentException ex)
+                {
+                    throw new UsageException("--group-ranks: " + ex.Message.Split(" (Parameter")[0]);
+                }
+
+                var text = FormatOption.Render(ranks.ToTable(), format.Get(parse), policy);
+                input.Write(parse, stdout, w => w.Write(text), cancellation);
+                return ExitCodes.Success;
+            }
+
             Action<TextWriter> write = format.Get(parse) switch
             {
                 OutputFormat.Csv => w => ResultCsv.WriteWideCsv(result, w, policy, cancellation),

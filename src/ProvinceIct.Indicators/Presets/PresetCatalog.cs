@@ -16,7 +16,7 @@ namespace ProvinceIct.Indicators.Presets;
 /// known in <see cref="Methodology.Description"/> and in its <see cref="PresetInfo"/>.
 /// <list type="table">
 /// <item><term><c>dti-2020</c></term><description>Provincial DTI 2020: 0.4 cqs + 0.3 kts + 0.3 xhs.</description></item>
-/// <item><term><c>dti-2022</c></term><description>Provincial DTI 2021-2023: eight main indices, weighted sum.</description></item>
+/// <item><term><c>dti-2022</c></term><description>Provincial DTI 2021-2023: eight main indices, weighted sum (aliases <c>dti-2021</c>, <c>dti-2023</c>).</description></item>
 /// <item><term><c>dti-2024</c></term><description>Provincial DTI 2024: eight main indices, 2021-2023 weights assumed.</description></item>
 /// <item><term><c>itu-idi-2017</c></term><description>ITU ICT Development Index 2017, 0-10 scale.</description></item>
 /// <item><term><c>open-readiness-2016</c></term><description>The embedded open-data index (<see cref="OpenReadiness2016"/>); not official.</description></item>
@@ -92,7 +92,7 @@ public static class PresetCatalog
     /// <summary>Whether a preset has this name (case-insensitive).</summary>
     /// <param name="name">The name; null gives false.</param>
     /// <returns>True when the preset exists.</returns>
-    public static bool Contains(string? name) => name is not null && InfoByName.ContainsKey(name);
+    public static bool Contains(string? name) => name is not null && InfoByName.ContainsKey(Resolve(name));
 
     /// <summary>The methodology of a preset, loaded once from its embedded JSON.</summary>
     /// <param name="name">The preset name, case-insensitive (for example <c>DTI-2022</c>).</param>
@@ -107,7 +107,7 @@ public static class PresetCatalog
     /// <returns>True when the preset exists.</returns>
     public static bool TryGet(string? name, [NotNullWhen(true)] out Methodology? methodology)
     {
-        if (name is not null && Methodologies.TryGetValue(name, out var lazy))
+        if (name is not null && Methodologies.TryGetValue(Resolve(name), out var lazy))
         {
             methodology = lazy.Value;
             return true;
@@ -189,11 +189,32 @@ public static class PresetCatalog
     private static string Key(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        name = Resolve(name);
         if (!InfoByName.ContainsKey(name))
         {
-            throw new ArgumentException("Unknown preset '" + name + "'. Known presets: " + string.Join(", ", Names) + ".", nameof(name));
+            throw new ArgumentException("Unknown preset '" + name + "'. Known presets: " + string.Join(", ", Names) + " (aliases " + string.Join(", ", Aliases.Keys) + ").", nameof(name));
         }
 
         return name;
+    }
+
+    /// <summary>
+    /// Other names of presets, one per edition that shares a methodology: <c>dti-2021</c> and <c>dti-2023</c> are
+    /// <c>dti-2022</c> (Decision 922/QĐ-BTTTT served the 2021, 2022 and 2023 editions), so that a series can name each
+    /// edition's methodology by its year. An alias gives the same methodology (its code stays <c>dti-2022</c>).
+    /// Every method of this class that takes a name accepts an alias (case-insensitive).
+    /// </summary>
+    public static ImmutableSortedDictionary<string, string> Aliases { get; } =
+        ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("dti-2021", "dti-2022"), KeyValuePair.Create("dti-2023", "dti-2022")]);
+
+    /// <summary>The preset name an alias stands for (see <see cref="Aliases"/>), or the name itself when it is not an alias.</summary>
+    /// <param name="name">A preset name or alias, case-insensitive.</param>
+    /// <returns>The preset name.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="name"/> is null.</exception>
+    public static string Resolve(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var alias = Aliases.Keys.FirstOrDefault(a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase));
+        return alias is null ? name : Aliases[alias];
     }
 }

@@ -168,4 +168,18 @@ public class PresetCatalogTests
     [Fact]
     public void ToString_Info_IsNameTitleEditions() =>
         Assert.Equal("dti-2022: Provincial Digital Transformation Index (DTI) 2021-2023 (2021, 2022, 2023)", PresetCatalog.Info("dti-2022").ToString());
+
+    [Theory]
+    [InlineData("dti-2021")]
+    [InlineData("DTI-2023")]
+    public void Get_DtiEditionAlias_TheDecision922Methodology(string alias)
+    {
+        Assert.True(PresetCatalog.Contains(alias));
+        Assert.Same(PresetCatalog.Get("dti-2022"), PresetCatalog.Get(alias));
+        Assert.True(PresetCatalog.TryGet(alias, out var m));
+        Assert.Equal("dti-2022", m!.Code);
+        Assert.Equal("dti-2022", PresetCatalog.Info(alias).Name);
+        Assert.Equal("dti-2022", PresetCatalog.Resolve(alias));
+        Assert.DoesNotContain(alias, PresetCatalog.Names);
+    }
 }

@@ -36,7 +36,7 @@ internal static partial class NamespaceLayers
     public static readonly string[] Order =
     [
         "Internal", "Errors", "Tables", "MethodText", "Ranking", "Definitions", "Normalisation", "Aggregation", "Model",
-        "Geography", "Treatment", "Calculation", "Weighting", "Methods", "IO", "Uncertainty", "Analysis", "Presets", "Reporting",
+        "Geography", "Treatment", "Calculation", "Weighting", "Methods", "IO", "Uncertainty", "Analysis", "Series", "Presets", "Reporting",
     ];
 
     /// <summary>The layer of a file (null when it declares no namespace below the root).</summary>

@@ -1,0 +1,115 @@
+using ProvinceIct.Indicators.Cli;
+using ProvinceIct.Indicators.IO;
+using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Presets;
+using ProvinceIct.Indicators.Tests.Support;
+
+namespace ProvinceIct.Indicators.Tests.Cli;
+
+public sealed class SeriesCommandTests : CliRunner
+{
+    /// <summary>
+    /// A synthetic edition (not published data): the embedded 2016 open data with the rows of Hà Nội (01) and Bình Phước
+    /// (70) swapped. The set of values is unchanged, so per-year min-max bounds are too, and each of the two takes the
+    /// other's 2016 score and rank.
+    /// </summary>
+    internal static Dataset Swapped2016()
+    {
+        var d = OpenReadiness2016.Dataset;
+        var a = d.IndexOfUnit("01");
+        var b = d.IndexOfUnit("70");
+        return Dataset.FromColumns(d.Units, d.IndicatorCodes.Select(code =>
+        {
+            var col = d.Column(code).ToArray();
+            (col[a], col[b]) = (col[b], col[a]);
+            return KeyValuePair.Create(code, col);
+        }));
+    }
+
+    private (string First, string Second) Files()
+    {
+        var first = Path.Combine(Dir, "open_2016.csv");
+        WideCsv.Save(OpenReadiness2016.Dataset, first);
+        var second = Path.Combine(Dir, "swapped.csv");
+        WideCsv.Save(Swapped2016(), second);
+        return (first, second);
+    }
+
+    [Fact]
+    public void Series_TwoEditionsCsv_RanksByYearAndChange()
+    {
+        var (first, second) = Files();
+        var (code, output, err) = Run("series", "--data", first, "--data", "2017=" + second, "--preset", OpenReadiness2016.PresetName, "--format", "csv");
+        Assert.True(code == 0, err);
+        var r = OpenReadiness2016.Compute();
+        double r70 = r.Rank("70"), r01 = r.Rank("01");
+        var lines = output.TrimEnd('\n').Split('\n');
+        Assert.Equal("unit,name,y2016,y2017,change_base,successor", lines[0]);
+        Assert.Equal(64, lines.Length);
+        var change = r70 - r01;
+        Assert.StartsWith($"70,Bình Phước,{r70},{r01},{change},", lines.Single(l => l.StartsWith("70,", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Series_HistoryViewPanel_StatusAndNote()
+    {
+        var (first, second) = Files();
+        var (code, output, err) = Run("series", "--data", first, "--data", "2017=" + second, "--preset", OpenReadiness2016.PresetName, "--view", "history", "--normalise", "panel", "--format", "markdown");
+        Assert.True(code == 0, err);
+        Assert.Contains("Present", output, StringComparison.Ordinal);
+        Assert.Contains("over the panel", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Series_FileNameWithoutYear_UsageError()
+    {
+        var (_, second) = Files();
+        var (code, _, err) = Run("series", "--data", second, "--preset", OpenReadiness2016.PresetName);
+        Assert.Equal(ExitCodes.BadArguments, code);
+        Assert.Contains("no year in the file name", err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2019.csv", 2019)]
+    [InlineData("data/dti_2020_v2.csv", 2020)]
+    [InlineData("2021=x.csv", 2021)]
+    public void Edition_Spec_YearRead(string spec, int year) => Assert.Equal(year, SeriesCommand.Edition(spec).Year);
+
+    [Fact]
+    public void Compute_GroupRanksRegion_CsvWithInGroupRanks()
+    {
+        var (first, _) = Files();
+        var (code, output, err) = Run("compute", "--data", first, "--preset", OpenReadiness2016.PresetName, "--group-ranks", "region", "--format", "csv");
+        Assert.True(code == 0, err);
+        var lines = output.TrimEnd('\n').Split('\n');
+        Assert.StartsWith("unit,name,group,rank_open_readiness_2016,group_rank_open_readiness_2016,", lines[0], StringComparison.Ordinal);
+        Assert.Equal(64, lines.Length);
+        var g = Indicators.Analysis.GroupRanks.Compute(OpenReadiness2016.Compute(), "region");
+        Assert.Contains($",{g.Rank("70")},", lines.Single(l => l.StartsWith("70,", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compute_GroupRanksUnknownGroup_UsageErrorListingGroups()
+    {
+        var (first, _) = Files();
+        var (code, _, err) = Run("compute", "--data", first, "--preset", OpenReadiness2016.PresetName, "--group-ranks", "province");
+        Assert.Equal(ExitCodes.BadArguments, code);
+        Assert.Contains("region", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Series_ImputeCarryForward_FillsAndLogsEachValue()
+    {
+        // 2017 (synthetic): the 2016 data with Bình Phước's first indicator missing; carried forward from 2016.
+        var d = OpenReadiness2016.Dataset;
+        var ind = d.IndicatorCodes[0];
+        var path = Path.Combine(Dir, "gap_2017.csv");
+        WideCsv.Save(d.WithValue("70", ind, double.NaN), path);
+        var first = Path.Combine(Dir, "open_2016.csv");
+        WideCsv.Save(d, first);
+        var (code, _, err) = Run("series", "--data", first, "--data", path, "--preset", OpenReadiness2016.PresetName, "--impute", "carry-forward");
+        Assert.True(code == 0, err);
+        var expected = d.Value("70", ind).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"imputed: 2017 70 {ind}: NaN -> {expected} (LastObservationCarriedForward)", err, StringComparison.Ordinal);
+    }
+}
