@@ -25,6 +25,8 @@ namespace ProvinceIct.Indicators.IO;
 /// empty (a spreadsheet artefact) is ignored.</para>
 /// <para>Every problem of a file is reported at once, each naming the source, the 1-based physical line and column,
 /// the column header, the unit code and the text found.</para>
+/// <para>A row whose unit code cell starts with <c>#</c> (<see cref="DataTemplate.NoteRowMarker"/>) is a note row, such as
+/// the names and units under the header of a <see cref="DataTemplate"/> workbook, and is skipped.</para>
 /// </summary>
 public static class WideCsv
 {
@@ -186,6 +188,12 @@ public static class WideCsv
         var groups = new List<KeyValuePair<string, string>>();
         while (csv.Read())
         {
+            if (codeCol < csv.Count && csv.Span(codeCol).TrimStart().StartsWith(DataTemplate.NoteRowMarker, StringComparison.Ordinal))
+            {
+                // A note row (the data-collection template's names and units): not data.
+                continue;
+            }
+
             if ((++rowCount & 1023) == 0)
             {
                 cancellation.ThrowIfCancellationRequested();
