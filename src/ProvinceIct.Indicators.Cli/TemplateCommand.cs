@@ -76,7 +76,8 @@ internal static class TemplateCommand
             Dataset? values = null;
             if (prefillFile is not null)
             {
-                var options = new WideCsvOptions { Encoding = InputOptions.ParseEncoding(parse.GetValue(encoding)) };
+                var (policy, delimiter) = InputOptions.ParseDelimiter(null);
+                var options = new WideCsvOptions { Encoding = InputOptions.ParseEncoding(parse.GetValue(encoding)), DelimiterPolicy = policy, Delimiter = delimiter, ProvinceColumnGeography = g };
                 values = (InputOptions.IsWorkbook(prefillFile)
                     ? XlsxData.ReadDataset(InputOptions.RequireFile(prefillFile, "--prefill"), options)
                     : WideCsv.Read(InputOptions.RequireFile(prefillFile, "--prefill"), options)).GetValueOrThrow();
