@@ -74,6 +74,11 @@ internal static class GeographyCommands
                 {
                     stderr.WriteLine("candidates: " + string.Join(", ", ex.Candidates.Select(c => c.Code + " " + c.NameVi)));
                 }
+
+                if (ex is ProvinceNotFoundException { FormerProvince: { } former } && g == ProvinceGeography.Provinces2025)
+                {
+                    stderr.WriteLine($"hint: for data from before 1 July 2025, match in the 2016 geography: ictindex match \"{text}\" --geography 2016 (gives {former.Code} {former.NameVi}); ictindex remap --to 2025 carries such data over.");
+                }
             }
 
             return ExitCodes.InvalidInput;

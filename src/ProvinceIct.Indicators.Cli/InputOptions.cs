@@ -28,7 +28,10 @@ internal sealed class InputOptions
 
     public Option<FileInfo?> Data { get; }
 
-    public Option<FileInfo?> Meta { get; } = new("--meta") { Description = "COINr iMeta CSV or Excel workbook (.xlsx, sheet iMeta) (iCode, iName, Level, Parent, Direction, Weight, Type, ...)." };
+    public Option<FileInfo?> Meta { get; } = new("--meta") { Description = "COINr iMeta CSV or Excel workbook (.xlsx, sheet iMeta) (iCode, iName, Level, Parent, Direction, Weight, Type, ...). " + KindHelp };
+
+    /// <summary>The iMeta Kind column in words, for --help.</summary>
+    public const string KindHelp = "Optional column Kind, each indicator's valid values (checked in every data cell): percent [0, 100], share [0, 1], count (whole, >= 0), rate:N (>= 0, per N people), money:CUR (>= 0, in CUR), score:MIN:MAX, yesno (0 or 1), service-level (1 to 4), real (default: any number). Example: samples/data/kinds-meta.csv.";
 
     public Option<FileInfo?> MethodologyFile { get; } = new("--methodology") { Description = "A methodology JSON file." };
 

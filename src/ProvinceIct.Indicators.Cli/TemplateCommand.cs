@@ -16,7 +16,7 @@ internal static class TemplateCommand
     public static Command Create(TextWriter stdout)
     {
         var preset = new Option<string?>("--preset") { Description = "The preset whose indicators are the columns: " + string.Join(", ", PresetCatalog.Names) + "." };
-        var meta = new Option<FileInfo?>("--meta") { Description = "Or an iMeta CSV or Excel workbook (.xlsx, sheet iMeta) whose indicators are the columns." };
+        var meta = new Option<FileInfo?>("--meta") { Description = "Or an iMeta CSV or Excel workbook (.xlsx, sheet iMeta) whose indicators are the columns. " + InputOptions.KindHelp };
         var geography = new Option<string?>("--geography") { Description = "The provinces, one row each: 2016 (63 provinces until 30 June 2025) or 2025 (34 units from 1 July 2025). Default: the preset's (2025 for dti-2024, else 2016); 2016 with --meta." };
         var output = new Option<FileInfo>("--output") { Description = "The workbook to write (.xlsx).", Required = true };
         var prefill = new Option<FileInfo?>("--prefill") { Description = "Fill in the values of this data file (wide CSV or .xlsx in the iData layout, such as last year's data or `ictindex sample` output), matched by unit and indicator code; other cells stay blank." };
