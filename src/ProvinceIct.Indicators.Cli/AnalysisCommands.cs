@@ -312,7 +312,14 @@ internal static class AnalysisCommands
             distinct = [.. Suggestions.Closest(text, inResult.Keys).Select(c => inResult[c].ToString())];
         }
 
-        return distinct.Count == 0 ? " Run 'ictindex rank' to list the unit codes." : " Did you mean: " + string.Join(", ", distinct) + "?";
+        if (distinct.Count > 0)
+        {
+            return " Did you mean: " + string.Join(", ", distinct) + "?";
+        }
+
+        // Nothing close: the valid codes (the first 40 when there are more).
+        var codes = inResult.Keys.Order(StringComparer.Ordinal).ToList();
+        return " The unit codes are: " + string.Join(", ", codes.Take(40)) + (codes.Count > 40 ? $", ... ({codes.Count} in all)" : string.Empty) + ".";
     }
 
 

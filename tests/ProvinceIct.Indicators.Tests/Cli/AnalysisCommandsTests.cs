@@ -160,6 +160,14 @@ public sealed class AnalysisCommandsTests : CliRunner
     }
 
     [Fact]
+    public void Target_UnitCodeLikeNone_ListsTheValidCodes()
+    {
+        var (code, _, err) = Run("target", "--preset", "dti-2022", "--unit", "7O", "--indicator", "hoat_dong_xhs", "--rank", "1");
+        Assert.Equal(2, code);
+        Assert.Contains("error: --unit: no unit '7O' in the data. The unit codes are: 22, 46, 48, 79, 92.", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Target_UnitGivenByName_SuggestsItsCode()
     {
         var (code, _, err) = Run("target", "--unit", "Da Nang", "--indicator", "income_per_capita_kvnd", "--rank", "5");
