@@ -312,7 +312,14 @@ internal static class AnalysisCommands
             distinct = [.. Suggestions.Closest(text, inResult.Keys).Select(c => inResult[c].ToString())];
         }
 
-        return distinct.Count == 0 ? " Run 'ictindex rank' to list the unit codes." : " Did you mean: " + string.Join(", ", distinct) + "?";
+        if (distinct.Count > 0)
+        {
+            return " Did you mean: " + string.Join(", ", distinct) + "?";
+        }
+
+        // Nothing close: the valid codes (the first 40 when there are more).
+        var codes = inResult.Keys.Order(StringComparer.Ordinal).ToList();
+        return " The unit codes are: " + string.Join(", ", codes.Take(40)) + (codes.Count > 40 ? $", ... ({codes.Count} in all)" : string.Empty) + ".";
     }
 
 
@@ -351,9 +358,9 @@ internal static class AnalysisCommands
         var runs = UncertaintyRunsOption("Add an Uncertainty section from an uncertainty analysis with this many runs (needs at least one factor option, for example --weights-noise 0.25).");
         var method = new Option<string>("--correlation") { Description = "Correlation method.", DefaultValueFactory = _ => "pearson" };
         method.AcceptOnlyFromAmong("pearson", "spearman", "kendall");
-        var format = FormatOption.WithDefault(OutputFormat.Markdown, OutputFormat.Markdown, OutputFormat.Table, OutputFormat.Html, OutputFormat.Csv);
+        var format = FormatOption.WithDefault(OutputFormat.Markdown, OutputFormat.Markdown, OutputFormat.Table, OutputFormat.Html, OutputFormat.Csv, OutputFormat.Xlsx);
         var injection = CsvInjectionOption.Create();
-        var cmd = new Command("audit", "Statistical audit (Markdown by default; --format table, html or csv for the audit's tables): coverage, indicator statistics and flags, correlations, Cronbach's alpha, PCA, leave-one-out, added value, and uncertainty when asked (default data: the embedded index).");
+        var cmd = new Command("audit", "Statistical audit (Markdown by default; --format table, html or csv for the audit's tables; xlsx --output FILE.xlsx for the findings and every table as sheets): coverage, indicator statistics and flags, correlations, Cronbach's alpha, PCA, leave-one-out, added value, and uncertainty when asked (default data: the embedded index).");
         input.AddTo(cmd);
         factors.AddTo(cmd);
         cmd.Options.Add(runs);
@@ -362,6 +369,12 @@ internal static class AnalysisCommands
         cmd.Options.Add(injection);
         SetCancellableAction(cmd, (parse, cancellation) =>
         {
+            var xlsx = format.Get(parse) == OutputFormat.Xlsx;
+            if (xlsx && parse.GetValue(input.Output) is null)
+            {
+                throw new UsageException("--format xlsx writes a binary workbook; give --output FILE.xlsx.");
+            }
+
             var (m, dataset) = input.Load(parse, stderr, cancellation);
             var correlation = parse.GetValue(method) switch
             {
@@ -373,6 +386,12 @@ internal static class AnalysisCommands
             if (OptionalUncertainty(parse, runs, factors, m, dataset, stderr, cancellation) is { } ua)
             {
                 audit = audit.WithUncertainty(ua);
+            }
+
+            if (xlsx)
+            {
+                Reporting.IndexWorkbook.SaveAudit(parse.GetValue(input.Output)!.FullName, audit, cancellation);
+                return ExitCodes.Success;
             }
 
             input.Write(parse, stdout, format.Get(parse) switch

@@ -9,10 +9,10 @@ namespace ProvinceIct.Indicators.Cli;
 /// <summary>The <c>provinces</c>, <c>match</c> and <c>remap</c> commands.</summary>
 internal static class GeographyCommands
 {
-    private static Option<string> GeographyOption() =>
+    internal static Option<string> GeographyOption() =>
         new("--geography") { Description = "2016: the 63 provinces until 30 June 2025; 2025: the 34 units from 1 July 2025.", DefaultValueFactory = _ => "2016" };
 
-    private static ProvinceGeography ParseGeography(string text) => text switch
+    internal static ProvinceGeography ParseGeography(string text) => text switch
     {
         "2016" => ProvinceGeography.Provinces2016,
         "2025" => ProvinceGeography.Provinces2025,
@@ -73,6 +73,11 @@ internal static class GeographyCommands
                 if (!ex.Candidates.IsEmpty)
                 {
                     stderr.WriteLine("candidates: " + string.Join(", ", ex.Candidates.Select(c => c.Code + " " + c.NameVi)));
+                }
+
+                if (ex is ProvinceNotFoundException { FormerProvince: { } former } && g == ProvinceGeography.Provinces2025)
+                {
+                    stderr.WriteLine($"hint: for data from before 1 July 2025, match in the 2016 geography: ictindex match \"{text}\" --geography 2016 (gives {former.Code} {former.NameVi}); ictindex remap --to 2025 carries such data over.");
                 }
             }
 

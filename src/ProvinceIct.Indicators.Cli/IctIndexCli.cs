@@ -120,6 +120,7 @@ internal static class IctIndexCli
         root.Subcommands.Add(RankCommand(stdout));
         root.Subcommands.Add(ComputeCommand(stdout, stderr));
         root.Subcommands.Add(SampleCommand.Create(stdout, stderr));
+        root.Subcommands.Add(TemplateCommand.Create(stdout));
         root.Subcommands.Add(GeographyCommands.Provinces(stdout));
         root.Subcommands.Add(GeographyCommands.Match(stdout, stderr));
         root.Subcommands.Add(GeographyCommands.Remap(stdout, stderr));

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Definitions;
+using ProvinceIct.Indicators.Geography;
 using ProvinceIct.Indicators.IO;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Presets;
@@ -27,7 +28,10 @@ internal sealed class InputOptions
 
     public Option<FileInfo?> Data { get; }
 
-    public Option<FileInfo?> Meta { get; } = new("--meta") { Description = "COINr iMeta CSV or Excel workbook (.xlsx, sheet iMeta) (iCode, iName, Level, Parent, Direction, Weight, Type, ...)." };
+    public Option<FileInfo?> Meta { get; } = new("--meta") { Description = "COINr iMeta CSV or Excel workbook (.xlsx, sheet iMeta) (iCode, iName, Level, Parent, Direction, Weight, Type, ...). " + KindHelp };
+
+    /// <summary>The iMeta Kind column in words, for --help.</summary>
+    public const string KindHelp = "Optional column Kind, each indicator's valid values (checked in every data cell): percent [0, 100], share [0, 1], count (whole, >= 0), rate:N (>= 0, per N people), money:CUR (>= 0, in CUR), score:MIN:MAX, yesno (0 or 1), service-level (1 to 4), real (default: any number). Example: samples/data/kinds-meta.csv.";
 
     public Option<FileInfo?> MethodologyFile { get; } = new("--methodology") { Description = "A methodology JSON file." };
 
@@ -62,6 +66,30 @@ internal sealed class InputOptions
     public Option<FileInfo?> Output { get; } = new("--output") { Description = "Write to this file instead of standard output." };
 
     public Option<string?> Encoding { get; } = new("--encoding") { Description = "Encoding of the --data and --meta CSV files when they have no byte order mark: utf-8 (default), utf-16le, utf-16be, windows-1258 (Vietnamese), or another code page name or number. A byte order mark always wins." };
+
+    public Option<string?> Delimiter { get; } = new("--delimiter") { Description = "Field delimiter of the --data and --meta CSV files: auto (default: chosen from the header line among comma, semicolon and tab; an ambiguous header is an error naming the candidates), comma, semicolon or tab. Excel saves semicolon-separated CSV under Vietnamese and European settings." };
+
+    public Option<string?> Culture { get; } = new("--culture") { Description = "How numbers in the --data CSV cells are written: invariant (default: 1234.5) or vi (Vietnamese: 3.339 is 3339, 15,875 is 15.875, 92,3% is 92.3). Numeric Excel cells need neither." };
+
+    public Option<string?> Geography { get; } = new("--geography") { Description = "For data keyed by province name (a Province or Tỉnh/Thành phố column instead of uCode): the geography the names are matched in, 2016 (63 provinces) or 2025 (34 units). Default: the preset's (2025 for dti-2024), else 2016." };
+
+    /// <summary>The delimiter policy and delimiter named by <c>--delimiter</c> (default: detect).</summary>
+    public static (Tables.CsvDelimiterPolicy Policy, char Delimiter) ParseDelimiter(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "auto" => (Tables.CsvDelimiterPolicy.Detect, ','),
+        "comma" or "," => (Tables.CsvDelimiterPolicy.Given, ','),
+        "semicolon" or ";" => (Tables.CsvDelimiterPolicy.Given, ';'),
+        "tab" or "\t" or "\\t" => (Tables.CsvDelimiterPolicy.Given, '\t'),
+        _ => throw new UsageException($"--delimiter must be auto, comma, semicolon or tab; found '{text}'."),
+    };
+
+    /// <summary>The number culture named by <c>--culture</c> (default invariant).</summary>
+    public static NumberCulture ParseCulture(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "invariant" => NumberCulture.Invariant,
+        "vi" or "vi-vn" or "vietnamese" => NumberCulture.Vietnamese,
+        _ => throw new UsageException($"--culture must be invariant or vi; found '{text}'."),
+    };
 
     /// <summary>The encoding named by <c>--encoding</c>, or null for UTF-8.</summary>
     public static System.Text.Encoding? ParseEncoding(string? name)
@@ -123,7 +151,7 @@ internal sealed class InputOptions
 
     public void AddTo(Command command)
     {
-        foreach (var o in new Option[] { Data, Meta, MethodologyFile, Preset, Plugins, Normalise, Range, Aggregate, Weights, Ties, Denominate, Screen, Impute, Treat, Steps, Output, Encoding })
+        foreach (var o in new Option[] { Data, Meta, MethodologyFile, Preset, Plugins, Normalise, Range, Aggregate, Weights, Ties, Denominate, Screen, Impute, Treat, Steps, Output, Encoding, Delimiter, Culture, Geography })
         {
             command.Options.Add(o);
         }
@@ -144,6 +172,9 @@ internal sealed class InputOptions
         var presetName = parse.GetValue(Preset);
         var dataFile = parse.GetValue(Data);
         var encoding = ParseEncoding(parse.GetValue(Encoding));
+        var (delimiterPolicy, delimiter) = ParseDelimiter(parse.GetValue(Delimiter));
+        var culture = ParseCulture(parse.GetValue(Culture));
+        var geography = parse.GetValue(Geography) is { } g ? GeographyCommands.ParseGeography(g) : (ProvinceGeography?)null;
         if (metaFile is null && methodologyFile is null && presetName is null && IsWorkbook(dataFile)
             && XlsxData.ReadSheetNames(RequireFile(dataFile!, "--data")) is { Success: true } names
             && names.Value.Any(n => string.Equals(n, XlsxData.MetaSheet, StringComparison.OrdinalIgnoreCase)))
@@ -187,7 +218,7 @@ internal sealed class InputOptions
         {
             var table = IsWorkbook(metaFile)
                 ? XlsxData.ReadMeta(RequireFile(metaFile, "--meta")).GetValueOrThrow()
-                : MetaCsv.Read(RequireFile(metaFile, "--meta"), encoding).GetValueOrThrow();
+                : MetaCsv.Read(RequireFile(metaFile, "--meta"), encoding, delimiterPolicy, delimiter).GetValueOrThrow();
             m = Methodology.Create(table.Framework.IndexCode, table.Framework.Root.Name, table.Framework);
             groups = table.GroupCodes;
             goalpostScale = table.GoalpostScale;
@@ -207,7 +238,16 @@ internal sealed class InputOptions
                 throw new UsageException("--data FILE is needed with this methodology.");
             }
 
-            var options = new WideCsvOptions { Framework = m.Framework, GroupColumns = [.. groups], Encoding = encoding };
+            var options = new WideCsvOptions
+            {
+                Framework = m.Framework,
+                GroupColumns = [.. groups],
+                Encoding = encoding,
+                DelimiterPolicy = delimiterPolicy,
+                Delimiter = delimiter,
+                NumberCulture = culture,
+                ProvinceColumnGeography = geography ?? (presetName is not null ? PresetCatalog.Info(presetName).Geography : ProvinceGeography.Provinces2016),
+            };
             var read = IsWorkbook(dataFile)
                 ? XlsxData.ReadDataset(RequireFile(dataFile, "--data"), options, cancellation: cancellation)
                 : WideCsv.Read(RequireFile(dataFile, "--data"), options, cancellation);

@@ -175,7 +175,7 @@ public sealed class AuditReport
         var threshold = WideRankIntervalThreshold.ToString("0.##", CultureInfo.InvariantCulture);
         yield return wide.Count == 0
             ? $"No unit has a 90% rank interval wider than {threshold} places over the {AnalysisMath.Int(u.Options.Runs)} uncertainty runs."
-            : $"{AnalysisMath.Int(wide.Count)} of {AnalysisMath.Int(ranked.Count)} units have a 90% rank interval wider than {threshold} places: {Names(wide.Select(s => s.Unit.Name + " (" + Interval(s) + ")"))}; their ranks depend on the choices varied.";
+            : $"{AnalysisMath.Int(wide.Count)} of {AnalysisMath.Int(ranked.Count)} units have a 90% rank interval (5th to 95th percentile of the rank, interpolated between runs) wider than {threshold} places: {Names(wide.Select(s => s.Unit.Name + " (" + Interval(s) + ")"))}; their ranks depend on the choices varied.";
         var top = ranked.Where(s => s.NominalRank <= StableTopCount).OrderBy(s => s.NominalRank).ThenBy(s => s.Unit.Code, StringComparer.Ordinal).ToList();
         if (top.Count > 0)
         {
@@ -183,13 +183,13 @@ public sealed class AuditReport
             var k = AnalysisMath.Int(StableTopCount);
             yield return leaving.Count == 0
                 ? $"The top {k} are stable: {Names(top.Select(s => s.Unit.Name))} stay within the top {k} in at least 95% of runs."
-                : $"The top {k} are not stable: in more than 5% of runs these fall below rank {k}: {Names(leaving.Select(s => s.Unit.Name + " (90% interval " + Interval(s) + ")"))}.";
+                : $"The top {k} are not stable: in more than 5% of runs these fall below rank {k}: {Names(leaving.Select(s => s.Unit.Name + " (90% interval " + Interval(s) + ")"))} (percentiles interpolated between runs).";
         }
 
         var outside = ranked.Where(s => s.NominalRank < s.Q05Rank || s.NominalRank > s.Q95Rank).OrderBy(s => s.NominalRank).ThenBy(s => s.Unit.Code, StringComparer.Ordinal).ToList();
         if (outside.Count > 0)
         {
-            yield return $"{AnalysisMath.Int(outside.Count)} unit(s) have a nominal rank outside their 90% rank interval: {Names(outside.Select(s => s.Unit.Name + " (nominal " + AnalysisMath.Rank(s.NominalRank) + ", interval " + Interval(s) + ")"))}; the nominal methodology is an outlier among the alternatives for them.";
+            yield return $"{AnalysisMath.Int(outside.Count)} unit(s) have a nominal rank outside their 90% rank interval (percentiles interpolated between runs): {Names(outside.Select(s => s.Unit.Name + " (nominal " + AnalysisMath.Rank(s.NominalRank) + ", interval " + Interval(s) + ")"))}; the nominal methodology is an outlier among the alternatives for them.";
         }
     }
 

@@ -283,7 +283,7 @@ public sealed class ProvinceCatalog
             ? $"which became {successor} on 1 July 2025"
             : $"which was merged into {successor} on 1 July 2025 (formed from {string.Join(", ", preds.Take(preds.Length - 1))} and {preds[^1]})";
         return new ProvinceNotFoundException(
-            $"'{text}' is not a unit of {Describe(ProvinceGeography.Provinces2025)}: it names {former} of {Describe(ProvinceGeography.Provinces2016)}, {what}. Use {successor}, or MatchSuccessor to map 2016 names explicitly.",
+            $"'{text}' is not a unit of {Describe(ProvinceGeography.Provinces2025)}: it names {former} of {Describe(ProvinceGeography.Provinces2016)}, {what}. Use {successor} for data from 1 July 2025; data from before then belong to {Describe(ProvinceGeography.Provinces2016)}.",
             text,
             ProvinceGeography.Provinces2025,
             [successor],

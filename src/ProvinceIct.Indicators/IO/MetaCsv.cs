@@ -74,6 +74,35 @@ public static class MetaCsv
         return csv.TryGetValue(out var table) ? FromTable(table) : ReadResult<MetaTable>.ForFailure(csv.Report, path);
     }
 
+    /// <summary>
+    /// Reads an <c>iMeta</c> file as <see cref="Read(string, Encoding?)"/> does, with the delimiter given or detected
+    /// (<see cref="CsvDelimiterPolicy.Detect"/>: among comma, semicolon and tab, the one that splits off the <c>iCode</c>
+    /// column; an ambiguous header is a problem naming the candidates).
+    /// </summary>
+    /// <param name="path">The path; also the source name in problems.</param>
+    /// <param name="encoding">The encoding when the file has no byte order mark, or null for UTF-8.</param>
+    /// <param name="policy">Whether <paramref name="delimiter"/> is used as given or detected.</param>
+    /// <param name="delimiter">The delimiter under <see cref="CsvDelimiterPolicy.Given"/>.</param>
+    /// <returns>The table, or every problem found.</returns>
+    /// <exception cref="IOException">When the file cannot be read.</exception>
+    public static ReadResult<MetaTable> Read(string path, Encoding? encoding, CsvDelimiterPolicy policy, char delimiter = ',')
+    {
+        Internal.Preconditions.NotBlank(path);
+        if (policy == CsvDelimiterPolicy.Detect)
+        {
+            var header = CsvDelimiterDetection.FirstLine(path, encoding);
+            if (CsvDelimiterDetection.Detect(header, h => string.Equals(h, "iCode", StringComparison.OrdinalIgnoreCase), path, out var problem) is not { } detected)
+            {
+                return ReadResult<MetaTable>.ForFailure(ValidationReport.Of([problem!]), path);
+            }
+
+            delimiter = detected;
+        }
+
+        var csv = CsvTable.Read(path, delimiter, encoding);
+        return csv.TryGetValue(out var table) ? FromTable(table) : ReadResult<MetaTable>.ForFailure(csv.Report, path);
+    }
+
     /// <summary>Reads an <c>iMeta</c> table, throwing on any problem.</summary>
     /// <param name="reader">The reader.</param>
     /// <param name="sourceName">The source name for problems.</param>

@@ -25,6 +25,8 @@ namespace ProvinceIct.Indicators.IO;
 /// empty (a spreadsheet artefact) is ignored.</para>
 /// <para>Every problem of a file is reported at once, each naming the source, the 1-based physical line and column,
 /// the column header, the unit code and the text found.</para>
+/// <para>A row whose unit code cell starts with <c>#</c> (<see cref="DataTemplate.NoteRowMarker"/>) is a note row, such as
+/// the names and units under the header of a <see cref="DataTemplate"/> workbook, and is skipped.</para>
 /// </summary>
 public static class WideCsv
 {
@@ -41,7 +43,21 @@ public static class WideCsv
         ArgumentNullException.ThrowIfNull(reader);
         options ??= WideCsvOptions.Default;
         var source = options.SourceName ?? Input;
-        return FromRecords(new CsvRecordReader(reader, source, options.Delimiter, options.CsvInjection), source, options, cancellation);
+        var delimiter = options.Delimiter;
+        if (options.DelimiterPolicy == CsvDelimiterPolicy.Detect)
+        {
+            // The header is looked at first: the whole text is held (a file path is read twice instead, streamed).
+            var text = reader.ReadToEnd();
+            if (DetectDelimiter(new StringReader(text).ReadLine(), source, options) is not { } detected)
+            {
+                return Ambiguous(text.AsSpan().IndexOfAny('\r', '\n') is var end and >= 0 ? text[..end] : text, source, options);
+            }
+
+            reader = new StringReader(text);
+            delimiter = detected;
+        }
+
+        return FromRecords(new CsvRecordReader(reader, source, delimiter, options.CsvInjection), source, options, cancellation);
     }
 
     /// <summary>
@@ -59,8 +75,20 @@ public static class WideCsv
     {
         Internal.Preconditions.NotBlank(path);
         options ??= WideCsvOptions.Default;
+        var delimiter = options.Delimiter;
+        if (options.DelimiterPolicy == CsvDelimiterPolicy.Detect)
+        {
+            var header = CsvDelimiterDetection.FirstLine(path, options.Encoding);
+            if (DetectDelimiter(header, path, options) is not { } detected)
+            {
+                return Ambiguous(header, path, options);
+            }
+
+            delimiter = detected;
+        }
+
         using var reader = StrictTextReader.Open(path, options.Encoding);
-        return FromRecords(new CsvRecordReader(reader, path, options.Delimiter, options.CsvInjection), path, options, cancellation);
+        return FromRecords(new CsvRecordReader(reader, path, delimiter, options.CsvInjection), path, options, cancellation);
     }
 
     /// <summary>Reads a dataset from a wide CSV table, throwing on any problem.</summary>
@@ -91,8 +119,22 @@ public static class WideCsv
         return FromRecords(new TableRecords(table), table.Source, options ?? WideCsvOptions.Default, cancellation);
     }
 
+    private static char? DetectDelimiter(string? header, string source, WideCsvOptions options)
+    {
+        var groups = options.GroupColumns.IsDefault ? [] : options.GroupColumns;
+        return CsvDelimiterDetection.Detect(header, h => Classify(h, groups) is Role.Code or Role.Province, source, out _);
+    }
+
+    private static ReadResult<Dataset> Ambiguous(string? header, string source, WideCsvOptions options)
+    {
+        var groups = options.GroupColumns.IsDefault ? [] : options.GroupColumns;
+        CsvDelimiterDetection.Detect(header, h => Classify(h, groups) is Role.Code or Role.Province, source, out var problem);
+        return ReadResult<Dataset>.ForFailure(ValidationReport.Of([problem!]), source);
+    }
+
     private enum Role
     {
+        Province,
         Code,
         Name,
         NameEn,
@@ -155,7 +197,7 @@ public static class WideCsv
                 continue;
             }
 
-            if (roles[c] is Role.Code or Role.Name or Role.NameEn or Role.Time && !firstByRole.TryAdd(roles[c], c))
+            if (roles[c] is Role.Code or Role.Name or Role.NameEn or Role.Time or Role.Province && !firstByRole.TryAdd(roles[c], c))
             {
                 problems.Add(new ValidationProblem(ProblemCode.DuplicateHeader, $"Columns {Num(firstByRole[roles[c]] + 1)} ('{names[firstByRole[roles[c]]]}') and {Num(c + 1)} ('{h}') both hold the {RoleText(roles[c])}.")
                 { Source = source, Row = headerLine, Column = c + 1, Expected = "one column for the " + RoleText(roles[c]), Found = h });
@@ -163,11 +205,39 @@ public static class WideCsv
             }
         }
 
+        // A province column (Province, Tỉnh/Thành phố): the unit column, matched through the catalogue, when there is
+        // no uCode column; else the name column when there is none.
+        var matchProvinces = options.MatchProvinces;
+        if (firstByRole.TryGetValue(Role.Province, out var provinceCol))
+        {
+            if (!firstByRole.ContainsKey(Role.Code))
+            {
+                roles[provinceCol] = Role.Code;
+                firstByRole[Role.Code] = provinceCol;
+                matchProvinces ??= options.ProvinceColumnGeography;
+            }
+            else if (!firstByRole.ContainsKey(Role.Name))
+            {
+                roles[provinceCol] = Role.Name;
+                firstByRole[Role.Name] = provinceCol;
+            }
+            else
+            {
+                roles[provinceCol] = Role.Ignored;
+            }
+        }
+
         var headerProblems = problems.Count;
         if (!firstByRole.TryGetValue(Role.Code, out var codeCol))
         {
-            problems.Add(new ValidationProblem(ProblemCode.MissingColumn, "The table has no unit code column.")
-            { Source = source, Row = headerLine, Expected = "a column named uCode or unit_code", Found = string.Join(", ", names) });
+            var message = "The table has no unit code column.";
+            if (names.Length == 1 && names[0].AsSpan().IndexOfAny(';', '\t') >= 0)
+            {
+                message += $" Its header is one column, '{names[0]}': the file is likely separated by {(names[0].Contains(';', StringComparison.Ordinal) ? "semicolons" : "tabs")}, not {CsvDelimiterDetection.Name(options.Delimiter)}s (ictindex: --delimiter).";
+            }
+
+            problems.Add(new ValidationProblem(ProblemCode.MissingColumn, message)
+            { Source = source, Row = headerLine, Expected = "a column named uCode or unit_code, or a province column (Province, Tỉnh/Thành phố)", Found = string.Join(", ", names) });
             return ReadResult<Dataset>.ForFailure(ValidationReport.Of(problems), source);
         }
 
@@ -189,6 +259,12 @@ public static class WideCsv
         var groups = new List<KeyValuePair<string, string>>();
         while (csv.Read())
         {
+            if (codeCol < csv.Count && csv.Span(codeCol).TrimStart().StartsWith(DataTemplate.NoteRowMarker, StringComparison.Ordinal))
+            {
+                // A note row (the data-collection template's names and units): not data.
+                continue;
+            }
+
             if ((++rowCount & 1023) == 0)
             {
                 cancellation.ThrowIfCancellationRequested();
@@ -241,7 +317,7 @@ public static class WideCsv
                 name,
                 nameEnCol >= 0 && csv.Span(nameEnCol).Length > 0 ? csv.Text(nameEnCol) : null,
                 groups.Count > 0 ? groups : null);
-            if (options.MatchProvinces is { } geography)
+            if (matchProvinces is { } geography)
             {
                 var province = ProvinceCell.Resolve(code, geography, options.Catalog, source, line, codeCol + 1, names[codeCol], out var problem);
                 if (problem is not null)
@@ -357,7 +433,7 @@ public static class WideCsv
 
                 var firstIndex = p.UnitCode is not null && firstRow.TryGetValue(p.UnitCode, out var fi) ? fi : 0;
                 var first = lines[firstIndex];
-                var message = options.MatchProvinces is null
+                var message = matchProvinces is null
                     ? $"Unit code '{p.UnitCode}' appears on lines {Num(first)} and {Num(relocated.Row!.Value)}."
                     : $"Lines {Num(first)} ('{texts[firstIndex]}') and {Num(relocated.Row!.Value)} ('{texts[p.Row!.Value - 1]}') both name province {units[firstIndex]}.";
                 relocated = new ValidationProblem(p.Code, message)
@@ -434,8 +510,16 @@ public static class WideCsv
         };
     }
 
+    /// <summary>Headers of a province column, folded (no case, no diacritics, letters and digits only).</summary>
+    private static readonly string[] ProvinceHeaders = ["province", "provinces", "provincename", "tinh", "tinhthanhpho", "tinhtp", "tinhthanh", "tentinh", "tentinhthanhpho"];
+
     private static Role Classify(string header, ImmutableArray<string> extraGroups)
     {
+        if (ProvinceHeaders.Contains(Internal.VietnameseText.Fold(header), StringComparer.Ordinal))
+        {
+            return Role.Province;
+        }
+
         if (Is(header, "uCode") || Is(header, "unit_code"))
         {
             return Role.Code;
@@ -466,6 +550,7 @@ public static class WideCsv
         Role.Code => "unit code",
         Role.Name => "unit name",
         Role.NameEn => "English unit name",
+        Role.Province => "province",
         _ => "time",
     };
 

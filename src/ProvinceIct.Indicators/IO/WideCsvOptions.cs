@@ -39,8 +39,17 @@ public sealed record WideCsvOptions
     /// </summary>
     public System.Text.Encoding? Encoding { get; init; }
 
-    /// <summary>The field delimiter (default comma).</summary>
+    /// <summary>The field delimiter (default comma); with <see cref="DelimiterPolicy"/> <see cref="CsvDelimiterPolicy.Detect"/>, ignored.</summary>
     public char Delimiter { get; init; } = ',';
+
+    /// <summary>
+    /// Whether <see cref="Delimiter"/> is used as given (<see cref="CsvDelimiterPolicy.Given"/>, the default) or the
+    /// delimiter is detected from the header line among comma, semicolon and tab (<see cref="CsvDelimiterPolicy.Detect"/>:
+    /// the one that splits off the <c>uCode</c> or province column; an ambiguous header is a problem naming each
+    /// candidate, never a guess). Semicolon- and tab-separated files are what Excel saves under Vietnamese and European
+    /// settings; read their numbers with <see cref="NumberCulture"/> <see cref="IO.NumberCulture.Vietnamese"/>.
+    /// </summary>
+    public CsvDelimiterPolicy DelimiterPolicy { get; init; } = CsvDelimiterPolicy.Given;
 
     /// <summary>
     /// Whether to remove the apostrophe that a CSV writer put before a text a spreadsheet would run as a formula
@@ -79,6 +88,17 @@ public sealed record WideCsvOptions
     /// naming both lines and both texts.</para>
     /// </summary>
     public ProvinceGeography? MatchProvinces { get; init; }
+
+    /// <summary>
+    /// The geography in which a table keyed by province name is matched when <see cref="MatchProvinces"/> is null (default
+    /// <see cref="ProvinceGeography.Provinces2016"/>). A table is keyed by province name when it has no <c>uCode</c> (or
+    /// <c>unit_code</c>) column but a column headed <c>Province</c>, <c>Tỉnh/Thành phố</c>, <c>Tỉnh, thành phố</c>,
+    /// <c>Tỉnh</c>, <c>Tỉnh/TP</c> or <c>Tên tỉnh</c> (compared without case or diacritics): that column is the unit
+    /// column, each cell resolved as with <see cref="MatchProvinces"/> (GSO code or any spelling of a name; an unknown or
+    /// ambiguous name is a problem listing the closest candidates). When the table has a <c>uCode</c> column as well, a
+    /// province column is the unit name column (unless a <c>uName</c> column is present, then it is ignored).
+    /// </summary>
+    public ProvinceGeography ProvinceColumnGeography { get; init; } = ProvinceGeography.Provinces2016;
 
     /// <summary>The catalogue used by <see cref="MatchProvinces"/>, or null (the default) for <see cref="ProvinceCatalog.Default"/>.</summary>
     public ProvinceCatalog? Catalog { get; init; }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Geography;
 using ProvinceIct.Indicators.IO;
 using ProvinceIct.Indicators.Model;
 
@@ -48,7 +49,8 @@ public static class PresetCatalog
             "Provincial Digital Transformation Index (DTI) 2024",
             "DTI 2024 scheme of 3 April 2025, as reported with the results for the 34 units of 1 July 2025 (dantri.com.vn and vtcnews.vn, October 2025).",
             "The 2024 weights are not confirmed in any source we could read: the 2021-2023 weights are assumed (override with Framework.WithWeight). Merged units are the mean of their predecessors' main indices, to be computed before this preset is applied.",
-            "2024"),
+            "2024",
+            geography: ProvinceGeography.Provinces2025),
         new(
             "itu-idi-2017",
             "ITU ICT Development Index (IDI) 2017",

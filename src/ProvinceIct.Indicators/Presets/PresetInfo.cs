@@ -1,4 +1,5 @@
 using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Geography;
 using ProvinceIct.Indicators.Model;
 
 namespace ProvinceIct.Indicators.Presets;
@@ -11,8 +12,9 @@ namespace ProvinceIct.Indicators.Presets;
 /// </summary>
 public sealed record PresetInfo
 {
-    internal PresetInfo(string name, string title, string source, string unknowns, string editions, string? sampleNote = null)
+    internal PresetInfo(string name, string title, string source, string unknowns, string editions, string? sampleNote = null, ProvinceGeography geography = ProvinceGeography.Provinces2016)
     {
+        Geography = geography;
         SampleNote = sampleNote;
         Name = name;
         Title = title;
@@ -35,6 +37,13 @@ public sealed record PresetInfo
 
     /// <summary>The editions (years) the preset applies to.</summary>
     public string Editions { get; }
+
+    /// <summary>
+    /// The provincial geography of the editions the preset applies to: <see cref="ProvinceGeography.Provinces2025"/> (34
+    /// units of 1 July 2025) for DTI 2024, else <see cref="ProvinceGeography.Provinces2016"/> (63 provinces). Used for the
+    /// rows of a data-collection template (<c>ictindex template</c>).
+    /// </summary>
+    public ProvinceGeography Geography { get; }
 
     /// <summary>The preset's methodology (loaded once from its embedded JSON).</summary>
     public Methodology Methodology => PresetCatalog.Get(Name);

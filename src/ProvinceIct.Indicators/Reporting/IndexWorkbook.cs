@@ -74,6 +74,33 @@ public static class IndexWorkbook
     public static void Save(string path, Methodology methodology, Dataset dataset, CancellationToken cancellationToken = default) =>
         TableWorkbook.Save(path, Tables(methodology, dataset), cancellationToken);
 
+    /// <summary>
+    /// The sheets of an audit workbook: <c>Findings</c> (one finding per row, in the report's order), then every table
+    /// of <see cref="Analysis.AuditReport.ToTables"/> (coverage, statistics, correlations, alpha, PCA, leave-one-out,
+    /// added value, and the uncertainty table when the audit has one), each a sheet named by its table name.
+    /// </summary>
+    /// <param name="audit">The audit.</param>
+    /// <returns>The tables, Findings first.</returns>
+    public static ImmutableArray<Table> AuditTables(Analysis.AuditReport audit)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        var findings = Table.Create(
+            string.Empty,
+            [TableColumn.Integer("n", "#"), TableColumn.Text("finding", "Finding")],
+            audit.Findings.Select((f, i) => Table.Row((double)(i + 1), f)),
+            name: "Findings");
+        return [findings, .. audit.ToTables()];
+    }
+
+    /// <summary>Writes the audit's findings and tables as a workbook (see <see cref="AuditTables"/>), atomically.</summary>
+    /// <param name="path">The target file (usually ending in <c>.xlsx</c>); an existing file is replaced only once the new one is complete.</param>
+    /// <param name="audit">The audit.</param>
+    /// <param name="cancellationToken">Checked between sheets and before the rename.</param>
+    /// <exception cref="IOException">When the file cannot be written; the message names <paramref name="path"/>.</exception>
+    /// <exception cref="UnauthorizedAccessException">When the folder or the file may not be written.</exception>
+    public static void SaveAudit(string path, Analysis.AuditReport audit, CancellationToken cancellationToken = default) =>
+        TableWorkbook.Save(path, AuditTables(audit), cancellationToken);
+
     private static Table UnitTable(IndexResult result, string name, string[] codes, Func<IndexResult, string, ReadOnlySpan<double>> values, Func<string, string, TableColumn> column)
     {
         var columns = new List<TableColumn> { TableColumn.Text("uCode", "uCode"), TableColumn.Label("uName", "uName") };

@@ -107,7 +107,7 @@ public sealed class UncertaintyTable
             block.AddRow([.. cells]);
         }
 
-        block.AddNote("Factors: " + string.Join("; ", Uncertainty.Factors) + ". 5% and 95%: percentiles of the rank over the runs (the 90% interval); rank 1 is best.");
+        block.AddNote("Factors: " + string.Join("; ", Uncertainty.Factors) + ". 5% and 95%: percentiles of the rank over the runs (the 90% interval), interpolated between the two nearest runs' ranks (R's type 7), so they may fall between whole ranks; rank 1 is best.");
         if (!Uncertainty.Failures.IsEmpty)
         {
             // Skipped replications are part of the result: every rendering with notes (text, Markdown, HTML) says so.

@@ -20,17 +20,25 @@ internal static class XlsxWriter
     /// <summary>Excel's longest cell text.</summary>
     private const int MaxCellText = 32_767;
 
+    /// <summary>The widest a note row makes a column, in characters.</summary>
+    private const int NoteWidth = 40;
+
     /// <summary>Rows looked at to size a column.</summary>
     private const int WidthSampleRows = 200;
 
     private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), CloseOutput = false };
 
     /// <summary>Writes the sheets (already named, unique, valid) to the stream; the stream is not closed.</summary>
-    public static void Write(Stream stream, IReadOnlyList<(string Name, Table Table)> sheets, CancellationToken cancellationToken)
+    public static void Write(Stream stream, IReadOnlyList<(string Name, Table Table)> sheets, CancellationToken cancellationToken) =>
+        Write(stream, [.. sheets.Select(s => new XlsxSheet(s.Name, s.Table))], cancellationToken);
+
+    /// <summary>Writes the sheets (already named, unique, valid), with their frozen panes and data validations, to the stream; the stream is not closed.</summary>
+    public static void Write(Stream stream, IReadOnlyList<XlsxSheet> sheets, CancellationToken cancellationToken)
     {
         var formats = new List<string>();
-        foreach (var (_, table) in sheets)
+        foreach (var sheet in sheets)
         {
+            var table = sheet.Table;
             CheckSize(table);
             foreach (var c in table.Columns)
             {
@@ -57,8 +65,8 @@ internal static class XlsxWriter
             for (var i = 0; i < sheets.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var table = sheets[i].Table;
-                Part(zip, "xl/worksheets/sheet" + Num(i + 1) + ".xml", x => Sheet(x, table, formats, i == 0, cancellationToken));
+                var sheet = sheets[i];
+                Part(zip, "xl/worksheets/sheet" + Num(i + 1) + ".xml", x => Sheet(x, sheet, formats, i == 0, cancellationToken));
             }
         }
 
@@ -160,7 +168,7 @@ internal static class XlsxWriter
         x.WriteEndElement();
     }
 
-    private static void Workbook(XmlWriter x, IReadOnlyList<(string Name, Table Table)> sheets)
+    private static void Workbook(XmlWriter x, IReadOnlyList<XlsxSheet> sheets)
     {
         x.WriteStartElement("workbook", Main);
         x.WriteAttributeString("xmlns", "r", null, Rel);
@@ -297,8 +305,9 @@ internal static class XlsxWriter
         }
     }
 
-    private static void Sheet(XmlWriter x, Table table, List<string> formats, bool selected, CancellationToken cancellationToken)
+    private static void Sheet(XmlWriter x, XlsxSheet sheet, List<string> formats, bool selected, CancellationToken cancellationToken)
     {
+        var table = sheet.Table;
         var cols = table.Columns;
         var letters = new string[cols.Length];
         var styles = new int[cols.Length];
@@ -311,10 +320,10 @@ internal static class XlsxWriter
         x.WriteStartElement("worksheet", Main);
         x.WriteAttributeString("xmlns", "r", null, Rel);
         x.WriteStartElement("dimension", Main);
-        x.WriteAttributeString("ref", "A1:" + letters[^1] + Num(table.Rows.Length + 1));
+        var notes = sheet.NoteRows;
+        x.WriteAttributeString("ref", "A1:" + letters[^1] + Num(table.Rows.Length + notes.Length + 1));
         x.WriteEndElement();
 
-        // The header row frozen: it stays in view while scrolling.
         x.WriteStartElement("sheetViews", Main);
         x.WriteStartElement("sheetView", Main);
         if (selected)
@@ -323,16 +332,24 @@ internal static class XlsxWriter
         }
 
         x.WriteAttributeString("workbookViewId", "0");
+        // The header rows (and leading columns, when asked) frozen: they stay in view while scrolling.
+        var topLeft = XlsxCellReference.Column(sheet.FrozenColumns) + Num(sheet.FrozenRows + 1);
+        var pane = sheet.FrozenColumns > 0 ? "bottomRight" : "bottomLeft";
         x.WriteStartElement("pane", Main);
-        x.WriteAttributeString("ySplit", "1");
-        x.WriteAttributeString("topLeftCell", "A2");
-        x.WriteAttributeString("activePane", "bottomLeft");
+        if (sheet.FrozenColumns > 0)
+        {
+            x.WriteAttributeString("xSplit", Num(sheet.FrozenColumns));
+        }
+
+        x.WriteAttributeString("ySplit", Num(sheet.FrozenRows));
+        x.WriteAttributeString("topLeftCell", topLeft);
+        x.WriteAttributeString("activePane", pane);
         x.WriteAttributeString("state", "frozen");
         x.WriteEndElement();
         x.WriteStartElement("selection", Main);
-        x.WriteAttributeString("pane", "bottomLeft");
-        x.WriteAttributeString("activeCell", "A2");
-        x.WriteAttributeString("sqref", "A2");
+        x.WriteAttributeString("pane", pane);
+        x.WriteAttributeString("activeCell", topLeft);
+        x.WriteAttributeString("sqref", topLeft);
         x.WriteEndElement();
         x.WriteEndElement();
         x.WriteEndElement();
@@ -343,7 +360,8 @@ internal static class XlsxWriter
             x.WriteStartElement("col", Main);
             x.WriteAttributeString("min", Num(c + 1));
             x.WriteAttributeString("max", Num(c + 1));
-            x.WriteAttributeString("width", Num(Width(table, c)));
+            var noteWidth = notes.Select(n => c < n.Length && n[c] is { } t ? Math.Min(t.Length + 2, NoteWidth) : 0).DefaultIfEmpty(0).Max();
+            x.WriteAttributeString("width", Num(Math.Max(Width(table, c), noteWidth)));
             x.WriteAttributeString("customWidth", "1");
             x.WriteEndElement();
         }
@@ -359,6 +377,22 @@ internal static class XlsxWriter
         }
 
         x.WriteEndElement();
+        for (var n = 0; n < notes.Length; n++)
+        {
+            var row = Num(n + 2);
+            x.WriteStartElement("row", Main);
+            x.WriteAttributeString("r", row);
+            for (var c = 0; c < notes[n].Length && c < cols.Length; c++)
+            {
+                if (notes[n][c] is { } text)
+                {
+                    TextCell(x, letters[c] + row, text, 0, table);
+                }
+            }
+
+            x.WriteEndElement();
+        }
+
         Span<char> number = stackalloc char[32];
         for (var r = 0; r < table.Rows.Length; r++)
         {
@@ -367,7 +401,7 @@ internal static class XlsxWriter
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var row = Num(r + 2);
+            var row = Num(r + notes.Length + 2);
             x.WriteStartElement("row", Main);
             x.WriteAttributeString("r", row);
             var cells = table.Rows[r].Cells;
@@ -409,7 +443,62 @@ internal static class XlsxWriter
         }
 
         x.WriteEndElement();
+        if (sheet.Validations.Length > 0)
+        {
+            DataValidations(x, sheet.Validations);
+        }
+
         x.WriteEndElement();
+    }
+
+    /// <summary>
+    /// The sheet's <c>dataValidations</c> (after <c>sheetData</c>, as the schema orders them): one
+    /// <c>dataValidation</c> per rule, blank cells allowed, the input message shown on selection and a stop error on a
+    /// value outside the rule.
+    /// </summary>
+    private static void DataValidations(XmlWriter x, IReadOnlyList<XlsxValidation> rules)
+    {
+        x.WriteStartElement("dataValidations", Main);
+        x.WriteAttributeString("count", Num(rules.Count));
+        foreach (var v in rules)
+        {
+            x.WriteStartElement("dataValidation", Main);
+            x.WriteAttributeString("type", v.WholeNumber ? "whole" : "decimal");
+            var (op, f1, f2) = (double.IsFinite(v.Minimum), double.IsFinite(v.Maximum)) switch
+            {
+                (true, true) => ("between", v.Minimum, (double?)v.Maximum),
+                (true, false) => ("greaterThanOrEqual", v.Minimum, null),
+                (false, true) => ("lessThanOrEqual", v.Maximum, null),
+                // Any number: the rule still refuses text.
+                _ => ("between", -XlsxValidation.AnyNumber, (double?)XlsxValidation.AnyNumber),
+            };
+            if (op != "between")
+            {
+                x.WriteAttributeString("operator", op);
+            }
+
+            x.WriteAttributeString("allowBlank", "1");
+            x.WriteAttributeString("showInputMessage", "1");
+            x.WriteAttributeString("showErrorMessage", "1");
+            x.WriteAttributeString("errorTitle", Cut(v.ErrorTitle, XlsxValidation.MaxTitle));
+            x.WriteAttributeString("error", Cut(v.Error, XlsxValidation.MaxError));
+            x.WriteAttributeString("promptTitle", Cut(v.PromptTitle, XlsxValidation.MaxTitle));
+            x.WriteAttributeString("prompt", Cut(v.Prompt, XlsxValidation.MaxPrompt));
+            x.WriteAttributeString("sqref", XlsxCellReference.Column(v.Column) + Num(v.FirstRow) + ":" + XlsxCellReference.Column(v.Column) + Num(v.LastRow));
+            x.WriteElementString("formula1", Main, Formula(f1));
+            if (f2 is { } second)
+            {
+                x.WriteElementString("formula2", Main, Formula(second));
+            }
+
+            x.WriteEndElement();
+        }
+
+        x.WriteEndElement();
+
+        static string Formula(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+        static string Cut(string text, int max) => text.Length <= max ? text : text[..(char.IsLowSurrogate(text[max - 1]) ? max - 2 : max - 1)] + "\u2026";
     }
 
     /// <summary>A string cell: always <c>t="inlineStr"</c>, so a text starting with <c>=</c> stays text (never a formula).</summary>

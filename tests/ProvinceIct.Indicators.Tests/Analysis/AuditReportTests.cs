@@ -70,7 +70,7 @@ public class AuditReportTests
         // The wide-interval finding counts exactly the units with q95 - q05 > 10.
         var wide = ua.Units.Count(u => u.Q95Rank - u.Q05Rank > AuditReport.WideRankIntervalThreshold);
         var finding = with.Findings[audit.Findings.Length];
-        Assert.StartsWith(wide == 0 ? "No unit has" : wide + " of 63 units have a 90% rank interval wider than 10 places: ", finding, StringComparison.Ordinal);
+        Assert.StartsWith(wide == 0 ? "No unit has" : wide + " of 63 units have a 90% rank interval (5th to 95th percentile of the rank, interpolated between runs) wider than 10 places: ", finding, StringComparison.Ordinal);
 
         // The stability finding follows the 95th percentiles of the nominal top 3.
         var top = ua.Units.Where(u => u.NominalRank <= 3).ToList();

@@ -160,6 +160,38 @@ public sealed class AnalysisCommandsTests : CliRunner
     }
 
     [Fact]
+    public void Audit_FormatXlsx_FindingsAndEveryTableAsSheets()
+    {
+        var book = Path.Combine(Dir, "audit.xlsx");
+
+        var (code, output, err) = Run("audit", "--format", "xlsx", "--output", book);
+
+        Assert.True(code == 0, err);
+        Assert.Equal(string.Empty, output);
+        var sheets = ProvinceIct.Indicators.IO.XlsxData.ReadSheetNames(book).Value;
+        Assert.Equal("Findings", sheets[0]);
+        Assert.Contains("statistics", sheets);
+        Assert.Contains("leave-one-out", sheets);
+        Assert.Contains("added-value", sheets);
+    }
+
+    [Fact]
+    public void Audit_FormatXlsxWithoutOutput_UsageError()
+    {
+        var (code, _, err) = Run("audit", "--format", "xlsx");
+        Assert.Equal(2, code);
+        Assert.Contains("give --output FILE.xlsx", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Target_UnitCodeLikeNone_ListsTheValidCodes()
+    {
+        var (code, _, err) = Run("target", "--preset", "dti-2022", "--unit", "7O", "--indicator", "hoat_dong_xhs", "--rank", "1");
+        Assert.Equal(2, code);
+        Assert.Contains("error: --unit: no unit '7O' in the data. The unit codes are: 22, 46, 48, 79, 92.", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Target_UnitGivenByName_SuggestsItsCode()
     {
         var (code, _, err) = Run("target", "--unit", "Da Nang", "--indicator", "income_per_capita_kvnd", "--rank", "5");

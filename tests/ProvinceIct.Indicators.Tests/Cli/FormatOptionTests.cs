@@ -56,12 +56,12 @@ public class FormatOptionTests : CliRunner
     {
         var (code, _, err) = Run("audit", "--format", "tsv");
         Assert.Equal(2, code);
-        Assert.StartsWith("error: --format: 'tsv' is not one of: table, markdown, html, csv.", err, StringComparison.Ordinal);
+        Assert.StartsWith("error: --format: 'tsv' is not one of: table, markdown, html, csv, xlsx.", err, StringComparison.Ordinal);
         Assert.Equal(2, err.TrimEnd().Split('\n').Length); // the error, then the usage hint
     }
 
     [Theory]
-    [InlineData("audit", "Output format: table, markdown, html, csv (default: markdown).")]
+    [InlineData("audit", "Output format: table, markdown, html, csv, xlsx (default: markdown).")]
     [InlineData("report", "Output format: markdown, html (default: html).")]
     [InlineData("target", "Output format: table, markdown, html, csv, tsv (default: table).")]
     [InlineData("what-if", "Output format: table, markdown, html, csv, tsv (default: table).")]

@@ -25,6 +25,16 @@ public sealed class GeographyCommandsTests : CliRunner
     }
 
     [Fact]
+    public void Match_BinhPhuoc2025_ExplainsTheSuccessionWithoutNamingAMethod()
+    {
+        var (code, _, err) = Run("match", "Binh Phuoc", "--geography", "2025");
+        Assert.Equal(3, code);
+        Assert.Contains("which was merged into 75 Đồng Nai on 1 July 2025", err, StringComparison.Ordinal);
+        Assert.Contains("hint: for data from before 1 July 2025, match in the 2016 geography: ictindex match \"Binh Phuoc\" --geography 2016 (gives 70 Bình Phước)", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("MatchSuccessor", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Match_Unknown_ListsCandidates()
     {
         var (code, _, err) = Run("match", "Binh Phuc");

@@ -92,7 +92,7 @@ public partial class ProvinceCatalogTests
     public void Match_BinhPhuocIn2025_MessageSaysMergedIntoDongNai() =>
         Assert.Equal(
             "'Bình Phước' is not a unit of Provinces2025 (34 units from 1 July 2025): it names 70 Bình Phước of Provinces2016 (63 units until 30 June 2025), "
-            + "which was merged into 75 Đồng Nai on 1 July 2025 (formed from 70 Bình Phước and 75 Đồng Nai). Use 75 Đồng Nai, or MatchSuccessor to map 2016 names explicitly.",
+            + "which was merged into 75 Đồng Nai on 1 July 2025 (formed from 70 Bình Phước and 75 Đồng Nai). Use 75 Đồng Nai for data from 1 July 2025; data from before then belong to Provinces2016 (63 units until 30 June 2025).",
             Assert.Throws<ProvinceNotFoundException>(() => Catalog.Match("Bình Phước", G25)).Message);
 
     private static ProvinceCatalog WithHaNamAlsoCalledHN() =>

@@ -1,0 +1,99 @@
+using System.CommandLine;
+using ProvinceIct.Indicators.Geography;
+using ProvinceIct.Indicators.IO;
+using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Presets;
+
+namespace ProvinceIct.Indicators.Cli;
+
+/// <summary>
+/// <c>ictindex template (--preset NAME | --meta FILE) [--geography 2016|2025] --output template.xlsx</c>: writes the
+/// data-collection workbook of <see cref="DataTemplate"/> (one row per province of the geography, one column per
+/// indicator, names, units, Excel data validation, instructions), which <c>compute --data template.xlsx</c> reads back.
+/// </summary>
+internal static class TemplateCommand
+{
+    public static Command Create(TextWriter stdout)
+    {
+        var preset = new Option<string?>("--preset") { Description = "The preset whose indicators are the columns: " + string.Join(", ", PresetCatalog.Names) + "." };
+        var meta = new Option<FileInfo?>("--meta") { Description = "Or an iMeta CSV or Excel workbook (.xlsx, sheet iMeta) whose indicators are the columns. " + InputOptions.KindHelp };
+        var geography = new Option<string?>("--geography") { Description = "The provinces, one row each: 2016 (63 provinces until 30 June 2025) or 2025 (34 units from 1 July 2025). Default: the preset's (2025 for dti-2024, else 2016); 2016 with --meta." };
+        var output = new Option<FileInfo>("--output") { Description = "The workbook to write (.xlsx).", Required = true };
+        var prefill = new Option<FileInfo?>("--prefill") { Description = "Fill in the values of this data file (wide CSV or .xlsx in the iData layout, such as last year's data or `ictindex sample` output), matched by unit and indicator code; other cells stay blank." };
+        var encoding = new Option<string?>("--encoding") { Description = "Encoding of a --meta or --prefill CSV file without byte order mark (as for compute)." };
+        var cmd = new Command("template", "Write the Excel workbook a provincial department fills in: one row per province, one column per indicator, names in Vietnamese and English, units, valid ranges as Excel data validation, and instructions. Read it back with compute --data FILE.xlsx.")
+        {
+            preset, meta, geography, output, prefill, encoding,
+        };
+        cmd.SetAction(parse =>
+        {
+            var presetName = parse.GetValue(preset);
+            var metaFile = parse.GetValue(meta);
+            if ((presetName is null) == (metaFile is null))
+            {
+                throw new UsageException("Give exactly one of --preset NAME or --meta FILE.");
+            }
+
+            var file = parse.GetValue(output)!;
+            if (!InputOptions.IsWorkbook(file))
+            {
+                throw new UsageException($"--output: a template is an Excel workbook; give a file ending in .xlsx (found '{file.Name}').");
+            }
+
+            var prefillFile = parse.GetValue(prefill);
+            OutputPaths.Check([(file, "--output")], [(metaFile, "--meta"), (prefillFile, "--prefill")]);
+            Framework framework;
+            ProvinceGeography g;
+            string what;
+            if (presetName is not null)
+            {
+                if (!PresetCatalog.Contains(presetName))
+                {
+                    throw new UsageException(Suggestions.UnknownPreset(presetName));
+                }
+
+                var info = PresetCatalog.Info(presetName);
+                framework = info.Methodology.Framework;
+                g = info.Geography;
+                what = "--preset " + info.Name;
+            }
+            else
+            {
+                var table = InputOptions.IsWorkbook(metaFile)
+                    ? XlsxData.ReadMeta(InputOptions.RequireFile(metaFile!, "--meta")).GetValueOrThrow()
+                    : MetaCsv.Read(InputOptions.RequireFile(metaFile!, "--meta"), InputOptions.ParseEncoding(parse.GetValue(encoding))).GetValueOrThrow();
+                framework = table.Framework;
+                g = ProvinceGeography.Provinces2016;
+                what = "--meta " + metaFile!.Name;
+            }
+
+            if (parse.GetValue(geography) is { } text)
+            {
+                g = GeographyCommands.ParseGeography(text);
+            }
+
+            var units = DataTemplate.Provinces(g);
+            Dataset? values = null;
+            if (prefillFile is not null)
+            {
+                var (policy, delimiter) = InputOptions.ParseDelimiter(null);
+                var options = new WideCsvOptions { Encoding = InputOptions.ParseEncoding(parse.GetValue(encoding)), DelimiterPolicy = policy, Delimiter = delimiter, ProvinceColumnGeography = g };
+                values = (InputOptions.IsWorkbook(prefillFile)
+                    ? XlsxData.ReadDataset(InputOptions.RequireFile(prefillFile, "--prefill"), options)
+                    : WideCsv.Read(InputOptions.RequireFile(prefillFile, "--prefill"), options)).GetValueOrThrow();
+                var known = units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
+                var outside = values.Units.Where(u => !known.Contains(u.Code)).Select(u => u.Code).ToList();
+                if (outside.Count > 0)
+                {
+                    throw new UsageException($"--prefill: {outside.Count} unit(s) of {prefillFile.Name} are not provinces of the {(g == ProvinceGeography.Provinces2016 ? "2016" : "2025")} geography ({string.Join(", ", outside.Take(5))}{(outside.Count > 5 ? ", ..." : string.Empty)}); give GSO codes in uCode, or --geography.");
+                }
+            }
+
+            DataTemplate.Save(file.FullName, framework, units, values);
+            stdout.WriteLine($"wrote {file.FullName}: {units.Length} provinces ({(g == ProvinceGeography.Provinces2016 ? "2016" : "2025")} geography) x {framework.Indicators.Length} indicators of {framework.Root.Name}");
+            stdout.WriteLine($"fill in the sheet iData, then: ictindex compute --data {file.Name} {what}");
+            return ExitCodes.Success;
+        });
+        return cmd;
+    }
+}
