@@ -130,6 +130,7 @@ internal static class IctIndexCli
         root.Subcommands.Add(AnalysisCommands.WhatIf(stdout, stderr));
         root.Subcommands.Add(CompareCommand.Create(stdout, stderr));
         root.Subcommands.Add(HistoryCommand.Create(stdout, stderr));
+        root.Subcommands.Add(Explore.ExploreCommand.Create(stdout, stderr));
         return root;
     }
 
