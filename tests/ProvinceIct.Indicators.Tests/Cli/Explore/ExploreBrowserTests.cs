@@ -73,6 +73,7 @@ public sealed class ExploreBrowserTests(ExploreTestServer fixture, ITestOutputHe
         wait.Until(d => d.FindElement(By.Id("unit-panel")).FindElements(By.TagName("svg")).Count > 0);
         var dir = Path.Combine(RepositoryPaths.Root, "artifacts");
         Directory.CreateDirectory(dir);
+        ((IJavaScriptExecutor)driver).ExecuteScript("window.scrollTo(0, 0);");
         var path = Path.Combine(dir, "explore-browser.png");
         ((ITakesScreenshot)driver).GetScreenshot().SaveAsFile(path);
         output.WriteLine("screenshot: " + path + "; status: " + driver.FindElement(By.Id("status")).Text);
