@@ -21,6 +21,7 @@ internal sealed class ExploreSession
     private const int MaxCompiled = 16;
     private readonly ConcurrentDictionary<string, Lazy<CompiledEntry>> _compiled = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _nominalRank;
+    private int _workspacesCreated;
 
     public ExploreSession(Methodology methodology, Dataset dataset, MethodRegistry? registry = null)
     {
@@ -68,6 +69,12 @@ internal sealed class ExploreSession
 
     /// <summary>The aggregator texts offered: the methodology's own, then every registry method that takes no argument.</summary>
     public IReadOnlyList<string> AggregatorChoices { get; }
+
+    /// <summary>The compiled indices held (at most 17: the nominal one and 16 others).</summary>
+    public int CompiledCount => _compiled.Count;
+
+    /// <summary>The workspaces made so far (a pool: at most one per concurrent request per compiled index).</summary>
+    public int WorkspacesCreated => Volatile.Read(ref _workspacesCreated);
 
     /// <summary>The nominal rank of a unit.</summary>
     public double NominalRank(string unitCode) => _nominalRank.TryGetValue(unitCode, out var r) ? r : double.NaN;
@@ -193,6 +200,7 @@ internal sealed class ExploreSession
         if (!entry.Pool.TryTake(out var ws))
         {
             ws = index.CreateWorkspace();
+            Interlocked.Increment(ref _workspacesCreated);
         }
 
         try

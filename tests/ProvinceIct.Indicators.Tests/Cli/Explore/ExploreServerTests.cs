@@ -366,7 +366,13 @@ public sealed class ExploreServerTests(ExploreTestServer fixture, ITestOutputHel
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"explore load: {sorted.Length} recalculations, 4 clients, p50 {p50:F2} ms, p99 {p99:F2} ms, max {sorted[^1]:F2} ms; heap {heapAfterWarmup / 1e6:F1} MB -> {heapAtEnd / 1e6:F1} MB"));
         Assert.Equal(1000, sorted.Length);
         Assert.Equal(0, failures);
-        Assert.True(heapAtEnd < heapAfterWarmup + 64_000_000, $"the heap grew from {heapAfterWarmup} to {heapAtEnd} bytes");
+        // What the server keeps does not grow with the requests: one compiled index per set of normalisers and ties (one
+        // here, the nominal one), and a pool of workspaces no larger than the concurrency. The process heap is only a
+        // sanity bound: other test classes run alongside and allocate too.
+        output.WriteLine($"compiled indices {fixture.Session.CompiledCount}, workspaces made {fixture.Session.WorkspacesCreated}");
+        Assert.True(fixture.Session.CompiledCount <= 3, $"{fixture.Session.CompiledCount} compiled indices held");
+        Assert.True(fixture.Session.WorkspacesCreated <= 16, $"{fixture.Session.WorkspacesCreated} workspaces made for 4 clients");
+        Assert.True(heapAtEnd < heapAfterWarmup + 512_000_000, $"the heap grew from {heapAfterWarmup} to {heapAtEnd} bytes");
         Assert.True(p99 < 5_000, $"p99 {p99} ms"); // generous: shared 2-core CI machine
     }
 }
