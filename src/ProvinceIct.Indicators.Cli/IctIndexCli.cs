@@ -133,6 +133,7 @@ internal static class IctIndexCli
         root.Subcommands.Add(CompareCommand.Create(stdout, stderr));
         root.Subcommands.Add(SeriesCommand.Create(stdout, stderr));
         root.Subcommands.Add(HistoryCommand.Create(stdout, stderr));
+        root.Subcommands.Add(Explore.ExploreCommand.Create(stdout, stderr));
         return root;
     }
 

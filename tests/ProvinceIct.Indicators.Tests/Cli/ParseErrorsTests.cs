@@ -68,7 +68,7 @@ public sealed class ParseErrorsTests : CliRunner
     public void Describe_CommandUnlikeAny_ListsTheCommands()
     {
         Assert.Equal(
-            (2, "error: unknown command 'xyzzy'. The commands are: rank, compute, sample, template, provinces, match, remap, uncertainty, sensitivity, report, audit, target, what-if, compare, series, history.\n" + Usage),
+            (2, "error: unknown command 'xyzzy'. The commands are: rank, compute, sample, template, provinces, match, remap, uncertainty, sensitivity, report, audit, target, what-if, compare, series, history, explore.\n" + Usage),
             RunErr("xyzzy"));
     }
 

@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.Diagnostics;
+
+namespace ProvinceIct.Indicators.Cli.Explore;
+
+/// <summary><c>ictindex explore</c>: a live what-if page in the browser, served on the loopback address until Ctrl-C.</summary>
+internal static class ExploreCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var input = new InputOptions(dataRequired: false);
+        var port = new Option<int>("--port") { Description = "The port to listen on, on 127.0.0.1 and ::1 only (default 0: a free port).", DefaultValueFactory = _ => 0 };
+        var noBrowser = new Option<bool>("--no-browser") { Description = "Print the address only; do not open a browser." };
+        var language = new Option<string>("--language") { Description = "The page's language: en or vi.", DefaultValueFactory = _ => "en" };
+        language.AcceptOnlyFromAmong(ExploreText.Languages);
+        var cmd = new Command("explore", "Explore the index live in your browser: move weights, change normalisers, aggregators and ties, and see the ranking, the tile map, a unit's profile, the correlations and the uncertainty bands recomputed at once. Served on 127.0.0.1 (and ::1) with a per-session token; stop with Ctrl-C. With nothing given: the embedded Open-data Provincial Readiness Index 2016.");
+        input.AddTo(cmd);
+        cmd.Options.Add(port);
+        cmd.Options.Add(noBrowser);
+        cmd.Options.Add(language);
+        cmd.SetAction(async (parse, cancellation) =>
+        {
+            var p = parse.GetValue(port);
+            if (p is < 0 or > 65535)
+            {
+                throw new UsageException($"--port must be from 0 (a free port) to 65535; found {p}.");
+            }
+
+            var (m, dataset) = input.Load(parse, stderr, cancellation);
+            var session = new ExploreSession(m, dataset, MethodOptions.Registry);
+            await using var server = await ExploreServer.StartAsync(session, parse.GetValue(language) ?? "en", p, cancellation).ConfigureAwait(false);
+            stdout.WriteLine($"Exploring {m.Name} ({session.NominalResult.Units.Length} units) at");
+            stdout.WriteLine("  " + server.Url);
+            stdout.WriteLine("Listening on 127.0.0.1" + (server.IPv6 ? " and ::1" : string.Empty) + $" port {server.Port} only; the address holds this session's token. Press Ctrl-C to stop.");
+            stdout.Flush();
+            if (!parse.GetValue(noBrowser))
+            {
+                OpenBrowser(server.Url, stderr);
+            }
+
+            await server.RunUntilCancelledAsync(cancellation).ConfigureAwait(false);
+            stderr.WriteLine("explore: stopped");
+            return ExitCodes.Cancelled;
+        });
+        return cmd;
+    }
+
+    private static void OpenBrowser(string url, TextWriter stderr)
+    {
+        try
+        {
+            ProcessStartInfo? start = OperatingSystem.IsWindows() ? new ProcessStartInfo(url) { UseShellExecute = true }
+                : OperatingSystem.IsMacOS() ? new ProcessStartInfo("open", [url])
+                : Environment.GetEnvironmentVariable("DISPLAY") is { Length: > 0 } || Environment.GetEnvironmentVariable("WAYLAND_DISPLAY") is { Length: > 0 } ? new ProcessStartInfo("xdg-open", [url])
+                : null;
+            if (start is null)
+            {
+                stderr.WriteLine("note: no graphical display found; open the address above in a browser.");
+                return;
+            }
+
+            start.RedirectStandardError = !OperatingSystem.IsWindows();
+            start.RedirectStandardOutput = !OperatingSystem.IsWindows();
+            using var process = Process.Start(start);
+        }
+        catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            stderr.WriteLine("note: could not open a browser (" + ex.Message + "); open the address above.");
+        }
+    }
+}
