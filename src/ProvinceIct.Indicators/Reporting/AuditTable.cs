@@ -44,13 +44,15 @@ public sealed class AuditTable
     private static readonly NumberFormat OneDecimal = NumberFormat.Fixed(1);
 
     /// <summary>
-    /// The audit's four tables, each keyed by its CSV section: <c>statistics</c> (raw indicator statistics and flags),
-    /// <c>consistency</c> (Cronbach's alpha and the first principal component per aggregate), <c>leave_one_out</c>
-    /// and <c>added_value</c>. Flagged rows have the class <c>flagged</c>. The findings are not a table: see
-    /// <see cref="AuditReport.Findings"/>.
+    /// The audit's four tables: raw indicator statistics and flags, consistency (Cronbach's alpha and the first
+    /// principal component per aggregate), leave-one-out and added value, as every result's <c>ToTables()</c> gives
+    /// them. Flagged rows have the class <c>flagged</c>. The findings are not a table: see <see cref="AuditReport.Findings"/>.
     /// </summary>
     /// <returns>The tables, in the order shown.</returns>
-    public ImmutableArray<(string Key, Table Table)> ToTables()
+    public ImmutableArray<Table> ToTables() => [.. Sections().Select(s => s.Table)];
+
+    /// <summary>The tables keyed by their CSV section: <c>statistics</c>, <c>consistency</c>, <c>leave_one_out</c>, <c>added_value</c>.</summary>
+    private ImmutableArray<(string Key, Table Table)> Sections()
     {
         var a = Audit;
         var stats = new TableBuilder("Indicator statistics (raw data)",
@@ -148,7 +150,7 @@ public sealed class AuditTable
     {
         var sb = new StringBuilder(Title).Append("\n\nFindings\n");
         sb.Append(Audit.Findings.IsEmpty ? "No flags were raised.\n" : string.Concat(Audit.Findings.Select(f => "- " + f + "\n")));
-        foreach (var (_, table) in ToTables())
+        foreach (var table in ToTables())
         {
             sb.Append('\n');
             TextTableRenderer.Append(sb, table, TableRenderOptions.Default);
@@ -164,7 +166,7 @@ public sealed class AuditTable
     {
         var sb = new StringBuilder("## ").Append(MarkdownText.Text(Title)).Append("\n\n### Findings\n\n");
         sb.Append(Audit.Findings.IsEmpty ? "No flags were raised.\n" : string.Concat(Audit.Findings.Select(f => "- " + MarkdownText.Sentence(f) + "\n")));
-        foreach (var (_, table) in ToTables())
+        foreach (var table in ToTables())
         {
             sb.Append('\n');
             MarkdownTableRenderer.Append(sb, table, TableRenderOptions.Default, "### ");
@@ -186,7 +188,7 @@ public sealed class AuditTable
     {
         var records = new List<IReadOnlyList<string>> { CsvHeader };
         records.AddRange(Audit.Findings.Select((f, i) => (IReadOnlyList<string>)["findings", Markup.Int(i + 1), "text", f]));
-        foreach (var (key, table) in ToTables())
+        foreach (var (key, table) in Sections())
         {
             var rows = DelimitedTableRenderer.Records(table).ToList();
             var header = rows[0];
@@ -213,7 +215,7 @@ public sealed class AuditTable
     {
         var sb = new StringBuilder("<div class=\"audit\">\n");
         AppendFindingsHtml(sb, Audit.Findings);
-        foreach (var (_, table) in ToTables())
+        foreach (var table in ToTables())
         {
             sb.Append('\n');
             HtmlTableRenderer.AppendTable(sb, table, TableRenderOptions.Default);
