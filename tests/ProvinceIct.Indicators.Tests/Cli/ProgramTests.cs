@@ -99,4 +99,44 @@ public sealed class ProgramTests : IDisposable
         Assert.Equal("Open-data Provincial Readiness Index 2016 (open-readiness-2016)\n0\n", output);
         Assert.Equal(0, code);
     }
+
+    [Fact]
+    public async Task Compute_InputLargerThanHeapLimit_Exit5OneLineOldOutputKept()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        // 400,000 units x 5 indicators (about 17 MB) under a 48 MiB heap limit: enough for the tool to start and parse,
+        // not for the data. The limit is the runtime's own (DOTNET_GCHeapHardLimit), so the failure is a real one.
+        File.WriteAllText(Path.Combine(_dir, "m.csv"),
+            "iCode,iName,Level,Parent,Direction,Weight,Type\n"
+            + string.Concat(Enumerable.Range(1, 5).Select(j => $"i{j},I{j},1,IDX,1,1,Indicator\n"))
+            + "IDX,Index,2,,1,1,Aggregate\n");
+        var data = new StringBuilder("uCode,uName,i1,i2,i3,i4,i5\n");
+        for (var u = 0; u < 400_000; u++)
+        {
+            data.Append('U').Append(u).Append(",Unit ").Append(u);
+            for (var j = 1; j <= 5; j++)
+            {
+                data.Append(',').Append(((u * 7919 + j * 104729) % 10007) / 100.0);
+            }
+
+            data.Append('\n');
+        }
+
+        File.WriteAllText(Path.Combine(_dir, "d.csv"), data.ToString());
+        File.WriteAllText(Path.Combine(_dir, "out.csv"), "the previous output\n");
+        var (code, output, err) = await BashAsync(
+            "export DOTNET_GCHeapHardLimit=0x3000000; eval \"$ICTINDEX compute --data d.csv --meta m.csv --format csv --output out.csv\"");
+        AssertNoStackTrace(err);
+        Assert.Equal(ExitCodes.OutOfMemory, code);
+        Assert.StartsWith("error: not enough memory: the input does not fit in the ", err, StringComparison.Ordinal);
+        Assert.Contains("nothing was written", err, StringComparison.Ordinal);
+        Assert.Single(err.TrimEnd('\n').Split('\n'));
+        Assert.Equal(string.Empty, output);
+        Assert.Equal("the previous output\n", File.ReadAllText(Path.Combine(_dir, "out.csv")));
+        Assert.Equal(["d.csv", "m.csv", "out.csv"], Directory.GetFiles(_dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
 }
