@@ -108,11 +108,16 @@ internal static class IctIndexCli
             stderr.WriteLine("error: " + OneLine(ex.Message));
             return ExitCodes.IoError;
         }
-        catch (OutOfMemoryException)
+        catch (OutOfMemoryException ex)
         {
             // Not a bug: the input is larger than the memory this process may use. What was being built is garbage
             // now, so the message below has room to be written; the writers only replace a file after a complete write.
             stderr.WriteLine(OutOfMemoryMessage(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes));
+            if (Environment.GetEnvironmentVariable(DebugVariable) == "1")
+            {
+                stderr.WriteLine(ex.ToString());
+            }
+
             return ExitCodes.OutOfMemory;
         }
     }
@@ -121,7 +126,7 @@ internal static class IctIndexCli
     internal static string OutOfMemoryMessage(long availableBytes) =>
         $"error: not enough memory: the input does not fit in the {availableBytes / (1024 * 1024)} MiB this process may use "
         + "(the machine's memory, or a container's or DOTNET_GCHeapHardLimit's limit); nothing was written. "
-        + "A wide CSV needs about 8 times its size in memory to compute and write; give the process more memory or split the units.";
+        + "Computing a wide CSV and writing its result takes about 5 to 8 times the file's size; give the process more memory or split the units.";
 
     private static string OneLine(string message) =>
         string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
