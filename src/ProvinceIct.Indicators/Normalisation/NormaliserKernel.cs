@@ -60,6 +60,11 @@ internal static class NormaliserKernel
     public static void Apply(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys, Span<int> items, IReadOnlyList<string>? unitCodes = null)
     {
         plan.Source.Normalise(plan, x, y, keys, items);
+        if (AllFiniteWhereGiven(x, y))
+        {
+            return;
+        }
+
         for (var i = 0; i < x.Length; i++)
         {
             if (!double.IsFinite(y[i]) && !double.IsNaN(x[i]))
@@ -72,6 +77,41 @@ internal static class NormaliserKernel
         }
     }
 
+
+    /// <summary>
+    /// True when every output is finite wherever its input is not NaN (the guard's common case), four values at a time;
+    /// false sends the caller to the scalar loop that names the first offending unit.
+    /// </summary>
+    private static bool AllFiniteWhereGiven(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated && x.Length >= Vector256<double>.Count)
+        {
+            ref var xr = ref MemoryMarshal.GetReference(x);
+            ref var yr = ref MemoryMarshal.GetReference(y);
+            for (; i <= x.Length - Vector256<double>.Count; i += Vector256<double>.Count)
+            {
+                var xv = Vector256.LoadUnsafe(ref xr, (nuint)i);
+                var yv = Vector256.LoadUnsafe(ref yr, (nuint)i);
+                // y - y is 0 for a finite y and NaN for an infinite or NaN one; x == x is false only for a NaN x.
+                var bad = Vector256.AndNot(Vector256.Equals(xv, xv), Vector256.Equals(yv - yv, Vector256<double>.Zero));
+                if (Vector256.ExtractMostSignificantBits(bad) != 0)
+                {
+                    return false;
+                }
+            }
+        }
+
+        for (; i < x.Length; i++)
+        {
+            if (!double.IsFinite(y[i]) && !double.IsNaN(x[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The formula shared by MinMaxNormaliser, DistanceToMaxNormaliser (branching on the plan's method).</summary>
     internal static void RangeFormula(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys, Span<int> items)

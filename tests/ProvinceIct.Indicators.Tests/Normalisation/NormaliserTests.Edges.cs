@@ -90,4 +90,24 @@ public partial class NormaliserTests
         Assert.Equal("d", ex.NodeCode);
         Assert.Equal("C", ex.UnitCode);
     }
+
+    [Fact]
+    public void DistanceToReference_ResultBeyondDoubleAmongNineUnits_ThrowsNamingThatUnitNotTheMissingOne()
+    {
+        // Nine units, so the guard's four-at-a-time pass sees the overflow: E (1e300) comes out 1e600; F is missing
+        // (NaN in, NaN out) and is not an error.
+        var def = IndicatorDefinition.Create("d", "D", IndicatorKind.Real);
+        double[] x = [0, 1e-300, 1, 2, 1e300, double.NaN, 3, 4, 5];
+        var ex = Assert.Throws<CalculationException>(() => Normaliser.DistanceToReference("B").Apply(x, def, ["A", "B", "C", "D", "E", "F", "G", "H", "I"]));
+        Assert.Equal(ProblemCode.NonFiniteValue, ex.Code);
+        Assert.Equal("E", ex.UnitCode);
+    }
+
+    [Fact]
+    public void MinMax_MissingValuesAmongNine_NaNKeptNoError()
+    {
+        var def = IndicatorDefinition.Create("m", "M", IndicatorKind.Real);
+        var y = Normaliser.MinMax().Apply([0, double.NaN, 2, 3, double.NaN, 5, 6, 7, 10], def);
+        AssertNumeric.Close([0, double.NaN, 20, 30, double.NaN, 50, 60, 70, 100], y);
+    }
 }
