@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Net;
 using System.Text;
 using ProvinceIct.Indicators.Tables;
 
@@ -99,7 +98,7 @@ public sealed class WeightTable
         sb.Append("<table>\n<thead><tr><th>Node</th><th>Parent</th><th>Level</th><th>Nominal</th><th>Relative</th><th>Effective</th></tr></thead>\n<tbody>");
         foreach (var r in Rows)
         {
-            sb.Append("\n<tr><td>").Append(WebUtility.HtmlEncode(r.Code)).Append("</td><td>").Append(WebUtility.HtmlEncode(r.ParentCode ?? string.Empty))
+            sb.Append("\n<tr><td>").Append(HtmlText.Encode(r.Code)).Append("</td><td>").Append(HtmlText.Encode(r.ParentCode))
                 .Append("</td><td>").Append(r.Level.ToString(CultureInfo.InvariantCulture)).Append("</td><td>").Append(F4(r.Nominal))
                 .Append("</td><td>").Append(F4(r.Relative)).Append("</td><td>").Append(F4(r.Effective)).Append("</td></tr>");
         }

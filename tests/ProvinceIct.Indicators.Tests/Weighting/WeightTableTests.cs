@@ -1,3 +1,5 @@
+using ProvinceIct.Indicators.Definitions;
+using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Tests.Support;
 using ProvinceIct.Indicators.Weighting;
 
@@ -49,6 +51,21 @@ public class WeightTableTests
         var html = Tiny().ToHtml();
         Assert.StartsWith("<table>", html, StringComparison.Ordinal);
         Assert.Contains("<tr><td>i3</td><td>P2</td><td>1</td><td>1.0000</td><td>1.0000</td><td>0.3333</td></tr>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToHtml_VietnameseCodes_LettersAsThemselvesMarkupEscaped()
+    {
+        var framework = Indicators.Model.Framework.Create(
+        [
+            FrameworkNode.ForIndicator(IndicatorDefinition.Create("hạ_tầng", "Hạ tầng", IndicatorKind.Percent), "chỉ_số", 1),
+            FrameworkNode.ForIndicator(IndicatorDefinition.Create("a<b", "A", IndicatorKind.Percent), "chỉ_số", 1),
+            FrameworkNode.Aggregate("chỉ_số", "Chỉ số"),
+        ]);
+        var html = Weights.EffectiveWeights(framework).ToHtml();
+        Assert.Contains("<tr><td>hạ_tầng</td><td>chỉ_số</td><td>1</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>a&lt;b</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#", html, StringComparison.Ordinal);
     }
 
     [Fact]
