@@ -55,7 +55,7 @@ internal static class ExploreViews
 
         var moved = Enumerable.Range(0, order.Length).Count(i => run.NominalRanks[i] != run.Ranks[i]);
         table.AddNote(shown.ToString(CultureInfo.InvariantCulture) + " / " + order.Length.ToString(CultureInfo.InvariantCulture) + "; "
-            + moved.ToString(CultureInfo.InvariantCulture) + " " + ExploreText.Get(language, "moved") + "; ties: " + m.Ties.ToString().ToLowerInvariant() + ".");
+            + moved.ToString(CultureInfo.InvariantCulture) + " " + ExploreText.Get(language, "moved") + "; " + ExploreText.Get(language, "tiesNote") + ": " + m.Ties.ToString().ToLowerInvariant() + ".");
         return table.Build();
     }
 
