@@ -12,6 +12,7 @@ namespace ProvinceIct.Indicators.Benchmarks;
 /// measured: Kestrel and the loopback socket (the explore load tests measure those end to end).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [Config(typeof(InProcessShortConfig))]
 public class ExploreBenchmarks
 {
