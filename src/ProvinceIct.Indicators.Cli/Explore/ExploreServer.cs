@@ -247,7 +247,7 @@ internal sealed class ExploreServer : IAsyncDisposable
             sb.Replace("{{" + key + "}}", ExploreViews.Encode(value));
         }
 
-        sb.Replace("{{lang}}", _language).Replace("{{name}}", ExploreViews.Encode(_session.Nominal.Name));
+        sb.Replace("{{lang}}", _language).Replace("{{name}}", ExploreViews.Encode(ExploreViews.IndexName(_session.Nominal, _language)));
         return Results.Text(sb.ToString(), "text/html; charset=utf-8");
     }
 
@@ -257,7 +257,7 @@ internal sealed class ExploreServer : IAsyncDisposable
         var fw = m.Framework;
         var nodes = fw.Nodes.Select(n => new NodeDto(n.Code, ExploreViews.NodeName(n, _language), n.ParentCode, fw.Level(n.Code), n.Weight, n.IsIndicator,
             n.IsIndicator ? m.NormaliserFor(n.Code).ToString() : null, n.IsIndicator ? null : m.AggregatorFor(n.Code).ToString())).ToList();
-        return new ModelDto(m.Code, m.Name, _language, nodes, _session.Dataset.Units.Select(u => new UnitDto(u.Code, u.Name)).ToList(),
+        return new ModelDto(m.Code, ExploreViews.IndexName(m, _language), _language, nodes, _session.Dataset.Units.Select(u => new UnitDto(u.Code, u.Name)).ToList(),
             _session.NormaliserChoices, _session.AggregatorChoices, MethodOptions.TieNames, m.Ties.ToString().ToLowerInvariant(),
             ExploreViews.HasMap(_session.NominalResult), ExploreText.For(_language));
     }

@@ -148,6 +148,9 @@ public sealed class ExploreBrowserTests(ExploreTestServer fixture, ITestOutputHe
         WaitIdle(driver, wait);
         Assert.Equal("vi", driver.FindElement(By.TagName("html")).GetAttribute("lang"));
         Assert.Equal(ExploreText.Get("vi", "title"), driver.FindElement(By.TagName("h1")).Text);
+        var fw = OpenReadiness2016.Methodology.Framework;
+        Assert.Equal(fw[fw.IndexCode].NameVi, driver.FindElement(By.Id("index-name")).Text);
+        Assert.StartsWith(fw[fw.IndexCode].NameVi!, driver.FindElement(By.CssSelector("table.explore-ranking caption")).Text, StringComparison.Ordinal);
         Assert.StartsWith(ExploreText.Get("vi", "weightOf") + " ", driver.FindElement(By.CssSelector("label[for='w-infra']")).GetAttribute("textContent"), StringComparison.Ordinal);
         Assert.Equal(ExploreText.Get("vi", "normaliserUnder"), driver.FindElement(By.CssSelector("label[for='na-infra']")).Text);
         Assert.Equal(ExploreText.Get("vi", "reset"), driver.FindElement(By.Id("reset")).Text);
