@@ -114,7 +114,7 @@ public sealed class ExploreBrowserTests(ExploreTestServer fixture, ITestOutputHe
     }
 
     [Fact]
-    public void Page_EveryControl_HasALabel()
+    public void Page_EveryControl_HasALabelAndTheKeyboard()
     {
         if (!BrowserAvailable())
         {
@@ -128,6 +128,15 @@ public sealed class ExploreBrowserTests(ExploreTestServer fixture, ITestOutputHe
         var unlabelled = (IReadOnlyCollection<object>)((IJavaScriptExecutor)driver).ExecuteScript(
             "return [...document.querySelectorAll('input, select, button, textarea')].filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby') && !e.textContent.trim()).map(e => e.id || e.outerHTML);")!;
         Assert.Empty(unlabelled);
+
+        // Keyboard: no control is taken out of the tab order, and the scrolling ranking can be focused and scrolled.
+        var untabbable = (IReadOnlyCollection<object>)((IJavaScriptExecutor)driver).ExecuteScript(
+            "return [...document.querySelectorAll('input, select, button, a[href]')].filter(e => e.tabIndex < 0).map(e => e.id || e.outerHTML);")!;
+        Assert.Empty(untabbable);
+        var region = driver.FindElement(By.Id("ranking-table"));
+        Assert.Equal("0", region.GetAttribute("tabindex"));
+        region.SendKeys(Keys.PageDown);
+        wait.Until(d => Convert.ToDouble(((IJavaScriptExecutor)d).ExecuteScript("return document.getElementById('ranking-table').scrollTop;"), CultureInfo.InvariantCulture) > 0);
         var controls = Convert.ToInt64(((IJavaScriptExecutor)driver).ExecuteScript("return document.querySelectorAll('input[type=number][id^=wn-], select[id^=na-], select[id^=a-], select[id^=n-]').length;"), CultureInfo.InvariantCulture);
         var fw = OpenReadiness2016.Methodology.Framework;
         Assert.Equal((fw.Nodes.Length - 1) + fw.Nodes.Length + fw.Aggregates.Length, controls); // a number box per weight, a method per node, a normaliser per aggregate
