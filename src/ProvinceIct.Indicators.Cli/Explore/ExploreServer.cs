@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
@@ -39,6 +38,7 @@ internal sealed class ExploreServer : IAsyncDisposable
     private readonly HashSet<string> _hosts;
     private readonly HashSet<string> _origins;
     private readonly byte[] _tokenBytes;
+    private readonly ExploreComputeHandler _compute;
     private readonly object _jobLock = new();
     private UncertaintyJob? _job;
 
@@ -47,6 +47,7 @@ internal sealed class ExploreServer : IAsyncDisposable
         _app = app;
         _session = session;
         _language = language;
+        _compute = new ExploreComputeHandler(session, language);
         Port = port;
         Token = token;
         _tokenBytes = Encoding.ASCII.GetBytes(token);
@@ -69,6 +70,12 @@ internal sealed class ExploreServer : IAsyncDisposable
 
     /// <summary>True when it listens on ::1 too.</summary>
     public bool IPv6 { get; }
+
+    /// <summary>
+    /// For tests: awaited by every uncertainty job, with the job's cancellation token, before it starts its replications
+    /// (null: none). A gate that waits for the token makes a job that cannot finish before it is cancelled.
+    /// </summary>
+    internal Func<CancellationToken, Task>? UncertaintyGate { get; set; }
 
     /// <summary>The page's address.</summary>
     public string Url => $"http://127.0.0.1:{Port}/s/{Token}/";
@@ -240,7 +247,7 @@ internal sealed class ExploreServer : IAsyncDisposable
             sb.Replace("{{" + key + "}}", ExploreViews.Encode(value));
         }
 
-        sb.Replace("{{lang}}", _language).Replace("{{name}}", ExploreViews.Encode(_session.Nominal.Name));
+        sb.Replace("{{lang}}", _language).Replace("{{name}}", ExploreViews.Encode(ExploreViews.IndexName(_session.Nominal, _language)));
         return Results.Text(sb.ToString(), "text/html; charset=utf-8");
     }
 
@@ -250,7 +257,7 @@ internal sealed class ExploreServer : IAsyncDisposable
         var fw = m.Framework;
         var nodes = fw.Nodes.Select(n => new NodeDto(n.Code, ExploreViews.NodeName(n, _language), n.ParentCode, fw.Level(n.Code), n.Weight, n.IsIndicator,
             n.IsIndicator ? m.NormaliserFor(n.Code).ToString() : null, n.IsIndicator ? null : m.AggregatorFor(n.Code).ToString())).ToList();
-        return new ModelDto(m.Code, m.Name, _language, nodes, _session.Dataset.Units.Select(u => new UnitDto(u.Code, u.Name)).ToList(),
+        return new ModelDto(m.Code, ExploreViews.IndexName(m, _language), _language, nodes, _session.Dataset.Units.Select(u => new UnitDto(u.Code, u.Name)).ToList(),
             _session.NormaliserChoices, _session.AggregatorChoices, MethodOptions.TieNames, m.Ties.ToString().ToLowerInvariant(),
             ExploreViews.HasMap(_session.NominalResult), ExploreText.For(_language));
     }
@@ -299,26 +306,8 @@ internal sealed class ExploreServer : IAsyncDisposable
     private static IResult Error(int status, string error, IReadOnlyList<string> problems) =>
         Results.Json(new ErrorDto(error, problems), ExploreJsonContext.Default.ErrorDto, statusCode: status);
 
-    private IResult Compute(Scenario s)
-    {
-        var start = Stopwatch.GetTimestamp();
-        var m = _session.ToMethodology(s);
-        var hasMap = s.MapNode is not null || _session.Dataset.UnitCount <= 100;
-        var run = _session.Run(m, withResult: hasMap && ExploreViews.HasMap(_session.NominalResult));
-        if (s.MapNode is not null && !m.Framework.Contains(s.MapNode))
-        {
-            throw new ValidationException("scenario", ValidationReport.Of([new ValidationProblem(ProblemCode.UnknownValue, $"There is no such node '{s.MapNode}' for mapNode.") { Source = "mapNode", IndicatorCode = s.MapNode, Expected = "a node code of the framework", Found = s.MapNode }]));
-        }
+    private IResult Compute(Scenario s) => Results.Json(_compute.Handle(s), ExploreJsonContext.Default.ComputeDto);
 
-        var limit = Math.Clamp(s.Limit ?? ExploreViews.DefaultLimit, 1, 100_000);
-        var table = ExploreViews.Ranking(run, _language, limit);
-        var order = run.Order();
-        var rows = order.Take(limit).Select(i => new RowDto(run.Units[i].Code, run.Units[i].Name, Num(run.Scores[i]), Num(run.Ranks[i]), Num(run.NominalRanks[i]), Num(run.NominalRanks[i] - run.Ranks[i]))).ToList();
-        var map = run.Result is { } r ? ExploreViews.Map(r, s.MapNode) : null;
-        return Results.Json(new ComputeDto(rows, run.Units.Length, table.ToHtml(), map, Stopwatch.GetElapsedTime(start).TotalMilliseconds), ExploreJsonContext.Default.ComputeDto);
-    }
-
-    private static double? Num(double x) => double.IsFinite(x) ? x : null;
 
     private IResult Unit(Scenario s)
     {
@@ -374,7 +363,7 @@ internal sealed class ExploreServer : IAsyncDisposable
             _job = job;
         }
 
-        job.Start(m, _session.Dataset, _app.Lifetime.ApplicationStopping);
+        job.Start(m, _session.Dataset, UncertaintyGate, _app.Lifetime.ApplicationStopping);
         return Results.Json(job.State(), ExploreJsonContext.Default.JobDto);
     }
 
@@ -473,13 +462,18 @@ internal sealed class ExploreServer : IAsyncDisposable
 
         public JobDto State() => new(Id, _state, Interlocked.Read(ref _done), Interlocked.Read(ref _total), _html, _error);
 
-        public void Start(Methodology m, Model.Dataset dataset, CancellationToken stopping)
+        public void Start(Methodology m, Model.Dataset dataset, Func<CancellationToken, Task>? gate, CancellationToken stopping)
         {
             var linked = CancellationTokenSource.CreateLinkedTokenSource(_cancel.Token, stopping);
-            _ = Task.Run(() =>
+            _ = Task.Run(async () =>
             {
                 try
                 {
+                    if (gate is not null)
+                    {
+                        await gate(linked.Token).ConfigureAwait(false);
+                    }
+
                     var options = new UncertaintyOptions { Runs = runs, Seed = 1, Threads = Math.Max(1, Environment.ProcessorCount - 1) };
                     var result = UncertaintyAnalysis.Run(m, dataset, [UncertainFactor.WeightNoise(0.25)], options, this, linked.Token);
                     _html = "<figure>" + RankIntervalChart.Create(result, 30).ToSvg() + "</figure>\n" + UncertaintyTable.From(result, 30).ToHtml();

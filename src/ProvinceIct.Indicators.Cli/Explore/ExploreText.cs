@@ -18,6 +18,9 @@ internal static class ExploreText
         ["aggregatorLevel"] = ("Aggregator at level", "Tổng hợp ở cấp"),
         ["aggregatorOf"] = ("Aggregator of", "Tổng hợp của"),
         ["normaliserOf"] = ("Normaliser of", "Chuẩn hoá của"),
+        ["normaliserUnder"] = ("Normaliser of the indicators below", "Chuẩn hoá các chỉ tiêu bên dưới"),
+        ["number"] = ("number", "số"),
+        ["weightInvalid"] = ("The weight must be a number at least 0:", "Trọng số phải là một số không âm:"),
         ["keep"] = ("(as set per node)", "(theo từng nút)"),
         ["ties"] = ("Tie policy", "Cách xếp hạng đồng hạng"),
         ["reset"] = ("Reset to nominal", "Trở về phương pháp gốc"),
@@ -51,6 +54,8 @@ internal static class ExploreText
         ["noMap"] = ("The units are not Vietnam's provinces: no tile map.", "Các đơn vị không phải tỉnh của Việt Nam: không có bản đồ ô."),
         ["moved"] = ("units change rank", "đơn vị đổi hạng"),
         ["level"] = ("level", "cấp"),
+        ["server"] = ("server", "máy chủ"),
+        ["tiesNote"] = ("ties", "đồng hạng"),
     };
 
     /// <summary>The strings of one language (<c>en</c> or <c>vi</c>), by key.</summary>

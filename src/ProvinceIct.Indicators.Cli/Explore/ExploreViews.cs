@@ -37,7 +37,7 @@ internal static class ExploreViews
 
         var order = run.Order();
         var shown = limit is { } l ? Math.Min(l, order.Length) : order.Length;
-        var table = new TableBuilder(m.Name + " (" + m.Code + ")", columns, "explore-ranking");
+        var table = new TableBuilder(IndexName(m, language) + " (" + m.Code + ")", columns, "explore-ranking");
         for (var k = 0; k < shown; k++)
         {
             var i = order[k];
@@ -55,13 +55,17 @@ internal static class ExploreViews
 
         var moved = Enumerable.Range(0, order.Length).Count(i => run.NominalRanks[i] != run.Ranks[i]);
         table.AddNote(shown.ToString(CultureInfo.InvariantCulture) + " / " + order.Length.ToString(CultureInfo.InvariantCulture) + "; "
-            + moved.ToString(CultureInfo.InvariantCulture) + " " + ExploreText.Get(language, "moved") + "; ties: " + m.Ties.ToString().ToLowerInvariant() + ".");
+            + moved.ToString(CultureInfo.InvariantCulture) + " " + ExploreText.Get(language, "moved") + "; " + ExploreText.Get(language, "tiesNote") + ": " + m.Ties.ToString().ToLowerInvariant() + ".");
         return table.Build();
     }
 
     /// <summary>A node's display name in the language (the Vietnamese name when there is one).</summary>
     public static string NodeName(Model.FrameworkNode node, string language) =>
         language == "vi" && !string.IsNullOrWhiteSpace(node.NameVi) ? node.NameVi! : node.Name;
+
+    /// <summary>The index's display name: in Vietnamese, the index node's Vietnamese name when it has one; else the methodology's name.</summary>
+    public static string IndexName(Methodology m, string language) =>
+        language == "vi" && !string.IsNullOrWhiteSpace(m.Framework[m.Framework.IndexCode].NameVi) ? m.Framework[m.Framework.IndexCode].NameVi! : m.Name;
 
     /// <summary>True when some unit of the result is a province of 2016 or 2025 (a tile map can be drawn).</summary>
     public static bool HasMap(IndexResult result) =>

@@ -52,7 +52,7 @@
       const elapsed = performance.now() - started;
       $('ranking-table').innerHTML = result.rankingHtml;
       if (result.mapSvg) { $('map').innerHTML = result.mapSvg; }
-      $('status').textContent = t('roundTrip') + ': ' + elapsed.toFixed(1) + ' ms (server ' + result.serverMilliseconds.toFixed(1) + ' ms)';
+      $('status').textContent = t('roundTrip') + ': ' + elapsed.toFixed(1) + ' ms (' + t('server') + ' ' + result.serverMilliseconds.toFixed(1) + ' ms)';
       showError(null);
       shownVersion = sentVersion;
       if ($('unit').value) { await unitPanel(); }
@@ -140,15 +140,33 @@
     if (node.parent !== null) {
       const id = 'w-' + node.code;
       const label = document.createElement('label'); label.htmlFor = id; label.className = 'visually-hidden'; label.textContent = t('weightOf') + ' ' + node.name;
-      label.style.position = 'absolute'; label.style.left = '-999px';
       const range = document.createElement('input');
       range.type = 'range'; range.id = id; range.min = '0'; range.step = '0.05';
-      range.max = String(Math.max(1, Math.ceil(node.weight * 3)));
-      range.value = String(scenario.weights[node.code] ?? node.weight);
+      const value = scenario.weights[node.code] ?? node.weight;
+      range.max = String(Math.max(1, Math.ceil(node.weight * 3), Math.ceil(value)));
+      range.value = String(value);
       range.dataset.node = node.code;
-      const out = document.createElement('output'); out.htmlFor = id; out.textContent = fmt(scenario.weights[node.code] ?? node.weight);
-      range.addEventListener('input', () => { scenario.weights[node.code] = Number(range.value); out.textContent = fmt(Number(range.value)); recompute(); });
-      div.appendChild(label); div.appendChild(range); div.appendChild(out);
+      // The number box: type a weight exactly; it and the slider follow each other.
+      const number = document.createElement('input');
+      number.type = 'number'; number.id = 'wn-' + node.code; number.min = '0'; number.step = 'any';
+      number.className = 'weight-number'; number.value = fmt(value); number.dataset.node = node.code;
+      number.setAttribute('aria-label', t('weightOf') + ' ' + node.name + ' (' + t('number') + ')');
+      range.addEventListener('input', () => {
+        scenario.weights[node.code] = Number(range.value); number.value = fmt(Number(range.value)); recompute();
+      });
+      number.addEventListener('change', () => {
+        const typed = Number(number.value);
+        if (number.value === '' || !Number.isFinite(typed) || typed < 0) {
+          number.setAttribute('aria-invalid', 'true');
+          showError({ error: t('weightInvalid') + ' ' + node.name, problems: [] });
+          return;
+        }
+        number.removeAttribute('aria-invalid');
+        if (typed > Number(range.max)) { range.max = String(Math.ceil(typed)); }
+        range.value = String(typed);
+        scenario.weights[node.code] = typed; recompute();
+      });
+      div.appendChild(label); div.appendChild(range); div.appendChild(number);
     }
     const select = document.createElement('select');
     const selectId = (node.isIndicator ? 'n-' : 'a-') + node.code;
@@ -162,7 +180,41 @@
     const field = document.createElement('div'); field.className = 'field';
     field.appendChild(label); field.appendChild(select);
     div.appendChild(field);
+    if (!node.isIndicator) { div.appendChild(subtreeNormaliser(node)); }
     return div;
+  }
+
+  // The indicators below a node, at any depth.
+  function indicatorsUnder(code) {
+    const out = [];
+    const walk = (c) => { for (const child of children(c)) { if (child.isIndicator) { out.push(child); } else { walk(child.code); } } };
+    walk(code);
+    return out;
+  }
+
+  // One normaliser for every indicator below an aggregate (a pillar, a sub-pillar, the index).
+  function subtreeNormaliser(node) {
+    const id = 'na-' + node.code;
+    const field = document.createElement('div'); field.className = 'field';
+    const label = document.createElement('label'); label.htmlFor = id; label.textContent = t('normaliserUnder');
+    const select = document.createElement('select'); select.id = id; select.dataset.normaliserUnder = node.code;
+    option(select, '', t('keep'), true);
+    for (const m of model.normalisers) { option(select, m); }
+    select.addEventListener('change', () => {
+      if (!select.value) { return; }
+      setNormalisers(indicatorsUnder(node.code), select.value);
+      recompute();
+    });
+    field.appendChild(label); field.appendChild(select);
+    return field;
+  }
+
+  function setNormalisers(indicators, value) {
+    for (const n of indicators) {
+      scenario.normalisers[n.code] = value;
+      const own = document.querySelector('select[data-normaliser="' + CSS.escape(n.code) + '"]');
+      if (own) { own.value = value; }
+    }
   }
 
   const fmt = (x) => (Math.round(x * 1000) / 1000).toString();
@@ -215,14 +267,10 @@
     $('norm-all').addEventListener('change', () => {
       const value = $('norm-all').value;
       if (!value) { return; }
-      for (const n of model.nodes.filter((x) => x.isIndicator)) {
-        scenario.normalisers[n.code] = value;
-        const own = document.querySelector('select[data-normaliser="' + CSS.escape(n.code) + '"]');
-        if (own) { own.value = value; }
-      }
+      setNormalisers(model.nodes.filter((x) => x.isIndicator), value);
       recompute();
     });
-    $('reset').addEventListener('click', () => { scenario = { weights: {}, normalisers: {}, aggregators: {}, ties: null }; buildControls(); recompute(); });
+    $('reset').addEventListener('click', () => { scenario = { weights: {}, normalisers: {}, aggregators: {}, ties: null }; showError(null); buildControls(); recompute(); });
     $('map-node').addEventListener('change', recompute);
     $('unit').addEventListener('change', unitPanel);
     $('heatmap-show').addEventListener('click', () => {

@@ -274,11 +274,28 @@ public sealed class ExploreServerTests(ExploreTestServer fixture, ITestOutputHel
         Assert.Equal(64, state.GetProperty("done").GetInt64());
         Assert.Contains("<svg", state.GetProperty("html").GetString(), StringComparison.Ordinal);
 
-        using var big = await fixture.PostAsync("api/uncertainty", "{\"runs\":20000}");
-        var bigId = (await ExploreTestServer.JsonAsync(big)).GetProperty("id").GetString()!;
-        using var cancel = await SendAsync(HttpMethod.Delete, fixture.Base + "api/uncertainty/" + bigId);
-        Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
-        Assert.Equal("cancelled", (await WaitForJobAsync(bigId)).GetProperty("state").GetString());
+        // A run that cannot finish before it is cancelled, whatever the machine's speed: the job waits at the server's
+        // gate until its own cancellation token fires, so only the DELETE below can end it.
+        fixture.Server.UncertaintyGate = ct => Task.Delay(Timeout.Infinite, ct);
+        try
+        {
+            using var big = await fixture.PostAsync("api/uncertainty", "{\"runs\":20000}");
+            var bigId = (await ExploreTestServer.JsonAsync(big)).GetProperty("id").GetString()!;
+            using (var running = await fixture.Client.GetAsync(fixture.Base + "api/uncertainty/" + bigId))
+            {
+                Assert.Equal("running", (await ExploreTestServer.JsonAsync(running)).GetProperty("state").GetString());
+            }
+
+            using var cancel = await SendAsync(HttpMethod.Delete, fixture.Base + "api/uncertainty/" + bigId);
+            Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
+            var cancelled = await WaitForJobAsync(bigId);
+            Assert.Equal("cancelled", cancelled.GetProperty("state").GetString());
+            Assert.Equal(0, cancelled.GetProperty("done").GetInt64());
+        }
+        finally
+        {
+            fixture.Server.UncertaintyGate = null;
+        }
     }
 
     private async Task<System.Text.Json.JsonElement> WaitForJobAsync(string id)
