@@ -252,7 +252,7 @@ internal static class AnalysisCommands
                     return ExitCodes.InvalidInput;
                 }
 
-                input.Write(parse, stdout, Reporting.UnitReport.Create(result, dataset, code).ToHtml());
+                input.Write(parse, stdout, Reporting.UnitReport.Create(result, dataset, code, "region", options).ToHtml());
                 stdout.WriteLine($"Wrote {parse.GetValue(input.Output)!.FullName}");
                 return ExitCodes.Success;
             }

@@ -77,4 +77,32 @@ public sealed class LanguageOptionTests : CliRunner
         Assert.Contains("Xếp hạng", headings);
         Assert.Contains("90,45", doc.Descendants(Xhtml + "table").First().Value, StringComparison.Ordinal);
     }
+    [Fact]
+    public void Provinces_Vietnamese_HeadersTypesAndRegions()
+    {
+        var (code, output, err) = Run("provinces", "--language", "vi");
+        Assert.True(code == 0, err);
+        var lines = output.Split('\n');
+        Assert.StartsWith("Mã", lines[0], StringComparison.Ordinal);
+        Assert.Contains("Vùng kinh tế - xã hội", lines[0], StringComparison.Ordinal);
+        var hanoi = lines.Single(l => l.StartsWith("01 ", StringComparison.Ordinal));
+        Assert.Contains("thành phố trực thuộc trung ương", hanoi, StringComparison.Ordinal);
+        Assert.Contains("Đồng bằng sông Hồng", hanoi, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Provinces_VietnameseCsv_SameAsEnglish() =>
+        Assert.Equal(Run("provinces", "--format", "csv").Out, Run("provinces", "--format", "csv", "--language", "vi").Out);
+    [Fact]
+    public void Report_UnitVietnamese_LangViHeadingsAndRegion()
+    {
+        var target = Path.Combine(Dir, "ha-noi.html");
+        var (code, _, err) = Run(["report", "--unit", "01", "--language", "vi", "--output", target]);
+        Assert.True(code == 0, err);
+        var doc = XDocument.Parse(File.ReadAllText(target));
+        Assert.Equal("vi", (string?)doc.Root!.Attribute("lang"));
+        Assert.Equal(["Hồ sơ", "Điểm mạnh và điểm yếu", "Các đơn vị tương đồng", "Cần gì để tăng hạng"], doc.Descendants(Xhtml + "h2").Select(h => h.Value));
+        Assert.StartsWith("Xếp hạng 4/63", doc.Descendants(Xhtml + "p").Single(p => (string?)p.Attribute("class") == "headline").Value, StringComparison.Ordinal);
+        Assert.Contains("Đồng bằng sông Hồng", doc.Descendants(Xhtml + "p").First(p => (string?)p.Attribute("class") == "code").Value, StringComparison.Ordinal);
+    }
 }
