@@ -215,9 +215,12 @@ internal static class AnalysisCommands
         cmd.Options.Add(runs);
         cmd.Options.Add(unit);
         cmd.Options.Add(format.Option);
+        var language = LanguageOption.Create();
+        cmd.Options.Add(language);
         SetCancellableAction(cmd, (parse, cancellation) =>
         {
             var markdown = format.Get(parse) == OutputFormat.Markdown;
+            var options = LanguageOption.Options(parse, language);
             if (parse.GetValue(input.Output) is null)
             {
                 throw new UsageException(markdown ? "report needs --output FILE.md." : "report needs --output FILE.html.");
@@ -249,7 +252,7 @@ internal static class AnalysisCommands
                     return ExitCodes.InvalidInput;
                 }
 
-                input.Write(parse, stdout, Reporting.UnitReport.Create(result, dataset, code).ToHtml());
+                input.Write(parse, stdout, Reporting.UnitReport.Create(result, dataset, code, "region", options).ToHtml());
                 stdout.WriteLine($"Wrote {parse.GetValue(input.Output)!.FullName}");
                 return ExitCodes.Success;
             }
@@ -257,8 +260,8 @@ internal static class AnalysisCommands
             var ua = OptionalUncertainty(parse, runs, factors, m, dataset, stderr, cancellation);
             var audit = Analysis.AuditReport.Create(m, dataset);
             input.Write(parse, stdout, markdown
-                ? MarkdownReport(result, ua is null ? audit : audit.WithUncertainty(ua))
-                : Reporting.HtmlReport.Create(result, ua, ua is null ? audit : audit.WithUncertainty(ua)).ToHtml());
+                ? MarkdownReport(result, ua is null ? audit : audit.WithUncertainty(ua), options)
+                : Reporting.HtmlReport.Create(result, ua, ua is null ? audit : audit.WithUncertainty(ua), options).ToHtml());
             stdout.WriteLine($"Wrote {parse.GetValue(input.Output)!.FullName}");
             return ExitCodes.Success;
         });
@@ -266,8 +269,8 @@ internal static class AnalysisCommands
     }
 
     /// <summary>The Markdown form of the report: the ranking table, then the statistical audit (with its uncertainty section when one was run).</summary>
-    private static string MarkdownReport(IndexResult result, Analysis.AuditReport audit) =>
-        Reporting.RankingTable.From(result).ToMarkdown() + "\n\n" + audit.ToMarkdown() + "\n";
+    private static string MarkdownReport(IndexResult result, Analysis.AuditReport audit, Reporting.ReportOptions options) =>
+        Reporting.RankingTable.From(result, null, options).ToMarkdown() + "\n\n" + audit.ToMarkdown() + "\n";
 
     /// <summary>
     /// After an unknown indicator code: the closest indicator codes, and every code when the framework has at most 12

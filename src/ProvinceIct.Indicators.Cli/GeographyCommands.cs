@@ -24,17 +24,22 @@ internal static class GeographyCommands
         var geography = GeographyOption();
         var format = new FormatOption(OutputFormat.Table, OutputFormat.Csv);
         var injection = CsvInjectionOption.Create();
-        var cmd = new Command("provinces", "List the provincial-level units of one geography with codes, names, regions and the 2025 succession.") { geography, format.Option, injection };
+        var language = LanguageOption.Create();
+        var cmd = new Command("provinces", "List the provincial-level units of one geography with codes, names, regions and the 2025 succession. With --language vi the table has Vietnamese headers, unit types and region names (Group_region6 of the catalogue); CSV keeps its English keys and values.") { geography, format.Option, injection, language };
         cmd.SetAction(parse =>
         {
             var g = ParseGeography(parse.GetValue(geography)!);
+            var csv = format.Get(parse) == OutputFormat.Csv;
+            var vi = !csv && LanguageOption.Options(parse, language).IsVietnamese;
+            var culture = vi ? Reporting.ReportOptions.Vietnamese.Culture : System.Globalization.CultureInfo.InvariantCulture;
+            string T(string key) => Internal.Localization.Strings.Get(key, culture);
             var rows = ProvinceCatalog.Default.Provinces(g).Select(p => new[]
             {
-                p.Code, p.NameVi, p.NameEn, p.UnitType.ToString().ToLowerInvariant(), p.Region ?? string.Empty, p.Iso3166_2 ?? string.Empty,
+                p.Code, p.NameVi, p.NameEn, vi ? T("UnitType_" + p.UnitType) : p.UnitType.ToString().ToLowerInvariant(), (vi ? p.Region6Vi ?? p.Region : p.Region) ?? string.Empty, p.Iso3166_2 ?? string.Empty,
                 g == ProvinceGeography.Provinces2016 ? p.SuccessorCode ?? string.Empty : string.Join(";", p.PredecessorCodes),
             }).ToList();
-            string[] header = ["code", "name_vi", "name_en", "type", "region", "iso_3166_2", g == ProvinceGeography.Provinces2016 ? "successor_2025" : "predecessors_2016"];
-            if (format.Get(parse) == OutputFormat.Csv)
+            string[] header = [T("Provinces_Code"), T("Provinces_NameVi"), T("Provinces_NameEn"), T("Provinces_Type"), T("Provinces_Region"), T("Provinces_Iso"), T(g == ProvinceGeography.Provinces2016 ? "Provinces_Successor" : "Provinces_Predecessors")];
+            if (csv)
             {
                 CsvTable.Write(stdout, new[] { header }.Concat(rows), injection: CsvInjectionOption.Policy(parse, injection));
             }

@@ -160,11 +160,13 @@ internal static class IctIndexCli
         var top = new Option<int?>("--top") { Description = "Show only the first N provinces." };
         var format = new FormatOption([.. FormatOption.TableFormats, OutputFormat.Json]);
         var injection = CsvInjectionOption.Create();
+        var language = LanguageOption.Create();
         var cmd = new Command("rank", "Rank the 63 provinces on the embedded Open-data Provincial Readiness Index 2016 (illustrative; not the official Vietnam ICT Index).")
         {
             top,
             format.Option,
             injection,
+            language,
         };
         cmd.SetAction(parse =>
         {
@@ -174,7 +176,7 @@ internal static class IctIndexCli
                 throw new UsageException("--top must be at least 1.");
             }
 
-            var table = RankingTable.From(OpenReadiness2016.Compute(), n);
+            var table = RankingTable.From(OpenReadiness2016.Compute(), n, LanguageOption.Options(parse, language));
             stdout.WriteLine(format.Get(parse) switch
             {
                 OutputFormat.Csv => table.ToCsv(CsvInjectionOption.Policy(parse, injection)).TrimEnd('\n'),
@@ -201,6 +203,8 @@ internal static class IctIndexCli
         cmd.Options.Add(groupRanks);
         var injection = CsvInjectionOption.Create();
         cmd.Options.Add(injection);
+        var language = LanguageOption.Create();
+        cmd.Options.Add(language);
         input.AlsoWrites(log);
         AnalysisCommands.SetCancellableAction(cmd, (parse, cancellation) =>
         {
@@ -265,7 +269,7 @@ internal static class IctIndexCli
                     ResultJson.Write(result, w, cancellation);
                     w.Write('\n');
                 },
-                _ => w => RankingTable.From(result).WriteText(w, cancellation),
+                _ => w => RankingTable.From(result, null, LanguageOption.Options(parse, language)).WriteText(w, cancellation),
             };
             input.Write(parse, stdout, write, cancellation);
             return ExitCodes.Success;

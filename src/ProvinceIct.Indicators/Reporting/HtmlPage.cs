@@ -69,11 +69,11 @@ footer { margin-top: 2.5rem; color: #777; font-size: 0.85rem; }
     }
 
     /// <summary>The disclaimer paragraph, or nothing when there is none.</summary>
-    public static void Disclaimer(StringBuilder sb, string? disclaimer)
+    public static void Disclaimer(StringBuilder sb, string? disclaimer, string label = "Disclaimer:")
     {
         if (disclaimer is not null)
         {
-            sb.Append("<p class=\"disclaimer\" role=\"note\"><strong>Disclaimer:</strong> ").Append(E(disclaimer)).Append("</p>\n");
+            sb.Append("<p class=\"disclaimer\" role=\"note\"><strong>").Append(E(label)).Append("</strong> ").Append(E(disclaimer)).Append("</p>\n");
         }
     }
 

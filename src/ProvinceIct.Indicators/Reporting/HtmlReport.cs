@@ -26,9 +26,10 @@ namespace ProvinceIct.Indicators.Reporting;
 [ProvinceIct.Indicators.Internal.TypeFormatterSource(typeof(ProvinceIct.Indicators.Internal.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
 public sealed class HtmlReport
 {
-    private HtmlReport(IndexResult result, UncertaintyResult? uncertainty, AuditReport? audit)
+    private HtmlReport(IndexResult result, UncertaintyResult? uncertainty, AuditReport? audit, ReportOptions options)
     {
         Result = result;
+        Options = options;
         Uncertainty = uncertainty;
         Audit = audit;
         Disclaimer = HtmlPage.DisclaimerFor(result.Methodology);
@@ -41,9 +42,21 @@ public sealed class HtmlReport
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">When <paramref name="result"/> is null.</exception>
     /// <exception cref="ArgumentException">When <paramref name="uncertainty"/> or <paramref name="audit"/> was run on another methodology code or another set of units.</exception>
-    public static HtmlReport Create(IndexResult result, UncertaintyResult? uncertainty = null, AuditReport? audit = null)
+    public static HtmlReport Create(IndexResult result, UncertaintyResult? uncertainty = null, AuditReport? audit = null) =>
+        Create(result, uncertainty, audit, ReportOptions.Default);
+
+    /// <summary>Creates the report in the language and number format of a culture.</summary>
+    /// <param name="result">The result to report.</param>
+    /// <param name="uncertainty">An uncertainty analysis of the same index, whose rank-interval chart is added; or null.</param>
+    /// <param name="audit">A statistical audit of the same index, whose findings and tables are added; or null (only the correlation flags are then shown).</param>
+    /// <param name="options">The culture of the report: with <see cref="ReportOptions.Vietnamese"/> the page is <c>&lt;html lang="vi"&gt;</c>, its headings, captions, methodology terms, table headers and footer are Vietnamese, pillars show their Vietnamese names, and scores and ranks in the text and the ranking table have a decimal comma (<c>72,31</c>). The charts' labels, the audit's findings and tables, and the names of methods stay English (invariant).</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="result"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">When <paramref name="uncertainty"/> or <paramref name="audit"/> was run on another methodology code or another set of units.</exception>
+    public static HtmlReport Create(IndexResult result, UncertaintyResult? uncertainty, AuditReport? audit, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(options);
         if (uncertainty is not null && !SameIndex(result, uncertainty.Nominal))
         {
             throw new ArgumentException("The uncertainty analysis was run on another methodology or another set of units.", nameof(uncertainty));
@@ -54,7 +67,7 @@ public sealed class HtmlReport
             throw new ArgumentException("The audit was run on another methodology or another set of units.", nameof(audit));
         }
 
-        return new HtmlReport(result, uncertainty, audit);
+        return new HtmlReport(result, uncertainty, audit, options);
     }
 
     private static bool SameIndex(IndexResult a, IndexResult b) =>
@@ -70,6 +83,9 @@ public sealed class HtmlReport
     /// <summary>The statistical audit shown, or null.</summary>
     public AuditReport? Audit { get; }
 
+    /// <summary>The culture of the report's texts and numbers (<see cref="ReportOptions.Default"/> unless given).</summary>
+    public ReportOptions Options { get; }
+
     /// <summary>The report's title: the methodology's name.</summary>
     public string Title => Result.Methodology.Name;
 
@@ -81,10 +97,12 @@ public sealed class HtmlReport
     public string ToHtml()
     {
         var m = Result.Methodology;
-        var sb = HtmlPage.Begin(Title);
-        sb.Append("<header>\n<h1>").Append(E(Title)).Append("</h1>\n<p class=\"code\">Methodology <code>").Append(E(m.Code)).Append("</code>, index <code>")
-          .Append(E(Result.IndexCode)).Append("</code>; ").Append(Markup.Int(Result.Units.Length)).Append(" units</p>\n");
-        HtmlPage.Disclaimer(sb, Disclaimer);
+        var o = Options;
+        var sb = HtmlPage.Begin(Title, o.Language);
+        sb.Append("<header>\n<h1>").Append(E(Title)).Append("</h1>\n<p class=\"code\">").Append(E(o.T("Report_Methodology"))).Append(" <code>").Append(E(m.Code)).Append("</code>, ").Append(E(o.T("Report_IndexCode"))).Append(" <code>")
+          .Append(E(Result.IndexCode)).Append("</code>; ").Append(E(o.T("Report_UnitCount", o.Int(Result.Units.Length)))).Append("</p>\n");
+        // the only disclaimer is the embedded index's, whose text is a resource (the neutral one equals OpenReadiness2016.Disclaimer)
+        HtmlPage.Disclaimer(sb, Disclaimer is null ? null : o.T("Disclaimer_OpenReadiness2016"), o.T("Disclaimer_Label"));
 
         // the description, without the disclaimer when it opens with it (it is shown just above)
         var description = m.Description?.Trim() ?? string.Empty;
@@ -101,40 +119,40 @@ public sealed class HtmlReport
         sb.Append("</header>\n");
         AppendMethodology(sb);
 
-        sb.Append("<section id=\"ranking\">\n<h2>Ranking</h2>\n").Append(RankingTable.From(Result).ToHtml()).Append("\n</section>\n");
+        sb.Append("<section id=\"ranking\">\n<h2>").Append(E(o.T("Report_Ranking"))).Append("</h2>\n").Append(RankingTable.From(Result, null, o).ToHtml()).Append("\n</section>\n");
 
-        sb.Append("<section id=\"map\">\n<h2>Map</h2>\n");
+        sb.Append("<section id=\"map\">\n<h2>").Append(E(o.T("Report_Map"))).Append("</h2>\n");
         var geo = TileMap.Infer(Result);
         if (TileMap.MatchCount(Result, geo) > 0)
         {
-            Figure(sb, TileMap.Create(Result, geography: geo), "Tile map: one square per province, placed roughly geographically; colour from the lowest (dark) to the highest (light) index score; hatched grey = no data.");
+            Figure(sb, TileMap.Create(Result, geography: geo), o.T("Report_MapCaption"));
         }
         else
         {
-            sb.Append("<p class=\"note\">No map: the units are not Vietnam's provinces (by GSO code and name).</p>\n");
+            sb.Append("<p class=\"note\">").Append(E(o.T("Report_NoMap"))).Append("</p>\n");
         }
 
         sb.Append("</section>\n");
-        sb.Append("<section id=\"scores\">\n<h2>Index scores</h2>\n");
-        Figure(sb, RankingBarChart.Create(Result), "Index score of every unit, best first.");
+        sb.Append("<section id=\"scores\">\n<h2>").Append(E(o.T("Report_Scores"))).Append("</h2>\n");
+        Figure(sb, RankingBarChart.Create(Result), o.T("Report_ScoresCaption"));
         sb.Append("</section>\n");
 
-        sb.Append("<section id=\"correlations\">\n<h2>Correlations</h2>\n");
-        Figure(sb, CorrelationHeatmap.IndicatorsAgainstPillars(Result), "Pearson correlation of each normalised indicator with each pillar and the index; blue positive, red negative; the outlined cell is the indicator's own pillar.");
+        sb.Append("<section id=\"correlations\">\n<h2>").Append(E(o.T("Report_Correlations"))).Append("</h2>\n");
+        Figure(sb, CorrelationHeatmap.IndicatorsAgainstPillars(Result), o.T("Report_CorrelationsCaption"));
         sb.Append("</section>\n");
 
-        sb.Append("<section id=\"audit\">\n<h2>Statistical flags</h2>\n");
+        sb.Append("<section id=\"audit\">\n<h2>").Append(E(o.T("Report_Audit"))).Append("</h2>\n");
         if (Audit is { } a)
         {
             var tables = AuditTable.From(a);
             sb.Append("<p>").Append(E(tables.Title)).Append(".</p>\n");
             AuditTable.AppendFindingsHtml(sb, a.Findings);
-            sb.Append("\n<details>\n<summary>Audit tables: indicator statistics, internal consistency, leave one out, added value</summary>\n").Append(tables.ToHtml()).Append("\n</details>\n");
+            sb.Append("\n<details>\n<summary>").Append(E(o.T("Report_AuditTables"))).Append("</summary>\n").Append(tables.ToHtml()).Append("\n</details>\n");
         }
         else
         {
             var flags = CorrelationTable.FromResult(Result).Flags;
-            sb.Append("<p class=\"note\">Correlation flags only; the full audit (indicator statistics, Cronbach's alpha, PCA, leave one out) needs the raw data: pass an AuditReport.</p>\n");
+            sb.Append("<p class=\"note\">").Append(E(o.T("Report_CorrelationFlagsOnly"))).Append("</p>\n");
             AuditTable.AppendFindingsHtml(sb, [.. flags.Select(f => f.Describe())]);
             sb.Append('\n');
         }
@@ -143,21 +161,21 @@ public sealed class HtmlReport
 
         if (Uncertainty is { } u)
         {
-            sb.Append("<section id=\"uncertainty\">\n<h2>Rank uncertainty</h2>\n<p>Mean absolute rank shift against the nominal ranking: ")
-              .Append(E(u.MeanAbsoluteRankShift.ToString("0.00", CultureInfo.InvariantCulture))).Append(".</p>\n");
+            sb.Append("<section id=\"uncertainty\">\n<h2>").Append(E(o.T("Report_Uncertainty"))).Append("</h2>\n<p>")
+              .Append(E(o.T("Report_MeanShift", u.MeanAbsoluteRankShift.ToString("0.00", o.Culture)))).Append("</p>\n");
             if (!u.Failures.IsEmpty)
             {
                 // Skipped replications are part of the result: say how many failed and why in the report itself.
-                sb.Append("<p class=\"warning\">").Append(E(u.FailureSummary)).Append(" The statistics come from the ")
-                  .Append(E(u.SucceededRuns.ToString(CultureInfo.InvariantCulture))).Append(" that succeeded.</p>\n");
+                sb.Append("<p class=\"warning\">").Append(E(u.FailureSummary)).Append(' ')
+                  .Append(E(o.T("Report_SucceededRuns", u.SucceededRuns.ToString("0", o.Culture)))).Append("</p>\n");
             }
 
-            Figure(sb, RankIntervalChart.Create(u), "Dot: nominal rank; line: 5th to 95th percentile rank over the replications.");
-            sb.Append("<details>\n<summary>Rank uncertainty table</summary>\n").Append(UncertaintyTable.From(u).ToHtml()).Append("\n</details>\n");
+            Figure(sb, RankIntervalChart.Create(u), o.T("Report_UncertaintyCaption"));
+            sb.Append("<details>\n<summary>").Append(E(o.T("Report_UncertaintyTable"))).Append("</summary>\n").Append(UncertaintyTable.From(u).ToHtml()).Append("\n</details>\n");
             sb.Append("</section>\n");
         }
 
-        return HtmlPage.End(sb, "Generated by ProvinceIct.Indicators. Scores are shown to 2 decimals; the CSV and JSON exports keep full precision.");
+        return HtmlPage.End(sb, o.T("Report_Footer"));
     }
 
     /// <summary>Writes <see cref="ToHtml"/> to a file as UTF-8 without a byte-order mark.</summary>
@@ -179,35 +197,36 @@ public sealed class HtmlReport
     private void AppendMethodology(StringBuilder sb)
     {
         var m = Result.Methodology;
-        sb.Append("<section id=\"methodology\">\n<h2>Methodology</h2>\n<dl class=\"methods\">\n");
-        Term(sb, "Normalisation", m.Normaliser.ToString() + " (default for every indicator without its own)");
-        Term(sb, "Aggregation", m.Aggregator.ToString() + " (default for every aggregate without its own)");
-        Term(sb, "Availability threshold", m.AvailabilityThreshold > 0
-            ? Markup.Percent(m.AvailabilityThreshold) + " of an aggregate's children must be present (default)"
-            : "none: one present child suffices; missing children are dropped and the weights of the others re-normalised (default)");
-        Term(sb, "Ties", m.Ties.ToString().ToLowerInvariant());
-        Term(sb, "Framework", m.Framework.ToString());
-        sb.Append("</dl>\n<h3>Framework tree</h3>\n<p class=\"note\">Weight relative to the siblings; in brackets the share among the siblings and the effective weight in the index.</p>\n<ul class=\"tree\">\n");
-        Node(sb, m.Framework, m.Framework.Root, 0);
+        var o = Options;
+        sb.Append("<section id=\"methodology\">\n<h2>").Append(E(o.T("Report_Methodology"))).Append("</h2>\n<dl class=\"methods\">\n");
+        Term(sb, o.T("Method_Normalisation"), o.T("Method_NormalisationDefault", m.Normaliser.ToString()));
+        Term(sb, o.T("Method_Aggregation"), o.T("Method_AggregationDefault", m.Aggregator.ToString()));
+        Term(sb, o.T("Method_Availability"), m.AvailabilityThreshold > 0
+            ? o.T("Method_AvailabilityShare", o.Percent(m.AvailabilityThreshold))
+            : o.T("Method_AvailabilityNone"));
+        Term(sb, o.T("Method_Ties"), o.Ties(m.Ties));
+        Term(sb, o.T("Method_Framework"), m.Framework.ToString());
+        sb.Append("</dl>\n<h3>").Append(E(o.T("Method_Tree"))).Append("</h3>\n<p class=\"note\">").Append(E(o.T("Method_TreeNote"))).Append("</p>\n<ul class=\"tree\">\n");
+        Node(sb, m.Framework, m.Framework.Root, 0, o);
         sb.Append("</ul>\n</section>\n");
     }
 
     private static void Term(StringBuilder sb, string term, string text) =>
         sb.Append("<dt>").Append(E(term)).Append("</dt><dd>").Append(E(text)).Append("</dd>\n");
 
-    private static void Node(StringBuilder sb, Framework fw, FrameworkNode node, int depth)
+    private static void Node(StringBuilder sb, Framework fw, FrameworkNode node, int depth, ReportOptions o)
     {
         var pad = new string(' ', 2 * depth);
-        sb.Append(pad).Append("<li><code>").Append(E(node.Code)).Append("</code> ").Append(E(node.Name));
-        if (!string.IsNullOrWhiteSpace(node.NameVi))
+        sb.Append(pad).Append("<li><code>").Append(E(node.Code)).Append("</code> ").Append(E(o.NodeName(node)));
+        if (!string.IsNullOrWhiteSpace(node.NameVi) && !o.IsVietnamese)
         {
             sb.Append(" <span lang=\"vi\" xml:lang=\"vi\">(").Append(E(node.NameVi)).Append(")</span>");
         }
 
         if (node.ParentCode is { } parent)
         {
-            sb.Append(" <span class=\"weight\">w = ").Append(E(node.Weight.ToString("0.###", CultureInfo.InvariantCulture))).Append(" [")
-              .Append(E(Markup.Percent(Weighting.Weights.Share(node.Weight, fw.Children(parent).Select(n => n.Weight))))).Append(", effective ").Append(E(Markup.Percent(fw.EffectiveWeight(node.Code)))).Append("]</span>");
+            sb.Append(" <span class=\"weight\">w = ").Append(E(node.Weight.ToString("0.###", o.Culture))).Append(" [")
+              .Append(E(o.Percent(Weighting.Weights.Share(node.Weight, fw.Children(parent).Select(n => n.Weight))))).Append(", ").Append(E(o.T("Method_Effective"))).Append(' ').Append(E(o.Percent(fw.EffectiveWeight(node.Code)))).Append("]</span>");
         }
 
         var extras = new List<string>();
@@ -216,7 +235,7 @@ public sealed class HtmlReport
             var def = node.Indicator!;
             if (def.Direction == Direction.Negative)
             {
-                extras.Add("negative direction: lower is better");
+                extras.Add(o.T("Method_Negative"));
             }
 
             if (!string.IsNullOrWhiteSpace(def.Unit))
@@ -226,24 +245,24 @@ public sealed class HtmlReport
 
             if (node.Normaliser is { } n)
             {
-                extras.Add("normaliser " + n);
+                extras.Add(o.T("Method_NodeNormaliser", n.ToString()));
             }
         }
         else
         {
             if (node.Aggregator is { } a)
             {
-                extras.Add("aggregator " + a);
+                extras.Add(o.T("Method_NodeAggregator", a.ToString()));
             }
 
             if (node.AvailabilityThreshold is { } t)
             {
-                extras.Add("availability threshold " + Markup.Percent(t));
+                extras.Add(o.T("Method_NodeAvailability", o.Percent(t)));
             }
 
             if (node.AggregateDirection == Direction.Negative)
             {
-                extras.Add("negative direction: lower is better");
+                extras.Add(o.T("Method_Negative"));
             }
         }
 
@@ -262,7 +281,7 @@ public sealed class HtmlReport
         sb.Append('\n').Append(pad).Append("  <ul>\n");
         foreach (var c in children)
         {
-            Node(sb, fw, c, depth + 2);
+            Node(sb, fw, c, depth + 2, o);
         }
 
         sb.Append(pad).Append("  </ul>\n").Append(pad).Append("</li>\n");

@@ -19,27 +19,38 @@ namespace ProvinceIct.Indicators.Reporting;
 [ProvinceIct.Indicators.Internal.TypeFormatterSource(typeof(ProvinceIct.Indicators.Internal.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
 public sealed class RankingTable
 {
-    private RankingTable(IndexResult result, ImmutableArray<RankedUnit> rows)
+    private RankingTable(IndexResult result, ImmutableArray<RankedUnit> rows, ReportOptions options)
     {
         Result = result;
         Rows = rows;
         Pillars = result.PillarCodes;
+        Options = options;
     }
 
     /// <summary>Builds the table from a result.</summary>
     /// <param name="result">The result.</param>
     /// <param name="top">Only the first <paramref name="top"/> rows, or all when null. Ties at the cut are kept out: exactly <paramref name="top"/> rows.</param>
     /// <returns>The table.</returns>
-    public static RankingTable From(IndexResult result, int? top = null)
+    public static RankingTable From(IndexResult result, int? top = null) => From(result, top, ReportOptions.Default);
+
+    /// <summary>Builds the table from a result, with the texts and numbers of a culture.</summary>
+    /// <param name="result">The result.</param>
+    /// <param name="top">Only the first <paramref name="top"/> rows, or all when null. Ties at the cut are kept out: exactly <paramref name="top"/> rows.</param>
+    /// <param name="options">The culture of the headers, notes and the numbers of the text, Markdown and HTML forms (<see cref="ReportOptions.Vietnamese"/>: Vietnamese headers, pillars' Vietnamese names, <c>72,31</c>). CSV and JSON keep their stable English keys and invariant numbers; the labels of <see cref="ToTable"/> follow the culture, its keys do not.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="result"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">When <paramref name="top"/> is negative.</exception>
+    public static RankingTable From(IndexResult result, int? top, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(options);
         if (top is < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(top), top, "The number of rows must not be negative.");
         }
 
         var rows = top is { } t ? result.Ranking.Take(t).ToImmutableArray() : result.Ranking;
-        return new RankingTable(result, rows);
+        return new RankingTable(result, rows, options);
     }
 
     /// <summary>The result shown.</summary>
@@ -51,7 +62,10 @@ public sealed class RankingTable
     /// <summary>The pillar codes shown beside the index.</summary>
     public ImmutableArray<string> Pillars { get; }
 
-    private string PillarName(string code) => Result.Methodology.Framework[code].Name;
+    /// <summary>The culture of the texts and numbers shown (<see cref="ReportOptions.Default"/> unless given).</summary>
+    public ReportOptions Options { get; }
+
+    private string PillarName(string code) => Options.NodeName(Result.Methodology.Framework[code]);
 
     /// <summary>Aligned text for a terminal: a title, the description, then the table (scores to 2 decimals).</summary>
     /// <returns>The text, lines separated by LF.</returns>
@@ -71,7 +85,8 @@ public sealed class RankingTable
     public void WriteText(TextWriter writer, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        var header = new List<string> { "Rank", "Code", "Unit", "Index" };
+        var o = Options;
+        var header = new List<string> { o.T("Ranking_Rank"), o.T("Ranking_Code"), o.T("Ranking_Unit"), o.T("Ranking_Index") };
         header.AddRange(Pillars.Select(p => p));
         var right = new List<bool> { true, false, false, true };
         right.AddRange(Pillars.Select(_ => true));
@@ -89,7 +104,7 @@ public sealed class RankingTable
 
         var sb = new StringBuilder();
         AppendTitle(sb, string.Empty);
-        sb.Append("Pillars: ").Append(string.Join("; ", Pillars.Select(p => p + " = " + PillarName(p)))).Append(", score (rank)\n\n");
+        sb.Append(o.T("Ranking_Pillars")).Append(": ").Append(string.Join("; ", Pillars.Select(p => p + " = " + PillarName(p)))).Append(", ").Append(o.T("Ranking_ScoreRank")).Append("\n\n");
         sb.Append(Line(header, widths, right)).Append('\n');
         sb.Append(string.Join("  ", widths.Select(w => new string('-', w)))).Append('\n');
         writer.Write(sb.ToString());
@@ -135,11 +150,12 @@ public sealed class RankingTable
     {
         var m = Result.Methodology;
         var score = NumberFormat.Fixed(2);
-        List<TableColumn> columns = [TableColumn.Rank("rank", "Rank"), TableColumn.Text("unit_code", "Code"), TableColumn.Label("unit_name", "Unit"), TableColumn.Number("score", "Index", score)];
+        var o = Options;
+        List<TableColumn> columns = [TableColumn.Rank("rank", o.T("Ranking_Rank")), TableColumn.Text("unit_code", o.T("Ranking_Code")), TableColumn.Label("unit_name", o.T("Ranking_Unit")), TableColumn.Number("score", o.T("Ranking_Index"), score)];
         foreach (var p in Pillars)
         {
             columns.Add(TableColumn.Number(p + "_score", p, score));
-            columns.Add(TableColumn.Rank(p + "_rank", p + " rank"));
+            columns.Add(TableColumn.Rank(p + "_rank", o.T("Ranking_PillarRank", p)));
         }
 
         var table = new TableBuilder(m.Name + " (" + m.Code + ")", columns, "ranking");
@@ -157,13 +173,13 @@ public sealed class RankingTable
 
         if (!string.IsNullOrWhiteSpace(m.Description))
         {
-            table.AddNote(m.Description.Trim());
+            table.AddNote(o.Description(m));
         }
 
-        table.AddNote(Rows.Length.ToString(CultureInfo.InvariantCulture) + " of " + Result.Units.Length.ToString(CultureInfo.InvariantCulture) + " units; ties: " + m.Ties.ToString().ToLowerInvariant() + ".");
+        table.AddNote(o.T("Ranking_RowsOfUnits", o.Int(Rows.Length), o.Int(Result.Units.Length), o.Ties(m.Ties)) + ".");
         if (!Pillars.IsEmpty)
         {
-            table.AddNote("Pillars: " + string.Join("; ", Pillars.Select(p => p + " = " + PillarName(p))) + ".");
+            table.AddNote(o.T("Ranking_Pillars") + ": " + string.Join("; ", Pillars.Select(p => p + " = " + PillarName(p))) + ".");
         }
 
         return table.Build();
@@ -176,7 +192,8 @@ public sealed class RankingTable
     {
         var sb = new StringBuilder();
         AppendTitle(sb, "## ");
-        sb.Append("| Rank | Code | Unit | Index |");
+        var o = Options;
+        sb.Append("| ").Append(Escape(o.T("Ranking_Rank"))).Append(" | ").Append(Escape(o.T("Ranking_Code"))).Append(" | ").Append(Escape(o.T("Ranking_Unit"))).Append(" | ").Append(Escape(o.T("Ranking_Index"))).Append(" |");
         foreach (var p in Pillars)
         {
             sb.Append(' ').Append(Escape(PillarName(p))).Append(" |");
@@ -208,14 +225,15 @@ public sealed class RankingTable
     public string ToHtml()
     {
         var m = Result.Methodology;
+        var o = Options;
         var sb = new StringBuilder();
         sb.Append("<table class=\"ranking\">\n");
-        sb.Append("<caption>").Append(Markup.Encode(m.Name)).Append(": ").Append(Rows.Length.ToString(CultureInfo.InvariantCulture)).Append(" of ")
-          .Append(Result.Units.Length.ToString(CultureInfo.InvariantCulture)).Append(" units; ties: ").Append(Markup.Encode(m.Ties.ToString().ToLowerInvariant())).Append("</caption>\n");
-        sb.Append("<thead>\n<tr><th scope=\"col\" class=\"num\">Rank</th><th scope=\"col\">Code</th><th scope=\"col\">Unit</th><th scope=\"col\" class=\"num\">Index</th>");
+        sb.Append("<caption>").Append(Markup.Encode(m.Name)).Append(": ").Append(Markup.Encode(o.T("Ranking_RowsOfUnits", o.Int(Rows.Length), o.Int(Result.Units.Length), o.Ties(m.Ties)))).Append("</caption>\n");
+        sb.Append("<thead>\n<tr><th scope=\"col\" class=\"num\">").Append(Markup.Encode(o.T("Ranking_Rank"))).Append("</th><th scope=\"col\">").Append(Markup.Encode(o.T("Ranking_Code")))
+          .Append("</th><th scope=\"col\">").Append(Markup.Encode(o.T("Ranking_Unit"))).Append("</th><th scope=\"col\" class=\"num\">").Append(Markup.Encode(o.T("Ranking_Index"))).Append("</th>");
         foreach (var p in Pillars)
         {
-            sb.Append("<th scope=\"col\" class=\"num\" title=\"").Append(Markup.Encode(p)).Append("\">").Append(Markup.Encode(PillarName(p))).Append(" (rank)</th>");
+            sb.Append("<th scope=\"col\" class=\"num\" title=\"").Append(Markup.Encode(p)).Append("\">").Append(Markup.Encode(o.T("Ranking_RankInBrackets", PillarName(p)))).Append("</th>");
         }
 
         sb.Append("</tr>\n</thead>\n<tbody>\n");
@@ -298,11 +316,10 @@ public sealed class RankingTable
         sb.Append(prefix).Append(text(m.Name)).Append(" (").Append(text(m.Code)).Append(")\n");
         if (!string.IsNullOrWhiteSpace(m.Description))
         {
-            sb.Append(text(m.Description.Trim())).Append('\n');
+            sb.Append(text(Options.Description(m))).Append('\n');
         }
 
-        sb.Append(Rows.Length.ToString(CultureInfo.InvariantCulture)).Append(" of ").Append(Result.Units.Length.ToString(CultureInfo.InvariantCulture))
-          .Append(" units; ties: ").Append(m.Ties.ToString().ToLowerInvariant()).Append('\n');
+        sb.Append(Options.T("Ranking_RowsOfUnits", Options.Int(Rows.Length), Options.Int(Result.Units.Length), Options.Ties(m.Ties))).Append('\n');
         if (prefix.Length > 0)
         {
             sb.Append('\n');
@@ -326,9 +343,9 @@ public sealed class RankingTable
 
     private static string Escape(string s) => MarkdownText.Text(s);
 
-    private static string RankText(double rank) => double.IsNaN(rank) ? "-" : rank.ToString("0.##", CultureInfo.InvariantCulture);
+    private string RankText(double rank) => Options.Rank(rank);
 
-    private static string Score(double score) => double.IsNaN(score) ? "-" : score.ToString("0.00", CultureInfo.InvariantCulture);
+    private string Score(double score) => Options.Score(score);
 
     internal static string Number(double x) => double.IsNaN(x) ? string.Empty : x.ToString("R", CultureInfo.InvariantCulture);
 }

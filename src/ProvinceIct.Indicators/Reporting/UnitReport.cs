@@ -29,9 +29,10 @@ public sealed class UnitReport
     /// <summary>How many indicators are tried for each target rank (4).</summary>
     public const int TargetIndicatorCount = 4;
 
-    private UnitReport(IndexResult result, Unit unit, UnitProfileTable profile, StrengthsAndWeaknesses sw, Peers peers, ImmutableArray<TargetSeeking> targets, ImmutableArray<BudgetTargetSeeking> budgetTargets)
+    private UnitReport(IndexResult result, Unit unit, UnitProfileTable profile, StrengthsAndWeaknesses sw, Peers peers, ImmutableArray<TargetSeeking> targets, ImmutableArray<BudgetTargetSeeking> budgetTargets, ReportOptions options)
     {
         Result = result;
+        Options = options;
         Unit = unit;
         Profile = profile;
         StrengthsAndWeaknesses = sw;
@@ -46,6 +47,9 @@ public sealed class UnitReport
 
     /// <summary>The unit reported.</summary>
     public Unit Unit { get; }
+
+    /// <summary>The culture of the report's texts and numbers (<see cref="ReportOptions.Default"/> unless given).</summary>
+    public ReportOptions Options { get; }
 
     /// <summary>The unit's profile table.</summary>
     public UnitProfileTable Profile { get; }
@@ -84,17 +88,31 @@ public sealed class UnitReport
     /// <exception cref="ArgumentNullException">When <paramref name="result"/> or <paramref name="dataset"/> is null.</exception>
     /// <exception cref="ArgumentException">When <paramref name="unitCode"/> is blank.</exception>
     /// <exception cref="KeyNotFoundException">When the result or the dataset has no unit <paramref name="unitCode"/>.</exception>
-    public static UnitReport Create(IndexResult result, Dataset dataset, string unitCode, string? groupName = "region")
+    public static UnitReport Create(IndexResult result, Dataset dataset, string unitCode, string? groupName = "region") =>
+        Create(result, dataset, unitCode, groupName, ReportOptions.Default);
+
+    /// <summary>Creates the report of one unit in the language and number format of a culture.</summary>
+    /// <param name="result">The result.</param>
+    /// <param name="dataset">The raw data the result was computed from (raw values, medians and target seeking).</param>
+    /// <param name="unitCode">The unit's code.</param>
+    /// <param name="groupName">The grouping for group medians (for example <c>region</c>), or null for none.</param>
+    /// <param name="options">The culture: with <see cref="ReportOptions.Vietnamese"/> the page is <c>&lt;html lang="vi"&gt;</c>, its headings, headline, notes and footer are Vietnamese, the rank and score of the headline have a decimal comma, and a group that is a GSO region (English name in the data) is shown by its Vietnamese name (<see cref="Geography.Province.Region6Vi"/>). The tables, the chart and the target-seeking sentences stay English (invariant).</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="result"/>, <paramref name="dataset"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">When <paramref name="unitCode"/> is blank.</exception>
+    /// <exception cref="KeyNotFoundException">When the result or the dataset has no unit <paramref name="unitCode"/>.</exception>
+    public static UnitReport Create(IndexResult result, Dataset dataset, string unitCode, string? groupName, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(options);
         var profile = UnitProfileTable.From(result, unitCode, dataset, groupName);
         dataset.IndexOfUnit(unitCode);
         var sw = StrengthsAndWeaknesses.For(result, unitCode, 3, dataset, groupName);
         var peers = Peers.Find(result, unitCode, 5);
         var ranks = TargetRanks(result.Rank(unitCode));
         ImmutableArray<BudgetTargetSeeking> budgets = [.. ranks.Select(t => BudgetTargetSeeking.ForRank(result.Methodology, dataset, unitCode, t))];
-        return new UnitReport(result, profile.Unit, profile, sw, peers, SeekTargets(result, dataset, unitCode, ranks), budgets);
+        return new UnitReport(result, profile.Unit, profile, sw, peers, SeekTargets(result, dataset, unitCode, ranks), budgets, options);
     }
 
     /// <summary>The target ranks of a unit at <paramref name="rank"/>: one and three places up, and 10 when below the top 10; distinct, at least 1, closest first.</summary>
@@ -134,42 +152,58 @@ public sealed class UnitReport
         var m = Result.Methodology;
         var fw = m.Framework;
         var n = Result.Units.Length;
-        var sb = HtmlPage.Begin(Title);
-        sb.Append("<header>\n<h1 lang=\"vi\" xml:lang=\"vi\">").Append(E(Unit.Name)).Append("</h1>\n<p class=\"code\">Unit <code>").Append(E(Unit.Code)).Append("</code>")
+        var o = Options;
+        var sb = HtmlPage.Begin(Title, o.Language);
+        sb.Append("<header>\n<h1 lang=\"vi\" xml:lang=\"vi\">").Append(E(Unit.Name)).Append("</h1>\n<p class=\"code\">").Append(E(o.T("Unit_Unit"))).Append(" <code>").Append(E(Unit.Code)).Append("</code>")
           .Append(Unit.NameEn is null ? string.Empty : " (" + E(Unit.NameEn) + ")")
-          .Append(Profile.Group is null ? string.Empty : "; " + E(Profile.GroupName!) + ": " + E(Profile.Group) + " (" + Markup.Int(Profile.GroupSize) + " units)")
-          .Append("</p>\n<p class=\"headline\">Rank <strong>").Append(E(Markup.Rank(Result.Rank(Unit.Code)))).Append("</strong> of ").Append(Markup.Int(n))
-          .Append(" in the ").Append(E(m.Name)).Append(", index score <strong>").Append(E(Markup.Score(Result.Score(Unit.Code)))).Append("</strong> (")
-          .Append(E(Markup.ScoreUnit(m))).Append(").</p>\n");
-        HtmlPage.Disclaimer(sb, Disclaimer);
+          .Append(Profile.Group is null ? string.Empty : "; " + E(o.IsVietnamese && Profile.GroupName == "region" ? o.T("Provinces_Region") : Profile.GroupName!) + ": " + E(GroupText(Profile.Group)) + " (" + E(o.T("Report_UnitCount", o.Int(Profile.GroupSize))) + ")")
+          .Append("</p>\n<p class=\"headline\">")
+          .Append(string.Format(o.Culture, E(o.T("Unit_Headline")), "<strong>" + E(o.Rank(Result.Rank(Unit.Code))) + "</strong>", E(o.Int(n)), E(m.Name), "<strong>" + E(o.Score(Result.Score(Unit.Code))) + "</strong>", E(Markup.ScoreUnit(m))))
+          .Append("</p>\n");
+        HtmlPage.Disclaimer(sb, Disclaimer is null ? null : o.T("Disclaimer_OpenReadiness2016"), o.T("Disclaimer_Label"));
         sb.Append("</header>\n");
 
-        sb.Append("<section id=\"profile\">\n<h2>Profile</h2>\n");
-        HtmlPage.Figure(sb, UnitProfileChart.Create(Result, Unit.Code, Profile.GroupName ?? "region"), "Index and pillar scores of " + Unit.Name + " beside the national median and the median of its " + (Profile.GroupName ?? "group") + ".");
+        sb.Append("<section id=\"profile\">\n<h2>").Append(E(o.T("Unit_Profile"))).Append("</h2>\n");
+        HtmlPage.Figure(sb, UnitProfileChart.Create(Result, Unit.Code, Profile.GroupName ?? "region"), o.T("Unit_ProfileCaption", Unit.Name, Profile.GroupName ?? "group"));
         sb.Append(Profile.ToHtml()).Append("\n</section>\n");
 
         var sw = StrengthsAndWeaknesses;
-        sb.Append("<section id=\"strengths\">\n<h2>Strengths and weaknesses</h2>\n");
+        sb.Append("<section id=\"strengths\">\n<h2>").Append(E(o.T("Unit_Strengths"))).Append("</h2>\n");
         if (!sw.PillarStrengths.IsEmpty)
         {
             var best = sw.PillarStrengths[0];
             var worst = sw.PillarWeaknesses[0];
-            sb.Append("<p>Strongest pillar: ").Append(E(best.Name)).Append(" (rank ").Append(E(Markup.Rank(best.Rank))).Append(" of ").Append(Markup.Int(n))
-              .Append("); weakest pillar: ").Append(E(worst.Name)).Append(" (rank ").Append(E(Markup.Rank(worst.Rank))).Append(" of ").Append(Markup.Int(n)).Append(").</p>\n");
+            sb.Append("<p>").Append(E(o.T("Unit_StrongestWeakest", PillarName(best.NodeCode, best.Name), o.Rank(best.Rank), o.Int(n), PillarName(worst.NodeCode, worst.Name), o.Rank(worst.Rank)))).Append("</p>\n");
         }
 
-        sb.Append(Profile.StandingsBlock("Strengths: the best-ranked indicators", "strengths", sw.Strengths, UnitProfileTable.Indented.No).Build().ToHtml()).Append('\n');
-        sb.Append(Profile.StandingsBlock("Weaknesses: the worst-ranked indicators", "weaknesses", sw.Weaknesses, UnitProfileTable.Indented.No).Build().ToHtml()).Append("\n</section>\n");
+        sb.Append(Profile.StandingsBlock(o.T("Unit_StrengthsTable"), "strengths", sw.Strengths, UnitProfileTable.Indented.No).Build().ToHtml()).Append('\n');
+        sb.Append(Profile.StandingsBlock(o.T("Unit_WeaknessesTable"), "weaknesses", sw.Weaknesses, UnitProfileTable.Indented.No).Build().ToHtml()).Append("\n</section>\n");
 
-        sb.Append("<section id=\"peers\">\n<h2>Peers</h2>\n<p class=\"note\">The units closest to ").Append(E(Unit.Name))
-          .Append(" on the normalised indicators (Euclidean distance over the indicators both have, scaled to all indicators).</p>\n")
+        sb.Append("<section id=\"peers\">\n<h2>").Append(E(o.T("Unit_Peers"))).Append("</h2>\n<p class=\"note\">").Append(E(o.T("Unit_PeersNote", Unit.Name))).Append("</p>\n")
           .Append(PeersBlock().ToHtml()).Append("\n</section>\n");
 
-        sb.Append("<section id=\"targets\">\n<h2>What it takes to gain places</h2>\n");
+        sb.Append("<section id=\"targets\">\n<h2>").Append(E(o.T("Unit_Targets"))).Append("</h2>\n");
         AppendTargets(sb, fw);
         sb.Append("</section>\n");
 
-        return HtmlPage.End(sb, "Generated by ProvinceIct.Indicators. Scores are shown to 2 decimals, raw values to 4 significant digits.");
+        return HtmlPage.End(sb, o.T("Unit_Footer"));
+    }
+
+    /// <summary>A pillar's name in the report's language (its Vietnamese name in Vietnamese, when the framework has one).</summary>
+    private string PillarName(string code, string name) =>
+        Result.Methodology.Framework.Contains(code) ? Options.NodeName(Result.Methodology.Framework[code]) : name;
+
+    /// <summary>A group value as shown: in Vietnamese, a GSO region's English name (as in the data) becomes its Vietnamese name.</summary>
+    private string GroupText(string group)
+    {
+        if (!Options.IsVietnamese)
+        {
+            return group;
+        }
+
+        var province = Geography.ProvinceCatalog.Default.Provinces(Geography.ProvinceGeography.Provinces2016)
+            .FirstOrDefault(p => string.Equals(p.Region, group, StringComparison.OrdinalIgnoreCase) && p.Region6Vi is not null);
+        return province?.Region6Vi ?? group;
     }
 
     private Table PeersBlock()

@@ -146,4 +146,34 @@ public class HtmlReportTests
 
     [Fact]
     public void ToHtml_Embedded_MatchesSnapshot() => Snapshot.Match(HtmlReport.Create(Embedded).ToHtml(), "html");
+    [Fact]
+    public void ToHtml_Vietnamese_LangViHeadingsAndDecimalComma()
+    {
+        var report = HtmlReport.Create(Embedded, null, null, ReportOptions.Vietnamese);
+        Assert.Same(ReportOptions.Vietnamese, report.Options);
+        var doc = Parse(report);
+        Assert.Equal("vi", (string?)doc.Root!.Attribute("lang"));
+        Assert.Equal(["Phương pháp", "Xếp hạng", "Bản đồ", "Điểm Chỉ số", "Tương quan", "Cảnh báo thống kê"], doc.Descendants(Xhtml + "h2").Select(h => h.Value));
+        Assert.StartsWith("Lưu ý: Chỉ số minh hoạ", doc.Descendants(Xhtml + "p").Single(p => (string?)p.Attribute("class") == "disclaimer").Value, StringComparison.Ordinal);
+        var methodology = Section(doc, "methodology");
+        Assert.Equal(["Chuẩn hoá", "Tổng hợp", "Ngưỡng dữ liệu sẵn có", "Đồng hạng", "Khung chỉ số"], methodology.Descendants(Xhtml + "dt").Select(d => d.Value));
+        // the pillar's Vietnamese name replaces the English one; weights in percent with a decimal comma (1/3 of 25% = 8,33%)
+        Assert.Contains(methodology.Descendants(Xhtml + "li"), li => li.Value.StartsWith("human Nguồn nhân lực", StringComparison.Ordinal));
+        Assert.Contains(methodology.Descendants(Xhtml + "li"), li => li.Value.Contains("[33,33%, hiệu dụng 8,33%]", StringComparison.Ordinal));
+        var table = Section(doc, "ranking").Descendants(Xhtml + "table").Single();
+        Assert.Equal("Xếp hạng", table.Descendants(Xhtml + "th").First().Value);
+        // Đà Nẵng first, index score 90.4547... shown as 90,45
+        Assert.Equal("90,45", table.Descendants(Xhtml + "tbody").Single().Elements(Xhtml + "tr").First().Elements(Xhtml + "td").ElementAt(2).Value);
+        Assert.StartsWith("Tạo bởi ProvinceIct.Indicators.", doc.Descendants(Xhtml + "footer").Single().Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_DefaultOptions_SameAsWithout() =>
+        Assert.Equal(HtmlReport.Create(Embedded).ToHtml(), HtmlReport.Create(Embedded, null, null, ReportOptions.Default).ToHtml());
+
+    [Fact]
+    public void Create_NullOptions_Throws() => Assert.Throws<ArgumentNullException>(() => HtmlReport.Create(Embedded, null, null, null!));
+
+    [Fact]
+    public void ToHtml_Vietnamese_MatchesSnapshot() => Snapshot.Match(HtmlReport.Create(Embedded, null, null, ReportOptions.Vietnamese).ToHtml(), "html");
 }

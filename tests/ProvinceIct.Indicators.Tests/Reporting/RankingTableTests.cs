@@ -41,7 +41,7 @@ public class RankingTableTests
     [Fact]
     public void ToText_Diacritics_AlignByDisplayWidth()
     {
-        var lines = RankingTable.From(ProvinceIct.Indicators.Presets.OpenReadiness2016.Compute(), 10).ToText().Split('\n').SkipWhile(l => !l.StartsWith("Rank", StringComparison.Ordinal)).ToArray();
+        var lines = RankingTable.From(global::ProvinceIct.Indicators.Presets.OpenReadiness2016.Compute(), 10).ToText().Split('\n').SkipWhile(l => !l.StartsWith("Rank", StringComparison.Ordinal)).ToArray();
         // every row has the index score ending in the same display column
         var ends = lines.Skip(2).Select(l => new System.Globalization.StringInfo(l[..(l.IndexOf('.', StringComparison.Ordinal) + 3)]).LengthInTextElements).Distinct();
         Assert.Single(ends);
@@ -70,7 +70,7 @@ public class RankingTableTests
     [Fact]
     public void ToHtml_Embedded_DiacriticsKeptAsText()
     {
-        var html = RankingTable.From(ProvinceIct.Indicators.Presets.OpenReadiness2016.Compute(), 1).ToHtml();
+        var html = RankingTable.From(global::ProvinceIct.Indicators.Presets.OpenReadiness2016.Compute(), 1).ToHtml();
         Assert.Contains("<td class=\"num\">1</td><td>48</td><th scope=\"row\">Đà Nẵng</th><td class=\"num\">90.45</td>", html, StringComparison.Ordinal);
     }
 
@@ -96,4 +96,29 @@ public class RankingTableTests
         Assert.Throws<OperationCanceledException>(() => RankingTable.From(Tiny()).WriteText(w, cts.Token));
         Assert.Equal(string.Empty, w.ToString());
     }
+    [Fact]
+    public void From_Vietnamese_HeadersNotesAndDecimalComma()
+    {
+        var table = RankingTable.From(global::ProvinceIct.Indicators.Presets.OpenReadiness2016.Compute(), 2, ReportOptions.Vietnamese);
+        Assert.Same(ReportOptions.Vietnamese, table.Options);
+        var text = table.ToText();
+        Assert.Contains("2 trên 63 đơn vị; đồng hạng: kiểu thi đấu (1224)", text, StringComparison.Ordinal);
+        Assert.Contains("Xếp hạng  Mã  Tỉnh/thành phố  Chỉ số", text, StringComparison.Ordinal);
+        Assert.Contains("90,45", text, StringComparison.Ordinal);
+        Assert.Contains("| Xếp hạng | Mã | Tỉnh/thành phố | Chỉ số | Hạ tầng", table.ToMarkdown(), StringComparison.Ordinal);
+        var t = table.ToTable();
+        Assert.Equal(["Xếp hạng", "Mã", "Tỉnh/thành phố", "Chỉ số"], t.Columns.Take(4).Select(c => c.Header));
+        Assert.Equal(["rank", "unit_code", "unit_name", "score"], t.Columns.Take(4).Select(c => c.Key));
+    }
+
+    [Fact]
+    public void ToCsvAndJson_Vietnamese_SameAsInvariant()
+    {
+        var result = global::ProvinceIct.Indicators.Presets.OpenReadiness2016.Compute();
+        Assert.Equal(RankingTable.From(result).ToCsv(), RankingTable.From(result, null, ReportOptions.Vietnamese).ToCsv());
+        Assert.Equal(RankingTable.From(result).ToJson(), RankingTable.From(result, null, ReportOptions.Vietnamese).ToJson());
+    }
+
+    [Fact]
+    public void From_NullOptions_Throws() => Assert.Throws<ArgumentNullException>(() => RankingTable.From(Tiny(), null, null!));
 }

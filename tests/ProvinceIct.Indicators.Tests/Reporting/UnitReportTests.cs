@@ -223,4 +223,24 @@ public class UnitReportTests
 
     [Fact]
     public void ToHtml_Embedded_MatchesSnapshot() => Snapshot.Match(HaGiang.Value.ToHtml(), "html");
+    [Fact]
+    public void ToHtml_Vietnamese_LangViHeadingsAndRegion()
+    {
+        var report = UnitReport.Create(Embedded, OpenReadiness2016.Dataset, "02", "region", ReportOptions.Vietnamese);
+        Assert.Same(ReportOptions.Vietnamese, report.Options);
+        var doc = Parse(report);
+        Assert.Equal("vi", (string?)doc.Root!.Attribute("lang"));
+        Assert.Equal(["Hồ sơ", "Điểm mạnh và điểm yếu", "Các đơn vị tương đồng", "Cần gì để tăng hạng"], doc.Descendants(Xhtml + "h2").Select(h => h.Value));
+        // the data's English region name becomes the catalogue's Group_region6 name
+        Assert.Contains("Vùng kinh tế - xã hội: Trung du và miền núi phía Bắc (14 đơn vị)", doc.Descendants(Xhtml + "p").First(p => (string?)p.Attribute("class") == "code").Value, StringComparison.Ordinal);
+        Assert.StartsWith("Lưu ý: Chỉ số minh hoạ", doc.Descendants(Xhtml + "p").Single(p => (string?)p.Attribute("class") == "disclaimer").Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_DefaultOptions_SameAsWithout() =>
+        Assert.Equal(HaGiang.Value.ToHtml(), UnitReport.Create(Embedded, OpenReadiness2016.Dataset, "02", "region", ReportOptions.Default).ToHtml());
+
+    [Fact]
+    public void Create_NullOptions_Throws() =>
+        Assert.Throws<ArgumentNullException>(() => UnitReport.Create(Embedded, OpenReadiness2016.Dataset, "02", "region", null!));
 }

@@ -1,0 +1,28 @@
+using System.CommandLine;
+using ProvinceIct.Indicators.Reporting;
+
+namespace ProvinceIct.Indicators.Cli;
+
+/// <summary>
+/// The <c>--language en|vi</c> option of the commands that write text for readers (rank, compute, report): the
+/// language of headings, table headers and notes, and the number format shown (<c>vi</c>: decimal comma). CSV keys,
+/// JSON and full-precision CSV numbers stay the same in every language, so existing consumers keep working. The
+/// culture is chosen here and passed to the library explicitly; the process culture is never changed.
+/// </summary>
+internal static class LanguageOption
+{
+    public static Option<string> Create()
+    {
+        var option = new Option<string>("--language")
+        {
+            Description = "Language of the output for readers: 'en' (default) or 'vi' (Tiếng Việt: Vietnamese headings, table headers and notes, pillars' Vietnamese names, decimal comma 72,31). CSV column keys and JSON stay English identifiers with invariant numbers.",
+            DefaultValueFactory = _ => "en",
+            HelpName = "en|vi",
+        };
+        option.AcceptOnlyFromAmong("en", "vi");
+        return option;
+    }
+
+    public static ReportOptions Options(ParseResult parse, Option<string> option) =>
+        parse.GetValue(option) == "vi" ? ReportOptions.Vietnamese : ReportOptions.Default;
+}

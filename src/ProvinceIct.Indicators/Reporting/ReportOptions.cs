@@ -1,0 +1,99 @@
+using System.Globalization;
+
+namespace ProvinceIct.Indicators.Reporting;
+
+/// <summary>
+/// Options of the reports and ranking tables meant for readers (<see cref="HtmlReport"/>, <see cref="RankingTable"/>):
+/// the culture of their texts and numbers. The culture chooses the language of headings, table headers, captions and
+/// notes (English, the neutral language, and Vietnamese are built in; any other language falls back to English) and
+/// the number format of the scores and ranks shown (<c>72.31</c> invariant, <c>72,31</c> in <c>vi-VN</c>). Names from
+/// the data (units, indicators, pillars) are shown as given; a pillar's Vietnamese name is used in Vietnamese when the
+/// framework has one. Machine-readable forms (CSV keys, JSON, full-precision CSV numbers) never change with the
+/// culture. The culture is passed explicitly: the current thread's culture is never read. Immutable.
+/// </summary>
+public sealed class ReportOptions
+{
+    /// <summary>Creates options.</summary>
+    /// <param name="culture">The culture of texts and numbers; <see cref="CultureInfo.InvariantCulture"/> gives English with invariant numbers.</param>
+    /// <exception cref="ArgumentNullException">When <paramref name="culture"/> is null.</exception>
+    public ReportOptions(CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        Culture = culture;
+    }
+
+    /// <summary>The defaults: the invariant culture (English texts, <c>72.31</c>).</summary>
+    public static ReportOptions Default { get; } = new(CultureInfo.InvariantCulture);
+
+    /// <summary>Vietnamese: the <c>vi-VN</c> culture (Vietnamese texts, decimal comma <c>72,31</c>).</summary>
+    public static ReportOptions Vietnamese { get; } = new(CultureInfo.GetCultureInfo("vi-VN"));
+
+    /// <summary>The culture of texts and numbers.</summary>
+    public CultureInfo Culture { get; }
+
+    /// <summary>
+    /// The language code written in <c>&lt;html lang&gt;</c>: the culture's two-letter ISO code (<c>vi</c> for
+    /// <c>vi-VN</c>), or <c>en</c> for the invariant culture.
+    /// </summary>
+    public string Language => Culture.Equals(CultureInfo.InvariantCulture) ? "en" : Culture.TwoLetterISOLanguageName;
+
+    /// <summary>True when the texts are Vietnamese (the culture's language is <c>vi</c>).</summary>
+    public bool IsVietnamese => Language == "vi";
+
+    /// <summary>Options for a language code or culture name: <c>en</c> gives <see cref="Default"/>, <c>vi</c> gives <see cref="Vietnamese"/>, any other culture name (for example <c>vi-VN</c>, <c>en-GB</c>) that culture.</summary>
+    /// <param name="language">The language code or culture name, case-insensitive.</param>
+    /// <returns>The options.</returns>
+    /// <exception cref="ArgumentException">When <paramref name="language"/> is blank.</exception>
+    /// <exception cref="CultureNotFoundException">When <paramref name="language"/> names no culture.</exception>
+    public static ReportOptions ForLanguage(string language)
+    {
+        Internal.Preconditions.NotBlank(language);
+        return language.Trim().ToUpperInvariant() switch
+        {
+            "EN" => Default,
+            "VI" => Vietnamese,
+            var name => new ReportOptions(CultureInfo.GetCultureInfo(name, predefinedOnly: true)),
+        };
+    }
+
+    /// <summary>Formats as <c>ReportOptions vi-VN</c> (<c>ReportOptions invariant</c> for the invariant culture).</summary>
+    /// <returns>The invariant text.</returns>
+    public override string ToString() => "ReportOptions " + (Culture.Equals(CultureInfo.InvariantCulture) ? "invariant" : Culture.Name);
+
+    /// <summary>A text resource in this culture.</summary>
+    internal string T(string key) => Internal.Localization.Strings.Get(key, Culture);
+
+    /// <summary>A text resource with its placeholders filled, numbers in this culture.</summary>
+    internal string T(string key, params object?[] args) => Internal.Localization.Strings.Format(Culture, key, args);
+
+    /// <summary>A score as shown to readers: 2 decimals in this culture, "-" when missing.</summary>
+    internal string Score(double x) => double.IsNaN(x) ? "-" : x.ToString("0.00", Culture);
+
+    /// <summary>A rank as shown to readers: whole or up to 2 decimals in this culture, "-" when missing.</summary>
+    internal string Rank(double x) => double.IsNaN(x) ? "-" : x.ToString("0.##", Culture);
+
+    /// <summary>An integer in this culture, without group separators.</summary>
+    internal string Int(int x) => x.ToString("0", Culture);
+
+    /// <summary>A share as a percentage with up to 2 decimals in this culture (0.25 -> "25%").</summary>
+    internal string Percent(double share) => (share * 100).ToString("0.##", Culture) + "%";
+
+    /// <summary>A tie policy's name in this culture.</summary>
+    internal string Ties(Ranking.TiePolicy ties) => T("Tie_" + ties);
+
+    /// <summary>
+    /// A methodology's description in this culture: as given, except that the embedded index's English disclaimer at
+    /// its start is replaced by the disclaimer in this culture.
+    /// </summary>
+    internal string Description(Calculation.Methodology m)
+    {
+        var d = m.Description?.Trim() ?? string.Empty;
+        const string En = Presets.OpenReadiness2016.Disclaimer;
+        return m.Code == Presets.OpenReadiness2016.PresetName && d.StartsWith(En, StringComparison.Ordinal)
+            ? T("Disclaimer_OpenReadiness2016") + d[En.Length..]
+            : d;
+    }
+
+    /// <summary>A node's name in this culture: its Vietnamese name when the texts are Vietnamese and it has one.</summary>
+    internal string NodeName(Model.FrameworkNode node) => IsVietnamese && !string.IsNullOrWhiteSpace(node.NameVi) ? node.NameVi : node.Name;
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using ProvinceIct.Indicators.Internal.Localization;
+using ProvinceIct.Indicators.Presets;
+using ProvinceIct.Indicators.Tests.Support;
+
+namespace ProvinceIct.Indicators.Tests.Internal.Localization;
+
+public partial class StringsTests
+{
+    private static readonly string Folder = RepositoryPaths.Get("src/ProvinceIct.Indicators/Internal/Localization");
+
+    private static Dictionary<string, string> Read(string path) =>
+        XDocument.Load(path).Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!, StringComparer.Ordinal);
+
+    private static string[] TranslationFiles() =>
+        [.. Directory.GetFiles(Folder, "Strings.*.resx").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+
+    public static TheoryData<string> Translations() => [.. TranslationFiles()];
+
+    [GeneratedRegex(@"\{(\d+)(?:[,:][^}]*)?\}")]
+    private static partial Regex Placeholder();
+
+    private static string[] Placeholders(string text) =>
+        [.. Placeholder().Matches(text).Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void Translations_Found_IncludesVietnamese() => Assert.Contains("Strings.vi.resx", TranslationFiles());
+
+    [Theory]
+    [MemberData(nameof(Translations))]
+    public void Resx_EveryTranslation_SameKeysAndPlaceholdersAsNeutral(string file)
+    {
+        var neutral = Read(Path.Combine(Folder, "Strings.resx"));
+        var translated = Read(Path.Combine(Folder, file));
+        Assert.Equal(neutral.Keys.Order(StringComparer.Ordinal), translated.Keys.Order(StringComparer.Ordinal));
+        foreach (var (key, text) in neutral)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(translated[key]), file + ": " + key + " is blank");
+            Assert.True(Placeholders(text).SequenceEqual(Placeholders(translated[key])), file + ": " + key + " has other placeholders than the neutral text");
+        }
+    }
+
+    [Fact]
+    public void Get_Vietnamese_FindsTheSatellite()
+    {
+        Assert.Equal("Xếp hạng", Strings.Get("Ranking_Rank", CultureInfo.GetCultureInfo("vi-VN")));
+        Assert.Equal("Xếp hạng", Strings.Get("Ranking_Rank", CultureInfo.GetCultureInfo("vi")));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("en-GB")]
+    [InlineData("fr-FR")]
+    public void Get_OtherCulture_FallsBackToEnglish(string culture) =>
+        Assert.Equal("Rank", Strings.Get("Ranking_Rank", CultureInfo.GetCultureInfo(culture)));
+
+    [Fact]
+    public void Get_UnknownKey_Throws() =>
+        Assert.Throws<InvalidOperationException>(() => Strings.Get("No_Such_Key", CultureInfo.InvariantCulture));
+
+    [Fact]
+    public void Format_Vietnamese_FillsPlaceholders() =>
+        Assert.Equal("3 trên 63 đơn vị; đồng hạng: x", Strings.Format(CultureInfo.GetCultureInfo("vi-VN"), "Ranking_RowsOfUnits", 3, 63, "x"));
+
+    [Fact]
+    public void Get_NeutralDisclaimer_EqualsTheEmbeddedIndexDisclaimer() =>
+        Assert.Equal(OpenReadiness2016.Disclaimer, Strings.Get("Disclaimer_OpenReadiness2016", CultureInfo.InvariantCulture));
+
+    [Theory]
+    [InlineData("Report_Methodology", "Phương pháp")]
+    [InlineData("Method_Normalisation", "Chuẩn hoá")]
+    [InlineData("Method_Aggregation", "Tổng hợp")]
+    [InlineData("Ranking_Index", "Chỉ số")]
+    [InlineData("Ranking_Pillars", "Trụ cột")]
+    [InlineData("Ranking_Unit", "Tỉnh/thành phố")]
+    [InlineData("Report_Uncertainty", "Độ bất định của xếp hạng")]
+    public void Get_Vietnamese_UsesTheOfficialTerms(string key, string expected) =>
+        Assert.Equal(expected, Strings.Get(key, CultureInfo.GetCultureInfo("vi-VN")));
+}
