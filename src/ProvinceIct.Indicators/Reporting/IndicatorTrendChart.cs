@@ -112,7 +112,7 @@ public static class IndicatorTrendChart
             foreach (var t in axis.Ticks)
             {
                 w.Element("line", null, ("x1", Markup.Coord(x0 + PlotLeft)), ("x2", Markup.Coord(x0 + PlotLeft + PlotWidth)), ("y1", Markup.Coord(Y(t))), ("y2", Markup.Coord(Y(t))), ("stroke", Palette.Grid));
-                w.Element("text", Markup.Significant(t, 4), ("class", "tick"), ("x", Markup.Coord(x0 + PlotLeft - 4)), ("y", Markup.Coord(Y(t) + 3)), ("text-anchor", "end"), ("fill", Palette.Muted));
+                w.Element("text", Markup.Format(t, "0.####"), ("class", "tick"), ("x", Markup.Coord(x0 + PlotLeft - 4)), ("y", Markup.Coord(Y(t) + 3)), ("text-anchor", "end"), ("fill", Palette.Muted));
             }
 
             for (var k = 0; k < years.Length; k++)
@@ -126,7 +126,7 @@ public static class IndicatorTrendChart
             {
                 if (double.IsFinite(unitValues[k]))
                 {
-                    w.WithTitle("circle", unitName + ", " + name + ", " + IndexSeries.Text(years[k]) + ": " + Markup.Significant(unitValues[k], 6) + " (national median " + Markup.Significant(medians[k], 6) + ")",
+                    w.WithTitle("circle", unitName + ", " + name + ", " + IndexSeries.Text(years[k]) + ": " + Markup.Format(unitValues[k], "0.####") + " (national median " + Markup.Format(medians[k], "0.####") + ")",
                         ("class", "point"), ("data-year", IndexSeries.Text(years[k])), ("cx", Markup.Coord(X(k))), ("cy", Markup.Coord(Y(unitValues[k]))), ("r", "3.5"), ("fill", Palette.PlainBar));
                 }
             }

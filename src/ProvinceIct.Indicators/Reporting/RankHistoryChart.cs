@@ -49,12 +49,7 @@ public static class RankHistoryChart
         double Y(double rank) => n > 1 ? PlotTop + ((rank - 1) / (n - 1) * plotH) : PlotTop + (plotH / 2);
 
         var lines = Select(history, unitCodes);
-        var links = history.Entries
-            .Where(e => e.Status == SeriesUnitStatus.Merged && e.SuccessorCode is not null)
-            .Select(e => (From: (e.Geography, Code: e.UnitCode), To: (Geography: ProvinceGeography.Provinces2025, Code: e.SuccessorCode!)))
-            .Distinct()
-            .Where(l => lines.Contains(l.From) && lines.Contains(l.To))
-            .ToList();
+        var links = Links(history).Where(l => lines.Contains(l.From) && lines.Contains(l.To)).ToList();
 
         var plotRight = PlotLeft + (ColumnWidth * Math.Max(0, years.Length - 1));
         var width = plotRight + 190;
@@ -192,11 +187,38 @@ public static class RankHistoryChart
         }
 
         // link across 1 July 2025: a chosen province brings its successor, a chosen successor its predecessors
-        var merged = history.Entries.Where(e => e.Status == SeriesUnitStatus.Merged && e.SuccessorCode is not null)
-            .Select(e => (From: (e.Geography, e.UnitCode), To: (ProvinceGeography.Provinces2025, e.SuccessorCode!))).Distinct().ToList();
-        var added = merged.Where(m => chosen.Contains(m.From) || chosen.Contains(m.To)).SelectMany(m => new[] { m.From, m.To }).ToList();
+        var added = Links(history).Where(m => chosen.Contains(m.From) || chosen.Contains(m.To)).SelectMany(m => new[] { m.From, m.To }).ToList();
         chosen.UnionWith(added);
         return [.. keys.Where(chosen.Contains)];
+    }
+
+    /// <summary>
+    /// The successor links of a history that has both geographies: each 63-unit province to the 2025 unit it became
+    /// (part of), from its <see cref="SeriesUnitStatus.Merged"/> entry or, for a province that continues under its own
+    /// code (no merged entry), from the catalogue; only links whose both ends are in the history.
+    /// </summary>
+    internal static List<((ProvinceGeography Geography, string Code) From, (ProvinceGeography Geography, string Code) To)> Links(RankHistory history)
+    {
+        var keys = history.Entries.Select(e => (e.Geography, Code: e.UnitCode)).ToHashSet();
+        if (!keys.Any(k => k.Geography == ProvinceGeography.Provinces2025) || !keys.Any(k => k.Geography == ProvinceGeography.Provinces2016))
+        {
+            return [];
+        }
+
+        var merged = history.Entries.Where(e => e.Status == SeriesUnitStatus.Merged && e.SuccessorCode is not null)
+            .ToDictionary(e => e.UnitCode, e => e.SuccessorCode!, StringComparer.Ordinal);
+        var links = new List<((ProvinceGeography, string), (ProvinceGeography, string))>();
+        foreach (var from in keys.Where(k => k.Geography == ProvinceGeography.Provinces2016).OrderBy(k => k.Code, StringComparer.Ordinal))
+        {
+            var to = merged.TryGetValue(from.Code, out var m) ? m
+                : ProvinceCatalog.Default.TryGet(from.Code, ProvinceGeography.Provinces2016, out var p) ? p.SuccessorCode : null;
+            if (to is not null && keys.Contains((ProvinceGeography.Provinces2025, to)))
+            {
+                links.Add((from, (ProvinceGeography.Provinces2025, to)));
+            }
+        }
+
+        return links;
     }
 
     /// <summary>Moves labels apart so that no two are closer than 11 pixels, keeping their order by position.</summary>
