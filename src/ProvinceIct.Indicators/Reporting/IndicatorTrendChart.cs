@@ -63,7 +63,7 @@ public static class IndicatorTrendChart
         var years = series.Years;
         var cols = Math.Max(1, Math.Min(Columns, codes.Count));
         var rows = Math.Max(1, (codes.Count + cols - 1) / cols);
-        var width = 12 + (cols * PanelWidth);
+        var width = Math.Max(12 + (cols * PanelWidth), 640);
         var height = Top + (rows * PanelHeight) + 8;
         var title = "Indicator trends of " + unitName + " (" + unitCode + ") against the national median";
         var subtitle = "Raw values by edition, " + IndexSeries.Text(years[0]) + (years.Length > 1 ? "-" + IndexSeries.Text(years[^1]) : string.Empty)

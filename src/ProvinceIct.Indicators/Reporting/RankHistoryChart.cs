@@ -24,6 +24,9 @@ public static class RankHistoryChart
     internal const double RankStep = 12;
     internal const double MinPlotHeight = 180;
 
+    /// <summary>The Okabe-Ito colours less the yellow, too light for a thin line or a label on white.</summary>
+    private static readonly string[] LineColours = [.. Palette.Categorical.Where(c => c != "#F0E442")];
+
     /// <summary>Draws the chart.</summary>
     /// <param name="history">The rank history (see <see cref="IndexSeries.RankHistory"/>).</param>
     /// <param name="unitCodes">
@@ -52,7 +55,7 @@ public static class RankHistoryChart
         var links = Links(history).Where(l => lines.Contains(l.From) && lines.Contains(l.To)).ToList();
 
         var plotRight = PlotLeft + (ColumnWidth * Math.Max(0, years.Length - 1));
-        var width = plotRight + 190;
+        var width = Math.Max(plotRight + 190, 640);
         var height = PlotTop + plotH + 40;
         var title = "Rank history of " + (history.NodeCode.Length > 0 ? history.NodeCode : "the index") + ", " + Span(years);
         var subtitle = "Rank in each edition (1 = best, at the top); " + Markup.Int(lines.Count) + " units"
@@ -87,7 +90,7 @@ public static class RankHistoryChart
             w.Element("text", "No unit to draw.", ("class", "note"), ("x", Markup.Coord(PlotLeft)), ("y", Markup.Coord(PlotTop + (plotH / 2))), ("fill", Palette.Muted));
         }
 
-        var colours = lines.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => Palette.CategoricalAt(p.i));
+        var colours = lines.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => LineColours[p.i % LineColours.Length]);
         var ranked = lines.ToDictionary(l => l, l => history.Entries.Where(e => e.Geography == l.Geography && e.UnitCode == l.Code && !double.IsNaN(e.Rank)).OrderBy(e => e.Year).ToList());
 
         // successor links under the lines
