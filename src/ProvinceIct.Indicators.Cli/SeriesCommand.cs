@@ -32,15 +32,17 @@ internal static partial class SeriesCommand
         var node = new Option<string?>("--node") { Description = "The node whose rank history is shown (default: the index)." };
         var on34 = new Option<int?>("--units-34-from") { Description = "Editions from this year on are on the 34 units of 1 July 2025 (2025 GSO codes); earlier ones on the 63 provinces. Changes across are computed on the 34 units." };
         var remapWeight = new Option<string?>("--remap-weight") { Description = "Across 1 July 2025: the weight column for rates, shares and percents without a denominator (counts and money are summed)." };
-        var view = new Option<string>("--view") { Description = "ranks (one row per unit, one rank column per year), history (one row per unit and year, with status and changes), trends (change, % change, CAGR per unit and indicator, first to last edition), checks (year-on-year plausibility flags).", DefaultValueFactory = _ => "ranks" };
-        view.AcceptOnlyFromAmong("ranks", "history", "trends", "checks");
+        var view = new Option<string>("--view") { Description = "ranks (one row per unit, one rank column per year), history (one row per unit and year, with status and changes), trends (change, % change, CAGR per unit and indicator, first to last edition), checks (year-on-year plausibility flags), report (one self-contained HTML file: rank table and bump chart, tile maps by edition, indicator trends, plausibility flags, ranks within regions; needs --output).", DefaultValueFactory = _ => "ranks" };
+        view.AcceptOnlyFromAmong("ranks", "history", "trends", "checks", "report");
+        var units = new Option<string?>("--units") { Description = "With --view report: the units of the rank-history chart, as codes separated by commas (a 63-unit province brings its 2025 successor; default: the 10 best in the last edition)." };
+        var unit = new Option<string?>("--unit") { Description = "With --view report: the unit of the indicator trend chart (its raw values against the national median), a code of the last edition's units." };
         var impute = new Option<string?>("--impute") { Description = "Fill a unit's missing value from its own values in the other editions of the same geography: carry-forward (the latest earlier value) or linear (between the nearest earlier and later values; never extrapolated). Each filled value is listed on standard error." };
         impute.AcceptOnlyFromAmong("carry-forward", "linear");
         var format = new FormatOption(FormatOption.TableFormats);
         var output = new Option<FileInfo?>("--output") { Description = "Write to this file instead of standard output." };
         var injection = CsvInjectionOption.Create();
         var cmd = new Command("series", "Several yearly editions as a series: rank history and change vs the previous edition and a base year, indicator trends, plausibility checks; per-year or panel normalisation; across the 2025 reorganisation.");
-        foreach (var o in new Option[] { data, preset, methodology, normalise, baseYear, node, on34, remapWeight, view, impute, format.Option, output, injection })
+        foreach (var o in new Option[] { data, preset, methodology, normalise, baseYear, node, on34, remapWeight, view, units, unit, impute, format.Option, output, injection })
         {
             cmd.Options.Add(o);
         }
@@ -99,6 +101,16 @@ internal static partial class SeriesCommand
                 throw new UsageException($"--node '{n}' is not a node of the methodology.");
             }
 
+            if (parse.GetValue(view) == "report")
+            {
+                return WriteReport(series, parse.GetValue(units), parse.GetValue(unit), parse.GetValue(output), stdout, stderr);
+            }
+
+            if (parse.GetValue(units) is not null || parse.GetValue(unit) is not null)
+            {
+                throw new UsageException("--units and --unit are used only with --view report.");
+            }
+
             var table = parse.GetValue(view) switch
             {
                 "history" => series.RankHistory(n, baseY).ToTable(),
@@ -119,6 +131,36 @@ internal static partial class SeriesCommand
             return ExitCodes.Success;
         });
         return cmd;
+    }
+
+    /// <summary>Writes the series report (HTML) to the output file.</summary>
+    private static int WriteReport(IndexSeries series, string? units, string? unit, FileInfo? output, TextWriter stdout, TextWriter stderr)
+    {
+        if (output is null)
+        {
+            throw new UsageException("--view report needs --output FILE.html.");
+        }
+
+        var last = series.Editions[^1].Dataset;
+        if (unit is not null && !last.Units.Any(u => u.Code == unit))
+        {
+            stderr.WriteLine($"error: --unit: no unit '{unit}' in the last edition ({series.Years[^1].ToString(CultureInfo.InvariantCulture)})." + AnalysisCommands.ClosestUnits(last.Units, unit));
+            return ExitCodes.InvalidInput;
+        }
+
+        var codes = units?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        foreach (var c in codes ?? [])
+        {
+            if (!series.Editions.Any(e => e.Dataset.Units.Any(u => u.Code == c)))
+            {
+                stderr.WriteLine($"error: --units: no unit '{c}' in any edition." + AnalysisCommands.ClosestUnits(last.Units, c));
+                return ExitCodes.InvalidInput;
+            }
+        }
+
+        Reporting.SeriesReport.Create(series, codes, unit).Save(output.FullName);
+        stdout.WriteLine($"Wrote {output.FullName}");
+        return ExitCodes.Success;
     }
 
     /// <summary>Reads <c>YEAR=FILE</c> or <c>FILE</c> with a year (1900 to 2200) in its name.</summary>

@@ -114,7 +114,7 @@ public sealed partial class IctIndexCliTests
     {
         var (code, output, _) = Run("--help");
         Assert.Equal(0, code);
-        Assert.Contains("Exit codes: 0 success; 2 bad arguments (checked before any work); 3 invalid input; 4 a file or stream could not be read or written (output permission is probed before any work); 130 cancelled by Ctrl-C (SIGINT); 143 stopped by SIGTERM; 70 internal error", output, StringComparison.Ordinal);
+        Assert.Contains("Exit codes: 0 success; 2 bad arguments (checked before any work); 3 invalid input; 4 a file or stream could not be read or written (output permission is probed before any work); 5 not enough memory for the input (nothing written); 130 cancelled by Ctrl-C (SIGINT); 143 stopped by SIGTERM; 70 internal error", output, StringComparison.Ordinal);
     }
 
     [Fact]

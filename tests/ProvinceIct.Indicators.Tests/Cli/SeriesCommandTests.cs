@@ -112,4 +112,46 @@ public sealed class SeriesCommandTests : CliRunner
         var expected = d.Value("70", ind).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains($"imputed: 2017 70 {ind}: NaN -> {expected} (LastObservationCarriedForward)", err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Series_ViewReport_WritesSelfContainedHtml()
+    {
+        var (first, second) = Files();
+        var html = Path.Combine(Dir, "series.html");
+        var (code, output, err) = Run("series", "--data", first, "--data", "2017=" + second, "--preset", OpenReadiness2016.PresetName, "--view", "report", "--units", "70, 01", "--unit", "70", "--output", html);
+        Assert.True(code == 0, err);
+        Assert.Contains("Wrote " + html, output, StringComparison.Ordinal);
+        var doc = System.Xml.Linq.XDocument.Parse(File.ReadAllText(html));
+        Reporting.ChartXml.AssertSelfContained(doc);
+        var lines = doc.Descendants().Where(e => e.Name.LocalName == "polyline" && (string?)e.Attribute("class") == "unit-line").Select(e => (string?)e.Attribute("data-unit"));
+        Assert.Equal(["01", "70"], lines.Where(u => u is "01" or "70").Take(2)); // bump chart: dataset order
+        Assert.Contains(doc.Descendants(), e => e.Name.LocalName == "section" && (string?)e.Attribute("id") == "trends");
+    }
+
+    [Fact]
+    public void Series_ViewReportWithoutOutput_UsageError()
+    {
+        var (first, second) = Files();
+        var (code, _, err) = Run("series", "--data", first, "--data", "2017=" + second, "--preset", OpenReadiness2016.PresetName, "--view", "report");
+        Assert.Equal(ExitCodes.BadArguments, code);
+        Assert.Contains("--output", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Series_ViewReportUnknownUnit_InvalidInput()
+    {
+        var (first, second) = Files();
+        var (code, _, err) = Run("series", "--data", first, "--data", "2017=" + second, "--preset", OpenReadiness2016.PresetName, "--view", "report", "--unit", "99", "--output", Path.Combine(Dir, "x.html"));
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.Contains("--unit", err, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(Dir, "x.html")));
+    }
+
+    [Fact]
+    public void Series_UnitWithoutReportView_UsageError()
+    {
+        var (first, second) = Files();
+        var (code, _, _) = Run("series", "--data", first, "--data", "2017=" + second, "--preset", OpenReadiness2016.PresetName, "--unit", "70");
+        Assert.Equal(ExitCodes.BadArguments, code);
+    }
 }

@@ -75,4 +75,12 @@ public sealed class SuggestionsTests
             "--preset: unknown preset 'dti2022'; the presets are: dti-2020, dti-2022, dti-2024, itu-idi-2017, open-readiness-2016, vn-ict-index-2016. Did you mean 'dti-2022'?",
             Suggestions.UnknownPreset("dti2022"));
     }
+
+    [Fact]
+    public void UnknownPreset_IctIndex2006_RefusesNamingTheMissingWeights()
+    {
+        var text = Suggestions.UnknownPreset("VN-ICT-INDEX-2006");
+        Assert.Contains("will not run without your weights", text, StringComparison.Ordinal);
+        Assert.Contains("htkt, htnl, ud, sxkd, mt_tccs", text, StringComparison.Ordinal);
+    }
 }

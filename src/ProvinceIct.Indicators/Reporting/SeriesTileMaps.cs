@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using ProvinceIct.Indicators.Geography;
+using ProvinceIct.Indicators.Series;
+
+namespace ProvinceIct.Indicators.Reporting;
+
+/// <summary>
+/// Small multiples of the <see cref="TileMap"/>: one tile map per edition of a series, side by side in year order, each
+/// in its edition's geography (the 63 provinces, or the 34 units from 1 July 2025), drawn at a reduced scale under a
+/// heading with the year. Each map keeps its own colour scale (lowest to highest score of that edition): under per-year
+/// normalisation scores do not compare across years anyway; under panel normalisation the legend of each map gives its
+/// range.
+/// </summary>
+public static partial class SeriesTileMaps
+{
+    /// <summary>The scale at which each map is drawn.</summary>
+    public const double Scale = 0.5;
+
+    /// <summary>Maps per row.</summary>
+    public const int Columns = 3;
+
+    /// <summary>Draws the maps.</summary>
+    /// <param name="series">The series.</param>
+    /// <param name="nodeCode">The node whose scores colour the tiles (default: each edition's index).</param>
+    /// <returns>One chart holding a map per edition (editions without the node are left out).</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="series"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">When no edition has the node <paramref name="nodeCode"/>.</exception>
+    public static SvgChart Create(IndexSeries series, string? nodeCode = null)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var maps = new List<(int Year, SvgChart Map)>();
+        foreach (var e in series.Editions)
+        {
+            var result = series.Result(e.Year);
+            if (nodeCode is not null && !result.NodeCodes.Contains(nodeCode))
+            {
+                continue;
+            }
+
+            maps.Add((e.Year, TileMap.Create(result, nodeCode, e.Geography)));
+        }
+
+        if (maps.Count == 0)
+        {
+            throw new KeyNotFoundException("No edition of the series has the node '" + nodeCode + "'.");
+        }
+
+        const double Gap = 16;
+        const double Top = 56;
+        const double Heading = 18;
+        var cellW = maps.Max(m => m.Map.Width) * Scale;
+        var cellH = (maps.Max(m => m.Map.Height) * Scale) + Heading;
+        var cols = Math.Min(Columns, maps.Count);
+        var rows = (maps.Count + cols - 1) / cols;
+        var width = 12 + (cols * (cellW + Gap));
+        var height = Top + (rows * (cellH + Gap));
+        var geos = series.Editions.Select(e => e.Geography).Distinct().ToList();
+        var title = "Tile maps by edition, " + IndexSeries.Text(maps[0].Year) + (maps.Count > 1 ? "-" + IndexSeries.Text(maps[^1].Year) : string.Empty);
+        var subtitle = (geos.Count > 1 ? "63 provinces before 1 July 2025, 34 units after" : geos[0] == ProvinceGeography.Provinces2025 ? "34 units" : "63 provinces")
+            + "; each map on its own colour scale (lighter = higher)";
+        var w = SvgChart.Begin(title, subtitle, width, height, "Small multiples: one tile map of Vietnam per edition of the series, in year order; each tile coloured by the unit's score on the viridis scale.");
+        for (var k = 0; k < maps.Count; k++)
+        {
+            var (year, map) = maps[k];
+            var x = 12 + (k % cols * (cellW + Gap));
+            var y = Top + (k / cols * (cellH + Gap));
+            w.Open("g", ("class", "edition"), ("data-year", IndexSeries.Text(year)));
+            w.Element("text", IndexSeries.Text(year), ("class", "year"), ("x", Markup.Coord(x)), ("y", Markup.Coord(y + 13)), ("font-size", "13"), ("font-weight", "bold"));
+            w.Raw(Nest(map, year, x, y + Heading));
+            w.Close();
+        }
+
+        w.Close();
+        return new SvgChart(title, width, height, w.ToString());
+    }
+
+    /// <summary>
+    /// The map's SVG as a nested, scaled <c>&lt;svg&gt;</c> at (x, y): its size attributes replaced by the scaled size
+    /// and a position (the viewBox stays, so the content scales), and its ids made unique to the year.
+    /// </summary>
+    private static string Nest(SvgChart map, int year, double x, double y)
+    {
+        var svg = map.ToSvg();
+        var end = svg.IndexOf('>', StringComparison.Ordinal);
+        var root = RootSize().Replace(svg[..end], "x=\"" + Markup.Coord(x) + "\" y=\"" + Markup.Coord(y) + "\" width=\"" + Markup.Coord(map.Width * Scale) + "\" height=\"" + Markup.Coord(map.Height * Scale) + "\"", 1);
+        var body = svg[end..].Replace("id=\"tm-", "id=\"tm" + IndexSeries.Text(year) + "-", StringComparison.Ordinal).Replace("url(#tm-", "url(#tm" + IndexSeries.Text(year) + "-", StringComparison.Ordinal);
+        return root + body;
+    }
+
+    [GeneratedRegex("width=\"[^\"]*\" height=\"[^\"]*\"")]
+    private static partial Regex RootSize();
+}
