@@ -21,9 +21,9 @@ internal static partial class SeriesCommand
         var data = new Option<string[]>("--data")
         {
             Description = "Wide CSV data of one edition, as YEAR=FILE or FILE whose name holds the year (2019.csv, dti_2020.csv); repeat for each edition.",
-            Arity = ArgumentArity.OneOrMore,
-            Required = true,
+            Arity = ArgumentArity.ZeroOrMore,
         };
+        var longData = new Option<FileInfo?>("--long-data") { Description = "Instead of --data: one long CSV of every edition, columns unit, indicator, value and year (one row per unit, indicator and year); each year becomes an edition." };
         var preset = new Option<string?>("--preset") { Description = $"The methodology of every edition: a built-in one ({string.Join(", ", PresetCatalog.Names)})." };
         var methodology = new Option<FileInfo?>("--methodology") { Description = "The methodology of every edition: a methodology JSON file." };
         var normalise = new Option<string>("--normalise") { Description = "per-year (each edition on its own bounds) or panel (min-max bounds fixed over every edition, so scores compare over time).", DefaultValueFactory = _ => "per-year" };
@@ -42,7 +42,7 @@ internal static partial class SeriesCommand
         var output = new Option<FileInfo?>("--output") { Description = "Write to this file instead of standard output." };
         var injection = CsvInjectionOption.Create();
         var cmd = new Command("series", "Several yearly editions as a series: rank history and change vs the previous edition and a base year, indicator trends, plausibility checks; per-year or panel normalisation; across the 2025 reorganisation.");
-        foreach (var o in new Option[] { data, preset, methodology, normalise, baseYear, node, on34, remapWeight, view, units, unit, impute, format.Option, output, injection })
+        foreach (var o in new Option[] { data, longData, preset, methodology, normalise, baseYear, node, on34, remapWeight, view, units, unit, impute, format.Option, output, injection })
         {
             cmd.Options.Add(o);
         }
@@ -50,7 +50,13 @@ internal static partial class SeriesCommand
         cmd.SetAction(parse =>
         {
             var files = (parse.GetValue(data) ?? []).Select(Edition).ToList();
-            OutputPaths.Check([(parse.GetValue(output), "--output")], files.Select(f => ((FileInfo?)f.File, "--data")).Append((parse.GetValue(methodology), "--methodology")));
+            var longFile = parse.GetValue(longData);
+            if ((files.Count == 0) == (longFile is null))
+            {
+                throw new UsageException("Give the editions either as --data FILE (repeated) or as one --long-data FILE.");
+            }
+
+            OutputPaths.Check([(parse.GetValue(output), "--output")], files.Select(f => ((FileInfo?)f.File, "--data")).Append((longFile, "--long-data")).Append((parse.GetValue(methodology), "--methodology")));
             var p = parse.GetValue(preset);
             var mf = parse.GetValue(methodology);
             if ((p is null) == (mf is null))
@@ -63,10 +69,13 @@ internal static partial class SeriesCommand
                 : MethodologyJson.Load(InputOptions.RequireFile(mf!, "--methodology"));
             var from34 = parse.GetValue(on34);
             var weight = parse.GetValue(remapWeight);
-            var editions = files.Select(f =>
+            var datasets = longFile is not null
+                ? LongCsvEditions.Read(InputOptions.RequireFile(longFile, "--long-data")).GetValueOrThrow().Select(p => (Year: p.Key, Load: (Func<Model.Dataset>)(() => p.Value))).ToList()
+                : files.Select(f => (f.Year, Load: (Func<Model.Dataset>)(() => WideCsv.Load(InputOptions.RequireFile(f.File, "--data"), new WideCsvOptions { Framework = m.Framework })))).ToList();
+            var editions = datasets.Select(f =>
             {
                 var geography = from34 is { } y && f.Year >= y ? ProvinceGeography.Provinces2025 : ProvinceGeography.Provinces2016;
-                var dataset = WideCsv.Load(InputOptions.RequireFile(f.File, "--data"), new WideCsvOptions { Framework = m.Framework });
+                var dataset = f.Load();
                 var plan = geography == ProvinceGeography.Provinces2016 && from34 is not null && weight is not null ? RemapPlan.Defaults(dataset, m.Framework, weight) : null;
                 return Series.Edition.Create(f.Year, m, dataset, geography, plan);
             }).ToList();

@@ -99,6 +99,19 @@ public static class LongCsv
     /// <exception cref="IOException">When the file cannot be read.</exception>
     public static ObservationTable Load(string path, LongCsvOptions? options = null, CancellationToken cancellation = default) => Read(path, options, cancellation).GetValueOrThrow();
 
+    /// <summary>The 0-based index of the header column holding <paramref name="column"/> (default headers and <see cref="LongCsvOptions.ColumnNames"/>), or -1.</summary>
+    internal static int ColumnIndex(CsvTable table, LongCsvOptions options, LongColumn column)
+    {
+        var aliases = new Dictionary<string, LongColumn>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, c) in options.ColumnNames.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            aliases[name.Trim()] = c;
+        }
+
+        var names = table.Header.Fields.Select(h => h.Trim()).ToArray();
+        return Array.FindIndex(names, n => Classify(n, aliases) == column);
+    }
+
     private static ReadResult<ObservationTable> FromTable(CsvTable table, LongCsvOptions options, CancellationToken cancellation)
     {
         var source = table.Source;

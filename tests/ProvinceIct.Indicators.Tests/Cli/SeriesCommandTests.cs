@@ -51,6 +51,48 @@ public sealed class SeriesCommandTests : CliRunner
     }
 
     [Fact]
+    public void Series_LongData_SameRanksAsTwoWideFiles()
+    {
+        var (first, second) = Files();
+        var wide = Run("series", "--data", first, "--data", "2017=" + second, "--preset", OpenReadiness2016.PresetName, "--format", "csv");
+        var rows = new List<Observation>();
+        foreach (var (year, d) in new[] { (2016, OpenReadiness2016.Dataset), (2017, Swapped2016()) })
+        {
+            foreach (var code in d.IndicatorCodes)
+            {
+                var col = d.Column(code).ToArray();
+                rows.AddRange(d.Units.Select((u, i) => Observation.Create(u.Code, code, col[i], year) with { UnitName = u.Name }));
+            }
+        }
+
+        var file = Path.Combine(Dir, "long.csv");
+        LongCsv.Save(ObservationTable.Create(rows), file);
+        var (code2, output, err) = Run("series", "--long-data", file, "--preset", OpenReadiness2016.PresetName, "--format", "csv");
+        Assert.True(code2 == 0, err);
+        Assert.Equal(wide.Out, output);
+    }
+
+    [Fact]
+    public void Series_LongDataBadYear_ExitInvalidInputWithFileLineColumn()
+    {
+        var file = Path.Combine(Dir, "long.csv");
+        File.WriteAllText(file, "unit,indicator,value,year\n01,literacy_pct,90,2016\n02,literacy_pct,80,2O17\n");
+        var (code, _, err) = Run("series", "--long-data", file, "--preset", OpenReadiness2016.PresetName);
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.Contains(file + ":3:4:", err, StringComparison.Ordinal);
+        Assert.Contains("2O17", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Series_LongDataAndData_UsageError()
+    {
+        var (first, _) = Files();
+        var (code, _, err) = Run("series", "--data", first, "--long-data", first, "--preset", OpenReadiness2016.PresetName);
+        Assert.Equal(ExitCodes.BadArguments, code);
+        Assert.Contains("--long-data", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Series_HistoryViewPanel_StatusAndNote()
     {
         var (first, second) = Files();
