@@ -214,6 +214,8 @@ internal static class AnalysisCommands
         factors.AddTo(cmd);
         cmd.Options.Add(runs);
         cmd.Options.Add(unit);
+        var groupRanks = new Option<string?>("--group-ranks") { Description = "Add the ranks within groups (COINr groupranks) after the ranking: a group column of the data, for example region (the Group_region column)." };
+        cmd.Options.Add(groupRanks);
         cmd.Options.Add(format.Option);
         var language = LanguageOption.Create();
         cmd.Options.Add(language);
@@ -239,8 +241,14 @@ internal static class AnalysisCommands
             }
 
             var n = parse.GetValue(runs);
+            var group = parse.GetValue(groupRanks);
             if (parse.GetValue(unit) is { } code)
             {
+                if (group is not null)
+                {
+                    throw new UsageException("--group-ranks is not used with --unit (the one-unit report shows the unit's rank within its region).");
+                }
+
                 if (n > 0)
                 {
                     throw new UsageException("--uncertainty-runs is not used with --unit.");
@@ -259,9 +267,22 @@ internal static class AnalysisCommands
 
             var ua = OptionalUncertainty(parse, runs, factors, m, dataset, stderr, cancellation);
             var audit = Analysis.AuditReport.Create(m, dataset);
+            var html = Reporting.HtmlReport.Create(result, ua, ua is null ? audit : audit.WithUncertainty(ua), options);
+            if (group is not null)
+            {
+                try
+                {
+                    html = html.WithGroupRanks(group);
+                }
+                catch (ArgumentException ex)
+                {
+                    throw new UsageException("--group-ranks: " + ex.Message.Split(" (Parameter")[0]);
+                }
+            }
+
             input.Write(parse, stdout, markdown
-                ? MarkdownReport(result, ua is null ? audit : audit.WithUncertainty(ua), options)
-                : Reporting.HtmlReport.Create(result, ua, ua is null ? audit : audit.WithUncertainty(ua), options).ToHtml());
+                ? MarkdownReport(result, ua is null ? audit : audit.WithUncertainty(ua), options) + (html.GroupRanks is { } g ? "\n" + g.ToTable().ToMarkdown() + "\n" : string.Empty)
+                : html.ToHtml());
             stdout.WriteLine($"Wrote {parse.GetValue(input.Output)!.FullName}");
             return ExitCodes.Success;
         });

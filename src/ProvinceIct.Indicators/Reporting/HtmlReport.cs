@@ -92,6 +92,21 @@ public sealed class HtmlReport
     /// <summary>The disclaimer shown at the top, or null when the methodology carries none.</summary>
     public string? Disclaimer { get; }
 
+    /// <summary>The ranks within groups shown after the ranking table (section <c>group-ranks</c>), or null for none; see <see cref="WithGroupRanks"/>.</summary>
+    public GroupRanks? GroupRanks { get; private init; }
+
+    /// <summary>
+    /// A copy that also shows, in a section <c>group-ranks</c> after the ranking table, each unit's rank within its group
+    /// (COINr's <c>groupranks</c>; <see cref="Analysis.GroupRanks.Compute"/>): the overall rank and the rank within the group
+    /// for the index and each pillar. A unit without a group, or without a score, has no rank within the group (shown as the table's missing mark).
+    /// </summary>
+    /// <param name="groupName">The group column, for example <c>region</c> (case-sensitive, as in <see cref="Model.Unit.Group"/>).</param>
+    /// <returns>The new report.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="groupName"/> is null.</exception>
+    /// <exception cref="ArgumentException">When no unit of the result has a value in the group column (the message lists the groups the units have).</exception>
+    public HtmlReport WithGroupRanks(string groupName) =>
+        new(Result, Uncertainty, Audit, Options) { GroupRanks = GroupRanks.Compute(Result, groupName) };
+
     /// <summary>The whole HTML document.</summary>
     /// <returns>UTF-8-ready text beginning with <c>&lt;!DOCTYPE html&gt;</c>, LF line ends, no trailing newline.</returns>
     public string ToHtml()
@@ -120,6 +135,11 @@ public sealed class HtmlReport
         AppendMethodology(sb);
 
         sb.Append("<section id=\"ranking\">\n<h2>").Append(E(o.T("Report_Ranking"))).Append("</h2>\n").Append(RankingTable.From(Result, null, o).ToHtml()).Append("\n</section>\n");
+        if (GroupRanks is { } groups)
+        {
+            sb.Append("<section id=\"group-ranks\">\n<h2>").Append(E((o.IsVietnamese ? "Thứ hạng trong nhóm " : "Ranks within ") + groups.GroupName)).Append("</h2>\n").Append(groups.ToTable().ToHtml()).Append("\n</section>\n");
+        }
+
 
         sb.Append("<section id=\"map\">\n<h2>").Append(E(o.T("Report_Map"))).Append("</h2>\n");
         var geo = TileMap.Infer(Result);

@@ -20,6 +20,30 @@ public sealed class ReportCommandTests : CliRunner
         Assert.Equal(["profile", "strengths", "peers", "targets"], doc.Descendants(Xhtml + "section").Select(s => (string)s.Attribute("id")!));
     }
 
+    [Fact]
+    public void Report_GroupRanksRegion_RankOfBinhPhuocWithinSouthEast()
+    {
+        var target = Path.Combine(Dir, "report.html");
+        var (code, _, err) = Run(["report", "--group-ranks", "region", "--output", target]);
+        Assert.True(code == 0, err);
+        var section = XDocument.Parse(File.ReadAllText(target)).Descendants(Xhtml + "section").Single(s => (string)s.Attribute("id")! == "group-ranks");
+        var row = section.Descendants(Xhtml + "tr").Single(r => r.Elements().First().Value == "70").Elements().Select(c => c.Value).ToList();
+        // Expected by counting: 1 + the units of Bình Phước's region with a higher index score.
+        var r = ProvinceIct.Indicators.Presets.OpenReadiness2016.Compute();
+        var region = r.Units.Single(u => u.Code == "70").Group("region");
+        var expected = 1 + r.Units.Count(u => u.Group("region") == region && r.Score(u.Code) > r.Score("70"));
+        Assert.Equal(["70", "Bình Phước", region, r.Rank("70").ToString(System.Globalization.CultureInfo.InvariantCulture), expected.ToString(System.Globalization.CultureInfo.InvariantCulture)], row.Take(5));
+    }
+
+    [Fact]
+    public void Report_GroupRanksUnknownGroup_Exit2NamesGroups()
+    {
+        var (code, _, err) = Run(["report", "--group-ranks", "province", "--output", Path.Combine(Dir, "x.html")]);
+        Assert.Equal(2, code);
+        Assert.Contains("region", err, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(Dir, "x.html")));
+    }
+
     [Theory]
     [InlineData("Da Nang", "48 Đà Nẵng")]
     [InlineData("Ha Giangg", "02 Hà Giang")]
