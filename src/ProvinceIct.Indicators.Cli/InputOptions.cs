@@ -37,6 +37,8 @@ internal sealed class InputOptions
 
     public Option<string?> Preset { get; } = new("--preset") { Description = "A built-in methodology: " + string.Join(", ", PresetCatalog.Names) + "." };
 
+    public Option<string?> ComponentWeights { get; } = new("--component-weights") { Description = "With --preset vn-ict-index-2006 (Vietnam ICT Index 2006-2015, whose official weights were not found): your weight for each of its five components, as htkt=W,htnl=W,ud=W,sxkd=W,mt_tccs=W (relative; index = sum(w * c) / sum(w)). Required by that preset; used by no other." };
+
     public Option<string?> Normalise { get; } = new("--normalise") { Description = "Normaliser for every indicator: " + string.Join(", ", MethodOptions.Normalisers) + " (goalposts use the iMeta goalpost columns and goalpost_scale; log-goalposts and reference-value the Reference column; dist-to-target the Target column)." };
 
     public Option<string?> Range { get; } = new("--range") { Description = "Output range L,U of the normaliser (every normaliser except identity, rank, zscore and borda)." };
@@ -151,7 +153,7 @@ internal sealed class InputOptions
 
     public void AddTo(Command command)
     {
-        foreach (var o in new Option[] { Data, Meta, MethodologyFile, Preset, Plugins, Normalise, Range, Aggregate, Weights, Ties, Denominate, Screen, Impute, Treat, Steps, Output, Encoding, Delimiter, Culture, Geography })
+        foreach (var o in new Option[] { Data, Meta, MethodologyFile, Preset, ComponentWeights, Plugins, Normalise, Range, Aggregate, Weights, Ties, Denominate, Screen, Impute, Treat, Steps, Output, Encoding, Delimiter, Culture, Geography })
         {
             command.Options.Add(o);
         }
@@ -183,6 +185,11 @@ internal sealed class InputOptions
             metaFile = dataFile;
         }
 
+        if (parse.GetValue(ComponentWeights) is not null && !string.Equals(presetName, VnIctIndex2006.PresetName, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new UsageException($"--component-weights is used only with --preset {VnIctIndex2006.PresetName}.");
+        }
+
         var given = (metaFile is null ? 0 : 1) + (methodologyFile is null ? 0 : 1) + (presetName is null ? 0 : 1);
         Methodology m;
         Dataset? dataset = null;
@@ -200,6 +207,14 @@ internal sealed class InputOptions
         else if (given != 1)
         {
             throw new UsageException("Give exactly one of --meta FILE, --methodology FILE or --preset NAME.");
+        }
+        else if (presetName is not null && string.Equals(presetName, VnIctIndex2006.PresetName, StringComparison.OrdinalIgnoreCase))
+        {
+            m = VnIctIndex2006Methodology(parse.GetValue(ComponentWeights)) ?? throw new UsageException(Suggestions.UnknownPreset(presetName));
+            if (dataFile is null)
+            {
+                throw new UsageException($"--preset {VnIctIndex2006.PresetName}: there is no embedded sample for this preset; pass --data FILE with the five component indices ({string.Join(", ", VnIctIndex2006.ComponentCodes)}) of each province.");
+            }
         }
         else if (presetName is not null)
         {
@@ -246,7 +261,7 @@ internal sealed class InputOptions
                 DelimiterPolicy = delimiterPolicy,
                 Delimiter = delimiter,
                 NumberCulture = culture,
-                ProvinceColumnGeography = geography ?? (presetName is not null ? PresetCatalog.Info(presetName).Geography : ProvinceGeography.Provinces2016),
+                ProvinceColumnGeography = geography ?? (presetName is not null && PresetCatalog.TryGet(presetName, out _) ? PresetCatalog.Info(presetName).Geography : ProvinceGeography.Provinces2016),
             };
             var read = IsWorkbook(dataFile)
                 ? XlsxData.ReadDataset(RequireFile(dataFile, "--data"), options, cancellation: cancellation)
@@ -272,6 +287,34 @@ internal sealed class InputOptions
         }
 
         return (m, dataset);
+    }
+
+    /// <summary>
+    /// The Vietnam ICT Index 2006-2015 methodology with the weights of <c>--component-weights CODE=W,...</c>, or null when
+    /// none are given (the caller refuses); a malformed list or a refused set of weights is a usage error naming each problem.
+    /// </summary>
+    internal static Methodology? VnIctIndex2006Methodology(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var eq = part.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0 || !double.TryParse(part.AsSpan(eq + 1), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var w)
+                || !weights.TryAdd(part[..eq].Trim(), w))
+            {
+                throw new UsageException($"--component-weights: '{part}' is not CODE=WEIGHT (a component given once, a number such as 0.25); the components are {string.Join(", ", VnIctIndex2006.ComponentCodes)}.");
+            }
+        }
+
+        var report = VnIctIndex2006.ValidateWeights(weights);
+        return report.IsValid
+            ? VnIctIndex2006.Create(weights)
+            : throw new UsageException("--component-weights: " + string.Join(" ", report.Problems.Select(p => p.Message)));
     }
 
     /// <summary>The one-line note that a run shows a preset's embedded sample.</summary>
