@@ -57,7 +57,7 @@ public static class RankHistoryChart
         var plotRight = PlotLeft + (ColumnWidth * Math.Max(0, years.Length - 1));
         var width = Math.Max(plotRight + 190, 640);
         var height = PlotTop + plotH + 40;
-        var title = "Rank history of " + (history.NodeCode.Length > 0 ? history.NodeCode : "the index") + ", " + Span(years);
+        var title = "Rank history of " + (history.NodeName.Length > 0 ? history.NodeName : "the index") + ", " + Span(years);
         var subtitle = "Rank in each edition (1 = best, at the top); " + Markup.Int(lines.Count) + " units"
             + (links.Count > 0 ? "; dashed: a 63-unit province continues as its 2025 successor" : string.Empty);
         var w = SvgChart.Begin(title, subtitle, width, height,

@@ -322,7 +322,9 @@ public sealed class IndexSeries
             }
         }
 
-        return new RankHistory(node, Editions[b].Year, Normalisation, [.. ks.Select(k => Editions[k].Year)], entries.ToImmutable(),
+        var framework = Editions[ks[^1]].Methodology.Framework;
+        var nodeName = framework.Contains(node) && framework[node].Name is { Length: > 0 } n ? n : node;
+        return new RankHistory(node, nodeName, Editions[b].Year, Normalisation, [.. ks.Select(k => Editions[k].Year)], entries.ToImmutable(),
             [.. ks.Where(k => _remapLogs[k] is not null).Select(k => KeyValuePair.Create(Editions[k].Year, _remapLogs[k]!))]);
     }
 

@@ -11,9 +11,10 @@ namespace ProvinceIct.Indicators.Series;
 /// </summary>
 public sealed class RankHistory
 {
-    internal RankHistory(string nodeCode, int baseYear, SeriesNormalisation normalisation, ImmutableArray<int> years, ImmutableArray<RankHistoryEntry> entries, ImmutableArray<KeyValuePair<int, RemapLog>> remapLogs)
+    internal RankHistory(string nodeCode, string nodeName, int baseYear, SeriesNormalisation normalisation, ImmutableArray<int> years, ImmutableArray<RankHistoryEntry> entries, ImmutableArray<KeyValuePair<int, RemapLog>> remapLogs)
     {
         NodeCode = nodeCode;
+        NodeName = nodeName;
         BaseYear = baseYear;
         Normalisation = normalisation;
         Years = years;
@@ -23,6 +24,9 @@ public sealed class RankHistory
 
     /// <summary>The node.</summary>
     public string NodeCode { get; }
+
+    /// <summary>The node's display name in the methodology of the last edition that has it (for example <c>Infrastructure</c>); the code when the framework gives no name.</summary>
+    public string NodeName { get; }
 
     /// <summary>The base year of <see cref="RankHistoryEntry.ChangeFromBase"/>.</summary>
     public int BaseYear { get; }

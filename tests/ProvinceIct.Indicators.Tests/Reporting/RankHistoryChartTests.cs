@@ -28,6 +28,15 @@ public class RankHistoryChartTests
     }
 
     [Fact]
+    public void Create_IndexNode_TitleUsesTheNodeNameNotItsCode()
+    {
+        // IndexSeriesTests.OneIndicator: node IDX is named "Index".
+        var history = IndexSeries.Create(IndexSeriesTests.ThreeYears()).RankHistory();
+        Assert.Equal(("IDX", "Index"), (history.NodeCode, history.NodeName));
+        Assert.Equal("Rank history of Index, 2019-2021", RankHistoryChart.Create(history).Title);
+    }
+
+    [Fact]
     public void Create_ThreeYears_PointsAtHandComputedPositions()
     {
         var doc = ThreeYears();
