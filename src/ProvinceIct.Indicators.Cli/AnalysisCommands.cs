@@ -270,7 +270,7 @@ internal static class AnalysisCommands
 
     /// <summary>The Markdown form of the report: the ranking table, then the statistical audit (with its uncertainty section when one was run).</summary>
     private static string MarkdownReport(IndexResult result, Analysis.AuditReport audit, Reporting.ReportOptions options) =>
-        Reporting.RankingTable.From(result, null, options).ToMarkdown() + "\n\n" + audit.ToMarkdown(options) + "\n";
+        Reporting.RankingTable.From(result, null, options).ToMarkdown() + "\n\n" + Reporting.AuditTable.From(audit, options).ToMarkdownDocument() + "\n";
 
     /// <summary>
     /// After an unknown indicator code: the closest indicator codes, and every code when the framework has at most 12
@@ -405,7 +405,7 @@ internal static class AnalysisCommands
                 OutputFormat.Table => Reporting.AuditTable.From(audit, options).ToText() + "\n",
                 OutputFormat.Html => Reporting.AuditTable.From(audit, options).ToHtml() + "\n",
                 OutputFormat.Csv => Reporting.AuditTable.From(audit).ToCsv(CsvInjectionOption.Policy(parse, injection)),
-                _ => audit.ToMarkdown(options) + "\n",
+                _ => Reporting.AuditTable.From(audit, options).ToMarkdownDocument() + "\n",
             });
             return ExitCodes.Success;
         });

@@ -167,15 +167,15 @@ public sealed class AuditReport
         return list.Count <= max ? string.Join(", ", list) : Txt(c, "Audit_AndMore", string.Join(", ", list.Take(max)), IntIn(list.Count - max, c));
     }
 
-    private static string Txt(CultureInfo c, string key, params object?[] args) => Internal.Localization.Strings.Format(c, key, args);
+    internal static string Txt(CultureInfo c, string key, params object?[] args) => Internal.Localization.Strings.Format(c, key, args);
 
-    private static string IntIn(int x, CultureInfo c) => x.ToString(c);
+    internal static string IntIn(int x, CultureInfo c) => x.ToString(c);
 
-    private static string FIn(double x, CultureInfo c, int decimals = 2) => double.IsNaN(x) ? "-" : x.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), c);
+    internal static string FIn(double x, CultureInfo c, int decimals = 2) => double.IsNaN(x) ? "-" : x.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), c);
 
-    private static string RankIn(double r, CultureInfo c) => double.IsNaN(r) ? "-" : r.ToString("0.##", c);
+    internal static string RankIn(double r, CultureInfo c) => double.IsNaN(r) ? "-" : r.ToString("0.##", c);
 
-    private static IEnumerable<string> UncertaintyFindings(UncertaintyResult u, CultureInfo c)
+    internal static IEnumerable<string> UncertaintyFindings(UncertaintyResult u, CultureInfo c)
     {
         var ranked = RankedStatistics(u).ToList();
         var wide = ranked.Where(s => s.Q95Rank - s.Q05Rank > WideRankIntervalThreshold)
@@ -258,20 +258,20 @@ public sealed class AuditReport
     }
 
     /// <summary>
-    /// The findings in the culture of <paramref name="options"/>: the same flags, in the same order, as
+    /// The findings in <paramref name="culture"/>: the same flags, in the same order, as
     /// <see cref="Findings"/> (which is English with invariant numbers), stated in that language with its number format
-    /// (Vietnamese with <see cref="Reporting.ReportOptions.Vietnamese"/>: <c>độ lệch 2,31</c>). Codes stay as given, in backticks.
+    /// (Vietnamese with <c>vi-VN</c>: <c>độ lệch 2,31</c>). Codes stay as given, in backticks.
     /// </summary>
-    /// <param name="options">The culture of the sentences.</param>
+    /// <param name="culture">The culture of the sentences.</param>
     /// <returns>The findings; empty when no flag was raised.</returns>
-    /// <exception cref="ArgumentNullException">When <paramref name="options"/> is null.</exception>
-    public ImmutableArray<string> FindingsIn(Reporting.ReportOptions options)
+    /// <exception cref="ArgumentNullException">When <paramref name="culture"/> is null.</exception>
+    public ImmutableArray<string> FindingsIn(CultureInfo culture)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        return options.Culture.Equals(CultureInfo.InvariantCulture) ? Findings : FindingsOf(this, options.Culture);
+        ArgumentNullException.ThrowIfNull(culture);
+        return culture.Equals(CultureInfo.InvariantCulture) ? Findings : FindingsOf(this, culture);
     }
 
-    private static string Pct(double share, CultureInfo c) => double.IsNaN(share) ? "-" : (100 * share).ToString("0.0", c) + "%";
+    internal static string Pct(double share, CultureInfo c) => double.IsNaN(share) ? "-" : (100 * share).ToString("0.0", c) + "%";
 
     /// <summary>
     /// The audit as a Markdown document: title and description, a summary (every finding, plus the largest
@@ -323,76 +323,6 @@ public sealed class AuditReport
         if (Uncertainty is { } u)
         {
             AppendUncertainty(sb, u);
-        }
-
-        return sb.ToString();
-    }
-
-    /// <summary>
-    /// The audit as a Markdown document in the culture of <paramref name="options"/>. With English (the invariant
-    /// culture or any culture without texts of its own) this is exactly <see cref="ToMarkdown()"/>. In Vietnamese
-    /// (<see cref="Reporting.ReportOptions.Vietnamese"/>) the document is shorter and entirely Vietnamese: the title
-    /// (<c># Kiểm định thống kê: ...</c>), the description (its disclaimer translated), the counts, a summary
-    /// (<c>## Tóm tắt</c>: every finding of <see cref="FindingsIn"/>, the largest leave-one-out shift and the added
-    /// value in words), then the four tables of <see cref="Reporting.AuditTable"/> in Vietnamese (indicator statistics
-    /// and flags, internal consistency, leave one out, added value) and, with an uncertainty analysis, its summary and
-    /// findings (<c>## Độ bất định</c>). The per-unit coverage, the correlation matrix and the principal-component
-    /// table are in the English document and in the CSV and workbook forms. Codes, names and numbers in the tables stay
-    /// as in the English tables (invariant); numbers in sentences use the culture (<c>2,31</c>).
-    /// </summary>
-    /// <param name="options">The culture of the texts.</param>
-    /// <returns>The Markdown text (LF, no trailing newline).</returns>
-    /// <exception cref="ArgumentNullException">When <paramref name="options"/> is null.</exception>
-    /// <remarks>Every user-supplied text is escaped as in <see cref="ToMarkdown()"/>.</remarks>
-    public string ToMarkdown(Reporting.ReportOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        if (!options.IsVietnamese)
-        {
-            return ToMarkdown();
-        }
-
-        var c = options.Culture;
-        var m = Result.Methodology;
-        var fw = m.Framework;
-        var findings = FindingsIn(options);
-        var sb = new StringBuilder("# ").Append(Txt(c, "AuditMd_Title", AnalysisMath.Md(m.Name))).Append("\n\n");
-        var description = options.Description(m);
-        if (!string.IsNullOrWhiteSpace(description))
-        {
-            sb.Append(AnalysisMath.Md(description)).Append("\n\n");
-        }
-
-        sb.Append(Txt(c, "AuditMd_Counts", IntIn(Result.Units.Length, c), IntIn(fw.Indicators.Length, c), IntIn(fw.Aggregates.Length, c), IntIn(fw.MaxLevel, c)))
-            .Append("\n\n## ").Append(Txt(c, "AuditMd_Summary")).Append("\n\n");
-        sb.Append(findings.IsEmpty ? Txt(c, "Audit_NoFlags") : string.Join("\n", findings.Select(x => "- " + Internal.MarkdownText.Sentence(x))));
-        var top = LeaveOneOut.Rows.Where(x => !double.IsNaN(x.MeanAbsoluteShift)).OrderByDescending(x => x.MeanAbsoluteShift).FirstOrDefault();
-        if (top is not null)
-        {
-            sb.Append("\n\n").Append(Txt(c, "AuditMd_LooTop", Internal.MarkdownText.Code(top.RemovedCode), FIn(top.MeanAbsoluteShift, c), RankIn(top.MaxAbsoluteShift, c)));
-        }
-
-        foreach (var a in AddedValue.Rows)
-        {
-            sb.Append('\n').Append(Txt(c, "AuditMd_AddedValue", AddedValue.Threshold.ToString("0.##", c), Internal.MarkdownText.Code(a.NodeCode), Pct(a.Share, c)));
-        }
-
-        foreach (var table in Reporting.AuditTable.From(this, options).ToTables())
-        {
-            sb.Append("\n\n");
-            MarkdownTableRenderer.Append(sb, table, TableRenderOptions.Default, "## ");
-            while (sb.Length > 0 && sb[^1] == '\n')
-            {
-                sb.Length--;
-            }
-        }
-
-        if (Uncertainty is { } u)
-        {
-            sb.Append("\n\n## ").Append(Txt(c, "AuditMd_Uncertainty")).Append("\n\n")
-                .Append(Txt(c, "AuditMd_UncRuns", IntIn(u.Options.Runs, c), Sampler.Name(u.Options.Sampler), u.Options.Seed.ToString(CultureInfo.InvariantCulture), Internal.MarkdownText.Sentence(string.Join("; ", u.Factors))))
-                .Append('\n').Append(Txt(c, "AuditMd_UncShift", FIn(u.MeanAbsoluteRankShift, c))).Append("\n\n");
-            sb.Append(string.Join("\n", UncertaintyFindings(u, c).Select(x => "- " + Internal.MarkdownText.Sentence(x))));
         }
 
         return sb.ToString();

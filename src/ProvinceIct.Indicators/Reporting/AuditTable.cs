@@ -56,7 +56,7 @@ public sealed class AuditTable
         return new AuditTable(audit, options);
     }
 
-    private ImmutableArray<string> Findings => Audit.FindingsIn(Options);
+    private ImmutableArray<string> Findings => Audit.FindingsIn(Options.Culture);
 
     /// <summary>The heading: the index audited, with its units and indicators.</summary>
     public string Title =>
@@ -198,6 +198,75 @@ public sealed class AuditTable
         }
 
         return sb.ToString().TrimEnd('\n');
+    }
+
+    /// <summary>
+    /// The audit as a Markdown document in the culture of <see cref="Options"/>. With English (the invariant
+    /// culture or any culture without texts of its own) this is exactly <see cref="AuditReport.ToMarkdown()"/>. In Vietnamese
+    /// (<see cref="ReportOptions.Vietnamese"/>) the document is shorter and entirely Vietnamese: the title
+    /// (<c># Kiểm định thống kê: ...</c>), the description (its disclaimer translated), the counts, a summary
+    /// (<c>## Tóm tắt</c>: every finding of <see cref="AuditReport.FindingsIn"/>, the largest leave-one-out shift and the added
+    /// value in words), then the four tables of <see cref="ToTables"/> in Vietnamese (indicator statistics
+    /// and flags, internal consistency, leave one out, added value) and, with an uncertainty analysis, its summary and
+    /// findings (<c>## Độ bất định</c>). The per-unit coverage, the correlation matrix and the principal-component
+    /// table are in the English document and in the CSV and workbook forms. Codes, names and numbers in the tables stay
+    /// as in the English tables (invariant); numbers in sentences use the culture (<c>2,31</c>).
+    /// </summary>
+    /// <returns>The Markdown text (LF, no trailing newline).</returns>
+    /// <remarks>Every user-supplied text is escaped as in <see cref="AuditReport.ToMarkdown()"/>.</remarks>
+    public string ToMarkdownDocument()
+    {
+        var options = Options;
+        var a0 = Audit;
+        if (!options.IsVietnamese)
+        {
+            return a0.ToMarkdown();
+        }
+
+        var c = options.Culture;
+        var m = a0.Result.Methodology;
+        var fw = m.Framework;
+        var findings = a0.FindingsIn(c);
+        var sb = new StringBuilder("# ").Append(AuditReport.Txt(c, "AuditMd_Title", MarkdownText.Text(m.Name))).Append("\n\n");
+        var description = options.Description(m);
+        if (!string.IsNullOrWhiteSpace(description))
+        {
+            sb.Append(MarkdownText.Text(description)).Append("\n\n");
+        }
+
+        sb.Append(AuditReport.Txt(c, "AuditMd_Counts", AuditReport.IntIn(a0.Result.Units.Length, c), AuditReport.IntIn(fw.Indicators.Length, c), AuditReport.IntIn(fw.Aggregates.Length, c), AuditReport.IntIn(fw.MaxLevel, c)))
+            .Append("\n\n## ").Append(AuditReport.Txt(c, "AuditMd_Summary")).Append("\n\n");
+        sb.Append(findings.IsEmpty ? AuditReport.Txt(c, "Audit_NoFlags") : string.Join("\n", findings.Select(x => "- " + MarkdownText.Sentence(x))));
+        var top = a0.LeaveOneOut.Rows.Where(x => !double.IsNaN(x.MeanAbsoluteShift)).OrderByDescending(x => x.MeanAbsoluteShift).FirstOrDefault();
+        if (top is not null)
+        {
+            sb.Append("\n\n").Append(AuditReport.Txt(c, "AuditMd_LooTop", MarkdownText.Code(top.RemovedCode), AuditReport.FIn(top.MeanAbsoluteShift, c), AuditReport.RankIn(top.MaxAbsoluteShift, c)));
+        }
+
+        foreach (var a in a0.AddedValue.Rows)
+        {
+            sb.Append('\n').Append(AuditReport.Txt(c, "AuditMd_AddedValue", a0.AddedValue.Threshold.ToString("0.##", c), MarkdownText.Code(a.NodeCode), AuditReport.Pct(a.Share, c)));
+        }
+
+        foreach (var table in ToTables())
+        {
+            sb.Append("\n\n");
+            MarkdownTableRenderer.Append(sb, table, TableRenderOptions.Default, "## ");
+            while (sb.Length > 0 && sb[^1] == '\n')
+            {
+                sb.Length--;
+            }
+        }
+
+        if (a0.Uncertainty is { } u)
+        {
+            sb.Append("\n\n## ").Append(AuditReport.Txt(c, "AuditMd_Uncertainty")).Append("\n\n")
+                .Append(AuditReport.Txt(c, "AuditMd_UncRuns", AuditReport.IntIn(u.Options.Runs, c), Uncertainty.Sampler.Name(u.Options.Sampler), u.Options.Seed.ToString(CultureInfo.InvariantCulture), MarkdownText.Sentence(string.Join("; ", u.Factors))))
+                .Append('\n').Append(AuditReport.Txt(c, "AuditMd_UncShift", AuditReport.FIn(u.MeanAbsoluteRankShift, c))).Append("\n\n");
+            sb.Append(string.Join("\n", AuditReport.UncertaintyFindings(u, c).Select(x => "- " + MarkdownText.Sentence(x))));
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>

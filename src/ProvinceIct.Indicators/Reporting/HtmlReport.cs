@@ -146,7 +146,7 @@ public sealed class HtmlReport
         {
             var tables = AuditTable.From(a, o);
             sb.Append("<p>").Append(E(tables.Title)).Append(".</p>\n");
-            AuditTable.AppendFindingsHtml(sb, a.FindingsIn(o), o);
+            AuditTable.AppendFindingsHtml(sb, a.FindingsIn(o.Culture), o);
             sb.Append("\n<details>\n<summary>").Append(E(o.T("Report_AuditTables"))).Append("</summary>\n").Append(tables.ToHtml()).Append("\n</details>\n");
         }
         else

@@ -50,12 +50,12 @@ public partial class AuditTableVietnameseTests
 
     [Fact]
     public void FindingsIn_Default_SameAsFindings() =>
-        Assert.Equal(Audit.Findings, Audit.FindingsIn(ReportOptions.Default));
+        Assert.Equal(Audit.Findings, Audit.FindingsIn(ReportOptions.Default.Culture));
 
     [Fact]
     public void FindingsIn_Vietnamese_SameCountVietnameseSentences()
     {
-        var vi = Audit.FindingsIn(ReportOptions.Vietnamese);
+        var vi = Audit.FindingsIn(ReportOptions.Vietnamese.Culture);
         Assert.Equal(Audit.Findings.Length, vi.Length);
         Assert.Contains(vi, f => f.Contains("thiếu dữ liệu ít nhất một chỉ tiêu", StringComparison.Ordinal));
         Assert.Contains(vi, f => f.Contains("hệ số Cronbach's alpha 0,41 thấp hơn 0,7", StringComparison.Ordinal));
@@ -65,12 +65,12 @@ public partial class AuditTableVietnameseTests
 
     [Fact]
     public void ToMarkdownOptions_Default_SameAsToMarkdown() =>
-        Assert.Equal(Audit.ToMarkdown(), Audit.ToMarkdown(ReportOptions.Default));
+        Assert.Equal(Audit.ToMarkdown(), AuditTable.From(Audit).ToMarkdownDocument());
 
     [Fact]
     public void ToMarkdownOptions_Vietnamese_VietnameseDocument()
     {
-        var md = Audit.ToMarkdown(ReportOptions.Vietnamese);
+        var md = AuditTable.From(Audit, ReportOptions.Vietnamese).ToMarkdownDocument();
         Assert.StartsWith("# Kiểm định thống kê: Open-data Provincial Readiness Index 2016", md, StringComparison.Ordinal);
         Assert.Contains("63 đơn vị, 12 chỉ tiêu, 5 chỉ số tổng hợp, 3 cấp.", md, StringComparison.Ordinal);
         Assert.Contains("## Tóm tắt", md, StringComparison.Ordinal);
