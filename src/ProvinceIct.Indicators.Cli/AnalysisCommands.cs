@@ -291,7 +291,7 @@ internal static class AnalysisCommands
 
     /// <summary>The Markdown form of the report: the ranking table, then the statistical audit (with its uncertainty section when one was run).</summary>
     private static string MarkdownReport(IndexResult result, Analysis.AuditReport audit, Reporting.ReportOptions options) =>
-        Reporting.RankingTable.From(result, null, options).ToMarkdown() + "\n\n" + audit.ToMarkdown() + "\n";
+        Reporting.RankingTable.From(result, null, options).ToMarkdown() + "\n\n" + Reporting.AuditTable.From(audit, options).ToMarkdownDocument() + "\n";
 
     /// <summary>
     /// After an unknown indicator code: the closest indicator codes, and every code when the framework has at most 12
@@ -384,11 +384,13 @@ internal static class AnalysisCommands
         method.AcceptOnlyFromAmong("pearson", "spearman", "kendall");
         var format = FormatOption.WithDefault(OutputFormat.Markdown, OutputFormat.Markdown, OutputFormat.Table, OutputFormat.Html, OutputFormat.Csv, OutputFormat.Xlsx);
         var injection = CsvInjectionOption.Create();
-        var cmd = new Command("audit", "Statistical audit (Markdown by default; --format table, html or csv for the audit's tables; xlsx --output FILE.xlsx for the findings and every table as sheets): coverage, indicator statistics and flags, correlations, Cronbach's alpha, PCA, leave-one-out, added value, and uncertainty when asked (default data: the embedded index).");
+        var cmd = new Command("audit", "Statistical audit (Markdown by default; --format table, html or csv for the audit's tables; xlsx --output FILE.xlsx for the findings and every table as sheets): coverage, indicator statistics and flags, correlations, Cronbach's alpha, PCA, leave-one-out, added value, and uncertainty when asked (default data: the embedded index). With --language vi the Markdown, table and html forms have Vietnamese headings, findings, table headers and notes; csv and xlsx stay English (keys, sheet names and texts) for machines.");
+        var language = LanguageOption.Create();
         input.AddTo(cmd);
         factors.AddTo(cmd);
         cmd.Options.Add(runs);
         cmd.Options.Add(method);
+        cmd.Options.Add(language);
         cmd.Options.Add(format.Option);
         cmd.Options.Add(injection);
         SetCancellableAction(cmd, (parse, cancellation) =>
@@ -418,12 +420,13 @@ internal static class AnalysisCommands
                 return ExitCodes.Success;
             }
 
+            var options = LanguageOption.Options(parse, language);
             input.Write(parse, stdout, format.Get(parse) switch
             {
-                OutputFormat.Table => Reporting.AuditTable.From(audit).ToText() + "\n",
-                OutputFormat.Html => Reporting.AuditTable.From(audit).ToHtml() + "\n",
+                OutputFormat.Table => Reporting.AuditTable.From(audit, options).ToText() + "\n",
+                OutputFormat.Html => Reporting.AuditTable.From(audit, options).ToHtml() + "\n",
                 OutputFormat.Csv => Reporting.AuditTable.From(audit).ToCsv(CsvInjectionOption.Policy(parse, injection)),
-                _ => audit.ToMarkdown() + "\n",
+                _ => Reporting.AuditTable.From(audit, options).ToMarkdownDocument() + "\n",
             });
             return ExitCodes.Success;
         });

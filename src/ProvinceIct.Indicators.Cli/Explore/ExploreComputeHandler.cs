@@ -27,7 +27,7 @@ internal sealed class ExploreComputeHandler(ExploreSession session, string langu
         var table = ExploreViews.Ranking(run, language, limit);
         var order = run.Order();
         var rows = order.Take(limit).Select(i => new RowDto(run.Units[i].Code, run.Units[i].Name, Num(run.Scores[i]), Num(run.Ranks[i]), Num(run.NominalRanks[i]), Num(run.NominalRanks[i] - run.Ranks[i]))).ToList();
-        var map = run.Result is { } r ? ExploreViews.Map(r, s.MapNode) : null;
+        var map = run.Result is { } r ? ExploreViews.Map(r, s.MapNode, language) : null;
         return new ComputeDto(rows, run.Units.Length, table.ToHtml(), map, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
     }
 

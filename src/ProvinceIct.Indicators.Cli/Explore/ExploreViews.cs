@@ -71,8 +71,9 @@ internal static class ExploreViews
     public static bool HasMap(IndexResult result) =>
         result.Units.Any(u => ProvinceCatalog.Default.TryGet(u.Code, ProvinceGeography.Provinces2016, out _) || ProvinceCatalog.Default.TryGet(u.Code, ProvinceGeography.Provinces2025, out _));
 
-    /// <summary>The tile map coloured by a node, or null when the units are not provinces.</summary>
-    public static string? Map(IndexResult result, string? node) => HasMap(result) ? TileMap.Create(result, node).ToSvg() : null;
+    /// <summary>The tile map coloured by a node, its title, legend and tooltips in the page's language, or null when the units are not provinces.</summary>
+    public static string? Map(IndexResult result, string? node, string language) =>
+        HasMap(result) ? TileMap.Create(result, node, null, ReportOptions.ForLanguage(language)).ToSvg() : null;
 
     /// <summary>The unit panel: profile chart, strengths and weaknesses, peers (HTML fragments from the library's tables and charts).</summary>
     public static string UnitPanel(IndexResult result, Model.Dataset dataset, string unitCode, string language)

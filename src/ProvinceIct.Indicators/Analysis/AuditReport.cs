@@ -36,7 +36,7 @@ public sealed class AuditReport
     /// <summary>How many leading units the stability finding checks: the nominal top 3.</summary>
     public const int StableTopCount = 3;
 
-    /// <summary>How many units the uncertainty table of <see cref="ToMarkdown"/> lists, widest 90% rank interval first: 10.</summary>
+    /// <summary>How many units the uncertainty table of <see cref="ToMarkdown()"/> lists, widest 90% rank interval first: 10.</summary>
     public const int UncertaintyTableRows = 10;
 
     private AuditReport() => Findings = [];
@@ -119,13 +119,13 @@ public sealed class AuditReport
             LeaveOneOut = LeaveOneOut.Compute(compiled),
             AddedValue = AddedValue.Compute(result),
         };
-        report.Findings = FindingsOf(report);
+        report.Findings = FindingsOf(report, CultureInfo.InvariantCulture);
         return report;
     }
 
     /// <summary>
     /// Returns a copy of the audit that carries an uncertainty analysis of the same index: its findings gain the
-    /// uncertainty findings (see the type's summary) and <see cref="ToMarkdown"/> an "Uncertainty" section.
+    /// uncertainty findings (see the type's summary) and <see cref="ToMarkdown()"/> an "Uncertainty" section.
     /// </summary>
     /// <param name="uncertainty">An uncertainty analysis (<see cref="UncertaintyAnalysis.Run"/>) of the audited methodology on the same units.</param>
     /// <returns>The audit with the uncertainty results; this audit is unchanged.</returns>
@@ -152,104 +152,126 @@ public sealed class AuditReport
             AddedValue = AddedValue,
             Uncertainty = uncertainty,
         };
-        report.Findings = FindingsOf(report);
+        report.Findings = FindingsOf(report, CultureInfo.InvariantCulture);
         return report;
     }
 
     private static IEnumerable<UnitRankStatistics> RankedStatistics(UncertaintyResult u) =>
         u.Units.Where(s => !double.IsNaN(s.NominalRank) && !double.IsNaN(s.Q05Rank) && !double.IsNaN(s.Q95Rank));
 
-    private static string Interval(UnitRankStatistics s) => AnalysisMath.Rank(s.Q05Rank) + " to " + AnalysisMath.Rank(s.Q95Rank);
+    private static string Interval(UnitRankStatistics s, CultureInfo c) => Txt(c, "Audit_IntervalTo", RankIn(s.Q05Rank, c), RankIn(s.Q95Rank, c));
 
-    private static string Names(IEnumerable<string> items, int max = 10)
+    private static string Names(IEnumerable<string> items, CultureInfo c, int max = 10)
     {
         var list = items.ToList();
-        return list.Count <= max ? string.Join(", ", list) : string.Join(", ", list.Take(max)) + " and " + AnalysisMath.Int(list.Count - max) + " more";
+        return list.Count <= max ? string.Join(", ", list) : Txt(c, "Audit_AndMore", string.Join(", ", list.Take(max)), IntIn(list.Count - max, c));
     }
 
-    private static IEnumerable<string> UncertaintyFindings(UncertaintyResult u)
+    internal static string Txt(CultureInfo c, string key, params object?[] args) => Internal.Localization.Strings.Format(c, key, args);
+
+    internal static string IntIn(int x, CultureInfo c) => x.ToString(c);
+
+    internal static string FIn(double x, CultureInfo c, int decimals = 2) => double.IsNaN(x) ? "-" : x.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), c);
+
+    internal static string RankIn(double r, CultureInfo c) => double.IsNaN(r) ? "-" : r.ToString("0.##", c);
+
+    internal static IEnumerable<string> UncertaintyFindings(UncertaintyResult u, CultureInfo c)
     {
         var ranked = RankedStatistics(u).ToList();
         var wide = ranked.Where(s => s.Q95Rank - s.Q05Rank > WideRankIntervalThreshold)
             .OrderByDescending(s => s.Q95Rank - s.Q05Rank).ThenBy(s => s.Unit.Code, StringComparer.Ordinal).ToList();
-        var threshold = WideRankIntervalThreshold.ToString("0.##", CultureInfo.InvariantCulture);
+        var threshold = WideRankIntervalThreshold.ToString("0.##", c);
         yield return wide.Count == 0
-            ? $"No unit has a 90% rank interval wider than {threshold} places over the {AnalysisMath.Int(u.Options.Runs)} uncertainty runs."
-            : $"{AnalysisMath.Int(wide.Count)} of {AnalysisMath.Int(ranked.Count)} units have a 90% rank interval (5th to 95th percentile of the rank, interpolated between runs) wider than {threshold} places: {Names(wide.Select(s => s.Unit.Name + " (" + Interval(s) + ")"))}; their ranks depend on the choices varied.";
+            ? Txt(c, "Audit_Unc_NoWide", threshold, IntIn(u.Options.Runs, c))
+            : Txt(c, "Audit_Unc_Wide", IntIn(wide.Count, c), IntIn(ranked.Count, c), threshold, Names(wide.Select(s => s.Unit.Name + " (" + Interval(s, c) + ")"), c));
         var top = ranked.Where(s => s.NominalRank <= StableTopCount).OrderBy(s => s.NominalRank).ThenBy(s => s.Unit.Code, StringComparer.Ordinal).ToList();
         if (top.Count > 0)
         {
             var leaving = top.Where(s => s.Q95Rank > StableTopCount).ToList();
-            var k = AnalysisMath.Int(StableTopCount);
+            var k = IntIn(StableTopCount, c);
             yield return leaving.Count == 0
-                ? $"The top {k} are stable: {Names(top.Select(s => s.Unit.Name))} stay within the top {k} in at least 95% of runs."
-                : $"The top {k} are not stable: in more than 5% of runs these fall below rank {k}: {Names(leaving.Select(s => s.Unit.Name + " (90% interval " + Interval(s) + ")"))} (percentiles interpolated between runs).";
+                ? Txt(c, "Audit_Unc_Stable", k, Names(top.Select(s => s.Unit.Name), c))
+                : Txt(c, "Audit_Unc_Unstable", k, Names(leaving.Select(s => s.Unit.Name + " (" + Txt(c, "Audit_Unc_Interval90", Interval(s, c)) + ")"), c));
         }
 
         var outside = ranked.Where(s => s.NominalRank < s.Q05Rank || s.NominalRank > s.Q95Rank).OrderBy(s => s.NominalRank).ThenBy(s => s.Unit.Code, StringComparer.Ordinal).ToList();
         if (outside.Count > 0)
         {
-            yield return $"{AnalysisMath.Int(outside.Count)} unit(s) have a nominal rank outside their 90% rank interval (percentiles interpolated between runs): {Names(outside.Select(s => s.Unit.Name + " (nominal " + AnalysisMath.Rank(s.NominalRank) + ", interval " + Interval(s) + ")"))}; the nominal methodology is an outlier among the alternatives for them.";
+            yield return Txt(c, "Audit_Unc_Outside", IntIn(outside.Count, c), Names(outside.Select(s => s.Unit.Name + " (" + Txt(c, "Audit_Unc_NominalInterval", RankIn(s.NominalRank, c), Interval(s, c)) + ")"), c));
         }
     }
 
-    private static ImmutableArray<string> FindingsOf(AuditReport r)
+    private static ImmutableArray<string> FindingsOf(AuditReport r, CultureInfo c)
     {
         var f = new List<string>();
         foreach (var s in r.Statistics.Rows)
         {
             if (s.LowAvailability)
             {
-                f.Add($"`{s.IndicatorCode}` is missing for {s.MissingCount} of {s.UnitCount} units ({Pct(1 - s.Availability)}), more than the screening rule allows ({Pct(1 - r.Statistics.Thresholds.Availability)}): its scores rest on fewer units than the others.");
+                f.Add(Txt(c, "Audit_Finding_LowAvailability", s.IndicatorCode, IntIn(s.MissingCount, c), IntIn(s.UnitCount, c), Pct(1 - s.Availability, c), Pct(1 - r.Statistics.Thresholds.Availability, c)));
             }
 
             if (s.FailsSkewKurtosis)
             {
-                f.Add($"`{s.IndicatorCode}` is strongly skewed with heavy tails (skewness {AnalysisMath.F(s.Skewness)}, kurtosis {AnalysisMath.F(s.Kurtosis)}): a few extreme units stretch its scale and compress everyone else; consider outlier treatment.");
+                f.Add(Txt(c, "Audit_Finding_Skewed", s.IndicatorCode, FIn(s.Skewness, c), FIn(s.Kurtosis, c)));
             }
 
             if (s.HighZeroShare)
             {
-                f.Add($"`{s.IndicatorCode}` is zero for {Pct(s.ZeroShare)} of units: it hardly separates them.");
+                f.Add(Txt(c, "Audit_Finding_Zeros", s.IndicatorCode, Pct(s.ZeroShare, c)));
             }
 
             foreach (var other in s.CollinearWith.Where(o => string.CompareOrdinal(s.IndicatorCode, o) < 0))
             {
-                f.Add($"`{s.IndicatorCode}` and `{other}` are perfectly collinear in the raw data: one is a rescaling of the other.");
+                f.Add(Txt(c, "Audit_Finding_Collinear", s.IndicatorCode, other));
             }
         }
 
-        var partial = r.Coverage.Where(c => c.Missing > 0).ToArray();
+        var partial = r.Coverage.Where(x => x.Missing > 0).ToArray();
         if (partial.Length > 0)
         {
-            f.Add($"{partial.Length} of {r.Coverage.Length} units miss at least one indicator; their missing indicators were dropped and the weights of the others re-normalised, so their scores rest on fewer indicators.");
+            f.Add(Txt(c, "Audit_Finding_PartialUnits", IntIn(partial.Length, c), IntIn(r.Coverage.Length, c)));
         }
 
-        f.AddRange(r.Correlations.Flags.Select(c => c.Describe()));
+        f.AddRange(r.Correlations.Flags.Select(x => x.DescribeIn(c)));
         foreach (var a in r.Alphas.Where(a => a.Alpha < AlphaThreshold))
         {
-            f.Add($"The children of `{a.NodeCode}` are not very consistent (Cronbach's alpha {AnalysisMath.F(a.Alpha)} is below {AnalysisMath.F(AlphaThreshold, 1)}): they may not measure one common thing.");
+            f.Add(Txt(c, "Audit_Finding_LowAlpha", a.NodeCode, FIn(a.Alpha, c), FIn(AlphaThreshold, c, 1)));
         }
 
         foreach (var p in r.Pca.Where(p => p.Eigenvalues.Count(e => e > 1) > 1))
         {
-            f.Add($"The children of `{p.NodeCode}` have {p.Eigenvalues.Count(e => e > 1)} principal components with eigenvalue above 1 (the first explains {Pct(p.VarianceExplained[0])}): they measure more than one dimension.");
+            f.Add(Txt(c, "Audit_Finding_Pca", p.NodeCode, IntIn(p.Eigenvalues.Count(e => e > 1), c), Pct(p.VarianceExplained[0], c)));
         }
 
         foreach (var p in r.PcaProblems)
         {
-            f.Add($"PCA of `{p.Key}` could not be computed: {p.Value}");
+            f.Add(Txt(c, "Audit_Finding_PcaProblem", p.Key, p.Value));
         }
 
         if (r.Uncertainty is { } u)
         {
-            f.AddRange(UncertaintyFindings(u));
+            f.AddRange(UncertaintyFindings(u, c));
         }
 
         return [.. f];
     }
 
-    private static string Pct(double share) => double.IsNaN(share) ? "-" : (100 * share).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+    /// <summary>
+    /// The findings in <paramref name="culture"/>: the same flags, in the same order, as
+    /// <see cref="Findings"/> (which is English with invariant numbers), stated in that language with its number format
+    /// (Vietnamese with <c>vi-VN</c>: <c>độ lệch 2,31</c>). Codes stay as given, in backticks.
+    /// </summary>
+    /// <param name="culture">The culture of the sentences.</param>
+    /// <returns>The findings; empty when no flag was raised.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="culture"/> is null.</exception>
+    public ImmutableArray<string> FindingsIn(CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        return culture.Equals(CultureInfo.InvariantCulture) ? Findings : FindingsOf(this, culture);
+    }
+
+    internal static string Pct(double share, CultureInfo c) => double.IsNaN(share) ? "-" : (100 * share).ToString("0.0", c) + "%";
 
     /// <summary>
     /// The audit as a Markdown document: title and description, a summary (every finding, plus the largest
@@ -283,7 +305,7 @@ public sealed class AuditReport
         foreach (var a in AddedValue.Rows)
         {
             sb.Append("\nThe index rank differs by ").Append(AddedValue.Threshold.ToString("0.##", CultureInfo.InvariantCulture)).Append(" places or more from the ")
-                .Append(Internal.MarkdownText.Code(a.NodeCode)).Append(" rank for ").Append(Pct(a.Share)).Append(" of units.");
+                .Append(Internal.MarkdownText.Code(a.NodeCode)).Append(" rank for ").Append(Pct(a.Share, CultureInfo.InvariantCulture)).Append(" of units.");
         }
 
         sb.Append("\n\n## Coverage\n\n").Append(CoverageTable().ToMarkdownGrid());
@@ -317,7 +339,7 @@ public sealed class AuditReport
         }
 
         sb.Append('\n');
-        foreach (var finding in UncertaintyFindings(u))
+        foreach (var finding in UncertaintyFindings(u, CultureInfo.InvariantCulture))
         {
             sb.Append("- ").Append(Internal.MarkdownText.Sentence(finding)).Append('\n');
         }
@@ -335,7 +357,7 @@ public sealed class AuditReport
     /// <c>added-value</c> (<see cref="AddedValue.ToTable"/>) and, when the audit carries an uncertainty analysis,
     /// <c>audit-uncertainty</c> (the <see cref="UncertaintyTableRows"/> widest 90% rank intervals). Several tables, not
     /// one, because the audit is a composite of parts with different rows and columns; the findings are sentences
-    /// (<see cref="Findings"/>), not a table. <see cref="ToMarkdown"/> shows these tables' grids under its section headings.
+    /// (<see cref="Findings"/>), not a table. <see cref="ToMarkdown()"/> shows these tables' grids under its section headings.
     /// </summary>
     /// <returns>The tables; each <see cref="Table.Name"/> is unique.</returns>
     public ImmutableArray<Table> ToTables()

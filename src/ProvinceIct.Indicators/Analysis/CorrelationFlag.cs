@@ -12,16 +12,21 @@ public sealed record CorrelationFlag(CorrelationFlagKind Kind, string NodeCode, 
 {
     /// <summary>A plain-language sentence describing the problem.</summary>
     /// <returns>The invariant text.</returns>
-    public string Describe()
+    public string Describe() => DescribeIn(CultureInfo.InvariantCulture);
+
+    /// <summary>The flag as a sentence in <paramref name="c"/> (numbers in its format; p-values invariant).</summary>
+    internal string DescribeIn(CultureInfo c)
     {
-        var r = double.IsNaN(Estimate.Coefficient) ? "not computable" : Estimate.Coefficient.ToString("0.00", CultureInfo.InvariantCulture);
+        string T(string key, params object?[] args) => Internal.Localization.Strings.Format(c, key, args);
+        var r = double.IsNaN(Estimate.Coefficient) ? T("Audit_Corr_NotComputable") : Estimate.Coefficient.ToString("0.00", c);
+        var p = AnalysisMath.P(Estimate.PValue);
         return Kind switch
         {
-            CorrelationFlagKind.Collinear => $"`{Code}` and `{OtherCode}` in `{NodeCode}` are almost the same signal (r = {r}); together they may count one thing twice.",
-            CorrelationFlagKind.NegativeWithParent => $"`{Code}` is negatively correlated with its parent `{OtherCode}` (r = {r}, p = {AnalysisMath.P(Estimate.PValue)}): it pulls against the aggregate it belongs to.",
-            CorrelationFlagKind.NegativeWithIndex => $"`{Code}` is negatively correlated with the index `{OtherCode}` (r = {r}, p = {AnalysisMath.P(Estimate.PValue)}): doing well on it does not show in the final ranking, or counts against it.",
-            CorrelationFlagKind.InsignificantWithIndex => $"`{Code}` is not significantly related to the index `{OtherCode}` (r = {r}, p = {AnalysisMath.P(Estimate.PValue)}): it barely shows in the final ranking.",
-            _ => $"`{Code}` is not significantly related to its parent `{OtherCode}` (r = {r}, p = {AnalysisMath.P(Estimate.PValue)}): it adds little that `{OtherCode}` reflects.",
+            CorrelationFlagKind.Collinear => T("Audit_Corr_Collinear", Code, OtherCode, NodeCode, r),
+            CorrelationFlagKind.NegativeWithParent => T("Audit_Corr_NegativeWithParent", Code, OtherCode, r, p),
+            CorrelationFlagKind.NegativeWithIndex => T("Audit_Corr_NegativeWithIndex", Code, OtherCode, r, p),
+            CorrelationFlagKind.InsignificantWithIndex => T("Audit_Corr_InsignificantWithIndex", Code, OtherCode, r, p),
+            _ => T("Audit_Corr_InsignificantWithParent", Code, OtherCode, r, p),
         };
     }
 

@@ -21,25 +21,47 @@ public sealed class AuditTable
 {
     private static readonly string[] CsvHeader = ["section", "code", "measure", "value"];
 
-    private AuditTable(AuditReport audit) => Audit = audit;
+    private AuditTable(AuditReport audit, ReportOptions options)
+    {
+        Audit = audit;
+        Options = options;
+    }
 
     /// <summary>The audit shown.</summary>
     public AuditReport Audit { get; }
+
+    /// <summary>The culture of the texts (<see cref="ReportOptions.Default"/> unless given).</summary>
+    public ReportOptions Options { get; }
 
     /// <summary>Builds the tables of an audit.</summary>
     /// <param name="audit">The audit.</param>
     /// <returns>The tables.</returns>
     /// <exception cref="ArgumentNullException">When <paramref name="audit"/> is null.</exception>
-    public static AuditTable From(AuditReport audit)
+    public static AuditTable From(AuditReport audit) => From(audit, ReportOptions.Default);
+
+    /// <summary>Builds the tables of an audit in a culture.</summary>
+    /// <param name="audit">The audit.</param>
+    /// <param name="options">
+    /// The culture of the texts: with <see cref="ReportOptions.Vietnamese"/> the heading, the findings
+    /// (<see cref="AuditReport.FindingsIn"/>), the table titles, column headers, flags and notes are Vietnamese; codes,
+    /// names and the numbers in the table cells stay as given (invariant). The CSV form keeps its English section,
+    /// code and column keys (its findings and flags are in the culture's language).
+    /// </param>
+    /// <returns>The tables.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="audit"/> or <paramref name="options"/> is null.</exception>
+    public static AuditTable From(AuditReport audit, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(audit);
-        return new AuditTable(audit);
+        ArgumentNullException.ThrowIfNull(options);
+        return new AuditTable(audit, options);
     }
+
+    private ImmutableArray<string> Findings => Audit.FindingsIn(Options.Culture);
 
     /// <summary>The heading: the index audited, with its units and indicators.</summary>
     public string Title =>
-        "Statistical audit of " + Audit.Result.Methodology.Name + ": " + Markup.Int(Audit.Result.Units.Length) + " units, "
-        + Markup.Int(Audit.Result.Methodology.Framework.Indicators.Length) + " indicators, " + Markup.Int(Audit.Findings.Length) + " findings";
+        Options.T("AuditTable_Title", Audit.Result.Methodology.Name, Options.Int(Audit.Result.Units.Length),
+            Options.Int(Audit.Result.Methodology.Framework.Indicators.Length), Options.Int(Audit.Findings.Length));
 
     private static readonly NumberFormat OneDecimal = NumberFormat.Fixed(1);
 
@@ -55,41 +77,42 @@ public sealed class AuditTable
     private ImmutableArray<(string Key, Table Table)> Sections()
     {
         var a = Audit;
-        var stats = new TableBuilder("Indicator statistics (raw data)",
+        var o = Options;
+        var stats = new TableBuilder(o.T("AuditTable_Statistics"),
         [
-            TableColumn.Label("indicator", "Indicator"),
-            TableColumn.Percent("availability", "Available", OneDecimal),
-            TableColumn.Number("min", "Min"),
-            TableColumn.Number("median", "Median"),
-            TableColumn.Number("max", "Max"),
-            TableColumn.Number("mean", "Mean"),
-            TableColumn.Number("sd", "SD"),
-            TableColumn.Number("skewness", "Skewness", NumberFormat.Fixed(2)),
-            TableColumn.Number("kurtosis", "Kurtosis", NumberFormat.Fixed(2)),
-            TableColumn.Percent("zero_share", "Zeros", OneDecimal),
-            TableColumn.Text("flags", "Flags"),
+            TableColumn.Label("indicator", o.T("AuditCol_Indicator")),
+            TableColumn.Percent("availability", o.T("AuditCol_Available"), OneDecimal),
+            TableColumn.Number("min", o.T("AuditCol_Min")),
+            TableColumn.Number("median", o.T("AuditCol_Median")),
+            TableColumn.Number("max", o.T("AuditCol_Max")),
+            TableColumn.Number("mean", o.T("AuditCol_Mean")),
+            TableColumn.Number("sd", o.T("AuditCol_Sd")),
+            TableColumn.Number("skewness", o.T("AuditCol_Skewness"), NumberFormat.Fixed(2)),
+            TableColumn.Number("kurtosis", o.T("AuditCol_Kurtosis"), NumberFormat.Fixed(2)),
+            TableColumn.Percent("zero_share", o.T("AuditCol_Zeros"), OneDecimal),
+            TableColumn.Text("flags", o.T("AuditCol_Flags")),
         ], "audit-statistics");
         foreach (var s in a.Statistics.Rows)
         {
             var flags = new List<string>();
             if (s.LowAvailability)
             {
-                flags.Add("low availability");
+                flags.Add(o.T("AuditFlag_LowAvailability"));
             }
 
             if (s.FailsSkewKurtosis)
             {
-                flags.Add("skewed, heavy tails");
+                flags.Add(o.T("AuditFlag_Skewed"));
             }
 
             if (s.HighZeroShare)
             {
-                flags.Add("many zeros");
+                flags.Add(o.T("AuditFlag_Zeros"));
             }
 
             if (!s.CollinearWith.IsEmpty)
             {
-                flags.Add("collinear with " + string.Join(", ", s.CollinearWith));
+                flags.Add(o.T("AuditFlag_Collinear", string.Join(", ", s.CollinearWith)));
             }
 
             stats.AddClassedRow(s.IsFlagged ? "flagged" : null, s.IndicatorCode, s.Availability, s.Min, s.Median, s.Max, s.Mean, s.StandardDeviation, s.Skewness,
@@ -97,16 +120,16 @@ public sealed class AuditTable
         }
 
         var partial = a.Coverage.Where(c => c.Missing > 0).ToArray();
-        stats.AddNote("Units missing an indicator: " + (partial.Length == 0 ? "none." : string.Join(", ", partial.Select(c => c.Unit + " (" + Markup.Int(c.Missing) + ")")) + "."));
+        stats.AddNote(o.T("AuditTable_MissingNote", partial.Length == 0 ? o.T("AuditTable_None") : string.Join(", ", partial.Select(c => c.Unit + " (" + o.Int(c.Missing) + ")"))));
 
-        var consistency = new TableBuilder("Internal consistency of each aggregate's children",
+        var consistency = new TableBuilder(o.T("AuditTable_Consistency"),
         [
-            TableColumn.Label("node", "Aggregate"),
-            TableColumn.Integer("children", "Children"),
-            TableColumn.Integer("complete_rows", "Complete rows"),
-            TableColumn.Number("alpha", "Cronbach's alpha", NumberFormat.Fixed(3)),
-            TableColumn.Percent("pca_first_share", "First component", OneDecimal),
-            TableColumn.Integer("eigenvalues_above_1", "Eigenvalues > 1"),
+            TableColumn.Label("node", o.T("AuditCol_Aggregate")),
+            TableColumn.Integer("children", o.T("AuditCol_Children")),
+            TableColumn.Integer("complete_rows", o.T("AuditCol_CompleteRows")),
+            TableColumn.Number("alpha", o.T("AuditCol_Alpha"), NumberFormat.Fixed(3)),
+            TableColumn.Percent("pca_first_share", o.T("AuditCol_FirstComponent"), OneDecimal),
+            TableColumn.Integer("eigenvalues_above_1", o.T("AuditCol_Eigenvalues")),
         ], "audit-consistency");
         foreach (var alpha in a.Alphas)
         {
@@ -115,26 +138,26 @@ public sealed class AuditTable
                 alpha.Alpha, pca is null ? TableCell.Missing : pca.VarianceExplained[0], pca is null ? TableCell.Missing : pca.Eigenvalues.Count(e => e > 1));
         }
 
-        consistency.AddNote("Alpha below " + Markup.Format(AuditReport.AlphaThreshold, "0.0") + " or more than one eigenvalue above 1 suggests the children do not measure one thing.");
+        consistency.AddNote(o.T("AuditTable_ConsistencyNote", AuditReport.AlphaThreshold.ToString("0.0", o.Culture)));
 
-        var loo = new TableBuilder("Leave one out: rank shifts when a component is removed",
+        var loo = new TableBuilder(o.T("AuditTable_LeaveOneOut"),
         [
-            TableColumn.Label("node", "Removed"),
-            TableColumn.Integer("level", "Level"),
-            TableColumn.Number("mean_abs_shift", "Mean |shift|", NumberFormat.Fixed(2)),
-            TableColumn.Rank("max_abs_shift", "Max |shift|"),
+            TableColumn.Label("node", o.T("AuditCol_Removed")),
+            TableColumn.Integer("level", o.T("AuditCol_Level")),
+            TableColumn.Number("mean_abs_shift", o.T("AuditCol_MeanShift"), NumberFormat.Fixed(2)),
+            TableColumn.Rank("max_abs_shift", o.T("AuditCol_MaxShift")),
         ], "audit-leave-one-out");
         foreach (var r in a.LeaveOneOut.Rows)
         {
             loo.AddRow(r.RemovedCode, r.Level, r.MeanAbsoluteShift, r.MaxAbsoluteShift);
         }
 
-        var added = new TableBuilder("Added value of the index: units whose index rank differs from the pillar rank by " + Markup.Rank(a.AddedValue.Threshold) + " or more",
+        var added = new TableBuilder(o.T("AuditTable_AddedValue", o.Rank(a.AddedValue.Threshold)),
         [
-            TableColumn.Label("node", "Pillar"),
-            TableColumn.Integer("units_compared", "Units compared"),
-            TableColumn.Integer("units_differing", "Units differing"),
-            TableColumn.Percent("share", "Share", OneDecimal),
+            TableColumn.Label("node", o.T("AuditCol_Pillar")),
+            TableColumn.Integer("units_compared", o.T("AuditCol_UnitsCompared")),
+            TableColumn.Integer("units_differing", o.T("AuditCol_UnitsDiffering")),
+            TableColumn.Percent("share", o.T("AuditCol_Share"), OneDecimal),
         ], "audit-added-value");
         foreach (var r in a.AddedValue.Rows)
         {
@@ -148,8 +171,9 @@ public sealed class AuditTable
     /// <returns>The text, LF line ends, no trailing newline.</returns>
     public string ToText()
     {
-        var sb = new StringBuilder(Title).Append("\n\nFindings\n");
-        sb.Append(Audit.Findings.IsEmpty ? "No flags were raised.\n" : string.Concat(Audit.Findings.Select(f => "- " + f + "\n")));
+        var findings = Findings;
+        var sb = new StringBuilder(Title).Append("\n\n").Append(Options.T("AuditTable_Findings")).Append('\n');
+        sb.Append(findings.IsEmpty ? Options.T("Audit_NoFlags") + "\n" : string.Concat(findings.Select(f => "- " + f + "\n")));
         foreach (var table in ToTables())
         {
             sb.Append('\n');
@@ -164,8 +188,9 @@ public sealed class AuditTable
     /// <remarks>Every user-supplied text (unit, indicator and node names and codes, group labels, index names and descriptions) is escaped: raw HTML shows as text (<c>&amp;lt;</c>), and no table pipe, emphasis, link or line break can come from it.</remarks>
     public string ToMarkdown()
     {
-        var sb = new StringBuilder("## ").Append(MarkdownText.Text(Title)).Append("\n\n### Findings\n\n");
-        sb.Append(Audit.Findings.IsEmpty ? "No flags were raised.\n" : string.Concat(Audit.Findings.Select(f => "- " + MarkdownText.Sentence(f) + "\n")));
+        var findings = Findings;
+        var sb = new StringBuilder("## ").Append(MarkdownText.Text(Title)).Append("\n\n### ").Append(Options.T("AuditTable_Findings")).Append("\n\n");
+        sb.Append(findings.IsEmpty ? Options.T("Audit_NoFlags") + "\n" : string.Concat(findings.Select(f => "- " + MarkdownText.Sentence(f) + "\n")));
         foreach (var table in ToTables())
         {
             sb.Append('\n');
@@ -173,6 +198,75 @@ public sealed class AuditTable
         }
 
         return sb.ToString().TrimEnd('\n');
+    }
+
+    /// <summary>
+    /// The audit as a Markdown document in the culture of <see cref="Options"/>. With English (the invariant
+    /// culture or any culture without texts of its own) this is exactly <see cref="AuditReport.ToMarkdown()"/>. In Vietnamese
+    /// (<see cref="ReportOptions.Vietnamese"/>) the document is shorter and entirely Vietnamese: the title
+    /// (<c># Kiểm định thống kê: ...</c>), the description (its disclaimer translated), the counts, a summary
+    /// (<c>## Tóm tắt</c>: every finding of <see cref="AuditReport.FindingsIn"/>, the largest leave-one-out shift and the added
+    /// value in words), then the four tables of <see cref="ToTables"/> in Vietnamese (indicator statistics
+    /// and flags, internal consistency, leave one out, added value) and, with an uncertainty analysis, its summary and
+    /// findings (<c>## Độ bất định</c>). The per-unit coverage, the correlation matrix and the principal-component
+    /// table are in the English document and in the CSV and workbook forms. Codes, names and numbers in the tables stay
+    /// as in the English tables (invariant); numbers in sentences use the culture (<c>2,31</c>).
+    /// </summary>
+    /// <returns>The Markdown text (LF, no trailing newline).</returns>
+    /// <remarks>Every user-supplied text is escaped as in <see cref="AuditReport.ToMarkdown()"/>.</remarks>
+    public string ToMarkdownDocument()
+    {
+        var options = Options;
+        var a0 = Audit;
+        if (!options.IsVietnamese)
+        {
+            return a0.ToMarkdown();
+        }
+
+        var c = options.Culture;
+        var m = a0.Result.Methodology;
+        var fw = m.Framework;
+        var findings = a0.FindingsIn(c);
+        var sb = new StringBuilder("# ").Append(AuditReport.Txt(c, "AuditMd_Title", MarkdownText.Text(m.Name))).Append("\n\n");
+        var description = options.Description(m);
+        if (!string.IsNullOrWhiteSpace(description))
+        {
+            sb.Append(MarkdownText.Text(description)).Append("\n\n");
+        }
+
+        sb.Append(AuditReport.Txt(c, "AuditMd_Counts", AuditReport.IntIn(a0.Result.Units.Length, c), AuditReport.IntIn(fw.Indicators.Length, c), AuditReport.IntIn(fw.Aggregates.Length, c), AuditReport.IntIn(fw.MaxLevel, c)))
+            .Append("\n\n## ").Append(AuditReport.Txt(c, "AuditMd_Summary")).Append("\n\n");
+        sb.Append(findings.IsEmpty ? AuditReport.Txt(c, "Audit_NoFlags") : string.Join("\n", findings.Select(x => "- " + MarkdownText.Sentence(x))));
+        var top = a0.LeaveOneOut.Rows.Where(x => !double.IsNaN(x.MeanAbsoluteShift)).OrderByDescending(x => x.MeanAbsoluteShift).FirstOrDefault();
+        if (top is not null)
+        {
+            sb.Append("\n\n").Append(AuditReport.Txt(c, "AuditMd_LooTop", MarkdownText.Code(top.RemovedCode), AuditReport.FIn(top.MeanAbsoluteShift, c), AuditReport.RankIn(top.MaxAbsoluteShift, c)));
+        }
+
+        foreach (var a in a0.AddedValue.Rows)
+        {
+            sb.Append('\n').Append(AuditReport.Txt(c, "AuditMd_AddedValue", a0.AddedValue.Threshold.ToString("0.##", c), MarkdownText.Code(a.NodeCode), AuditReport.Pct(a.Share, c)));
+        }
+
+        foreach (var table in ToTables())
+        {
+            sb.Append("\n\n");
+            MarkdownTableRenderer.Append(sb, table, TableRenderOptions.Default, "## ");
+            while (sb.Length > 0 && sb[^1] == '\n')
+            {
+                sb.Length--;
+            }
+        }
+
+        if (a0.Uncertainty is { } u)
+        {
+            sb.Append("\n\n## ").Append(AuditReport.Txt(c, "AuditMd_Uncertainty")).Append("\n\n")
+                .Append(AuditReport.Txt(c, "AuditMd_UncRuns", AuditReport.IntIn(u.Options.Runs, c), Uncertainty.Sampler.Name(u.Options.Sampler), u.Options.Seed.ToString(CultureInfo.InvariantCulture), MarkdownText.Sentence(string.Join("; ", u.Factors))))
+                .Append('\n').Append(AuditReport.Txt(c, "AuditMd_UncShift", AuditReport.FIn(u.MeanAbsoluteRankShift, c))).Append("\n\n");
+            sb.Append(string.Join("\n", AuditReport.UncertaintyFindings(u, c).Select(x => "- " + MarkdownText.Sentence(x))));
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>
@@ -187,7 +281,7 @@ public sealed class AuditTable
     public string ToCsv(CsvInjectionPolicy injection = CsvInjectionPolicy.Neutralise)
     {
         var records = new List<IReadOnlyList<string>> { CsvHeader };
-        records.AddRange(Audit.Findings.Select((f, i) => (IReadOnlyList<string>)["findings", Markup.Int(i + 1), "text", f]));
+        records.AddRange(Findings.Select((f, i) => (IReadOnlyList<string>)["findings", Markup.Int(i + 1), "text", f]));
         foreach (var (key, table) in Sections())
         {
             var rows = DelimitedTableRenderer.Records(table).ToList();
@@ -214,7 +308,7 @@ public sealed class AuditTable
     public string ToHtml()
     {
         var sb = new StringBuilder("<div class=\"audit\">\n");
-        AppendFindingsHtml(sb, Audit.Findings);
+        AppendFindingsHtml(sb, Findings, Options);
         foreach (var table in ToTables())
         {
             sb.Append('\n');
@@ -225,11 +319,14 @@ public sealed class AuditTable
     }
 
     /// <summary>The findings as <c>&lt;ul class="findings"&gt;</c> (or a paragraph when there are none), codes in <c>&lt;code&gt;</c>.</summary>
-    internal static void AppendFindingsHtml(StringBuilder sb, IReadOnlyCollection<string> findings)
+    internal static void AppendFindingsHtml(StringBuilder sb, IReadOnlyCollection<string> findings) => AppendFindingsHtml(sb, findings, ReportOptions.Default);
+
+    /// <summary>The findings as <c>&lt;ul class="findings"&gt;</c> (or a paragraph in the options' language when there are none).</summary>
+    internal static void AppendFindingsHtml(StringBuilder sb, IReadOnlyCollection<string> findings, ReportOptions options)
     {
         if (findings.Count == 0)
         {
-            sb.Append("<p class=\"findings\">No flags were raised.</p>");
+            sb.Append("<p class=\"findings\">").Append(Markup.Encode(options.T("Audit_NoFlags"))).Append("</p>");
             return;
         }
 

@@ -49,7 +49,7 @@ public sealed class HtmlReport
     /// <param name="result">The result to report.</param>
     /// <param name="uncertainty">An uncertainty analysis of the same index, whose rank-interval chart is added; or null.</param>
     /// <param name="audit">A statistical audit of the same index, whose findings and tables are added; or null (only the correlation flags are then shown).</param>
-    /// <param name="options">The culture of the report: with <see cref="ReportOptions.Vietnamese"/> the page is <c>&lt;html lang="vi"&gt;</c>, its headings, captions, methodology terms, table headers and footer are Vietnamese, pillars show their Vietnamese names, and scores and ranks in the text and the ranking table have a decimal comma (<c>72,31</c>). The charts' labels, the audit's findings and tables, and the names of methods stay English (invariant).</param>
+    /// <param name="options">The culture of the report: with <see cref="ReportOptions.Vietnamese"/> the page is <c>&lt;html lang="vi"&gt;</c>, its headings, captions, methodology terms, table headers and footer are Vietnamese, pillars show their Vietnamese names, and scores and ranks in the text and the ranking table have a decimal comma (<c>72,31</c>). The audit's findings and tables are Vietnamese too (<see cref="AuditTable.From(AuditReport, ReportOptions)"/>), and so are the tile map's title and legend; the other charts' labels and the names of methods stay English (invariant).</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">When <paramref name="result"/> or <paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException">When <paramref name="uncertainty"/> or <paramref name="audit"/> was run on another methodology code or another set of units.</exception>
@@ -145,7 +145,7 @@ public sealed class HtmlReport
         var geo = TileMap.Infer(Result);
         if (TileMap.MatchCount(Result, geo) > 0)
         {
-            Figure(sb, TileMap.Create(Result, geography: geo), o.T("Report_MapCaption"));
+            Figure(sb, TileMap.Create(Result, null, geo, o), o.T("Report_MapCaption"));
         }
         else
         {
@@ -164,16 +164,16 @@ public sealed class HtmlReport
         sb.Append("<section id=\"audit\">\n<h2>").Append(E(o.T("Report_Audit"))).Append("</h2>\n");
         if (Audit is { } a)
         {
-            var tables = AuditTable.From(a);
+            var tables = AuditTable.From(a, o);
             sb.Append("<p>").Append(E(tables.Title)).Append(".</p>\n");
-            AuditTable.AppendFindingsHtml(sb, a.Findings);
+            AuditTable.AppendFindingsHtml(sb, a.FindingsIn(o.Culture), o);
             sb.Append("\n<details>\n<summary>").Append(E(o.T("Report_AuditTables"))).Append("</summary>\n").Append(tables.ToHtml()).Append("\n</details>\n");
         }
         else
         {
             var flags = CorrelationTable.FromResult(Result).Flags;
             sb.Append("<p class=\"note\">").Append(E(o.T("Report_CorrelationFlagsOnly"))).Append("</p>\n");
-            AuditTable.AppendFindingsHtml(sb, [.. flags.Select(f => f.Describe())]);
+            AuditTable.AppendFindingsHtml(sb, [.. flags.Select(f => f.DescribeIn(o.Culture))], o);
             sb.Append('\n');
         }
 

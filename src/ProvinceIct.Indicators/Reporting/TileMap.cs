@@ -23,9 +23,27 @@ public static class TileMap
     /// <returns>The chart.</returns>
     /// <exception cref="ArgumentNullException">When <paramref name="result"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">When the result has no node <paramref name="nodeCode"/>.</exception>
-    public static SvgChart Create(IndexResult result, string? nodeCode = null, ProvinceGeography? geography = null)
+    public static SvgChart Create(IndexResult result, string? nodeCode = null, ProvinceGeography? geography = null) =>
+        Create(result, nodeCode, geography, ReportOptions.Default);
+
+    /// <summary>Draws the map with its title, legend and tooltips in the culture of <paramref name="options"/>.</summary>
+    /// <param name="result">The result.</param>
+    /// <param name="nodeCode">The node whose scores colour the tiles (null: the index).</param>
+    /// <param name="geography">The geography of the unit codes, or null to infer it (see the other overload).</param>
+    /// <param name="options">
+    /// The culture of the texts: with <see cref="ReportOptions.Vietnamese"/> the title (<c>Điểm chỉ số theo tỉnh, 63 tỉnh,
+    /// thành phố (2016)</c>), subtitle, legend (<c>Thiếu dữ liệu</c>, <c>Sáng hơn = cao hơn</c>), tooltips and tile
+    /// values use Vietnamese and the decimal comma, and a pillar shows its Vietnamese name. With
+    /// <see cref="ReportOptions.Default"/> the map is the same as the other overload's.
+    /// </param>
+    /// <returns>The chart.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="result"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">When the result has no node <paramref name="nodeCode"/>.</exception>
+    public static SvgChart Create(IndexResult result, string? nodeCode, ProvinceGeography? geography, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(options);
+        var o = options;
         var node = nodeCode ?? result.IndexCode;
         var nodeScores = result.Scores(node).ToArray();
         var geo = geography ?? Infer(result);
@@ -53,11 +71,11 @@ public static class TileMap
         var height = gridTop + (rowsCount * (tileH + Gap)) + 24;
 
         var fw = result.Methodology.Framework;
-        var nodeName = node == result.IndexCode ? "index score" : fw[node].Name;
-        var title = char.ToUpperInvariant(nodeName[0]) + nodeName[1..] + " by province, " + (is2025 ? "34 units (2025)" : "63 provinces (2016)");
-        var subtitle = result.Methodology.Name + "; one square per unit, placed roughly geographically" + (offMap > 0 ? "; " + Markup.Int(offMap) + " units not on the map" : string.Empty);
+        var nodeName = node == result.IndexCode ? o.T("Map_IndexScore") : o.NodeName(fw[node]);
+        var title = o.T("Map_Title", char.ToUpper(nodeName[0], o.Culture) + nodeName[1..], o.T(is2025 ? "Map_Units2025" : "Map_Provinces2016"));
+        var subtitle = o.T("Map_Subtitle", result.Methodology.Name) + (offMap > 0 ? o.T("Map_OffMap", o.Int(offMap)) : string.Empty);
         var id = "tm-" + (is2025 ? "2025" : "2016") + "-" + Markup.Slug(node);
-        var w = SvgChart.Begin(title, subtitle, width, height, "Tile map of Vietnam's provinces coloured by " + nodeName + " on the viridis scale; lighter is higher; hatched grey tiles have no data.");
+        var w = SvgChart.Begin(title, subtitle, width, height, o.T("Map_Description", nodeName));
 
         w.Open("defs");
         SvgChart.VerticalGradient(w, id + "-scale", t => Palette.ViridisAt(1 - t));
@@ -77,12 +95,12 @@ public static class TileMap
             var fill = double.IsNaN(v) ? "url(#" + id + "-hatch)" : Palette.ViridisAt(t);
             var ink = Palette.TextOnViridis(t);
             var rank = has ? result.Rank(province.Code, node) : double.NaN;
-            var tip = name + " (" + province.Code + "): " + (double.IsNaN(v) ? "no data" : Markup.Score(v) + ", rank " + Markup.Rank(rank));
+            var tip = double.IsNaN(v) ? name + " (" + province.Code + "): " + o.T("Map_NoDataTile") : o.T("Map_Tip", name, province.Code, o.Score(v), o.Rank(rank));
             w.Open("g", ("class", "tile"), ("data-unit", province.Code));
             w.Element("title", tip);
             w.Element("rect", null, ("x", Markup.Coord(x)), ("y", Markup.Coord(y)), ("width", Markup.Coord(tileW)), ("height", Markup.Coord(tileH)), ("rx", "3"), ("fill", fill), ("stroke", "#FFFFFF"), ("stroke-width", "1"));
             w.Element("text", TileLayout.ShortName(name), ("x", Markup.Coord(x + (tileW / 2))), ("y", Markup.Coord(y + (tileH / 2) - 2)), ("fill", ink), ("font-weight", "bold"));
-            w.Element("text", double.IsNaN(v) ? "no data" : Markup.Score(v), ("class", "value"), ("x", Markup.Coord(x + (tileW / 2))), ("y", Markup.Coord(y + (tileH / 2) + 10)), ("fill", ink));
+            w.Element("text", double.IsNaN(v) ? o.T("Map_NoDataTile") : o.Score(v), ("class", "value"), ("x", Markup.Coord(x + (tileW / 2))), ("y", Markup.Coord(y + (tileH / 2) + 10)), ("fill", ink));
             w.Close();
         }
 
@@ -92,20 +110,20 @@ public static class TileMap
         var ly = gridTop + 16;
         const double ScaleH = 180;
         w.Open("g", ("class", "legend"), ("font-size", "10"));
-        w.Element("text", node == result.IndexCode ? "Index score" : fw[node].Name, ("x", Markup.Coord(legendX)), ("y", Markup.Coord(ly - 12)), ("font-size", "11"), ("font-weight", "bold"));
+        w.Element("text", node == result.IndexCode ? o.T("Map_IndexScoreLegend") : o.NodeName(fw[node]), ("x", Markup.Coord(legendX)), ("y", Markup.Coord(ly - 12)), ("font-size", "11"), ("font-weight", "bold"));
         w.Element("rect", null, ("x", Markup.Coord(legendX)), ("y", Markup.Coord(ly)), ("width", "16"), ("height", Markup.Coord(ScaleH)), ("fill", "url(#" + id + "-scale)"), ("stroke", Palette.Muted), ("stroke-width", "0.5"));
         var ticks = present.Count == 0 ? [] : hi > lo ? Axis.Covering(lo, hi, 4).Ticks.Where(k => k > lo + ((hi - lo) * 0.08) && k < hi - ((hi - lo) * 0.08)).Prepend(lo).Append(hi).ToList() : [lo];
         foreach (var k in ticks)
         {
             var yk = hi > lo ? ly + ((1 - T(k)) * ScaleH) : ly + (ScaleH / 2);
             w.Element("line", null, ("x1", Markup.Coord(legendX + 16)), ("x2", Markup.Coord(legendX + 21)), ("y1", Markup.Coord(yk)), ("y2", Markup.Coord(yk)), ("stroke", Palette.Ink));
-            w.Element("text", Markup.Score(k), ("x", Markup.Coord(legendX + 24)), ("y", Markup.Coord(yk + 3.5)));
+            w.Element("text", o.Score(k), ("x", Markup.Coord(legendX + 24)), ("y", Markup.Coord(yk + 3.5)));
         }
 
         var my = ly + ScaleH + 18;
         w.Element("rect", null, ("x", Markup.Coord(legendX)), ("y", Markup.Coord(my)), ("width", "16"), ("height", "12"), ("fill", "url(#" + id + "-hatch)"), ("stroke", Palette.Muted), ("stroke-width", "0.5"));
-        w.Element("text", "No data", ("x", Markup.Coord(legendX + 24)), ("y", Markup.Coord(my + 10)));
-        w.Element("text", "Lighter = higher", ("x", Markup.Coord(legendX)), ("y", Markup.Coord(my + 32)), ("fill", Palette.Muted));
+        w.Element("text", o.T("Map_NoData"), ("x", Markup.Coord(legendX + 24)), ("y", Markup.Coord(my + 10)));
+        w.Element("text", o.T("Map_LighterHigher"), ("x", Markup.Coord(legendX)), ("y", Markup.Coord(my + 32)), ("fill", Palette.Muted));
         w.Close();
         w.Close();
         return new SvgChart(title, width, height, w.ToString());

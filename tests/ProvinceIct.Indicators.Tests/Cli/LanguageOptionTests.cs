@@ -56,6 +56,7 @@ public sealed class LanguageOptionTests : CliRunner
     [InlineData("rank")]
     [InlineData("compute")]
     [InlineData("report")]
+    [InlineData("audit")]
     public void Help_Command_DocumentsLanguage(string command)
     {
         var (code, output, _) = Run(command, "--help");
@@ -105,4 +106,35 @@ public sealed class LanguageOptionTests : CliRunner
         Assert.StartsWith("Xếp hạng 4/63", doc.Descendants(Xhtml + "p").Single(p => (string?)p.Attribute("class") == "headline").Value, StringComparison.Ordinal);
         Assert.Contains("Đồng bằng sông Hồng", doc.Descendants(Xhtml + "p").First(p => (string?)p.Attribute("class") == "code").Value, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Audit_Vietnamese_HeadingsAndFindings()
+    {
+        var (code, output, err) = Run("audit", "--language", "vi");
+        Assert.True(code == 0, err);
+        Assert.StartsWith("# Kiểm định thống kê:", output, StringComparison.Ordinal);
+        Assert.Contains("## Tóm tắt", output, StringComparison.Ordinal);
+        Assert.Contains("độ nhọn", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("## Summary", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("table")]
+    [InlineData("html")]
+    public void Audit_VietnameseTableAndHtml_VietnameseHeaders(string format)
+    {
+        var (code, output, err) = Run("audit", "--format", format, "--language", "vi");
+        Assert.True(code == 0, err);
+        Assert.Contains("đuôi dày", output, StringComparison.Ordinal);
+        Assert.Contains("Độ nhọn", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kurtosis", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Audit_VietnameseCsv_SameAsEnglish() =>
+        Assert.Equal(Run("audit", "--format", "csv").Out, Run("audit", "--format", "csv", "--language", "vi").Out);
+
+    [Fact]
+    public void Audit_English_Unchanged() =>
+        Assert.Equal(Run("audit").Out, Run("audit", "--language", "en").Out);
 }
