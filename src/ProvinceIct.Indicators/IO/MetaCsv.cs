@@ -36,6 +36,9 @@ namespace ProvinceIct.Indicators.IO;
 /// </summary>
 public static class MetaCsv
 {
+    /// <summary>The deepest framework level read from a metadata table.</summary>
+    private const int MaxLevel = 1000;
+
     private const string Input = "<input>";
     private static readonly string[] Required = ["iCode", "iName", "Level", "Parent", "Direction", "Weight", "Type"];
     private static readonly string[] WrittenColumns = ["iCode", "iName", "iName_vi", "Level", "Parent", "Direction", "Weight", "Type", "Kind", "Unit", "Target", "Reference", "Denominator", "goalpost_lower", "goalpost_upper"];
@@ -486,9 +489,13 @@ public static class MetaCsv
         public int? Integer(string column, string code)
         {
             var x = Number(column, code, null);
-            if (x is { } v && (v != Math.Floor(v) || v < 1 || v > 1000))
+            if (x is { } v && (v != Math.Floor(v) || v < 1 || v > MaxLevel))
             {
-                problems.Add(Problem(ProblemCode.NotANumber, column, code, $"Row '{code}' has a {column} that is not a whole number from 1.", "a whole number from 1"));
+                // Levels are capped at MaxLevel: a deeper framework is a generated or mistyped file, not an index.
+                var (problemCode, what) = v == Math.Floor(v) && v > MaxLevel
+                    ? (ProblemCode.ValueOutOfRange, $"is above {MaxLevel}, the deepest level read")
+                    : (ProblemCode.NotANumber, "is not a whole number from 1");
+                problems.Add(Problem(problemCode, column, code, $"Row '{code}' has a {column} that {what}.", $"a whole number from 1 to {MaxLevel}"));
                 return null;
             }
 

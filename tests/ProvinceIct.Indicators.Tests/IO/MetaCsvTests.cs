@@ -114,6 +114,23 @@ public class MetaCsvTests
     }
 
     [Fact]
+    public void Read_LevelAboveTheCap_OutOfRangeSaysTheCap()
+    {
+        var p = Assert.Single(Read(Header + "a,A,1,idx,1,1,Indicator\nidx,I,1001,,1,1,Aggregate\n").Report.Problems);
+        Assert.Equal((ProblemCode.ValueOutOfRange, 3, 3, "idx", "1001"), (p.Code, p.Row!.Value, p.Column!.Value, p.IndicatorCode, p.Found));
+        Assert.Contains("is above 1000, the deepest level read", p.Message, StringComparison.Ordinal);
+        Assert.Equal("a whole number from 1 to 1000", p.Expected);
+    }
+
+    [Fact]
+    public void Read_FractionalLevel_NotAWholeNumber()
+    {
+        var p = Assert.Single(Read(Header + "a,A,1.5,idx,1,1,Indicator\nidx,I,2,,1,1,Aggregate\n").Report.Problems);
+        Assert.Equal((ProblemCode.NotANumber, 2, 3, "a"), (p.Code, p.Row!.Value, p.Column!.Value, p.IndicatorCode));
+        Assert.Contains("is not a whole number from 1", p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_NonNumericWeight_NotANumber()
     {
         var p = Assert.Single(Read(Header + "a,A,1,idx,1,heavy,Indicator\nidx,I,2,,1,1,Aggregate\n").Report.Problems);
