@@ -63,7 +63,7 @@ public sealed class ReportOptions
     /// <summary>A text resource in this culture.</summary>
     internal string T(string key) => Internal.Localization.Strings.Get(key, Culture);
 
-    /// <summary>A text resource with its placeholders filled, numbers in this culture.</summary>
+    /// <summary>A text resource with its numbered arguments replaced by <paramref name="args"/>, numbers in this culture.</summary>
     internal string T(string key, params object?[] args) => Internal.Localization.Strings.Format(Culture, key, args);
 
     /// <summary>A score as shown to readers: 2 decimals in this culture, "-" when missing.</summary>

@@ -22,7 +22,7 @@ internal static class Strings
     public static string Get(string key, CultureInfo culture) =>
         Manager.GetString(key, culture) ?? throw new InvalidOperationException("No text resource '" + key + "'.");
 
-    /// <summary>The text of <paramref name="key"/> with its <c>{0}</c>... placeholders filled, numbers formatted in <paramref name="culture"/>.</summary>
+    /// <summary>The text of <paramref name="key"/> with its numbered arguments (<c>{0}</c>, <c>{1}</c> and on) replaced by <paramref name="args"/>, numbers formatted in <paramref name="culture"/>.</summary>
     public static string Format(CultureInfo culture, string key, params object?[] args) =>
         string.Format(culture, Get(key, culture), args);
 }
