@@ -23,10 +23,15 @@ internal static class HistoryCommand
     {
         var name = new Argument<string>("name") { Description = "A province (2016) or 2025 unit: name in any common spelling, GSO code or ISO 3166-2 code." };
         var format = new FormatOption(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json, OutputFormat.Markdown);
+        var chart = new Option<FileInfo?>("--chart") { Description = "Also write the published rank history as an SVG bump chart to this file: the unit's line (a 2016 province linked to its 2025 successor, a 2025 unit to its predecessors) across the editions of --chart-index, with a gap wherever the rank was not published." };
+        var chartIndex = new Option<string>("--chart-index") { Description = "The index of the --chart bump chart: ict-index (the Vietnam ICT Index, 2006-2022) or dti (2022-2024).", DefaultValueFactory = _ => "ict-index" };
+        chartIndex.AcceptOnlyFromAmong("ict-index", "dti");
         var cmd = new Command("history", "List a province's published ICT Index and DTI ranks, scores and components, edition by edition, with the source of every figure (partial: only what was published).")
         {
             name,
             format.Option,
+            chart,
+            chartIndex,
         };
         cmd.SetAction(parse =>
         {
@@ -52,6 +57,15 @@ internal static class HistoryCommand
                 OutputFormat.Markdown => Markdown(unit, rows),
                 _ => Table(unit, rows),
             };
+            if (parse.GetValue(chart) is { } svg)
+            {
+                WriteChart(unit, parse.GetValue(chartIndex) == "dti" ? PublishedIndex.Dti : PublishedIndex.IctIndex, svg, stderr);
+            }
+            else if (parse.GetResult(chartIndex) is { Implicit: false })
+            {
+                throw new UsageException("--chart-index goes with --chart FILE.svg.");
+            }
+
             stdout.Write(output);
             return ExitCodes.Success;
         });
@@ -75,6 +89,19 @@ internal static class HistoryCommand
         }
 
         return lines;
+    }
+
+    /// <summary>The bump chart of the unit's published ranks in one index, unknown ranks as gaps; a note on standard error when the unit has no published rank there.</summary>
+    private static void WriteChart(Province unit, PublishedIndex index, FileInfo file, TextWriter stderr)
+    {
+        var history = PublishedResults.Default.RankHistory(index);
+        var drawn = RankHistoryChart.Select(history, [unit.Code]);
+        if (!history.Entries.Any(e => drawn.Contains((e.Geography, e.UnitCode)) && !double.IsNaN(e.Rank)))
+        {
+            stderr.WriteLine($"note: no published {(index == PublishedIndex.Dti ? "DTI" : "ICT Index")} rank for {unit.Code} {unit.NameVi}; the chart has no line.");
+        }
+
+        RankHistoryChart.Create(history, [unit.Code], UnknownRankDrawing.Gap).Save(file.FullName);
     }
 
     private static string Label(Province unit, PublishedHistoryRow row)

@@ -4,6 +4,7 @@ using System.Reflection;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Geography;
 using ProvinceIct.Indicators.IO;
+using ProvinceIct.Indicators.Series;
 using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.Presets;
@@ -134,6 +135,147 @@ public sealed class PublishedResults
         return catalog.Match(name, ProvinceGeography.Provinces2016);
     }
 
+    /// <summary>The codes of the editions (<see cref="PublishedEdition.Code"/>), in <see cref="Editions"/> order.</summary>
+    public ImmutableArray<string> EditionCodes => [.. Editions.Select(e => e.Code)];
+
+    /// <summary>
+    /// The edition with a code: <c>ict-index-2016</c> or <c>dti-2022</c> (case-insensitive; <c>ictindex-2016</c> and
+    /// <c>ict-index_2016</c> are read too: spaces, dashes and underscores are ignored).
+    /// </summary>
+    /// <param name="code">The code.</param>
+    /// <returns>The edition.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="code"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">When no edition has this code; the message lists the codes.</exception>
+    public PublishedEdition Edition(string code) =>
+        TryGetEdition(code, out var edition) ? edition
+        : throw new KeyNotFoundException("No published edition '" + code + "'. The editions: " + string.Join(", ", EditionCodes) + ".");
+
+    /// <summary>The edition with a code, without throwing (see <see cref="Edition(string)"/>).</summary>
+    /// <param name="code">The code; null finds nothing.</param>
+    /// <param name="edition">The edition, or null.</param>
+    /// <returns>True when found.</returns>
+    public bool TryGetEdition(string? code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PublishedEdition? edition)
+    {
+        var key = Key(code);
+        edition = key.Length == 0 ? null : Editions.FirstOrDefault(e => Key(e.Code) == key);
+        return edition is not null;
+    }
+
+    /// <summary>The edition of an index in a year, or null when none is held.</summary>
+    /// <param name="index">The index.</param>
+    /// <param name="year">The year.</param>
+    /// <returns>The edition, or null.</returns>
+    public PublishedEdition? Edition(PublishedIndex index, int year) => Editions.FirstOrDefault(e => e.Index == index && e.Year == year);
+
+    /// <summary>
+    /// The published record of one index as a rank history (the object <c>RankHistoryChart</c> draws): one entry per
+    /// unit and edition for every unit with a row in any edition of the span. A unit without a row in an edition is
+    /// <see cref="SeriesUnitStatus.Missing"/> there (not published: its rank is unknown, never interpolated); a row whose
+    /// rank was not published as an integer has a NaN rank. In a 34-unit edition (DTI 2024) each 2016 province that did
+    /// not continue under its own code is <see cref="SeriesUnitStatus.Merged"/> with its 2025 successor, so charts link
+    /// it. The previous and base ranks are those of the same code in a comparable edition (same geography and, for the ICT
+    /// Index, the same system: 2006-2015 or 2016 on), else NaN. <see cref="RankHistoryEntry.RankedCount"/> is
+    /// <see cref="PublishedEdition.RankedUnitCount"/>. Node code <c>ict_index</c> or <c>dti</c>; normalisation
+    /// <see cref="SeriesNormalisation.PerYear"/> (each edition was scored on its own); the base year is the first year.
+    /// </summary>
+    /// <param name="index">The index.</param>
+    /// <param name="fromYear">The first year (null for the first edition of the index).</param>
+    /// <param name="toYear">The last year (null for the last edition).</param>
+    /// <returns>The rank history.</returns>
+    /// <exception cref="ArgumentException">When no edition of the index falls in the span.</exception>
+    public RankHistory RankHistory(PublishedIndex index, int? fromYear = null, int? toYear = null)
+    {
+        var editions = Editions.Where(e => e.Index == index && e.Year >= (fromYear ?? int.MinValue) && e.Year <= (toYear ?? int.MaxValue)).ToList();
+        if (editions.Count == 0)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"No published edition of {index} from {fromYear?.ToString(CultureInfo.InvariantCulture) ?? "the first"} to {toYear?.ToString(CultureInfo.InvariantCulture) ?? "the last"}."), nameof(index));
+        }
+
+        var keys = editions.SelectMany(e => e.Entries).Select(x => (x.Province.Geography, x.Province.Code)).Distinct()
+            .OrderBy(k => k.Geography).ThenBy(k => k.Code, StringComparer.Ordinal).ToList();
+        var catalog = ProvinceCatalog.Default;
+        string NameOf((ProvinceGeography Geography, string Code) k) => catalog.Get(k.Code, k.Geography).NameVi;
+        PublishedEntry? Row(PublishedEdition e, string code) => e.Entries.FirstOrDefault(x => x.Province.Code == code);
+        double RankIn(PublishedEdition? e, PublishedEdition here, string code) =>
+            e is not null && e.Geography == here.Geography && SameSystem(e, here) && Row(e, code)?.Rank is { } r ? r : double.NaN;
+
+        var first = editions[0];
+        var entries = ImmutableArray.CreateBuilder<RankHistoryEntry>();
+        for (var k = 0; k < editions.Count; k++)
+        {
+            var e = editions[k];
+            var previous = k == 0 ? null : editions[k - 1];
+            foreach (var key in keys.Where(x => x.Geography == e.Geography))
+            {
+                var row = Row(e, key.Code);
+                entries.Add(new RankHistoryEntry(e.Year, e.Geography, key.Code, NameOf(key), row is null ? SeriesUnitStatus.Missing : SeriesUnitStatus.Present,
+                    row?.Score ?? double.NaN, row?.Rank is { } r ? r : double.NaN, e.RankedUnitCount, previous?.Year, RankIn(previous, e, key.Code),
+                    first.Year, RankIn(first, e, key.Code), null));
+            }
+
+            if (e.Geography == ProvinceGeography.Provinces2025)
+            {
+                foreach (var key in keys.Where(x => x.Geography == ProvinceGeography.Provinces2016))
+                {
+                    var successor = catalog.Get(key.Code, ProvinceGeography.Provinces2016).SuccessorCode;
+                    if (successor != key.Code)
+                    {
+                        entries.Add(new RankHistoryEntry(e.Year, ProvinceGeography.Provinces2016, key.Code, NameOf(key), SeriesUnitStatus.Merged, double.NaN, double.NaN,
+                            e.RankedUnitCount, previous?.Year, double.NaN, first.Year, double.NaN, successor));
+                    }
+                }
+            }
+        }
+
+        var (node, name) = index == PublishedIndex.Dti ? ("dti", "DTI (published)") : ("ict_index", "Vietnam ICT Index (published)");
+        return new RankHistory(node, name, first.Year, SeriesNormalisation.PerYear, [.. editions.Select(e => e.Year)], entries.ToImmutable(), []);
+    }
+
+    /// <summary>
+    /// The published history of some units as one table (name <c>published-record</c>): for each unit in the order
+    /// given, its rows of <see cref="For(Province)"/> (own, successor's or predecessors'), with <c>unit</c>, <c>name</c>,
+    /// <c>edition</c>, <c>figure_of</c> (the unit whose figure it is, when not the unit's own), <c>rank</c> (empty when
+    /// unknown), <c>rank_as_published</c>, <c>change</c> (places gained since the previous comparable row, signed),
+    /// <c>score</c> (up to 4 decimals), <c>provenance</c> and <c>source</c>. A unit with no published row has one row
+    /// saying so. The notes say the record is partial and how the change is measured.
+    /// </summary>
+    /// <param name="units">The units, of either geography; a unit given twice is listed once.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="units"/> or one of them is null.</exception>
+    public Table ToTable(IEnumerable<Province> units)
+    {
+        Internal.Preconditions.NotNull(units);
+        var table = new TableBuilder(
+            "Published record",
+            [TableColumn.Text("unit", "Unit"), TableColumn.Label("name", "Name"), TableColumn.Text("edition", "Edition"), TableColumn.Text("figure_of", "Figure of"),
+             TableColumn.Rank("rank", "Rank"), TableColumn.Text("rank_as_published", "Rank as published"), TableColumn.Number("change", "Change", NumberFormat.UpTo(0)),
+             TableColumn.Number("score", "Score", NumberFormat.UpTo(4)), TableColumn.Text("provenance", "Provenance"), TableColumn.Text("source", "Source")],
+            "published-record");
+        foreach (var unit in units.Distinct())
+        {
+            Internal.Preconditions.NotNull(unit);
+            var rows = For(unit);
+            if (rows.IsEmpty)
+            {
+                table.AddRow(unit.Code, unit.NameVi, "not published", null, TableCell.Missing, null, TableCell.Missing, TableCell.Missing, null, null);
+            }
+
+            foreach (var row in rows)
+            {
+                var e = row.Entry;
+                TableCell change = row.RankChange is { } c ? (c > 0 ? TableCell.Number(c).WithDisplay("+" + c.ToString(CultureInfo.InvariantCulture)) : TableCell.Number(c)) : TableCell.Missing;
+                table.AddRow(unit.Code, unit.NameVi, e.Edition,
+                    row.Relation == PublishedRelation.Own ? null : e.Province.Code + " " + e.Province.NameVi + (row.Relation == PublishedRelation.Successor ? " (2025 successor)" : " (2016 predecessor)"),
+                    e.Rank is { } r ? r : TableCell.Missing, e.RankText, change, e.Score is { } sc ? sc : TableCell.Missing,
+                    e.Provenance == PublishedProvenance.Derived ? "derived from a later report" : "published", string.Join(" ; ", e.Sources));
+            }
+        }
+
+        table.AddNote("Partial record: a row exists only where a source published it; an empty rank is unknown and nothing is interpolated.");
+        table.AddNote("Change: places gained since the previous row of the unit's own in the same index, geography and system (ICT Index 2006-2015 or 2016 on).");
+        return table.Build();
+    }
+
     /// <summary>Formats as <c>PublishedResults: 11 editions, 120 entries</c>.</summary>
     /// <returns>The invariant text.</returns>
     public override string ToString() => string.Create(
@@ -143,6 +285,13 @@ public sealed class PublishedResults
     /// <summary>Same index, same geography and, for the ICT Index, the same system (2006-2015 or 2016 on).</summary>
     private static bool Comparable(PublishedEntry a, PublishedEntry b) =>
         a.Index == b.Index && a.Geography == b.Geography && (a.Index != PublishedIndex.IctIndex || (a.Year >= 2016) == (b.Year >= 2016));
+
+    /// <summary>Same index and, for the ICT Index, the same system (2006-2015 or 2016 on).</summary>
+    private static bool SameSystem(PublishedEdition a, PublishedEdition b) =>
+        a.Index == b.Index && (a.Index != PublishedIndex.IctIndex || (a.Year >= 2016) == (b.Year >= 2016));
+
+    private static string Key(string? code) =>
+        code is null ? string.Empty : new string([.. code.Where(c => c is not (' ' or '-' or '_')).Select(char.ToLowerInvariant)]);
 
     private static PublishedResults LoadEmbedded()
     {

@@ -42,9 +42,27 @@ public static class RankHistoryChart
     /// Positions: the column of the k-th edition is at x = 190 + 120 k; rank r of N is at
     /// y = 80 + (r - 1) * h / (N - 1) with h = max(180, 12 (N - 1)) (the middle when N = 1).
     /// </remarks>
-    public static SvgChart Create(RankHistory history, IEnumerable<string>? unitCodes = null)
+    public static SvgChart Create(RankHistory history, IEnumerable<string>? unitCodes = null) => Create(history, unitCodes, UnknownRankDrawing.Bridge);
+
+    /// <summary>Draws the chart, choosing how an edition without a rank is drawn.</summary>
+    /// <param name="history">The rank history (see <see cref="IndexSeries.RankHistory"/> or <see cref="Presets.PublishedResults.RankHistory"/>).</param>
+    /// <param name="unitCodes">The units to draw, by code, as for <see cref="Create(RankHistory, IEnumerable{string}?)"/>; null for the default selection.</param>
+    /// <param name="unknownRanks">
+    /// <see cref="UnknownRankDrawing.Bridge"/> (the line passes over an edition without a rank) or
+    /// <see cref="UnknownRankDrawing.Gap"/> (the line breaks there: one polyline per run of consecutive ranked
+    /// editions, and the subtitle says so).
+    /// </param>
+    /// <returns>The chart; with no unit to draw it holds the axes and a note.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="history"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">When <paramref name="unknownRanks"/> is not a defined value.</exception>
+    public static SvgChart Create(RankHistory history, IEnumerable<string>? unitCodes, UnknownRankDrawing unknownRanks)
     {
         ArgumentNullException.ThrowIfNull(history);
+        if (!Enum.IsDefined(unknownRanks))
+        {
+            throw new ArgumentOutOfRangeException(nameof(unknownRanks), unknownRanks, "Not a defined way of drawing unknown ranks.");
+        }
+
         var years = history.Years;
         var n = Math.Max(1, history.Entries.Select(e => e.RankedCount).DefaultIfEmpty(1).Max());
         var plotH = Math.Max(MinPlotHeight, RankStep * (n - 1));
@@ -59,7 +77,8 @@ public static class RankHistoryChart
         var height = PlotTop + plotH + 40;
         var title = "Rank history of " + (history.NodeName.Length > 0 ? history.NodeName : "the index") + ", " + Span(years);
         var subtitle = "Rank in each edition (1 = best, at the top); " + Markup.Int(lines.Count) + " units"
-            + (links.Count > 0 ? "; dashed: a 63-unit province continues as its 2025 successor" : string.Empty);
+            + (links.Count > 0 ? "; dashed: a 63-unit province continues as its 2025 successor" : string.Empty)
+            + (unknownRanks == UnknownRankDrawing.Gap ? "; a gap: rank unknown in that edition" : string.Empty);
         var w = SvgChart.Begin(title, subtitle, width, height,
             "Bump chart: one line per unit through its rank in each edition of the series, rank 1 at the top; dashed links join each province of the 63 to the 2025 unit it became part of.");
 
@@ -126,9 +145,13 @@ public static class RankHistoryChart
             w.Element("title", name + " (" + line.Code + ", " + (line.Geography == ProvinceGeography.Provinces2025 ? "34 units" : "63 provinces") + ")");
             if (points.Count > 0)
             {
-                w.Element("polyline", null, ("class", "unit-line"), ("data-unit", line.Code), ("data-geography", Geo(line.Geography)),
-                    ("points", string.Join(" ", points.Select(e => Markup.Coord(X(e.Year)) + "," + Markup.Coord(Y(e.Rank))))),
-                    ("fill", "none"), ("stroke", colour), ("stroke-width", "2.5"), ("stroke-linejoin", "round"));
+                foreach (var run in unknownRanks == UnknownRankDrawing.Gap ? Runs(points, years) : [points])
+                {
+                    w.Element("polyline", null, ("class", "unit-line"), ("data-unit", line.Code), ("data-geography", Geo(line.Geography)),
+                        ("points", string.Join(" ", run.Select(e => Markup.Coord(X(e.Year)) + "," + Markup.Coord(Y(e.Rank))))),
+                        ("fill", "none"), ("stroke", colour), ("stroke-width", "2.5"), ("stroke-linejoin", "round"));
+                }
+
                 foreach (var e in points)
                 {
                     var previousRanked = points.Where(p => p.Year < e.Year).Select(p => p.Year).DefaultIfEmpty(int.MinValue).Max();
@@ -222,6 +245,26 @@ public static class RankHistoryChart
         }
 
         return links;
+    }
+
+    /// <summary>The ranked entries of one line split into runs of consecutive editions (no edition of the history between two neighbours).</summary>
+    internal static List<List<RankHistoryEntry>> Runs(List<RankHistoryEntry> points, System.Collections.Immutable.ImmutableArray<int> years)
+    {
+        var runs = new List<List<RankHistoryEntry>>();
+        foreach (var e in points)
+        {
+            var k = years.IndexOf(e.Year);
+            if (runs.Count > 0 && years.IndexOf(runs[^1][^1].Year) == k - 1)
+            {
+                runs[^1].Add(e);
+            }
+            else
+            {
+                runs.Add([e]);
+            }
+        }
+
+        return runs;
     }
 
     /// <summary>Moves labels apart so that no two are closer than 11 pixels, keeping their order by position.</summary>

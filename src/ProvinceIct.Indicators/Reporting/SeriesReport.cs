@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using ProvinceIct.Indicators.Analysis;
+using ProvinceIct.Indicators.Geography;
+using ProvinceIct.Indicators.Presets;
 using ProvinceIct.Indicators.Series;
 
 namespace ProvinceIct.Indicators.Reporting;
@@ -13,7 +15,9 @@ namespace ProvinceIct.Indicators.Reporting;
 /// table and the <see cref="RankHistoryChart"/> of the selected units), <c>maps</c> (the <see cref="SeriesTileMaps"/>
 /// when the units are Vietnam's provinces), <c>trends</c> (the <see cref="IndicatorTrendChart"/> of the trend unit when
 /// one is given, and the <see cref="IndicatorTrends"/> table from the first to the last edition, folded),
-/// <c>plausibility</c> (the <see cref="PlausibilityReport"/> flags), and <c>group-ranks</c> (ranks within the group
+/// <c>published-record</c> (when the charted units are Vietnam's provinces: their published ICT Index and DTI ranks with
+/// sources, the published bump charts with gaps for unknown ranks, and each edition whose year matches a published one
+/// set against it, see <see cref="PublishedComparison"/>), <c>plausibility</c> (the <see cref="PlausibilityReport"/> flags), and <c>group-ranks</c> (ranks within the group
 /// column of the last edition, when its units have one). Deterministic: no date or machine name is written. Immutable.
 /// </summary>
 public sealed class SeriesReport
@@ -31,7 +35,7 @@ public sealed class SeriesReport
 
     /// <summary>Creates the report.</summary>
     /// <param name="series">The series.</param>
-    /// <param name="units">The units of the bump chart (see <see cref="RankHistoryChart.Create"/>); null for the best ranked in the last edition.</param>
+    /// <param name="units">The units of the bump chart (see <see cref="RankHistoryChart.Create(RankHistory, IEnumerable{string}?)"/>); null for the best ranked in the last edition.</param>
     /// <param name="trendUnit">The unit of the indicator trend chart, a code of the last edition's units; null for no trend chart (the trend table is always shown).</param>
     /// <param name="groupName">The group column of the ranks within groups (default <see cref="DefaultGroup"/>); the section says so when no unit of the last edition has it.</param>
     /// <returns>The report.</returns>
@@ -121,6 +125,8 @@ public sealed class SeriesReport
         sb.Append("<details>\n<summary>Change, percent change and CAGR per unit and indicator, ").Append(IndexSeries.Text(trends.FromYear)).Append('-').Append(IndexSeries.Text(trends.ToYear))
           .Append("</summary>\n").Append(trends.ToTable().ToHtml()).Append("\n</details>\n</section>\n");
 
+        AppendPublishedRecord(sb, history);
+
         var checks = PlausibilityReport.Check(s);
         sb.Append("<section id=\"plausibility\">\n<h2>Plausibility flags</h2>\n");
         sb.Append(checks.Flags.IsEmpty ? "<p>No value flagged.</p>\n" : checks.ToTable().ToHtml() + "\n");
@@ -156,6 +162,60 @@ public sealed class SeriesReport
     /// <returns>The invariant text.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"SeriesReport \"{Title}\": {Series.Editions.Length} editions");
+
+    /// <summary>
+    /// The section <c>published-record</c>: the published ranks of the charted units that are Vietnam's provinces (by GSO
+    /// code and name), the bump chart of the published record with gaps where a rank is unknown, and for each edition
+    /// whose year and geography match a published edition, our result set against it (<see cref="PublishedComparison"/>).
+    /// </summary>
+    private void AppendPublishedRecord(StringBuilder sb, RankHistory history)
+    {
+        sb.Append("<section id=\"published-record\">\n<h2>Published record</h2>\n");
+        var catalog = ProvinceCatalog.Default;
+        var provinces = new List<Province>();
+        foreach (var (geography, code) in RankHistoryChart.Select(history, Units))
+        {
+            var name = history.Entries.Last(e => e.Geography == geography && e.UnitCode == code).UnitName;
+            if (catalog.TryGet(code, geography, out var p) && catalog.TryMatch(name, geography, out var q) && q.Code == p.Code && !provinces.Contains(p))
+            {
+                provinces.Add(p);
+            }
+        }
+
+        if (provinces.Count == 0)
+        {
+            sb.Append("<p class=\"note\">No published record: the charted units are not Vietnam's provinces (by GSO code and name).</p>\n</section>\n");
+            return;
+        }
+
+        var published = PublishedResults.Default;
+        sb.Append("<p>The Vietnam ICT Index and DTI ranks published for the charted units, edition by edition, with the source of every figure. The record is partial: a rank that was not published is unknown and is never interpolated.</p>\n");
+        sb.Append(published.ToTable(provinces).ToHtml()).Append('\n');
+        foreach (var index in new[] { PublishedIndex.IctIndex, PublishedIndex.Dti })
+        {
+            var record = published.RankHistory(index);
+            var codes = provinces.Where(p => record.Entries.Any(e => e.Geography == p.Geography && e.UnitCode == p.Code && !double.IsNaN(e.Rank))).Select(p => p.Code).ToList();
+            if (codes.Count > 0)
+            {
+                HtmlPage.Figure(sb, RankHistoryChart.Create(record, codes, UnknownRankDrawing.Gap),
+                    "Published " + (index == PublishedIndex.Dti ? "DTI" : "Vietnam ICT Index") + " ranks of the charted units; a gap is an edition whose rank was not published"
+                    + (index == PublishedIndex.IctIndex ? "; the ICT Index changed its components in 2016, so ranks before and after are two systems." : "."));
+            }
+        }
+
+        foreach (var edition in Series.Editions)
+        {
+            foreach (var pe in published.Editions.Where(x => x.Year == edition.Year && x.Geography == edition.Geography))
+            {
+                var comparison = PublishedComparison.Compare(pe, Series.Result(edition.Year));
+                sb.Append("<h3>").Append(E(pe.Title)).Append(" as published and ").Append(E(comparison.ComputedCode)).Append(" as computed</h3>\n<p class=\"note\">")
+                  .Append(E(comparison.MethodologyNote)).Append("</p>\n<p>").Append(E(comparison.Summary)).Append("</p>\n<details>\n<summary>Every unit of either side</summary>\n")
+                  .Append(comparison.ToTable().ToHtml()).Append("\n</details>\n");
+            }
+        }
+
+        sb.Append("</section>\n");
+    }
 
     private static string E(string s) => HtmlPage.E(s);
 }

@@ -8,7 +8,7 @@ using ProvinceIct.Indicators.Tests.Support;
 
 namespace ProvinceIct.Indicators.Tests.Cli;
 
-public sealed class CompareCommandTests : CliRunner
+public sealed partial class CompareCommandTests : CliRunner
 {
     private static Methodology HeavierEconomy() =>
         OpenReadiness2016.Methodology with { Code = "heavier-economy", Framework = OpenReadiness2016.Methodology.Framework.WithWeight("economy", 3) };

@@ -3,7 +3,7 @@ using ProvinceIct.Indicators.Tests.Support;
 
 namespace ProvinceIct.Indicators.Tests.Cli;
 
-public sealed class HistoryCommandTests : CliRunner
+public sealed partial class HistoryCommandTests : CliRunner
 {
     [Fact]
     public void History_BinhPhuoc_MatchesSnapshot()

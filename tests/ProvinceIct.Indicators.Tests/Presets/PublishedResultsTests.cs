@@ -5,7 +5,7 @@ using ProvinceIct.Indicators.Presets;
 
 namespace ProvinceIct.Indicators.Tests.Presets;
 
-public class PublishedResultsTests
+public partial class PublishedResultsTests
 {
     private static PublishedHistoryRow Row(string name, PublishedIndex index, int year) =>
         PublishedResults.Default.For(name).Single(r => r.Entry.Index == index && r.Entry.Year == year);

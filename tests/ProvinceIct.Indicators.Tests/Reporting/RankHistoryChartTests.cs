@@ -6,7 +6,7 @@ using static ProvinceIct.Indicators.Tests.Reporting.ChartXml;
 
 namespace ProvinceIct.Indicators.Tests.Reporting;
 
-public class RankHistoryChartTests
+public partial class RankHistoryChartTests
 {
     // ThreeYears ranks: 2019 C1 B2 A3 (D absent); 2020 A1 B2 D3 (C absent); 2021 B1 D2 C3 A4. N = 4 ranked at most.
     // Plot height max(180, 12 x 3) = 180, so y = 80 + (r - 1) x 60: r1 80, r2 140, r3 200, r4 260.

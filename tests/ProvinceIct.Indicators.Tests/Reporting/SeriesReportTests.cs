@@ -23,7 +23,7 @@ public class SeriesReportTests
         var report = SeriesReport.Create(SeriesTileMapsTests.TwoEditions2016(), ["70", "01"], "70");
         var doc = Parse(report);
         AssertSelfContained(doc);
-        Assert.Equal(["editions", "rank-history", "maps", "trends", "plausibility", "group-ranks"], doc.Descendants(Xhtml + "section").Select(s => (string?)s.Attribute("id")));
+        Assert.Equal(["editions", "rank-history", "maps", "trends", "published-record", "plausibility", "group-ranks"], doc.Descendants(Xhtml + "section").Select(s => (string?)s.Attribute("id")));
         Assert.Equal(2, ByClass(Section(doc, "rank-history"), "polyline", "unit-line").Count);
         Assert.Equal(2, ByClass(Section(doc, "maps"), "g", "edition").Count);
         Assert.Equal(12, ByClass(Section(doc, "trends"), "g", "panel").Count); // the 12 indicators of the embedded index
@@ -40,7 +40,25 @@ public class SeriesReportTests
         Assert.Empty(ByClass(Section(doc, "trends"), "g", "panel"));
         Assert.Contains("No trend chart", Section(doc, "trends").Value, StringComparison.Ordinal);
         Assert.Contains("No maps", Section(doc, "maps").Value, StringComparison.Ordinal);
+        Assert.Contains("No published record", Section(doc, "published-record").Value, StringComparison.Ordinal);
         Assert.Contains("No unit of the last edition has a value in the group column", Section(doc, "group-ranks").Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToHtml_ProvincesOf2016_PublishedRecordWithComparisonOf2016()
+    {
+        var section = Section(Parse(SeriesReport.Create(SeriesTileMapsTests.TwoEditions2016(), ["70", "01"], "70")), "published-record");
+        var record = BodyRows(section, "published-record");
+        Assert.Contains(record, r => r[0] == "70" && r[2] == "ICT Index 2012" && r[4] == "13" && r[6] == "+36");
+        Assert.Contains(record, r => r[0] == "01" && r[1] == "Hà Nội" && r[2] == "ICT Index 2016" && r[4] == "2");
+        // the ICT Index and DTI bump charts of the published record, with gaps
+        Assert.Equal(2, ByClass(section, "g", "axes").Count);
+        Assert.Contains("a gap: rank unknown in that edition", section.Value, StringComparison.Ordinal);
+        // 2016 and 2017 editions each meet the published ICT Index of their year, with the honest note
+        var headings = section.Elements(Xhtml + "h3").Select(h => h.Value).ToList();
+        Assert.Equal(["ICT Index 2016 as published and open-readiness-2016 as computed", "ICT Index 2017 as published and open-readiness-2016 as computed"], headings);
+        Assert.Contains("not the official Vietnam ICT Index", section.Value, StringComparison.Ordinal);
+        Assert.Contains("7 units with both ranks: Spearman rank correlation 0.929", section.Value, StringComparison.Ordinal);
     }
 
     [Fact]
