@@ -102,7 +102,9 @@ public sealed class SeriesReport
         sb.Append("<section id=\"maps\">\n<h2>Maps by edition</h2>\n");
         if (s.Results.Any(r => TileMap.MatchCount(r, TileMap.Infer(r)) > 0))
         {
-            HtmlPage.Figure(sb, SeriesTileMaps.Create(s), "One tile map per edition, in its geography; each map on its own colour scale from the lowest (dark) to the highest (light) index score; hatched grey = no data.");
+            HtmlPage.Figure(sb, SeriesTileMaps.Create(s), s.Normalisation == SeriesNormalisation.Panel
+                ? "One tile map per edition, in its geography; normalised over the panel, so every map shares one colour scale from the lowest (dark) to the highest (light) index score of any edition; hatched grey = no data."
+                : "One tile map per edition, in its geography; each map on its own colour scale from the lowest (dark) to the highest (light) index score; hatched grey = no data.");
         }
         else
         {

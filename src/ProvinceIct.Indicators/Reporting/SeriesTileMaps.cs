@@ -7,9 +7,10 @@ namespace ProvinceIct.Indicators.Reporting;
 /// <summary>
 /// Small multiples of the <see cref="TileMap"/>: one tile map per edition of a series, side by side in year order, each
 /// in its edition's geography (the 63 provinces, or the 34 units from 1 July 2025), drawn at a reduced scale under a
-/// heading with the year. Each map keeps its own colour scale (lowest to highest score of that edition): under per-year
-/// normalisation scores do not compare across years anyway; under panel normalisation the legend of each map gives its
-/// range.
+/// heading with the year. Under per-year normalisation each map keeps its own colour scale (lowest to highest score of
+/// that edition), since scores do not compare across years; under panel normalisation (<see cref="SeriesNormalisation.Panel"/>)
+/// every map shares one scale, from the lowest to the highest score of any edition, so a colour means the same score
+/// in every year. The subtitle says which.
 /// </summary>
 public static partial class SeriesTileMaps
 {
@@ -28,16 +29,12 @@ public static partial class SeriesTileMaps
     public static SvgChart Create(IndexSeries series, string? nodeCode = null)
     {
         ArgumentNullException.ThrowIfNull(series);
+        var editions = series.Editions.Where(e => nodeCode is null || series.Result(e.Year).NodeCodes.Contains(nodeCode)).ToList();
+        var shared = series.Normalisation == SeriesNormalisation.Panel ? SharedScale(series, editions, nodeCode) : null;
         var maps = new List<(int Year, SvgChart Map)>();
-        foreach (var e in series.Editions)
+        foreach (var e in editions)
         {
-            var result = series.Result(e.Year);
-            if (nodeCode is not null && !result.NodeCodes.Contains(nodeCode))
-            {
-                continue;
-            }
-
-            maps.Add((e.Year, TileMap.Create(result, nodeCode, e.Geography)));
+            maps.Add((e.Year, TileMap.Create(series.Result(e.Year), nodeCode, e.Geography, ReportOptions.Default, shared)));
         }
 
         if (maps.Count == 0)
@@ -57,7 +54,7 @@ public static partial class SeriesTileMaps
         var geos = series.Editions.Select(e => e.Geography).Distinct().ToList();
         var title = "Tile maps by edition, " + IndexSeries.Text(maps[0].Year) + (maps.Count > 1 ? "-" + IndexSeries.Text(maps[^1].Year) : string.Empty);
         var subtitle = (geos.Count > 1 ? "63 provinces before 1 July 2025, 34 units after" : geos[0] == ProvinceGeography.Provinces2025 ? "34 units" : "63 provinces")
-            + "; each map on its own colour scale (lighter = higher)";
+            + (shared is null ? "; each map on its own colour scale (lighter = higher)" : "; one colour scale shared by every edition, normalised over the panel (lighter = higher)");
         var w = SvgChart.Begin(title, subtitle, width, height, "Small multiples: one tile map of Vietnam per edition of the series, in year order; each tile coloured by the unit's score on the viridis scale.");
         for (var k = 0; k < maps.Count; k++)
         {
@@ -72,6 +69,21 @@ public static partial class SeriesTileMaps
 
         w.Close();
         return new SvgChart(title, width, height, w.ToString());
+    }
+
+    /// <summary>The lowest and highest finite score at the node over the units on each edition's map, or null when there is none.</summary>
+    private static (double Lo, double Hi)? SharedScale(IndexSeries series, List<Edition> editions, string? nodeCode)
+    {
+        var scores = new List<double>();
+        foreach (var e in editions)
+        {
+            var result = series.Result(e.Year);
+            var layout = TileLayout.For(e.Geography);
+            var values = result.Scores(nodeCode ?? result.IndexCode).ToArray();
+            scores.AddRange(result.Units.Select((u, i) => (u, i)).Where(p => layout.ContainsKey(p.u.Code)).Select(p => values[p.i]).Where(double.IsFinite));
+        }
+
+        return scores.Count == 0 ? null : (scores.Min(), scores.Max());
     }
 
     /// <summary>

@@ -39,7 +39,11 @@ public static class TileMap
     /// <returns>The chart.</returns>
     /// <exception cref="ArgumentNullException">When <paramref name="result"/> or <paramref name="options"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">When the result has no node <paramref name="nodeCode"/>.</exception>
-    public static SvgChart Create(IndexResult result, string? nodeCode, ProvinceGeography? geography, ReportOptions options)
+    public static SvgChart Create(IndexResult result, string? nodeCode, ProvinceGeography? geography, ReportOptions options) =>
+        Create(result, nodeCode, geography, options, null);
+
+    /// <summary>Draws the map; <paramref name="scale"/> fixes the colour scale's bounds (shared by several maps), null for the map's own lowest and highest score.</summary>
+    internal static SvgChart Create(IndexResult result, string? nodeCode, ProvinceGeography? geography, ReportOptions options, (double Lo, double Hi)? scale)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(options);
@@ -53,8 +57,8 @@ public static class TileMap
         var offMap = result.Units.Count(u => !layout.ContainsKey(u.Code));
 
         var present = layout.Keys.Where(byCode.ContainsKey).Select(c => nodeScores[byCode[c]]).Where(double.IsFinite).ToList();
-        var lo = present.Count == 0 ? 0 : present.Min();
-        var hi = present.Count == 0 ? 1 : present.Max();
+        var lo = scale?.Lo ?? (present.Count == 0 ? 0 : present.Min());
+        var hi = scale?.Hi ?? (present.Count == 0 ? 1 : present.Max());
         double T(double v) => double.IsNaN(v) ? double.NaN : hi > lo ? (v - lo) / (hi - lo) : 0.5;
 
         var is2025 = geo == ProvinceGeography.Provinces2025;

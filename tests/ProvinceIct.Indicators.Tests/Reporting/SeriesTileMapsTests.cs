@@ -7,7 +7,7 @@ using static ProvinceIct.Indicators.Tests.Reporting.ChartXml;
 
 namespace ProvinceIct.Indicators.Tests.Reporting;
 
-public class SeriesTileMapsTests
+public partial class SeriesTileMapsTests
 {
     internal static IndexSeries TwoEditions2016() => IndexSeries.Create(
     [
