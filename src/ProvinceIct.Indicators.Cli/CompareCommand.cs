@@ -39,7 +39,7 @@ internal static class CompareCommand
             [(parse.GetValue(Result), Result.Name), (parse.GetValue(MethodologyFile), MethodologyFile.Name), (parse.GetValue(Data), Data.Name)];
 
         /// <summary>The side as a saved result, or as a methodology and its data (then Result is null).</summary>
-        public (IndexResult? Result, Methodology? Methodology, Dataset? Dataset) Load(ParseResult parse, Option<FileInfo?> sharedData)
+        public (IndexResult? Result, Methodology? Methodology, Dataset? Dataset) Load(ParseResult parse, Option<FileInfo?> sharedData, string? componentWeights = null)
         {
             var result = parse.GetValue(Result);
             var preset = parse.GetValue(Preset);
@@ -60,7 +60,7 @@ internal static class CompareCommand
             Methodology m;
             if (preset is not null)
             {
-                m = PresetCatalog.TryGet(preset, out var p) ? p : throw new UsageException(Suggestions.UnknownPreset(preset, $"--{name}-preset"));
+                m = SeriesCommand.PresetWithWeights(preset, componentWeights, $"--{name}-preset");
                 if (dataFile is null && string.Equals(preset, OpenReadiness2016.PresetName, StringComparison.OrdinalIgnoreCase))
                 {
                     return (null, m, OpenReadiness2016.Dataset);
@@ -95,6 +95,10 @@ internal static class CompareCommand
         var format = new FormatOption(FormatOption.TableFormats);
         var output = new Option<FileInfo?>("--output") { Description = "Write to this file instead of standard output." };
         var injection = CsvInjectionOption.Create();
+        var componentWeights = new Option<string?>("--component-weights")
+        {
+            Description = $"With --before-preset or --after-preset {VnIctIndex2006.PresetName} (Vietnam ICT Index 2006-2015, whose official weights were not found): your weight for each of its five components, as htkt=W,htnl=W,ud=W,sxkd=W,mt_tccs=W (relative), used on each side that names that preset. Required by that preset; used by no other.",
+        };
         var beforePublished = new Option<string?>("--before-published")
         {
             Description = "The before side: a published edition of the embedded record (" + string.Join(", ", PublishedResults.Default.EditionCodes) + "), set against the after side computed for the same year: published and computed rank per unit, the difference, units of one side only, Spearman rank correlation, mean absolute difference, units within 5 places. Replaces every other --before option.",
@@ -102,7 +106,7 @@ internal static class CompareCommand
         var cmd = new Command("compare", "Two editions or methodologies side by side: rank change per unit, Spearman rank correlation, units that moved most; --reorganise compares 63 provinces with the 34 units of 1 July 2025.");
         before.AddTo(cmd);
         after.AddTo(cmd);
-        foreach (var o in new Option[] { beforePublished, data, reorganise, remapSum, remapMean, remapWeighted, remapWeight, top, format.Option, output, injection })
+        foreach (var o in new Option[] { beforePublished, componentWeights, data, reorganise, remapSum, remapMean, remapWeighted, remapWeight, top, format.Option, output, injection })
         {
             cmd.Options.Add(o);
         }
@@ -121,11 +125,12 @@ internal static class CompareCommand
 
             if (parse.GetValue(beforePublished) is { } editionCode)
             {
-                return ComparePublished(parse, editionCode, before, after, data, [reorganise, remapSum, remapMean, remapWeighted, remapWeight], format, injection, output, stdout);
+                return ComparePublished(parse, editionCode, before, after, data, componentWeights, [reorganise, remapSum, remapMean, remapWeighted, remapWeight], format, injection, output, stdout);
             }
 
-            var b = before.Load(parse, data);
-            var a = after.Load(parse, data);
+            var weights = ComponentWeights(parse, componentWeights, before, after);
+            var b = before.Load(parse, data, weights);
+            var a = after.Load(parse, data, weights);
             var afterResult = a.Result ?? IndexCalculator.Compute(a.Methodology!, a.Dataset!);
             var remapGiven = parse.GetValue(remapSum) is not null || parse.GetValue(remapMean) is not null || parse.GetValue(remapWeighted) is not null || parse.GetValue(remapWeight) is not null;
             var comparison = Compare(b, afterResult, parse.GetValue(reorganise), remapGiven, () => Plan(b.Dataset!, b.Methodology!.Framework, parse.GetValue(remapSum), parse.GetValue(remapMean), parse.GetValue(remapWeighted), parse.GetValue(remapWeight)), stderr);
@@ -155,7 +160,7 @@ internal static class CompareCommand
     /// <c>--before-published EDITION</c>: the published edition set against the after side (<see cref="PublishedComparison"/>),
     /// rendered as its table in the chosen format.
     /// </summary>
-    private static int ComparePublished(ParseResult parse, string editionCode, Side before, Side after, Option<FileInfo?> data, Option[] acrossOptions,
+    private static int ComparePublished(ParseResult parse, string editionCode, Side before, Side after, Option<FileInfo?> data, Option<string?> componentWeights, Option[] acrossOptions,
         FormatOption format, Option<string> injection, Option<FileInfo?> output, TextWriter stdout)
     {
         var others = before.Inputs(parse).Where(i => i.File is not null).Select(i => i.Option).ToList();
@@ -183,7 +188,7 @@ internal static class CompareCommand
         // A preset with an embedded sample runs on it when no data are given (dti-2022 on its 5 provinces).
         var presetName = parse.GetValue(after.Preset);
         var sample = presetName is not null && parse.GetValue(after.Data) is null && parse.GetValue(data) is null && PresetCatalog.Contains(presetName) ? PresetCatalog.Sample(presetName) : null;
-        var a = sample is not null ? (Result: null, Methodology: PresetCatalog.Get(presetName!), Dataset: sample) : after.Load(parse, data);
+        var a = sample is not null ? (Result: null, Methodology: PresetCatalog.Get(presetName!), Dataset: sample) : after.Load(parse, data, ComponentWeights(parse, componentWeights, after));
         var comparison = PublishedComparison.Compare(edition, a.Result ?? IndexCalculator.Compute(a.Methodology!, a.Dataset!));
         var text = FormatOption.Render(comparison.ToTable(), format.Get(parse), CsvInjectionOption.Policy(parse, injection));
         if (format.Get(parse) == OutputFormat.Table)
@@ -202,6 +207,18 @@ internal static class CompareCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>The --component-weights text, refused unless a side names the 2006-2015 preset.</summary>
+    private static string? ComponentWeights(ParseResult parse, Option<string?> option, params Side[] sides)
+    {
+        var text = parse.GetValue(option);
+        if (text is not null && !sides.Any(s => string.Equals(parse.GetValue(s.Preset), VnIctIndex2006.PresetName, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new UsageException($"--component-weights is used only with --before-preset or --after-preset {VnIctIndex2006.PresetName}.");
+        }
+
+        return text;
     }
 
     private static ResultComparison Compare((IndexResult? Result, Methodology? Methodology, Dataset? Dataset) b, IndexResult afterResult, bool reorganise, bool remapGiven, Func<RemapPlan> plan, TextWriter stderr)

@@ -38,11 +38,12 @@ internal static partial class SeriesCommand
         var unit = new Option<string?>("--unit") { Description = "With --view report: the unit of the indicator trend chart (its raw values against the national median), a code of the last edition's units." };
         var impute = new Option<string?>("--impute") { Description = "Fill a unit's missing value from its own values in the other editions of the same geography: carry-forward (the latest earlier value) or linear (between the nearest earlier and later values; never extrapolated). Each filled value is listed on standard error." };
         impute.AcceptOnlyFromAmong("carry-forward", "linear");
+        var componentWeights = new Option<string?>("--component-weights") { Description = $"With --preset {VnIctIndex2006.PresetName} (Vietnam ICT Index 2006-2015, whose official weights were not found): your weight for each of its five components, as htkt=W,htnl=W,ud=W,sxkd=W,mt_tccs=W (relative), used for every edition. Required by that preset; used by no other." };
         var format = new FormatOption(FormatOption.TableFormats);
         var output = new Option<FileInfo?>("--output") { Description = "Write to this file instead of standard output." };
         var injection = CsvInjectionOption.Create();
         var cmd = new Command("series", "Several yearly editions as a series: rank history and change vs the previous edition and a base year, indicator trends, plausibility checks; per-year or panel normalisation; across the 2025 reorganisation.");
-        foreach (var o in new Option[] { data, longData, preset, methodology, normalise, baseYear, node, on34, remapWeight, view, units, unit, impute, format.Option, output, injection })
+        foreach (var o in new Option[] { data, longData, preset, methodology, normalise, baseYear, node, on34, remapWeight, view, units, unit, impute, componentWeights, format.Option, output, injection })
         {
             cmd.Options.Add(o);
         }
@@ -65,8 +66,13 @@ internal static partial class SeriesCommand
             }
 
             var m = p is not null
-                ? (PresetCatalog.TryGet(p, out var found) ? found : throw new UsageException(Suggestions.UnknownPreset(p, "--preset")))
+                ? PresetWithWeights(p, parse.GetValue(componentWeights), "--preset")
                 : MethodologyJson.Load(InputOptions.RequireFile(mf!, "--methodology"));
+            if (parse.GetValue(componentWeights) is not null && !string.Equals(p, VnIctIndex2006.PresetName, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new UsageException($"--component-weights is used only with --preset {VnIctIndex2006.PresetName}.");
+            }
+
             var from34 = parse.GetValue(on34);
             var weight = parse.GetValue(remapWeight);
             var datasets = longFile is not null
@@ -141,6 +147,15 @@ internal static partial class SeriesCommand
         });
         return cmd;
     }
+
+    /// <summary>
+    /// A built-in methodology by name; <see cref="VnIctIndex2006.PresetName"/> is built from the <c>--component-weights</c>
+    /// text and refuses to run without it, as in <c>compute</c>.
+    /// </summary>
+    internal static Calculation.Methodology PresetWithWeights(string name, string? componentWeights, string option) =>
+        string.Equals(name, VnIctIndex2006.PresetName, StringComparison.OrdinalIgnoreCase)
+            ? InputOptions.VnIctIndex2006Methodology(componentWeights) ?? throw new UsageException(Suggestions.UnknownPreset(name, option))
+            : PresetCatalog.TryGet(name, out var found) ? found : throw new UsageException(Suggestions.UnknownPreset(name, option));
 
     /// <summary>Writes the series report (HTML) to the output file.</summary>
     private static int WriteReport(IndexSeries series, string? units, string? unit, FileInfo? output, TextWriter stdout, TextWriter stderr)

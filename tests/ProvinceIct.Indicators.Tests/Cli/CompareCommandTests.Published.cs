@@ -51,4 +51,24 @@ public sealed partial class CompareCommandTests
         Assert.Contains("--before-published", output, StringComparison.Ordinal);
         Assert.Contains("ict-index-2016", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Compare_VnIctIndex2006BothSidesWithComponentWeights_SpearmanByHand()
+    {
+        var a = Write("c2010.csv", "uCode,uName,htkt,htnl,ud,sxkd,mt_tccs\nA,Alpha,0.5,0.4,0.6,0.2,0.3\nB,Bravo,0.8,0.7,0.5,0.4,0.6\nC,Charlie,0.1,0.2,0.3,0.4,0.5\n");
+        var b = Write("c2011.csv", "uCode,uName,htkt,htnl,ud,sxkd,mt_tccs\nA,Alpha,0.9,0.9,0.9,0.9,0.9\nB,Bravo,0.8,0.7,0.5,0.4,0.6\nC,Charlie,0.1,0.2,0.3,0.4,0.5\n");
+        var (code, output, err) = Run("compare", "--before-preset", "vn-ict-index-2006", "--before-data", a, "--after-preset", "vn-ict-index-2006", "--after-data", b,
+            "--component-weights", "htkt=3,htnl=2,ud=2,sxkd=1,mt_tccs=2", "--top", "0");
+        Assert.True(code == 0, err);
+        // ranks before (A 2, B 1, C 3), after (A 1, B 2, C 3): d = 1, -1, 0, sum d^2 = 2, rho = 1 - 6 * 2 / (3 * 8) = 0.5
+        Assert.StartsWith("Comparison of vn-ict-index-2006 (before) and vn-ict-index-2006 (after): 3 units matched, Spearman rank correlation 0.500, mean absolute rank change 0.67.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_ComponentWeightsWithoutThe2006Preset_UsageError()
+    {
+        var (code, _, err) = Run("compare", "--before-preset", "open-readiness-2016", "--after-preset", "open-readiness-2016", "--component-weights", "htkt=1");
+        Assert.Equal(2, code);
+        Assert.Contains("--component-weights is used only with --before-preset or --after-preset vn-ict-index-2006.", err, StringComparison.Ordinal);
+    }
 }

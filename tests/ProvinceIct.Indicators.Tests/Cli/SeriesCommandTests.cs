@@ -6,7 +6,7 @@ using ProvinceIct.Indicators.Tests.Support;
 
 namespace ProvinceIct.Indicators.Tests.Cli;
 
-public sealed class SeriesCommandTests : CliRunner
+public sealed partial class SeriesCommandTests : CliRunner
 {
     /// <summary>
     /// A synthetic edition (not published data): the embedded 2016 open data with the rows of Hà Nội (01) and Bình Phước
