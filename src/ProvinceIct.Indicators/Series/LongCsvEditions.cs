@@ -9,8 +9,9 @@ namespace ProvinceIct.Indicators.Series;
 
 /// <summary>
 /// Reads the editions of a series from one long CSV table with a <c>year</c> column (<c>unit, indicator, value, year</c>;
-/// the columns of <see cref="LongCsv"/>): each year becomes the dataset of one edition. Every problem is reported at
-/// once, located by source, line and column.
+/// the columns of <see cref="LongCsv"/>): each year becomes the dataset of one edition. Columns headed <c>Group_NAME</c>
+/// (as in <see cref="WideCsv"/>) give each unit its group NAME in that year (<c>Group_region</c>: the region used by ranks
+/// within groups). Every problem is reported at once, located by source, line and column.
 /// </summary>
 public static class LongCsvEditions
 {
@@ -122,9 +123,79 @@ public static class LongCsvEditions
             }
         }
 
+        ApplyGroups(table, names, observations, datasets, problems);
         return problems.Count > 0
             ? ReadResult<ImmutableSortedDictionary<int, Dataset>>.ForFailure(ValidationReport.Of(problems), source)
             : ReadResult<ImmutableSortedDictionary<int, Dataset>>.ForValue(datasets.ToImmutable(), source);
+    }
+
+    /// <summary>
+    /// Group columns, as in <see cref="WideCsv"/>: every header starting with <c>Group_</c> holds the group named by the
+    /// rest (<c>Group_region</c> is group <c>region</c>). Each unit of a year takes the value of its rows of that year
+    /// (an empty or <c>NA</c> cell is no group); two different values for one unit, group and year are a
+    /// <see cref="ProblemCode.MalformedInput"/> problem at the second row.
+    /// </summary>
+    private static void ApplyGroups(CsvTable table, string[] names, ObservationTable observations, ImmutableSortedDictionary<int, Dataset>.Builder datasets, List<ValidationProblem> problems)
+    {
+        const string Prefix = "Group_";
+        var groupCols = Enumerable.Range(0, names.Length).Where(c => names[c].Length > Prefix.Length && names[c].StartsWith(Prefix, StringComparison.OrdinalIgnoreCase)).ToArray();
+        if (groupCols.Length == 0 || datasets.Count == 0)
+        {
+            return;
+        }
+
+        var byLine = new Dictionary<int, (string Unit, int Year)>();
+        foreach (var o in observations.Observations)
+        {
+            if (o.Line is { } line && o.Year is { } year)
+            {
+                byLine[line] = (o.UnitCode, year);
+            }
+        }
+
+        var found = new Dictionary<(int Year, string Unit, string Group), (string Value, int Line)>();
+        foreach (var row in table.Rows.Where(r => r.Count == names.Length))
+        {
+            if (!byLine.TryGetValue(row.Line, out var key) || !datasets.ContainsKey(key.Year))
+            {
+                continue;
+            }
+
+            foreach (var c in groupCols)
+            {
+                var text = row[c].Trim();
+                if (text.Length == 0 || text.Equals("NA", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var group = names[c][Prefix.Length..];
+                if (!found.TryGetValue((key.Year, key.Unit, group), out var seen))
+                {
+                    found[(key.Year, key.Unit, group)] = (text, row.Line);
+                }
+                else if (!string.Equals(seen.Value, text, StringComparison.Ordinal))
+                {
+                    problems.Add(new ValidationProblem(ProblemCode.MalformedInput, $"Unit '{key.Unit}' has two values of group '{group}' in {N(key.Year)}: '{seen.Value}' on line {N(seen.Line)} and '{text}' on line {N(row.Line)}.")
+                    {
+                        Source = table.Source, Row = row.Line, Column = c + 1, UnitCode = key.Unit,
+                        Expected = $"one value of group '{group}' per unit and year ('{seen.Value}', as on line {N(seen.Line)})", Found = row[c],
+                    });
+                }
+            }
+        }
+
+        foreach (var year in datasets.Keys.ToList())
+        {
+            var d = datasets[year];
+            var units = d.Units.Select(u =>
+            {
+                var groups = found.Where(f => f.Key.Year == year && string.Equals(f.Key.Unit, u.Code, StringComparison.Ordinal))
+                    .Select(f => KeyValuePair.Create(f.Key.Group, f.Value.Value)).ToList();
+                return groups.Count == 0 ? u : u with { Groups = u.Groups.SetItems(groups) };
+            }).ToList();
+            datasets[year] = Dataset.FromColumns(units, d.IndicatorCodes.Select(c => KeyValuePair.Create(c, d.Column(c).ToArray())));
+        }
     }
 
     private static string N(int x) => x.ToString(CultureInfo.InvariantCulture);

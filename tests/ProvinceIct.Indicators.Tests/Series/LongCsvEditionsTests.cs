@@ -4,7 +4,7 @@ using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.Tests.Series;
 
-public sealed class LongCsvEditionsTests
+public sealed partial class LongCsvEditionsTests
 {
     private static CsvTable Table(string text) => CsvTable.Read(new StringReader(text), "long.csv").GetValueOrThrow();
 
