@@ -21,9 +21,9 @@ internal static class HistoryCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var name = new Argument<string>("name") { Description = "A province (2016) or 2025 unit: name in any common spelling, GSO code or ISO 3166-2 code." };
+        var name = new Argument<string>("name") { Description = CliStrings.Get("Help_History_Name") };
         var format = new FormatOption(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json, OutputFormat.Markdown);
-        var cmd = new Command("history", "List a province's published ICT Index and DTI ranks, scores and components, edition by edition, with the source of every figure (partial: only what was published).")
+        var cmd = new Command("history", CliStrings.Get("Help_Command_History"))
         {
             name,
             format.Option,

@@ -15,8 +15,8 @@ internal static class LanguageOption
     {
         var option = new Option<string>("--language")
         {
-            Description = "Language of the output for readers: 'en' (default) or 'vi' (Tiếng Việt: Vietnamese headings, table headers and notes, pillars' Vietnamese names, decimal comma 72,31). CSV column keys and JSON stay English identifiers with invariant numbers.",
-            DefaultValueFactory = _ => "en",
+            Description = CliStrings.Get("Help_Language"),
+            DefaultValueFactory = _ => CliLanguage.Default,
             HelpName = "en|vi",
         };
         option.AcceptOnlyFromAmong("en", "vi");
