@@ -164,7 +164,7 @@ internal static class CompareCommand
         var beforeResult = b.Result ?? IndexCalculator.Compute(b.Methodology!, b.Dataset!);
         if (beforeResult.Units.Length == 63 && afterResult.Units.Length == 34)
         {
-            stderr.WriteLine("note: 63 units before and 34 after; only units with the same code are compared. Add --reorganise to compare across the 1 July 2025 reorganisation.");
+            stderr.WriteLine(CliStrings.Get("Msg_CompareAcrossReorganisation"));
         }
 
         return ResultComparison.Compare(beforeResult, afterResult);

@@ -74,15 +74,15 @@ internal static class GeographyCommands
             }
             catch (Geography.ProvinceMatchException ex)
             {
-                stderr.WriteLine("error: " + ex.Message);
+                stderr.WriteLine(CliStrings.Get("Msg_ErrorPrefix") + ex.Message);
                 if (!ex.Candidates.IsEmpty)
                 {
-                    stderr.WriteLine("candidates: " + string.Join(", ", ex.Candidates.Select(c => c.Code + " " + c.NameVi)));
+                    stderr.WriteLine(CliStrings.Get("Msg_CandidatesPrefix") + string.Join(", ", ex.Candidates.Select(c => c.Code + " " + c.NameVi)));
                 }
 
                 if (ex is ProvinceNotFoundException { FormerProvince: { } former } && g == ProvinceGeography.Provinces2025)
                 {
-                    stderr.WriteLine($"hint: for data from before 1 July 2025, match in the 2016 geography: ictindex match \"{text}\" --geography 2016 (gives {former.Code} {former.NameVi}); ictindex remap --to 2025 carries such data over.");
+                    stderr.WriteLine(CliStrings.Format("Msg_MatchHint", text, former.Code + " " + former.NameVi));
                 }
             }
 
@@ -176,7 +176,7 @@ internal static class GeographyCommands
     /// </summary>
     private static void WriteIncomplete(TextWriter stderr, RemapLog log, RemapPartialPolicy policy)
     {
-        var prefix = policy == RemapPartialPolicy.Error ? "error: " : "warning: ";
+        var prefix = CliStrings.Get(policy == RemapPartialPolicy.Error ? "Msg_ErrorPrefix" : "Msg_WarningPrefix");
         var incomplete = log.IncompleteUnits.ToList();
         var blank = incomplete.Count(u => u.Outcome == RemapOutcome.Missing);
         var absent = log.AbsentPredecessors.ToList();
@@ -218,7 +218,7 @@ internal static class GeographyCommands
 
         if (policy == RemapPartialPolicy.Warn)
         {
-            stderr.WriteLine("  (use --on-partial error or --strict to make this an error)");
+            stderr.WriteLine(CliStrings.Get("Msg_RemapWarnHint"));
         }
     }
 

@@ -39,8 +39,8 @@ internal static class HistoryCommand
             catch (ProvinceMatchException ex)
             {
                 var candidates = ex.Candidates.Select(c => c.Code + " " + c.NameVi).ToList();
-                stderr.WriteLine($"error: no province or 2025 unit matches '{text}'." +
-                    (candidates.Count == 0 ? " Run 'ictindex provinces' to list them." : " Did you mean: " + string.Join(", ", candidates) + "?"));
+                stderr.WriteLine(CliStrings.Get("Msg_ErrorPrefix") + CliStrings.Format("Msg_NoProvinceMatches", text) +
+                    (candidates.Count == 0 ? CliStrings.Get("Msg_ListProvinces") : CliStrings.Format("Msg_DidYouMeanList", string.Join(", ", candidates))));
                 return ExitCodes.InvalidInput;
             }
 

@@ -268,7 +268,7 @@ internal sealed class InputOptions
                 : WideCsv.Read(RequireFile(dataFile, "--data"), options, cancellation);
             foreach (var warning in read.Warnings)
             {
-                notes?.WriteLine("warning: " + warning);
+                notes?.WriteLine(CliStrings.Get("Msg_WarningPrefix") + warning);
             }
 
             dataset = read.GetValueOrThrow();
@@ -319,7 +319,7 @@ internal sealed class InputOptions
 
     /// <summary>The one-line note that a run shows a preset's embedded sample.</summary>
     public static string SampleNote(PresetInfo info) =>
-        $"note: showing the embedded sample for {info.Name} ({info.SampleNote}); pass --data FILE for your own data";
+        CliStrings.Format("Msg_SampleNote", info.Name, info.SampleNote);
 
     /// <summary>
     /// Checks <c>--output</c> and the other outputs a command writes (<see cref="AlsoWrites"/>) against the inputs

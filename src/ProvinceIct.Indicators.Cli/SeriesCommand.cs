@@ -87,7 +87,7 @@ internal static partial class SeriesCommand
                     var filled = imputer.Apply(panel.ToDictionary(e => e.Year, e => e.Dataset));
                     foreach (var entry in filled.Imputed)
                     {
-                        stderr.WriteLine("imputed: " + entry);
+                        stderr.WriteLine(CliStrings.Get("Msg_ImputedPrefix") + entry);
                     }
 
                     foreach (var e in panel)
@@ -153,7 +153,7 @@ internal static partial class SeriesCommand
         var last = series.Editions[^1].Dataset;
         if (unit is not null && !last.Units.Any(u => u.Code == unit))
         {
-            stderr.WriteLine($"error: --unit: no unit '{unit}' in the last edition ({series.Years[^1].ToString(CultureInfo.InvariantCulture)})." + AnalysisCommands.ClosestUnits(last.Units, unit));
+            stderr.WriteLine(CliStrings.Get("Msg_ErrorPrefix") + CliStrings.Format("Msg_NoUnitInLastEdition", "--unit", unit, series.Years[^1]) + AnalysisCommands.ClosestUnits(last.Units, unit));
             return ExitCodes.InvalidInput;
         }
 
@@ -162,7 +162,7 @@ internal static partial class SeriesCommand
         {
             if (!series.Editions.Any(e => e.Dataset.Units.Any(u => u.Code == c)))
             {
-                stderr.WriteLine($"error: --units: no unit '{c}' in any edition." + AnalysisCommands.ClosestUnits(last.Units, c));
+                stderr.WriteLine(CliStrings.Get("Msg_ErrorPrefix") + CliStrings.Format("Msg_NoUnitInAnyEdition", "--units", c) + AnalysisCommands.ClosestUnits(last.Units, c));
                 return ExitCodes.InvalidInput;
             }
         }

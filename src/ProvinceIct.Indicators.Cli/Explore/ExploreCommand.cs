@@ -39,7 +39,7 @@ internal static class ExploreCommand
             }
 
             await server.RunUntilCancelledAsync(cancellation).ConfigureAwait(false);
-            stderr.WriteLine("explore: stopped");
+            stderr.WriteLine(CliStrings.Get("Msg_ExploreStopped"));
             return ExitCodes.Cancelled;
         });
         return cmd;
@@ -55,7 +55,7 @@ internal static class ExploreCommand
                 : null;
             if (start is null)
             {
-                stderr.WriteLine("note: no graphical display found; open the address above in a browser.");
+                stderr.WriteLine(CliStrings.Get("Msg_NoDisplay"));
                 return;
             }
 
@@ -65,7 +65,7 @@ internal static class ExploreCommand
         }
         catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or InvalidOperationException)
         {
-            stderr.WriteLine("note: could not open a browser (" + ex.Message + "); open the address above.");
+            stderr.WriteLine(CliStrings.Format("Msg_NoBrowser", ex.Message));
         }
     }
 }
