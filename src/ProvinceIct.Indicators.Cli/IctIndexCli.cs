@@ -243,12 +243,12 @@ internal static class IctIndexCli
             var group = parse.GetValue(groupRanks);
             if (group is not null && format.Get(parse) is not (OutputFormat.Table or OutputFormat.Csv))
             {
-                throw new UsageException("--group-ranks writes a table: use it with --format table or --format csv.");
+                throw new UsageException(CliStrings.Get("Msg_GroupRanksTable"));
             }
 
             if (xlsx && parse.GetValue(input.Output) is null)
             {
-                throw new UsageException("--format xlsx writes a binary workbook; give --output FILE.xlsx.");
+                throw new UsageException(CliStrings.Get("Msg_XlsxNeedsOutput"));
             }
 
             var (m, dataset) = input.Load(parse, stderr, cancellation);

@@ -82,7 +82,7 @@ internal sealed class InputOptions
         "comma" or "," => (Tables.CsvDelimiterPolicy.Given, ','),
         "semicolon" or ";" => (Tables.CsvDelimiterPolicy.Given, ';'),
         "tab" or "\t" or "\\t" => (Tables.CsvDelimiterPolicy.Given, '\t'),
-        _ => throw new UsageException($"--delimiter must be auto, comma, semicolon or tab; found '{text}'."),
+        _ => throw new UsageException(CliStrings.Format("Msg_DelimiterMustBe", text)),
     };
 
     /// <summary>The number culture named by <c>--culture</c> (default invariant).</summary>
@@ -90,7 +90,7 @@ internal sealed class InputOptions
     {
         null or "" or "invariant" => NumberCulture.Invariant,
         "vi" or "vi-vn" or "vietnamese" => NumberCulture.Vietnamese,
-        _ => throw new UsageException($"--culture must be invariant or vi; found '{text}'."),
+        _ => throw new UsageException(CliStrings.Format("Msg_CultureMustBe", text)),
     };
 
     /// <summary>The encoding named by <c>--encoding</c>, or null for UTF-8.</summary>
@@ -202,11 +202,11 @@ internal sealed class InputOptions
         }
         else if (given == 0 && dataFile is null)
         {
-            throw new UsageException("Give --data FILE with --meta FILE, --methodology FILE or --preset NAME, or --preset NAME alone to run on its embedded sample.");
+            throw new UsageException(CliStrings.Get("Msg_GiveData"));
         }
         else if (given != 1)
         {
-            throw new UsageException("Give exactly one of --meta FILE, --methodology FILE or --preset NAME.");
+            throw new UsageException(CliStrings.Get("Msg_GiveOneMethodology"));
         }
         else if (presetName is not null && string.Equals(presetName, VnIctIndex2006.PresetName, StringComparison.OrdinalIgnoreCase))
         {
@@ -250,7 +250,7 @@ internal sealed class InputOptions
         {
             if (dataFile is null)
             {
-                throw new UsageException("--data FILE is needed with this methodology.");
+                throw new UsageException(CliStrings.Get("Msg_DataNeeded"));
             }
 
             var options = new WideCsvOptions
@@ -369,6 +369,6 @@ internal sealed class InputOptions
     /// <summary>The full path of an input file; a missing file or a folder is a usage error (exit 2) naming the option.</summary>
     public static string RequireFile(FileInfo file, string option) =>
         file.Exists ? file.FullName
-        : Directory.Exists(file.FullName) ? throw new UsageException($"{option}: '{file.FullName}' is a folder; give a file in it.")
-        : throw new UsageException($"{option}: file not found: {file.FullName}");
+        : Directory.Exists(file.FullName) ? throw new UsageException(CliStrings.Format("Msg_InputIsFolder", option, file.FullName))
+        : throw new UsageException(CliStrings.Format("Msg_FileNotFound", option, file.FullName));
 }

@@ -148,6 +148,24 @@ public sealed partial class IctIndexCliTests
     }
 
     [Fact]
+    public void Run_MissingInputFileVietnamese_LocatedVietnameseLine()
+    {
+        var missing = Path.Combine(Dir, "khong-co.csv");
+        var (code, _, err) = Run("compute", "--data", missing, "--preset", "dti-2022", "--language", "vi");
+        Assert.Equal(ExitCodes.BadArguments, code);
+        Assert.Equal("lỗi: --data: không tìm thấy tệp: " + missing + "\n", err);
+    }
+
+    [Fact]
+    public void Run_OutputFolderMissingVietnamese_NamesTheFolder()
+    {
+        var folder = Path.Combine(Dir, "chua-tao");
+        var (code, _, err) = Run("compute", "--preset", "dti-2022", "--language", "vi", "--output", Path.Combine(folder, "x.csv"));
+        Assert.Equal(ExitCodes.BadArguments, code);
+        Assert.StartsWith("lỗi: --output: không tìm thấy thư mục '" + folder + "' (hãy tạo nó trước)", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_UnknownOptionEnglish_Unchanged()
     {
         var (_, _, err) = Run("rank", "--tpo", "3");
