@@ -51,7 +51,7 @@ internal static class AnalysisCommands
             {
                 if (!(f > 0 && f < 1))
                 {
-                    throw new UsageException("--weights-noise must be in (0, 1).");
+                    throw new UsageException(CliStrings.Get("Msg_WeightsNoiseRange"));
                 }
 
                 var levels = parse.GetValue(WeightsNoiseLevels) is { } text ? text.Split(',').Select(l => int.TryParse(l.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v >= 1 ? v : throw new UsageException($"--weights-noise-levels: '{l}' is not a level.")).ToList() : null;
@@ -59,31 +59,31 @@ internal static class AnalysisCommands
             }
             else if (parse.GetValue(WeightsNoiseLevels) is not null)
             {
-                throw new UsageException("--weights-noise-levels needs --weights-noise F.");
+                throw new UsageException(CliStrings.Get("Msg_WeightsNoiseLevelsNeedsNoise"));
             }
 
             if (parse.GetValue(NormaliseChoices) is { } norms)
             {
                 var list = MethodOptions.SplitMethods(norms).Select(ParseNormaliser).ToList();
-                factors.Add(list.Count >= 2 ? UncertainFactor.NormaliserChoice(list) : throw new UsageException("--normalise-choices needs at least two normalisers."));
+                factors.Add(list.Count >= 2 ? UncertainFactor.NormaliserChoice(list) : throw new UsageException(CliStrings.Get("Msg_NormaliseChoicesTwo")));
             }
 
             if (parse.GetValue(AggregateChoices) is { } aggs)
             {
                 var list = MethodOptions.SplitMethods(aggs).Select(MethodOptions.ParseAggregator).ToList();
-                factors.Add(list.Count >= 2 ? UncertainFactor.AggregatorChoice(list) : throw new UsageException("--aggregate-choices needs at least two aggregators."));
+                factors.Add(list.Count >= 2 ? UncertainFactor.AggregatorChoice(list) : throw new UsageException(CliStrings.Get("Msg_AggregateChoicesTwo")));
             }
 
             if (parse.GetValue(ImputeChoices) is { } imputes)
             {
                 var list = MethodOptions.SplitMethods(imputes).Select(t => ParseImputer(t.Trim())).ToList();
-                factors.Add(list.Count >= 2 ? UncertainFactor.ImputationChoice(list) : throw new UsageException("--impute-choices needs at least two imputations."));
+                factors.Add(list.Count >= 2 ? UncertainFactor.ImputationChoice(list) : throw new UsageException(CliStrings.Get("Msg_ImputeChoicesTwo")));
             }
 
             if (parse.GetValue(TreatChoices) is { } treats)
             {
                 var list = MethodOptions.SplitMethods(treats).Select(t => ParseTreatment(t.Trim())).ToList();
-                factors.Add(list.Count >= 2 ? UncertainFactor.OutlierTreatmentChoice(list) : throw new UsageException("--treat-choices needs at least two options."));
+                factors.Add(list.Count >= 2 ? UncertainFactor.OutlierTreatmentChoice(list) : throw new UsageException(CliStrings.Get("Msg_TreatChoicesTwo")));
             }
 
             if (parse.GetValue(ExcludeOne))
@@ -91,7 +91,7 @@ internal static class AnalysisCommands
                 factors.Add(UncertainFactor.ExcludeOneIndicator());
             }
 
-            return factors.Count > 0 ? factors : throw new UsageException("Give at least one uncertain factor: --weights-noise, --normalise-choices, --aggregate-choices or --exclude-one.");
+            return factors.Count > 0 ? factors : throw new UsageException(CliStrings.Get("Msg_GiveAFactor"));
         }
 
         public UncertaintyOptions Options(ParseResult parse, int runs)
@@ -99,7 +99,7 @@ internal static class AnalysisCommands
             var threads = parse.GetValue(Threads);
             if (threads < 1)
             {
-                throw new UsageException("--threads must be at least 1.");
+                throw new UsageException(CliStrings.Format("Msg_AtLeast", "--threads", 1));
             }
 
             return UncertaintyOptions.Default with
@@ -119,7 +119,7 @@ internal static class AnalysisCommands
     }
 
     private static Treatment.Imputer ParseImputer(string spec) =>
-        TreatmentOptions.ParseImputer(spec, "--impute-choices") ?? throw new UsageException("--impute-choices: 'none' is not an imputation choice; write mean, median, group-mean(COL) or group-median(COL).");
+        TreatmentOptions.ParseImputer(spec, "--impute-choices") ?? throw new UsageException(CliStrings.Get("Msg_ImputeChoicesNone"));
 
     private static Treatment.OutlierTreatment? ParseTreatment(string spec) => TreatmentOptions.ParseTreatment(spec, "--treat-choices");
 
@@ -143,7 +143,7 @@ internal static class AnalysisCommands
             var n = parse.GetValue(runs);
             if (n < 2)
             {
-                throw new UsageException("--runs must be at least 2.");
+                throw new UsageException(CliStrings.Format("Msg_AtLeast", "--runs", 2));
             }
 
             var (m, dataset) = input.Load(parse, stderr, cancellation);
@@ -185,7 +185,7 @@ internal static class AnalysisCommands
             var n = parse.GetValue(baseRuns);
             if (n < 2)
             {
-                throw new UsageException("--base must be at least 2.");
+                throw new UsageException(CliStrings.Format("Msg_AtLeast", "--base", 2));
             }
 
             var (m, dataset) = input.Load(parse, stderr, cancellation);
@@ -230,7 +230,7 @@ internal static class AnalysisCommands
 
             if (markdown && parse.GetValue(unit) is not null)
             {
-                throw new UsageException("--format markdown is not available with --unit: the one-unit report is HTML (leave out --format, or use --format html).");
+                throw new UsageException(CliStrings.Get("Msg_UnitReportIsHtml"));
             }
 
             var (m, dataset) = input.Load(parse, stderr, cancellation);
@@ -246,12 +246,12 @@ internal static class AnalysisCommands
             {
                 if (group is not null)
                 {
-                    throw new UsageException("--group-ranks is not used with --unit (the one-unit report shows the unit's rank within its region).");
+                    throw new UsageException(CliStrings.Get("Msg_GroupRanksNotWithUnit"));
                 }
 
                 if (n > 0)
                 {
-                    throw new UsageException("--uncertainty-runs is not used with --unit.");
+                    throw new UsageException(CliStrings.Get("Msg_UncertaintyRunsNotWithUnit"));
                 }
 
                 if (!result.Units.Any(u => u.Code == code))
@@ -357,7 +357,7 @@ internal static class AnalysisCommands
         var n = parse.GetValue(runs);
         if (n < 0)
         {
-            throw new UsageException("--uncertainty-runs must be 0 (none) or more.");
+            throw new UsageException(CliStrings.Get("Msg_UncertaintyRunsNonNegative"));
         }
 
         if (n == 0)
@@ -398,7 +398,7 @@ internal static class AnalysisCommands
             var xlsx = format.Get(parse) == OutputFormat.Xlsx;
             if (xlsx && parse.GetValue(input.Output) is null)
             {
-                throw new UsageException("--format xlsx writes a binary workbook; give --output FILE.xlsx.");
+                throw new UsageException(CliStrings.Get("Msg_XlsxNeedsOutput"));
             }
 
             var (m, dataset) = input.Load(parse, stderr, cancellation);
@@ -458,19 +458,19 @@ internal static class AnalysisCommands
             var sc = parse.GetValue(score);
             if ((r is null) == (sc is null))
             {
-                throw new UsageException("Give exactly one of --rank K or --score S.");
+                throw new UsageException(CliStrings.Get("Msg_GiveRankOrScore"));
             }
 
             var code = parse.GetValue(indicator);
             var list = parse.GetValue(budget);
             if ((code is null) == (list is null))
             {
-                throw new UsageException("Give exactly one of --indicator IND or --budget IND1,IND2,... (or --budget all).");
+                throw new UsageException(CliStrings.Get("Msg_GiveIndicatorOrBudget"));
             }
 
             if (r is < 1)
             {
-                throw new UsageException("--rank must be at least 1.");
+                throw new UsageException(CliStrings.Format("Msg_AtLeast", "--rank", 1));
             }
 
             var (m, dataset) = input.Load(parse, stderr, cancellation);
@@ -493,7 +493,7 @@ internal static class AnalysisCommands
 
             if (codes is { Length: 0 })
             {
-                throw new UsageException("--budget: give at least one indicator, or all.");
+                throw new UsageException(CliStrings.Get("Msg_BudgetEmpty"));
             }
 
             if (code is not null)
@@ -548,7 +548,7 @@ internal static class AnalysisCommands
 
             if (changes.Count == 0)
             {
-                throw new UsageException("--set: give at least one IND=VALUE.");
+                throw new UsageException(CliStrings.Get("Msg_SetEmpty"));
             }
 
             var (m, dataset) = input.Load(parse, stderr, cancellation);

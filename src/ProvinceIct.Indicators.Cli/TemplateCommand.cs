@@ -31,7 +31,7 @@ internal static class TemplateCommand
             var metaFile = parse.GetValue(meta);
             if ((presetName is null) == (metaFile is null))
             {
-                throw new UsageException("Give exactly one of --preset NAME or --meta FILE.");
+                throw new UsageException(CliStrings.Get("Msg_GivePresetOrMeta"));
             }
 
             var file = parse.GetValue(output)!;

@@ -165,6 +165,17 @@ public sealed partial class IctIndexCliTests
         Assert.StartsWith("lỗi: --output: không tìm thấy thư mục '" + folder + "' (hãy tạo nó trước)", err, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(new[] { "uncertainty" }, "lỗi: Hãy cho ít nhất một nhân tố bất định: --weights-noise, --normalise-choices, --aggregate-choices hoặc --exclude-one.\n")]
+    [InlineData(new[] { "uncertainty", "--weights-noise", "0.2", "--runs", "1" }, "lỗi: --runs phải ít nhất là 2.\n")]
+    [InlineData(new[] { "target", "--unit", "01" }, "lỗi: Hãy cho đúng một trong --rank K hoặc --score S.\n")]
+    public void Run_AnalysisUsageErrorVietnamese_OneVietnameseLine(string[] args, string expected)
+    {
+        var (code, _, err) = Run([.. args, "--language", "vi"]);
+        Assert.Equal(ExitCodes.BadArguments, code);
+        Assert.Equal(expected, err);
+    }
+
     [Fact]
     public void Run_UnknownOptionEnglish_Unchanged()
     {
