@@ -12,27 +12,27 @@ internal static class AnalysisCommands
 {
     private sealed class FactorOptions
     {
-        public Option<double?> WeightsNoise { get; } = new("--weights-noise") { Description = "Perturb every nominal weight by U(1 - F, 1 + F), for example 0.25." };
+        public Option<double?> WeightsNoise { get; } = new("--weights-noise") { Description = CliStrings.Get("Help_Analysis_WeightsNoise") };
 
-        public Option<string?> WeightsNoiseLevels { get; } = new("--weights-noise-levels") { Description = "Only the weights of these levels, for example 2,3 (1 = indicators)." };
+        public Option<string?> WeightsNoiseLevels { get; } = new("--weights-noise-levels") { Description = CliStrings.Get("Help_Analysis_WeightsNoiseLevels") };
 
-        public Option<string?> NormaliseChoices { get; } = new("--normalise-choices") { Description = "Normalisers to choose from, in method text: minmax(L,U) (or minmax:L:U), zscore(M,S), rank, percentile-rank(L,U), dist-to-max(L,U), fraction-of-max(U), identity, or a --plugin method; comma-separated." };
+        public Option<string?> NormaliseChoices { get; } = new("--normalise-choices") { Description = CliStrings.Get("Help_Analysis_NormaliseChoices") };
 
-        public Option<string?> AggregateChoices { get; } = new("--aggregate-choices") { Description = "Aggregators to choose from, in method text: arithmetic, geometric, harmonic, generalised-mean(P) (or power:P), minimum, median, or a --plugin method; comma-separated." };
+        public Option<string?> AggregateChoices { get; } = new("--aggregate-choices") { Description = CliStrings.Get("Help_Analysis_AggregateChoices") };
 
-        public Option<string?> ImputeChoices { get; } = new("--impute-choices") { Description = "Imputations to choose from, in method text: mean, median, group-mean(COL), group-median(COL) (or group-mean:COL); comma-separated." };
+        public Option<string?> ImputeChoices { get; } = new("--impute-choices") { Description = CliStrings.Get("Help_Analysis_ImputeChoices") };
 
-        public Option<string?> TreatChoices { get; } = new("--treat-choices") { Description = "Outlier treatments to choose from, in method text: none, winsorise, winsorise(MAX[,SKEW,KURT]) (or winsorise:MAX); comma-separated (for example none,winsorise(1),winsorise(5))." };
+        public Option<string?> TreatChoices { get; } = new("--treat-choices") { Description = CliStrings.Get("Help_Analysis_TreatChoices") };
 
-        public Option<bool> ExcludeOne { get; } = new("--exclude-one") { Description = "Exclude one indicator (or none) at random in each run." };
+        public Option<bool> ExcludeOne { get; } = new("--exclude-one") { Description = CliStrings.Get("Help_Analysis_ExcludeOne") };
 
-        public Option<int> Seed { get; } = new("--seed") { Description = "The random seed (the same seed gives the same output whatever --threads is).", DefaultValueFactory = _ => 1 };
+        public Option<int> Seed { get; } = new("--seed") { Description = CliStrings.Get("Help_Analysis_Seed"), DefaultValueFactory = _ => 1 };
 
-        public Option<int> Threads { get; } = new("--threads") { Description = "Threads to use (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        public Option<int> Threads { get; } = new("--threads") { Description = CliStrings.Get("Help_Analysis_Threads"), DefaultValueFactory = _ => Environment.ProcessorCount };
 
-        public Option<string> Sampler { get; } = new("--sampler") { Description = "shifted-sobol (default: Sobol points with a random digital shift drawn from --seed, so seeds give independent estimates), sobol (the plain, unshifted Sobol sequence: the same points for every seed) or random.", DefaultValueFactory = _ => "shifted-sobol" };
+        public Option<string> Sampler { get; } = new("--sampler") { Description = CliStrings.Get("Help_Analysis_Sampler"), DefaultValueFactory = _ => "shifted-sobol" };
 
-        public Option<string> OnFailure { get; } = new("--on-failure") { Description = "What to do when a replication's calculation fails (for example a geometric mean meeting a non-positive value): abort (default: stop with the error) or skip (leave it out, report 'N of M replications failed: reason (count)', and compute the statistics from the rest; sensitivity drops the whole base row).", DefaultValueFactory = _ => "abort" };
+        public Option<string> OnFailure { get; } = new("--on-failure") { Description = CliStrings.Get("Help_Analysis_OnFailure"), DefaultValueFactory = _ => "abort" };
 
         public void AddTo(Command command)
         {
@@ -51,7 +51,7 @@ internal static class AnalysisCommands
             {
                 if (!(f > 0 && f < 1))
                 {
-                    throw new UsageException("--weights-noise must be in (0, 1).");
+                    throw new UsageException(CliStrings.Get("Msg_WeightsNoiseRange"));
                 }
 
                 var levels = parse.GetValue(WeightsNoiseLevels) is { } text ? text.Split(',').Select(l => int.TryParse(l.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v >= 1 ? v : throw new UsageException($"--weights-noise-levels: '{l}' is not a level.")).ToList() : null;
@@ -59,31 +59,31 @@ internal static class AnalysisCommands
             }
             else if (parse.GetValue(WeightsNoiseLevels) is not null)
             {
-                throw new UsageException("--weights-noise-levels needs --weights-noise F.");
+                throw new UsageException(CliStrings.Get("Msg_WeightsNoiseLevelsNeedsNoise"));
             }
 
             if (parse.GetValue(NormaliseChoices) is { } norms)
             {
                 var list = MethodOptions.SplitMethods(norms).Select(ParseNormaliser).ToList();
-                factors.Add(list.Count >= 2 ? UncertainFactor.NormaliserChoice(list) : throw new UsageException("--normalise-choices needs at least two normalisers."));
+                factors.Add(list.Count >= 2 ? UncertainFactor.NormaliserChoice(list) : throw new UsageException(CliStrings.Get("Msg_NormaliseChoicesTwo")));
             }
 
             if (parse.GetValue(AggregateChoices) is { } aggs)
             {
                 var list = MethodOptions.SplitMethods(aggs).Select(MethodOptions.ParseAggregator).ToList();
-                factors.Add(list.Count >= 2 ? UncertainFactor.AggregatorChoice(list) : throw new UsageException("--aggregate-choices needs at least two aggregators."));
+                factors.Add(list.Count >= 2 ? UncertainFactor.AggregatorChoice(list) : throw new UsageException(CliStrings.Get("Msg_AggregateChoicesTwo")));
             }
 
             if (parse.GetValue(ImputeChoices) is { } imputes)
             {
                 var list = MethodOptions.SplitMethods(imputes).Select(t => ParseImputer(t.Trim())).ToList();
-                factors.Add(list.Count >= 2 ? UncertainFactor.ImputationChoice(list) : throw new UsageException("--impute-choices needs at least two imputations."));
+                factors.Add(list.Count >= 2 ? UncertainFactor.ImputationChoice(list) : throw new UsageException(CliStrings.Get("Msg_ImputeChoicesTwo")));
             }
 
             if (parse.GetValue(TreatChoices) is { } treats)
             {
                 var list = MethodOptions.SplitMethods(treats).Select(t => ParseTreatment(t.Trim())).ToList();
-                factors.Add(list.Count >= 2 ? UncertainFactor.OutlierTreatmentChoice(list) : throw new UsageException("--treat-choices needs at least two options."));
+                factors.Add(list.Count >= 2 ? UncertainFactor.OutlierTreatmentChoice(list) : throw new UsageException(CliStrings.Get("Msg_TreatChoicesTwo")));
             }
 
             if (parse.GetValue(ExcludeOne))
@@ -91,7 +91,7 @@ internal static class AnalysisCommands
                 factors.Add(UncertainFactor.ExcludeOneIndicator());
             }
 
-            return factors.Count > 0 ? factors : throw new UsageException("Give at least one uncertain factor: --weights-noise, --normalise-choices, --aggregate-choices or --exclude-one.");
+            return factors.Count > 0 ? factors : throw new UsageException(CliStrings.Get("Msg_GiveAFactor"));
         }
 
         public UncertaintyOptions Options(ParseResult parse, int runs)
@@ -99,7 +99,7 @@ internal static class AnalysisCommands
             var threads = parse.GetValue(Threads);
             if (threads < 1)
             {
-                throw new UsageException("--threads must be at least 1.");
+                throw new UsageException(CliStrings.Format("Msg_AtLeast", "--threads", 1));
             }
 
             return UncertaintyOptions.Default with
@@ -119,7 +119,7 @@ internal static class AnalysisCommands
     }
 
     private static Treatment.Imputer ParseImputer(string spec) =>
-        TreatmentOptions.ParseImputer(spec, "--impute-choices") ?? throw new UsageException("--impute-choices: 'none' is not an imputation choice; write mean, median, group-mean(COL) or group-median(COL).");
+        TreatmentOptions.ParseImputer(spec, "--impute-choices") ?? throw new UsageException(CliStrings.Get("Msg_ImputeChoicesNone"));
 
     private static Treatment.OutlierTreatment? ParseTreatment(string spec) => TreatmentOptions.ParseTreatment(spec, "--treat-choices");
 
@@ -129,9 +129,9 @@ internal static class AnalysisCommands
     {
         var input = new InputOptions(dataRequired: false);
         var factors = new FactorOptions();
-        var runs = new Option<int>("--runs") { Description = "Replications.", DefaultValueFactory = _ => 1000 };
+        var runs = new Option<int>("--runs") { Description = CliStrings.Get("Help_Uncertainty_Runs"), DefaultValueFactory = _ => 1000 };
         var format = new FormatOption(OutputFormat.Table, OutputFormat.Markdown, OutputFormat.Html, OutputFormat.Csv, OutputFormat.Tsv, OutputFormat.Json);
-        var cmd = new Command("uncertainty", "How robust is each unit's rank: Monte Carlo over weights, normalisers, aggregators and exclusions (default data: the embedded index).");
+        var cmd = new Command("uncertainty", CliStrings.Get("Help_Command_Uncertainty"));
         input.AddTo(cmd);
         factors.AddTo(cmd);
         cmd.Options.Add(runs);
@@ -143,7 +143,7 @@ internal static class AnalysisCommands
             var n = parse.GetValue(runs);
             if (n < 2)
             {
-                throw new UsageException("--runs must be at least 2.");
+                throw new UsageException(CliStrings.Format("Msg_AtLeast", "--runs", 2));
             }
 
             var (m, dataset) = input.Load(parse, stderr, cancellation);
@@ -152,7 +152,7 @@ internal static class AnalysisCommands
             if (!result.Failures.IsEmpty)
             {
                 // Every format: the CSV has no place for it, so standard error always carries the summary.
-                stderr.WriteLine("warning: " + result.FailureSummary);
+                stderr.WriteLine(CliStrings.Get("Msg_WarningPrefix") + result.FailureSummary);
             }
 
             input.Write(parse, stdout, format.Get(parse) switch
@@ -171,9 +171,9 @@ internal static class AnalysisCommands
     {
         var input = new InputOptions(dataRequired: false);
         var factors = new FactorOptions();
-        var baseRuns = new Option<int>("--base") { Description = "N, the base sample (N (factors + 2) runs).", DefaultValueFactory = _ => 1024 };
+        var baseRuns = new Option<int>("--base") { Description = CliStrings.Get("Help_Sensitivity_Base"), DefaultValueFactory = _ => 1024 };
         var format = new FormatOption(FormatOption.TableFormats);
-        var cmd = new Command("sensitivity", "Which choice drives the ranking: first-order and total Sobol indices per factor (Saltelli design, Jansen estimator, bootstrap intervals).");
+        var cmd = new Command("sensitivity", CliStrings.Get("Help_Command_Sensitivity"));
         input.AddTo(cmd);
         factors.AddTo(cmd);
         cmd.Options.Add(baseRuns);
@@ -185,7 +185,7 @@ internal static class AnalysisCommands
             var n = parse.GetValue(baseRuns);
             if (n < 2)
             {
-                throw new UsageException("--base must be at least 2.");
+                throw new UsageException(CliStrings.Format("Msg_AtLeast", "--base", 2));
             }
 
             var (m, dataset) = input.Load(parse, stderr, cancellation);
@@ -206,15 +206,15 @@ internal static class AnalysisCommands
     {
         var input = new InputOptions(dataRequired: false);
         var factors = new FactorOptions();
-        var runs = UncertaintyRunsOption("Add a rank-interval chart from an uncertainty analysis with this many runs (needs at least one factor option).");
-        var unit = new Option<string?>("--unit") { Description = "Write a one-unit report for this unit code instead: profile, strengths and weaknesses, peers, what it takes to gain places." };
+        var runs = UncertaintyRunsOption(CliStrings.Get("Help_Report_UncertaintyRuns"));
+        var unit = new Option<string?>("--unit") { Description = CliStrings.Get("Help_Report_Unit") };
         var format = FormatOption.WithDefault(OutputFormat.Html, OutputFormat.Html, OutputFormat.Markdown);
-        var cmd = new Command("report", "Write one self-contained HTML report (methodology, ranking, map, charts, correlations, audit flags; uncertainty if asked), or with --unit CODE a one-province report. Default data: the embedded index.");
+        var cmd = new Command("report", CliStrings.Get("Help_Command_Report"));
         input.AddTo(cmd);
         factors.AddTo(cmd);
         cmd.Options.Add(runs);
         cmd.Options.Add(unit);
-        var groupRanks = new Option<string?>("--group-ranks") { Description = "Add the ranks within groups (COINr groupranks) after the ranking: a group column of the data, for example region (the Group_region column)." };
+        var groupRanks = new Option<string?>("--group-ranks") { Description = CliStrings.Get("Help_Report_GroupRanks") };
         cmd.Options.Add(groupRanks);
         cmd.Options.Add(format.Option);
         var language = LanguageOption.Create();
@@ -230,14 +230,14 @@ internal static class AnalysisCommands
 
             if (markdown && parse.GetValue(unit) is not null)
             {
-                throw new UsageException("--format markdown is not available with --unit: the one-unit report is HTML (leave out --format, or use --format html).");
+                throw new UsageException(CliStrings.Get("Msg_UnitReportIsHtml"));
             }
 
             var (m, dataset) = input.Load(parse, stderr, cancellation);
             var result = Calculation.IndexCalculator.Compute(m, dataset);
             foreach (var warning in result.Log.Warnings)
             {
-                stderr.WriteLine("warning: " + warning);
+                stderr.WriteLine(CliStrings.Get("Msg_WarningPrefix") + warning);
             }
 
             var n = parse.GetValue(runs);
@@ -246,17 +246,17 @@ internal static class AnalysisCommands
             {
                 if (group is not null)
                 {
-                    throw new UsageException("--group-ranks is not used with --unit (the one-unit report shows the unit's rank within its region).");
+                    throw new UsageException(CliStrings.Get("Msg_GroupRanksNotWithUnit"));
                 }
 
                 if (n > 0)
                 {
-                    throw new UsageException("--uncertainty-runs is not used with --unit.");
+                    throw new UsageException(CliStrings.Get("Msg_UncertaintyRunsNotWithUnit"));
                 }
 
                 if (!result.Units.Any(u => u.Code == code))
                 {
-                    stderr.WriteLine($"error: --unit: no unit '{code}' in the data." + ClosestUnits(result.Units, code));
+                    stderr.WriteLine(CliStrings.Get("Msg_ErrorPrefix") + CliStrings.Format("Msg_NoUnitInData", "--unit", code) + ClosestUnits(result.Units, code));
                     return ExitCodes.InvalidInput;
                 }
 
@@ -338,12 +338,12 @@ internal static class AnalysisCommands
 
         if (distinct.Count > 0)
         {
-            return " Did you mean: " + string.Join(", ", distinct) + "?";
+            return CliStrings.Format("Msg_DidYouMeanList", string.Join(", ", distinct));
         }
 
         // Nothing close: the valid codes (the first 40 when there are more).
         var codes = inResult.Keys.Order(StringComparer.Ordinal).ToList();
-        return " The unit codes are: " + string.Join(", ", codes.Take(40)) + (codes.Count > 40 ? $", ... ({codes.Count} in all)" : string.Empty) + ".";
+        return CliStrings.Format("Msg_TheUnitCodesAre", string.Join(", ", codes.Take(40)) + (codes.Count > 40 ? CliStrings.Format("Msg_MoreCodes", codes.Count) : string.Empty));
     }
 
 
@@ -357,7 +357,7 @@ internal static class AnalysisCommands
         var n = parse.GetValue(runs);
         if (n < 0)
         {
-            throw new UsageException("--uncertainty-runs must be 0 (none) or more.");
+            throw new UsageException(CliStrings.Get("Msg_UncertaintyRunsNonNegative"));
         }
 
         if (n == 0)
@@ -369,7 +369,7 @@ internal static class AnalysisCommands
         ClearProgress(stderr);
         if (!result.Failures.IsEmpty)
         {
-            stderr.WriteLine("warning: " + result.FailureSummary);
+            stderr.WriteLine(CliStrings.Get("Msg_WarningPrefix") + result.FailureSummary);
         }
 
         return result;
@@ -379,12 +379,12 @@ internal static class AnalysisCommands
     {
         var input = new InputOptions(dataRequired: false);
         var factors = new FactorOptions();
-        var runs = UncertaintyRunsOption("Add an Uncertainty section from an uncertainty analysis with this many runs (needs at least one factor option, for example --weights-noise 0.25).");
-        var method = new Option<string>("--correlation") { Description = "Correlation method.", DefaultValueFactory = _ => "pearson" };
+        var runs = UncertaintyRunsOption(CliStrings.Get("Help_Audit_UncertaintyRuns"));
+        var method = new Option<string>("--correlation") { Description = CliStrings.Get("Help_Audit_Correlation"), DefaultValueFactory = _ => "pearson" };
         method.AcceptOnlyFromAmong("pearson", "spearman", "kendall");
         var format = FormatOption.WithDefault(OutputFormat.Markdown, OutputFormat.Markdown, OutputFormat.Table, OutputFormat.Html, OutputFormat.Csv, OutputFormat.Xlsx);
         var injection = CsvInjectionOption.Create();
-        var cmd = new Command("audit", "Statistical audit (Markdown by default; --format table, html or csv for the audit's tables; xlsx --output FILE.xlsx for the findings and every table as sheets): coverage, indicator statistics and flags, correlations, Cronbach's alpha, PCA, leave-one-out, added value, and uncertainty when asked (default data: the embedded index). With --language vi the Markdown, table and html forms have Vietnamese headings, findings, table headers and notes; csv and xlsx stay English (keys, sheet names and texts) for machines.");
+        var cmd = new Command("audit", CliStrings.Get("Help_Command_Audit"));
         var language = LanguageOption.Create();
         input.AddTo(cmd);
         factors.AddTo(cmd);
@@ -398,7 +398,7 @@ internal static class AnalysisCommands
             var xlsx = format.Get(parse) == OutputFormat.Xlsx;
             if (xlsx && parse.GetValue(input.Output) is null)
             {
-                throw new UsageException("--format xlsx writes a binary workbook; give --output FILE.xlsx.");
+                throw new UsageException(CliStrings.Get("Msg_XlsxNeedsOutput"));
             }
 
             var (m, dataset) = input.Load(parse, stderr, cancellation);
@@ -436,14 +436,14 @@ internal static class AnalysisCommands
     public static Command Target(TextWriter stdout, TextWriter stderr)
     {
         var input = new InputOptions(dataRequired: false);
-        var unit = new Option<string>("--unit") { Description = "The unit (code).", Required = true };
-        var indicator = new Option<string?>("--indicator") { Description = "The one indicator to change." };
-        var budget = new Option<string?>("--budget") { Description = "Spread the change over these indicators by effective weight: IND1,IND2,... or all (every indicator that can still improve)." };
-        var rank = new Option<int?>("--rank") { Description = "The rank to reach (or better)." };
-        var score = new Option<double?>("--score") { Description = "The index score to reach (or more)." };
+        var unit = new Option<string>("--unit") { Description = CliStrings.Get("Help_Target_Unit"), Required = true };
+        var indicator = new Option<string?>("--indicator") { Description = CliStrings.Get("Help_Target_Indicator") };
+        var budget = new Option<string?>("--budget") { Description = CliStrings.Get("Help_Target_Budget") };
+        var rank = new Option<int?>("--rank") { Description = CliStrings.Get("Help_Target_Rank") };
+        var score = new Option<double?>("--score") { Description = CliStrings.Get("Help_Target_Score") };
         var format = new FormatOption(FormatOption.TableFormats);
         var injection = CsvInjectionOption.Create();
-        var cmd = new Command("target", "What it takes: the smallest change of one indicator (--indicator) or of a budget spread over several by effective weight (--budget) that brings a unit to a rank or score, verified by recomputing the index.");
+        var cmd = new Command("target", CliStrings.Get("Help_Command_Target"));
         input.AddTo(cmd);
         cmd.Options.Add(unit);
         cmd.Options.Add(indicator);
@@ -458,19 +458,19 @@ internal static class AnalysisCommands
             var sc = parse.GetValue(score);
             if ((r is null) == (sc is null))
             {
-                throw new UsageException("Give exactly one of --rank K or --score S.");
+                throw new UsageException(CliStrings.Get("Msg_GiveRankOrScore"));
             }
 
             var code = parse.GetValue(indicator);
             var list = parse.GetValue(budget);
             if ((code is null) == (list is null))
             {
-                throw new UsageException("Give exactly one of --indicator IND or --budget IND1,IND2,... (or --budget all).");
+                throw new UsageException(CliStrings.Get("Msg_GiveIndicatorOrBudget"));
             }
 
             if (r is < 1)
             {
-                throw new UsageException("--rank must be at least 1.");
+                throw new UsageException(CliStrings.Format("Msg_AtLeast", "--rank", 1));
             }
 
             var (m, dataset) = input.Load(parse, stderr, cancellation);
@@ -493,7 +493,7 @@ internal static class AnalysisCommands
 
             if (codes is { Length: 0 })
             {
-                throw new UsageException("--budget: give at least one indicator, or all.");
+                throw new UsageException(CliStrings.Get("Msg_BudgetEmpty"));
             }
 
             if (code is not null)
@@ -522,11 +522,11 @@ internal static class AnalysisCommands
     public static Command WhatIf(TextWriter stdout, TextWriter stderr)
     {
         var input = new InputOptions(dataRequired: false);
-        var unit = new Option<string>("--unit") { Description = "The unit (code).", Required = true };
-        var set = new Option<string>("--set") { Description = "The raw values to set: IND=VALUE, comma-separated (for example income_per_capita_kvnd=60,poverty_pct=3); NaN makes a value missing.", Required = true };
+        var unit = new Option<string>("--unit") { Description = CliStrings.Get("Help_WhatIf_Unit"), Required = true };
+        var set = new Option<string>("--set") { Description = CliStrings.Get("Help_WhatIf_Set"), Required = true };
         var format = new FormatOption(FormatOption.TableFormats);
         var injection = CsvInjectionOption.Create();
-        var cmd = new Command("what-if", "What happens to a unit when some of its raw values change: the whole index is recomputed, and the unit's score and rank at every node are shown before and after (default data: the embedded index).");
+        var cmd = new Command("what-if", CliStrings.Get("Help_Command_WhatIf"));
         input.AddTo(cmd);
         cmd.Options.Add(unit);
         cmd.Options.Add(set);
@@ -548,7 +548,7 @@ internal static class AnalysisCommands
 
             if (changes.Count == 0)
             {
-                throw new UsageException("--set: give at least one IND=VALUE.");
+                throw new UsageException(CliStrings.Get("Msg_SetEmpty"));
             }
 
             var (m, dataset) = input.Load(parse, stderr, cancellation);

@@ -18,13 +18,13 @@ internal static class CompareCommand
     /// <summary>The options of one side: a saved result, a preset or a methodology file, and its data.</summary>
     private sealed class Side(string name)
     {
-        public Option<FileInfo?> Result { get; } = new("--" + name) { Description = $"The {name} side: a result saved as JSON (ictindex compute --format result-json, or ResultJson.Save)." };
+        public Option<FileInfo?> Result { get; } = new("--" + name) { Description = CliStrings.Get("Help_Compare_Side_" + name) };
 
-        public Option<string?> Preset { get; } = new("--" + name + "-preset") { Description = $"The {name} side: a built-in methodology ({string.Join(", ", PresetCatalog.Names)}), computed on the data." };
+        public Option<string?> Preset { get; } = new("--" + name + "-preset") { Description = CliStrings.Format("Help_Compare_SidePreset_" + name, string.Join(", ", PresetCatalog.Names)) };
 
-        public Option<FileInfo?> MethodologyFile { get; } = new("--" + name + "-methodology") { Description = $"The {name} side: a methodology JSON file, computed on the data." };
+        public Option<FileInfo?> MethodologyFile { get; } = new("--" + name + "-methodology") { Description = CliStrings.Get("Help_Compare_SideMethodology_" + name) };
 
-        public Option<FileInfo?> Data { get; } = new("--" + name + "-data") { Description = $"Wide CSV data of the {name} side (default: --data, or the embedded 2016 data for {OpenReadiness2016.PresetName})." };
+        public Option<FileInfo?> Data { get; } = new("--" + name + "-data") { Description = CliStrings.Format("Help_Compare_SideData_" + name, OpenReadiness2016.PresetName) };
 
         public void AddTo(Command command)
         {
@@ -85,25 +85,25 @@ internal static class CompareCommand
     {
         var before = new Side("before");
         var after = new Side("after");
-        var data = new Option<FileInfo?>("--data") { Description = "Wide CSV data for both sides (each side may have its own: --before-data, --after-data)." };
-        var reorganise = new Option<bool>("--reorganise") { Description = "The before side is on the 63 provinces, the after side on the 34 units of 1 July 2025: carry the before data to the 34 units and recompute (or, for a saved before result, average its scores: an approximation)." };
-        var remapSum = new Option<string?>("--remap-sum") { Description = "With --reorganise: before columns to sum (counts, money): COL,COL,..." };
-        var remapMean = new Option<string?>("--remap-mean") { Description = "With --reorganise: before columns averaged plainly: COL,COL,... or all." };
-        var remapWeighted = new Option<string?>("--remap-weighted-mean") { Description = "With --reorganise: before columns averaged with a weight column: COL:WEIGHTCOL,..." };
-        var remapWeight = new Option<string?>("--remap-weight") { Description = "With --reorganise: the weight column for rates, shares and percents without a rule or a denominator." };
-        var top = new Option<int>("--top") { Description = "How many units to list as moved most.", DefaultValueFactory = _ => 10 };
+        var data = new Option<FileInfo?>("--data") { Description = CliStrings.Get("Help_Compare_Data") };
+        var reorganise = new Option<bool>("--reorganise") { Description = CliStrings.Get("Help_Compare_Reorganise") };
+        var remapSum = new Option<string?>("--remap-sum") { Description = CliStrings.Get("Help_Compare_RemapSum") };
+        var remapMean = new Option<string?>("--remap-mean") { Description = CliStrings.Get("Help_Compare_RemapMean") };
+        var remapWeighted = new Option<string?>("--remap-weighted-mean") { Description = CliStrings.Get("Help_Compare_RemapWeightedMean") };
+        var remapWeight = new Option<string?>("--remap-weight") { Description = CliStrings.Get("Help_Compare_RemapWeight") };
+        var top = new Option<int>("--top") { Description = CliStrings.Get("Help_Compare_Top"), DefaultValueFactory = _ => 10 };
         var format = new FormatOption(FormatOption.TableFormats);
-        var output = new Option<FileInfo?>("--output") { Description = "Write to this file instead of standard output." };
+        var output = new Option<FileInfo?>("--output") { Description = CliStrings.Get("Help_Compare_Output") };
         var injection = CsvInjectionOption.Create();
         var componentWeights = new Option<string?>("--component-weights")
         {
-            Description = $"With --before-preset or --after-preset {VnIctIndex2006.PresetName} (Vietnam ICT Index 2006-2015, whose official weights were not found): your weight for each of its five components, as htkt=W,htnl=W,ud=W,sxkd=W,mt_tccs=W (relative), used on each side that names that preset. Required by that preset; used by no other.",
+            Description = CliStrings.Format("Help_Compare_ComponentWeights", VnIctIndex2006.PresetName),
         };
         var beforePublished = new Option<string?>("--before-published")
         {
-            Description = "The before side: a published edition of the embedded record (" + string.Join(", ", PublishedResults.Default.EditionCodes) + "), set against the after side computed for the same year: published and computed rank per unit, the difference, units of one side only, Spearman rank correlation, mean absolute difference, units within 5 places. Replaces every other --before option.",
+            Description = CliStrings.Format("Help_Compare_BeforePublished", string.Join(", ", PublishedResults.Default.EditionCodes)),
         };
-        var cmd = new Command("compare", "Two editions or methodologies side by side: rank change per unit, Spearman rank correlation, units that moved most; --reorganise compares 63 provinces with the 34 units of 1 July 2025.");
+        var cmd = new Command("compare", CliStrings.Get("Help_Command_Compare"));
         before.AddTo(cmd);
         after.AddTo(cmd);
         foreach (var o in new Option[] { beforePublished, componentWeights, data, reorganise, remapSum, remapMean, remapWeighted, remapWeight, top, format.Option, output, injection })
@@ -243,7 +243,7 @@ internal static class CompareCommand
         var beforeResult = b.Result ?? IndexCalculator.Compute(b.Methodology!, b.Dataset!);
         if (beforeResult.Units.Length == 63 && afterResult.Units.Length == 34)
         {
-            stderr.WriteLine("note: 63 units before and 34 after; only units with the same code are compared. Add --reorganise to compare across the 1 July 2025 reorganisation.");
+            stderr.WriteLine(CliStrings.Get("Msg_CompareAcrossReorganisation"));
         }
 
         return ResultComparison.Compare(beforeResult, afterResult);

@@ -10,7 +10,7 @@ internal static class CsvInjectionOption
     {
         var option = new Option<string>("--csv-injection")
         {
-            Description = "CSV output: 'neutralise' (default) writes a text cell that starts with = + - @, tab or CR with a leading apostrophe and quoted, so a spreadsheet shows it instead of running it as a formula (reading the file back with ictindex removes the apostrophe); 'none' writes every cell as it is. Numbers are never changed.",
+            Description = CliStrings.Get("Help_CsvInjection"),
             DefaultValueFactory = _ => "neutralise",
         };
         option.AcceptOnlyFromAmong("neutralise", "none");

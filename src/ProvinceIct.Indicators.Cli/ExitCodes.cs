@@ -35,7 +35,7 @@ internal static class ExitCodes
     public const int InternalError = 70;
 
     /// <summary>The exit codes as one line of help text.</summary>
-    public const string HelpText = "Exit codes: 0 success; 2 bad arguments (checked before any work); 3 invalid input; 4 a file or stream could not be read or written (output permission is probed before any work); 5 not enough memory for the input (nothing written); 130 cancelled by Ctrl-C (SIGINT); 143 stopped by SIGTERM; 70 internal error (ICTINDEX_DEBUG=1 shows details).";
+    public static string HelpText => CliStrings.Get("Help_ExitCodes");
 
     /// <summary>Cancelled by SIGINT (Ctrl-C), 128 + 2: nothing was written and any earlier output file is intact.</summary>
     public const int Cancelled = 130;

@@ -67,7 +67,7 @@ internal sealed class FormatOption
         }
 
         // The help lists what this command accepts; anything else is the parser's one-line error naming them (exit 2).
-        Option = new Option<string>("--format") { Description = "Output format: " + string.Join(", ", names) + " (default: " + _default + ").", DefaultValueFactory = _ => _default };
+        Option = new Option<string>("--format") { Description = CliStrings.Format("Help_Format", string.Join(", ", names), _default), DefaultValueFactory = _ => _default };
         Option.AcceptOnlyFromAmong(names);
     }
 

@@ -10,7 +10,7 @@ namespace ProvinceIct.Indicators.Cli;
 internal static class GeographyCommands
 {
     internal static Option<string> GeographyOption() =>
-        new("--geography") { Description = "2016: the 63 provinces until 30 June 2025; 2025: the 34 units from 1 July 2025.", DefaultValueFactory = _ => "2016" };
+        new("--geography") { Description = CliStrings.Get("Help_Geography"), DefaultValueFactory = _ => "2016" };
 
     internal static ProvinceGeography ParseGeography(string text) => text switch
     {
@@ -25,7 +25,7 @@ internal static class GeographyCommands
         var format = new FormatOption(OutputFormat.Table, OutputFormat.Csv);
         var injection = CsvInjectionOption.Create();
         var language = LanguageOption.Create();
-        var cmd = new Command("provinces", "List the provincial-level units of one geography with codes, names, regions and the 2025 succession. With --language vi the table has Vietnamese headers, unit types and region names (Group_region6 of the catalogue); CSV keeps its English keys and values.") { geography, format.Option, injection, language };
+        var cmd = new Command("provinces", CliStrings.Get("Help_Command_Provinces")) { geography, format.Option, injection, language };
         cmd.SetAction(parse =>
         {
             var g = ParseGeography(parse.GetValue(geography)!);
@@ -55,9 +55,9 @@ internal static class GeographyCommands
 
     public static Command Match(TextWriter stdout, TextWriter stderr)
     {
-        var name = new Argument<string>("name") { Description = "A province name in any common spelling, a GSO code or an ISO 3166-2 code." };
+        var name = new Argument<string>("name") { Description = CliStrings.Get("Help_Match_Name") };
         var geography = GeographyOption();
-        var cmd = new Command("match", "Match a province name to its unit: prints the code and name, or the closest candidates.") { name, geography };
+        var cmd = new Command("match", CliStrings.Get("Help_Command_Match")) { name, geography };
         cmd.SetAction(parse =>
         {
             var g = ParseGeography(parse.GetValue(geography)!);
@@ -74,15 +74,15 @@ internal static class GeographyCommands
             }
             catch (Geography.ProvinceMatchException ex)
             {
-                stderr.WriteLine("error: " + ex.Message);
+                stderr.WriteLine(CliStrings.Get("Msg_ErrorPrefix") + ex.Message);
                 if (!ex.Candidates.IsEmpty)
                 {
-                    stderr.WriteLine("candidates: " + string.Join(", ", ex.Candidates.Select(c => c.Code + " " + c.NameVi)));
+                    stderr.WriteLine(CliStrings.Get("Msg_CandidatesPrefix") + string.Join(", ", ex.Candidates.Select(c => c.Code + " " + c.NameVi)));
                 }
 
                 if (ex is ProvinceNotFoundException { FormerProvince: { } former } && g == ProvinceGeography.Provinces2025)
                 {
-                    stderr.WriteLine($"hint: for data from before 1 July 2025, match in the 2016 geography: ictindex match \"{text}\" --geography 2016 (gives {former.Code} {former.NameVi}); ictindex remap --to 2025 carries such data over.");
+                    stderr.WriteLine(CliStrings.Format("Msg_MatchHint", text, former.Code + " " + former.NameVi));
                 }
             }
 
@@ -93,22 +93,22 @@ internal static class GeographyCommands
 
     public static Command Remap(TextWriter stdout, TextWriter stderr)
     {
-        var data = new Option<FileInfo>("--data") { Description = "Wide CSV of the 63 provinces (uCode = 2016 GSO code).", Required = true };
-        var to = new Option<string>("--to") { Description = "The target geography (2025).", Required = true };
+        var data = new Option<FileInfo>("--data") { Description = CliStrings.Get("Help_Remap_Data"), Required = true };
+        var to = new Option<string>("--to") { Description = CliStrings.Get("Help_Remap_To"), Required = true };
         to.AcceptOnlyFromAmong("2025");
-        var sum = new Option<string?>("--sum") { Description = "Columns to sum (counts, money): COL,COL,..." };
-        var weighted = new Option<string?>("--weighted-mean") { Description = "Columns averaged with a weight column: COL:WEIGHTCOL,..." };
-        var mean = new Option<string?>("--mean") { Description = "Columns averaged plainly (the DTI 2024 rule for published indices): COL,..." };
-        var output = new Option<FileInfo>("--output") { Description = "The wide CSV of the 34 units to write.", Required = true };
+        var sum = new Option<string?>("--sum") { Description = CliStrings.Get("Help_Remap_Sum") };
+        var weighted = new Option<string?>("--weighted-mean") { Description = CliStrings.Get("Help_Remap_WeightedMean") };
+        var mean = new Option<string?>("--mean") { Description = CliStrings.Get("Help_Remap_Mean") };
+        var output = new Option<FileInfo>("--output") { Description = CliStrings.Get("Help_Remap_Output"), Required = true };
         var onPartial = new Option<string>("--on-partial")
         {
-            Description = "When a 2025 unit is not fully covered (some of its 2016 units have no row in --data, or a value is missing or comes from only some of them) or an input unit is carried to no 2025 unit: 'warn' (default) writes the file and lists every such unit on stderr; 'error' lists them on stderr and exits 3 without writing the file.",
+            Description = CliStrings.Get("Help_Remap_OnPartial"),
             DefaultValueFactory = _ => "warn",
         };
         onPartial.AcceptOnlyFromAmong("warn", "error");
-        var strict = new Option<bool>("--strict") { Description = "The same as --on-partial error." };
+        var strict = new Option<bool>("--strict") { Description = CliStrings.Get("Help_Remap_Strict") };
         var injection = CsvInjectionOption.Create();
-        var cmd = new Command("remap", "Carry a wide CSV of the 63 provinces to the 34 units of 1 July 2025. Every column needs a rule. Units left partial or blank are listed on stderr (--on-partial error makes them an error).")
+        var cmd = new Command("remap", CliStrings.Get("Help_Command_Remap"))
         {
             data, to, sum, weighted, mean, output, onPartial, strict, injection,
         };
@@ -176,7 +176,7 @@ internal static class GeographyCommands
     /// </summary>
     private static void WriteIncomplete(TextWriter stderr, RemapLog log, RemapPartialPolicy policy)
     {
-        var prefix = policy == RemapPartialPolicy.Error ? "error: " : "warning: ";
+        var prefix = CliStrings.Get(policy == RemapPartialPolicy.Error ? "Msg_ErrorPrefix" : "Msg_WarningPrefix");
         var incomplete = log.IncompleteUnits.ToList();
         var blank = incomplete.Count(u => u.Outcome == RemapOutcome.Missing);
         var absent = log.AbsentPredecessors.ToList();
@@ -218,7 +218,7 @@ internal static class GeographyCommands
 
         if (policy == RemapPartialPolicy.Warn)
         {
-            stderr.WriteLine("  (use --on-partial error or --strict to make this an error)");
+            stderr.WriteLine(CliStrings.Get("Msg_RemapWarnHint"));
         }
     }
 

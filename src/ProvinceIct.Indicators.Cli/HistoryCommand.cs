@@ -21,12 +21,12 @@ internal static class HistoryCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var name = new Argument<string>("name") { Description = "A province (2016) or 2025 unit: name in any common spelling, GSO code or ISO 3166-2 code." };
+        var name = new Argument<string>("name") { Description = CliStrings.Get("Help_History_Name") };
         var format = new FormatOption(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json, OutputFormat.Markdown);
-        var chart = new Option<FileInfo?>("--chart") { Description = "Also write the published rank history as an SVG bump chart to this file: the unit's line (a 2016 province linked to its 2025 successor, a 2025 unit to its predecessors) across the editions of --chart-index, with a gap wherever the rank was not published." };
-        var chartIndex = new Option<string>("--chart-index") { Description = "The index of the --chart bump chart: ict-index (the Vietnam ICT Index, 2006-2022) or dti (2022-2024).", DefaultValueFactory = _ => "ict-index" };
+        var chart = new Option<FileInfo?>("--chart") { Description = CliStrings.Get("Help_History_Chart") };
+        var chartIndex = new Option<string>("--chart-index") { Description = CliStrings.Get("Help_History_ChartIndex"), DefaultValueFactory = _ => "ict-index" };
         chartIndex.AcceptOnlyFromAmong("ict-index", "dti");
-        var cmd = new Command("history", "List a province's published ICT Index and DTI ranks, scores and components, edition by edition, with the source of every figure (partial: only what was published).")
+        var cmd = new Command("history", CliStrings.Get("Help_Command_History"))
         {
             name,
             format.Option,
@@ -44,8 +44,8 @@ internal static class HistoryCommand
             catch (ProvinceMatchException ex)
             {
                 var candidates = ex.Candidates.Select(c => c.Code + " " + c.NameVi).ToList();
-                stderr.WriteLine($"error: no province or 2025 unit matches '{text}'." +
-                    (candidates.Count == 0 ? " Run 'ictindex provinces' to list them." : " Did you mean: " + string.Join(", ", candidates) + "?"));
+                stderr.WriteLine(CliStrings.Get("Msg_ErrorPrefix") + CliStrings.Format("Msg_NoProvinceMatches", text) +
+                    (candidates.Count == 0 ? CliStrings.Get("Msg_ListProvinces") : CliStrings.Format("Msg_DidYouMeanList", string.Join(", ", candidates))));
                 return ExitCodes.InvalidInput;
             }
 

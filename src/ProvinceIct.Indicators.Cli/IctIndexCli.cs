@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using ProvinceIct.Indicators.Analysis;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Errors;
@@ -20,8 +21,29 @@ internal static class IctIndexCli
     /// <paramref name="cancellation"/> is cancelled, the long commands stop at their next check, write nothing, print
     /// one line to <paramref name="stderr"/> and return <see cref="ExitCodes.Cancelled"/>.
     /// </summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellation = default)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellation = default) =>
+        Run(args, stdout, stderr, Environment.GetEnvironmentVariable(CliLanguage.Variable), cancellation);
+
+    /// <summary>
+    /// As <see cref="Run(string[], TextWriter, TextWriter, CancellationToken)"/>, with the value of
+    /// <see cref="CliLanguage.Variable"/> given (tests pass it instead of changing the process environment). The help and
+    /// the messages are in the language of <see cref="CliLanguage.Choose"/>.
+    /// </summary>
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, string? languageVariable, CancellationToken cancellation = default)
     {
+        ArgumentNullException.ThrowIfNull(args);
+        string language;
+        try
+        {
+            language = CliLanguage.Choose(args, languageVariable);
+        }
+        catch (UsageException ex)
+        {
+            stderr.WriteLine(CliStrings.Get("Msg_ErrorPrefix") + ex.Message);
+            return ExitCodes.BadArguments;
+        }
+
+        using var scope = CliStrings.Use(CliLanguage.Culture(language));
         try
         {
             return RunCommand(args, stdout, stderr, cancellation);
@@ -31,14 +53,14 @@ internal static class IctIndexCli
             // The last resort: a bug, or a failure while reporting another failure. One line, no stack trace unless asked.
             try
             {
-                stderr.WriteLine($"internal error: {ex.GetType().Name}: {OneLine(ex.Message)}");
+                stderr.WriteLine(CliStrings.Format("Msg_InternalError", ex.GetType().Name, OneLine(ex.Message)));
                 if (Environment.GetEnvironmentVariable(DebugVariable) == "1")
                 {
                     stderr.WriteLine(ex.ToString());
                 }
                 else
                 {
-                    stderr.WriteLine($"Set {DebugVariable}=1 to see the details, and please report it.");
+                    stderr.WriteLine(CliStrings.Format("Msg_InternalErrorDetails", DebugVariable));
                 }
             }
             catch (Exception)
@@ -58,10 +80,10 @@ internal static class IctIndexCli
         {
             foreach (var line in ParseErrors.Describe(parse))
             {
-                stderr.WriteLine("error: " + line);
+                stderr.WriteLine(CliStrings.Get("Msg_ErrorPrefix") + line);
             }
 
-            stderr.WriteLine("Run 'ictindex --help' for usage.");
+            stderr.WriteLine(CliStrings.Get("Msg_SeeHelp"));
             return ExitCodes.BadArguments;
         }
 
@@ -69,22 +91,31 @@ internal static class IctIndexCli
         {
             // Signals are handled by the caller (CancellationHost), which cancels the token; the commands get it
             // through their actions' token.
-            var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
-            return parse.InvokeAsync(config, cancellation).GetAwaiter().GetResult();
+            // Help in another language than English: System.CommandLine writes its headings in English, so the help is
+            // written to a buffer first and its headings are put in the chosen language (HelpText.Localise).
+            var help = parse.Action is HelpAction && !CliStrings.Culture.Equals(System.Globalization.CultureInfo.InvariantCulture) ? new StringWriter() : null;
+            var config = new InvocationConfiguration { Output = help ?? stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            var code = parse.InvokeAsync(config, cancellation).GetAwaiter().GetResult();
+            if (help is not null)
+            {
+                stdout.Write(HelpText.Localise(help.ToString()));
+            }
+
+            return code;
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
-            stderr.WriteLine("cancelled: no output was written");
+            stderr.WriteLine(CliStrings.Get("Msg_Cancelled"));
             return ExitCodes.Cancelled;
         }
         catch (UsageException ex)
         {
-            stderr.WriteLine("error: " + ex.Message);
+            stderr.WriteLine(CliStrings.Get("Msg_ErrorPrefix") + ex.Message);
             return ExitCodes.BadArguments;
         }
         catch (ValidationException ex)
         {
-            stderr.WriteLine($"error: invalid {ex.What}: {ex.Report.Problems.Length} problem(s)");
+            stderr.WriteLine(CliStrings.Get("Msg_ErrorPrefix") + CliStrings.Format("Msg_InvalidInput", ex.What, ex.Report.Problems.Length));
             foreach (var p in ex.Report.Problems)
             {
                 stderr.WriteLine(p.ToString());
@@ -94,18 +125,18 @@ internal static class IctIndexCli
         }
         catch (CalculationException ex)
         {
-            stderr.WriteLine("error: " + ex.Message);
+            stderr.WriteLine(CliStrings.Get("Msg_ErrorPrefix") + ex.Message);
             return ExitCodes.InvalidInput;
         }
         catch (IndicatorException ex)
         {
-            stderr.WriteLine("error: " + ex.Message);
+            stderr.WriteLine(CliStrings.Get("Msg_ErrorPrefix") + ex.Message);
             return ExitCodes.InvalidInput;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // The library's writers and the standard-output guard name the path (or the stream) in the message.
-            stderr.WriteLine("error: " + OneLine(ex.Message));
+            stderr.WriteLine(CliStrings.Get("Msg_ErrorPrefix") + OneLine(ex.Message));
             return ExitCodes.IoError;
         }
         catch (OutOfMemoryException ex)
@@ -124,9 +155,7 @@ internal static class IctIndexCli
 
     /// <summary>The one line printed when the input does not fit in memory, naming the limit in MiB.</summary>
     internal static string OutOfMemoryMessage(long availableBytes) =>
-        $"error: not enough memory: the input does not fit in the {availableBytes / (1024 * 1024)} MiB this process may use "
-        + "(the machine's memory, or a container's or DOTNET_GCHeapHardLimit's limit); nothing was written. "
-        + "Computing a wide CSV and writing its result takes about 5 to 8 times the file's size; give the process more memory or split the units.";
+        CliStrings.Get("Msg_ErrorPrefix") + CliStrings.Format("Msg_OutOfMemory", availableBytes / (1024 * 1024));
 
     private static string OneLine(string message) =>
         string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
@@ -134,7 +163,7 @@ internal static class IctIndexCli
     /// <summary>The root command with every subcommand (tests enumerate its options).</summary>
     internal static RootCommand BuildRoot(TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("ictindex: compute and rank composite readiness indices of Vietnam's provinces (or any units).\n" + ExitCodes.HelpText);
+        var root = new RootCommand(CliStrings.Get("Help_Command_Root") + "\n" + ExitCodes.HelpText);
         root.Subcommands.Add(RankCommand(stdout));
         root.Subcommands.Add(ComputeCommand(stdout, stderr));
         root.Subcommands.Add(SampleCommand.Create(stdout, stderr));
@@ -152,16 +181,18 @@ internal static class IctIndexCli
         root.Subcommands.Add(SeriesCommand.Create(stdout, stderr));
         root.Subcommands.Add(HistoryCommand.Create(stdout, stderr));
         root.Subcommands.Add(Explore.ExploreCommand.Create(stdout, stderr));
+        CliLanguage.AddWhereMissing(root);
+        HelpText.LocaliseBuiltInOptions(root);
         return root;
     }
 
     private static Command RankCommand(TextWriter stdout)
     {
-        var top = new Option<int?>("--top") { Description = "Show only the first N provinces." };
+        var top = new Option<int?>("--top") { Description = CliStrings.Get("Help_Rank_Top") };
         var format = new FormatOption([.. FormatOption.TableFormats, OutputFormat.Json]);
         var injection = CsvInjectionOption.Create();
         var language = LanguageOption.Create();
-        var cmd = new Command("rank", "Rank the 63 provinces on the embedded Open-data Provincial Readiness Index 2016 (illustrative; not the official Vietnam ICT Index).")
+        var cmd = new Command("rank", CliStrings.Get("Help_Command_Rank"))
         {
             top,
             format.Option,
@@ -173,7 +204,7 @@ internal static class IctIndexCli
             var n = parse.GetValue(top);
             if (n is < 1)
             {
-                throw new UsageException("--top must be at least 1.");
+                throw new UsageException(CliStrings.Format("Msg_AtLeast", "--top", 1));
             }
 
             var table = RankingTable.From(OpenReadiness2016.Compute(), n, LanguageOption.Options(parse, language));
@@ -194,12 +225,12 @@ internal static class IctIndexCli
     {
         var input = new InputOptions(dataRequired: true);
         var format = new FormatOption(OutputFormat.Table, OutputFormat.Csv, OutputFormat.LongCsv, OutputFormat.Json, OutputFormat.ResultJson, OutputFormat.Xlsx);
-        var log = new Option<FileInfo?>("--log") { Description = "Also write the treatment log (every value changed, every unit screened out) and the calculation log to this text file." };
-        var cmd = new Command("compute", "Compute an index from your own data with iMeta metadata, a methodology JSON or a built-in preset.");
+        var log = new Option<FileInfo?>("--log") { Description = CliStrings.Get("Help_Compute_Log") };
+        var cmd = new Command("compute", CliStrings.Get("Help_Command_Compute"));
         input.AddTo(cmd);
         cmd.Options.Add(format.Option);
         cmd.Options.Add(log);
-        var groupRanks = new Option<string?>("--group-ranks") { Description = "Rank each unit within its group as well (COINr groupranks): a group column of the data, for example region. Writes the overall and in-group ranks of the index and its pillars (--format table or csv)." };
+        var groupRanks = new Option<string?>("--group-ranks") { Description = CliStrings.Get("Help_Compute_GroupRanks") };
         cmd.Options.Add(groupRanks);
         var injection = CsvInjectionOption.Create();
         cmd.Options.Add(injection);
@@ -212,12 +243,12 @@ internal static class IctIndexCli
             var group = parse.GetValue(groupRanks);
             if (group is not null && format.Get(parse) is not (OutputFormat.Table or OutputFormat.Csv))
             {
-                throw new UsageException("--group-ranks writes a table: use it with --format table or --format csv.");
+                throw new UsageException(CliStrings.Get("Msg_GroupRanksTable"));
             }
 
             if (xlsx && parse.GetValue(input.Output) is null)
             {
-                throw new UsageException("--format xlsx writes a binary workbook; give --output FILE.xlsx.");
+                throw new UsageException(CliStrings.Get("Msg_XlsxNeedsOutput"));
             }
 
             var (m, dataset) = input.Load(parse, stderr, cancellation);
@@ -225,7 +256,7 @@ internal static class IctIndexCli
             var result = IndexCalculator.Compute(m, dataset);
             foreach (var warning in result.Log.Warnings)
             {
-                stderr.WriteLine("warning: " + warning);
+                stderr.WriteLine(CliStrings.Get("Msg_WarningPrefix") + warning);
             }
 
             if (parse.GetValue(log) is { } logFile)

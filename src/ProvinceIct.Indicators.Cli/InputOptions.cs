@@ -22,58 +22,58 @@ internal sealed class InputOptions
     public InputOptions(bool dataRequired)
     {
         _dataRequired = dataRequired;
-        Data = new Option<FileInfo?>("--data") { Description = "Wide CSV, or an Excel workbook (.xlsx: sheet iData, and iMeta when it has one), in COINr's iData layout (uCode, uName, Group_* columns, one column per indicator). With --preset and no --data: the preset's embedded sample of published inputs (see `ictindex sample`)." };
+        Data = new Option<FileInfo?>("--data") { Description = CliStrings.Get("Help_Input_Data") };
         Ties.AcceptOnlyFromAmong(MethodOptions.TieNames);
     }
 
     public Option<FileInfo?> Data { get; }
 
-    public Option<FileInfo?> Meta { get; } = new("--meta") { Description = "COINr iMeta CSV or Excel workbook (.xlsx, sheet iMeta) (iCode, iName, Level, Parent, Direction, Weight, Type, ...). " + KindHelp };
+    public Option<FileInfo?> Meta { get; } = new("--meta") { Description = CliStrings.Get("Help_Input_Meta") + " " + KindHelp };
 
     /// <summary>The iMeta Kind column in words, for --help.</summary>
-    public const string KindHelp = "Optional column Kind, each indicator's valid values (checked in every data cell): percent [0, 100], share [0, 1], count (whole, >= 0), rate:N (>= 0, per N people), money:CUR (>= 0, in CUR), score:MIN:MAX, yesno (0 or 1), service-level (1 to 4), real (default: any number). Example: samples/data/kinds-meta.csv.";
+    public static string KindHelp => CliStrings.Get("Help_Kind");
 
-    public Option<FileInfo?> MethodologyFile { get; } = new("--methodology") { Description = "A methodology JSON file." };
+    public Option<FileInfo?> MethodologyFile { get; } = new("--methodology") { Description = CliStrings.Get("Help_Input_Methodology") };
 
-    public Option<string?> Preset { get; } = new("--preset") { Description = "A built-in methodology: " + string.Join(", ", PresetCatalog.Names) + "." };
+    public Option<string?> Preset { get; } = new("--preset") { Description = CliStrings.Format("Help_Input_Preset", string.Join(", ", PresetCatalog.Names)) };
 
-    public Option<string?> ComponentWeights { get; } = new("--component-weights") { Description = "With --preset vn-ict-index-2006 (Vietnam ICT Index 2006-2015, whose official weights were not found): your weight for each of its five components, as htkt=W,htnl=W,ud=W,sxkd=W,mt_tccs=W (relative; index = sum(w * c) / sum(w)). Required by that preset; used by no other." };
+    public Option<string?> ComponentWeights { get; } = new("--component-weights") { Description = CliStrings.Get("Help_Input_ComponentWeights") };
 
-    public Option<string?> Normalise { get; } = new("--normalise") { Description = "Normaliser for every indicator: " + string.Join(", ", MethodOptions.Normalisers) + " (goalposts use the iMeta goalpost columns and goalpost_scale; log-goalposts and reference-value the Reference column; dist-to-target the Target column)." };
+    public Option<string?> Normalise { get; } = new("--normalise") { Description = CliStrings.Format("Help_Input_Normalise", string.Join(", ", MethodOptions.Normalisers)) };
 
-    public Option<string?> Range { get; } = new("--range") { Description = "Output range L,U of the normaliser (every normaliser except identity, rank, zscore and borda)." };
+    public Option<string?> Range { get; } = new("--range") { Description = CliStrings.Get("Help_Input_Range") };
 
-    public Option<string?> Aggregate { get; } = new("--aggregate") { Description = "Aggregator for every aggregate: " + MethodOptions.AggregatorNames + "." };
+    public Option<string?> Aggregate { get; } = new("--aggregate") { Description = CliStrings.Format("Help_Input_Aggregate", MethodOptions.AggregatorNames) };
 
     public Option<string[]> Weights { get; } = new("--weights")
     {
-        Description = "Weighting applied when the index is computed, [NODE:]METHOD, repeatable (without NODE: every aggregate): " + Weighting.WeightingText.Names + ". Derived weights are listed in the calculation log.",
+        Description = CliStrings.Format("Help_Input_Weights", Weighting.WeightingText.Names),
         Arity = ArgumentArity.ZeroOrMore,
     };
 
-    public Option<bool> Denominate { get; } = new("--denominate") { Description = "Treatment step: divide each indicator by the denominator column named in iMeta's Denominator column (or the methodology's)." };
+    public Option<bool> Denominate { get; } = new("--denominate") { Description = CliStrings.Get("Help_Input_Denominate") };
 
-    public Option<string?> Screen { get; } = new("--screen") { Description = "Treatment step: remove units whose share of present indicator values is below THRESHOLD (in [0, 1]; COINr's default 0.667); zeros[:NONZERO] removes units whose share of non-zero values among the present ones is below NONZERO (default 0.05); missing-or-zeros[:THRESHOLD,NONZERO] applies both; or none. Only the framework's indicators count, never denominators." };
+    public Option<string?> Screen { get; } = new("--screen") { Description = CliStrings.Get("Help_Input_Screen") };
 
-    public Option<string?> Impute { get; } = new("--impute") { Description = "Treatment step: none, mean, median, group-mean:COL or group-median:COL (COL a group column, such as region or Group_region)." };
+    public Option<string?> Impute { get; } = new("--impute") { Description = CliStrings.Get("Help_Input_Impute") };
 
-    public Option<string?> Treat { get; } = new("--treat") { Description = "Treatment step: none, or winsorise[:MAX] (COINr's outlier treatment: winsorise up to MAX points, default 5, else log-transform)." };
+    public Option<string?> Treat { get; } = new("--treat") { Description = CliStrings.Get("Help_Input_Treat") };
 
-    public Option<FileInfo[]> Plugins { get; } = new("--plugin") { Description = "Load user-defined methods from this .NET assembly (its public IMethodPlugin types); repeatable. Then usable in --normalise, --aggregate, the uncertainty choices and a methodology's \"method\": \"name(args)\". Not available in a Native AOT build." };
+    public Option<FileInfo[]> Plugins { get; } = new("--plugin") { Description = CliStrings.Get("Help_Input_Plugin") };
 
-    public Option<string?> Steps { get; } = new("--steps") { Description = "The order of the treatment steps, as names separated by commas, each configured step once: denominate, screen, impute, treat, box-cox (for example impute,screen,treat; COINr's example coin imputes before it screens). Default: the methodology's order, with a step added by an option in its default place (denominate, screen, impute, treat)." };
+    public Option<string?> Steps { get; } = new("--steps") { Description = CliStrings.Get("Help_Input_Steps") };
 
-    public Option<string?> Ties { get; } = new("--ties") { Description = "Tie policy of the rankings." };
+    public Option<string?> Ties { get; } = new("--ties") { Description = CliStrings.Get("Help_Input_Ties") };
 
-    public Option<FileInfo?> Output { get; } = new("--output") { Description = "Write to this file instead of standard output." };
+    public Option<FileInfo?> Output { get; } = new("--output") { Description = CliStrings.Get("Help_Input_Output") };
 
-    public Option<string?> Encoding { get; } = new("--encoding") { Description = "Encoding of the --data and --meta CSV files when they have no byte order mark: utf-8 (default), utf-16le, utf-16be, windows-1258 (Vietnamese), or another code page name or number. A byte order mark always wins." };
+    public Option<string?> Encoding { get; } = new("--encoding") { Description = CliStrings.Get("Help_Input_Encoding") };
 
-    public Option<string?> Delimiter { get; } = new("--delimiter") { Description = "Field delimiter of the --data and --meta CSV files: auto (default: chosen from the header line among comma, semicolon and tab; an ambiguous header is an error naming the candidates), comma, semicolon or tab. Excel saves semicolon-separated CSV under Vietnamese and European settings." };
+    public Option<string?> Delimiter { get; } = new("--delimiter") { Description = CliStrings.Get("Help_Input_Delimiter") };
 
-    public Option<string?> Culture { get; } = new("--culture") { Description = "How numbers in the --data CSV cells are written: invariant (default: 1234.5) or vi (Vietnamese: 3.339 is 3339, 15,875 is 15.875, 92,3% is 92.3). Numeric Excel cells need neither." };
+    public Option<string?> Culture { get; } = new("--culture") { Description = CliStrings.Get("Help_Input_Culture") };
 
-    public Option<string?> Geography { get; } = new("--geography") { Description = "For data keyed by province name (a Province or Tỉnh/Thành phố column instead of uCode): the geography the names are matched in, 2016 (63 provinces) or 2025 (34 units). Default: the preset's (2025 for dti-2024), else 2016." };
+    public Option<string?> Geography { get; } = new("--geography") { Description = CliStrings.Get("Help_Input_Geography") };
 
     /// <summary>The delimiter policy and delimiter named by <c>--delimiter</c> (default: detect).</summary>
     public static (Tables.CsvDelimiterPolicy Policy, char Delimiter) ParseDelimiter(string? text) => text?.Trim().ToLowerInvariant() switch
@@ -82,7 +82,7 @@ internal sealed class InputOptions
         "comma" or "," => (Tables.CsvDelimiterPolicy.Given, ','),
         "semicolon" or ";" => (Tables.CsvDelimiterPolicy.Given, ';'),
         "tab" or "\t" or "\\t" => (Tables.CsvDelimiterPolicy.Given, '\t'),
-        _ => throw new UsageException($"--delimiter must be auto, comma, semicolon or tab; found '{text}'."),
+        _ => throw new UsageException(CliStrings.Format("Msg_DelimiterMustBe", text)),
     };
 
     /// <summary>The number culture named by <c>--culture</c> (default invariant).</summary>
@@ -90,7 +90,7 @@ internal sealed class InputOptions
     {
         null or "" or "invariant" => NumberCulture.Invariant,
         "vi" or "vi-vn" or "vietnamese" => NumberCulture.Vietnamese,
-        _ => throw new UsageException($"--culture must be invariant or vi; found '{text}'."),
+        _ => throw new UsageException(CliStrings.Format("Msg_CultureMustBe", text)),
     };
 
     /// <summary>The encoding named by <c>--encoding</c>, or null for UTF-8.</summary>
@@ -202,11 +202,11 @@ internal sealed class InputOptions
         }
         else if (given == 0 && dataFile is null)
         {
-            throw new UsageException("Give --data FILE with --meta FILE, --methodology FILE or --preset NAME, or --preset NAME alone to run on its embedded sample.");
+            throw new UsageException(CliStrings.Get("Msg_GiveData"));
         }
         else if (given != 1)
         {
-            throw new UsageException("Give exactly one of --meta FILE, --methodology FILE or --preset NAME.");
+            throw new UsageException(CliStrings.Get("Msg_GiveOneMethodology"));
         }
         else if (presetName is not null && string.Equals(presetName, VnIctIndex2006.PresetName, StringComparison.OrdinalIgnoreCase))
         {
@@ -250,7 +250,7 @@ internal sealed class InputOptions
         {
             if (dataFile is null)
             {
-                throw new UsageException("--data FILE is needed with this methodology.");
+                throw new UsageException(CliStrings.Get("Msg_DataNeeded"));
             }
 
             var options = new WideCsvOptions
@@ -268,7 +268,7 @@ internal sealed class InputOptions
                 : WideCsv.Read(RequireFile(dataFile, "--data"), options, cancellation);
             foreach (var warning in read.Warnings)
             {
-                notes?.WriteLine("warning: " + warning);
+                notes?.WriteLine(CliStrings.Get("Msg_WarningPrefix") + warning);
             }
 
             dataset = read.GetValueOrThrow();
@@ -319,7 +319,7 @@ internal sealed class InputOptions
 
     /// <summary>The one-line note that a run shows a preset's embedded sample.</summary>
     public static string SampleNote(PresetInfo info) =>
-        $"note: showing the embedded sample for {info.Name} ({info.SampleNote}); pass --data FILE for your own data";
+        CliStrings.Format("Msg_SampleNote", info.Name, info.SampleNote);
 
     /// <summary>
     /// Checks <c>--output</c> and the other outputs a command writes (<see cref="AlsoWrites"/>) against the inputs
@@ -369,6 +369,6 @@ internal sealed class InputOptions
     /// <summary>The full path of an input file; a missing file or a folder is a usage error (exit 2) naming the option.</summary>
     public static string RequireFile(FileInfo file, string option) =>
         file.Exists ? file.FullName
-        : Directory.Exists(file.FullName) ? throw new UsageException($"{option}: '{file.FullName}' is a folder; give a file in it.")
-        : throw new UsageException($"{option}: file not found: {file.FullName}");
+        : Directory.Exists(file.FullName) ? throw new UsageException(CliStrings.Format("Msg_InputIsFolder", option, file.FullName))
+        : throw new UsageException(CliStrings.Format("Msg_FileNotFound", option, file.FullName));
 }

@@ -7,7 +7,9 @@ namespace ProvinceIct.Indicators.Cli;
 /// The <c>--language en|vi</c> option of the commands that write text for readers (rank, compute, report): the
 /// language of headings, table headers and notes, and the number format shown (<c>vi</c>: decimal comma). CSV keys,
 /// JSON and full-precision CSV numbers stay the same in every language, so existing consumers keep working. The
-/// culture is chosen here and passed to the library explicitly; the process culture is never changed.
+/// culture is chosen here and passed to the library explicitly; the process culture is never changed. Without the
+/// option, the language of the command line (<see cref="CliLanguage.Default"/>: <c>ICTINDEX_LANGUAGE</c>, else
+/// English) is the default, so the same choice also puts the help and the messages in that language.
 /// </summary>
 internal static class LanguageOption
 {
@@ -15,8 +17,8 @@ internal static class LanguageOption
     {
         var option = new Option<string>("--language")
         {
-            Description = "Language of the output for readers: 'en' (default) or 'vi' (Tiếng Việt: Vietnamese headings, table headers and notes, pillars' Vietnamese names, decimal comma 72,31). CSV column keys and JSON stay English identifiers with invariant numbers.",
-            DefaultValueFactory = _ => "en",
+            Description = CliStrings.Get("Help_Language"),
+            DefaultValueFactory = _ => CliLanguage.Default,
             HelpName = "en|vi",
         };
         option.AcceptOnlyFromAmong("en", "vi");

@@ -65,7 +65,7 @@ internal static class MethodOptions
         var lower = text.Trim().ToLowerInvariant();
         return lower switch
         {
-            "dist-to-ref" => throw new UsageException("dist-to-ref needs the reference unit's code: dist-to-ref:UNIT or dist-to-ref(UNIT) (for example dist-to-ref:01)."),
+            "dist-to-ref" => throw new UsageException(CliStrings.Get("Msg_DistToRefNeedsUnit")),
             "goalposts" => Normaliser.Goalposts(0, goalpostScale ?? 1),
             _ => Parse<Normaliser>(text, "normaliser", Normalisers.Select(n => n.Split(':', '[')[0])),
         };

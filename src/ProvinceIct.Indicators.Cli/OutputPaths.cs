@@ -28,15 +28,15 @@ internal static class OutputPaths
             var full = file.FullName;
             if (Directory.Exists(full) || Path.EndsInDirectorySeparator(full))
             {
-                throw new UsageException($"{option}: '{full}' is a folder; give a file name, for example {Path.Combine(full, "out.txt")}.");
+                throw new UsageException(CliStrings.Format("Msg_OutputIsFolder", option, full, Path.Combine(full, "out.txt")));
             }
 
             var folder = Path.GetDirectoryName(full);
             if (folder is not null && !Directory.Exists(folder))
             {
                 throw new UsageException(File.Exists(folder)
-                    ? $"{option}: '{folder}' is a file, not a folder; cannot write '{full}'."
-                    : $"{option}: folder not found: '{folder}' (create it first); cannot write '{full}'.");
+                    ? CliStrings.Format("Msg_FolderIsFile", option, folder, full)
+                    : CliStrings.Format("Msg_FolderNotFound", option, folder, full));
             }
 
             var canonical = Canonical(full);
@@ -45,8 +45,8 @@ internal static class OutputPaths
                 if (string.Equals(path, canonical, PathComparison))
                 {
                     throw new UsageException(kind == "input"
-                        ? $"{option}: '{full}' is the {otherOption} input file; writing it would overwrite your data. Give another output file."
-                        : $"{option}: '{full}' is also the {otherOption} file; give two different output files.");
+                        ? CliStrings.Format("Msg_OutputIsInput", option, full, otherOption)
+                        : CliStrings.Format("Msg_OutputTwice", option, full, otherOption));
                 }
             }
 

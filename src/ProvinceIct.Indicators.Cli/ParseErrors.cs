@@ -67,16 +67,16 @@ internal static partial class ParseErrors
                 }
             }
 
-            return $"unknown option '{token}' for '{path}'." + Suggestions.DidYouMean(token, names.Where(n => n.StartsWith('-')));
+            return CliStrings.Format("Msg_UnknownOption", token, path) + Suggestions.DidYouMean(token, names.Where(n => n.StartsWith('-')));
         }
 
         if (cmd.Subcommands.Count > 0)
         {
-            return $"unknown command '{token}'." + Suggestions.DidYouMean(token, cmd.Subcommands.Where(s => !s.Hidden).Select(s => s.Name))
-                + (Suggestions.Closest(token, cmd.Subcommands.Select(s => s.Name)).Count == 0 ? $" The commands are: {string.Join(", ", cmd.Subcommands.Where(s => !s.Hidden).Select(s => s.Name))}." : string.Empty);
+            return CliStrings.Format("Msg_UnknownCommand", token) + Suggestions.DidYouMean(token, cmd.Subcommands.Where(s => !s.Hidden).Select(s => s.Name))
+                + (Suggestions.Closest(token, cmd.Subcommands.Select(s => s.Name)).Count == 0 ? CliStrings.Format("Msg_TheCommandsAre", string.Join(", ", cmd.Subcommands.Where(s => !s.Hidden).Select(s => s.Name))) : string.Empty);
         }
 
-        return $"unexpected argument '{token}' for '{path}'.";
+        return CliStrings.Format("Msg_UnexpectedArgument", token, path);
     }
 
     private static string CommandPath(CommandResult command)
@@ -104,19 +104,54 @@ internal static partial class ParseErrors
         if (e.Message.Contains("not recognized. Must be one of", StringComparison.Ordinal))
         {
             var choices = ChoiceLine().Matches(e.Message).Select(c => c.Groups[1].Value).ToList();
-            return $"{what}: '{value}' is not one of: {string.Join(", ", choices)}." + Suggestions.DidYouMean(value, choices);
+            return CliStrings.Format("Msg_NotOneOf", what, value, string.Join(", ", choices)) + Suggestions.DidYouMean(value, choices);
         }
 
         if (e.Message.StartsWith("Cannot parse argument", StringComparison.Ordinal) || HasTypeName(e.Message))
         {
             var type = option?.Option.ValueType ?? argument?.Argument.ValueType;
             var expected = Expected(type);
-            return expected == "is not a whole number" && WholeNumber().IsMatch(value)
-                ? $"{what ?? "argument"}: '{value}' is out of range for a whole number."
-                : $"{what ?? "argument"}: '{value}' {expected}.";
+            var subject = what ?? CliStrings.Get("Msg_Argument");
+            return expected == CliStrings.Get("Msg_Expected_WholeNumber") && WholeNumber().IsMatch(value)
+                ? CliStrings.Format("Msg_OutOfRangeWholeNumber", subject, value)
+                : CliStrings.Format("Msg_ValueExpected", subject, value, expected);
         }
 
-        return OneLine(e.Message);
+        return Translate(OneLine(e.Message));
+    }
+
+    /// <summary>
+    /// The parser's own messages that are passed on as they are (a missing required option, argument or command; too
+    /// many values), in the command line's language; any other message unchanged.
+    /// </summary>
+    private static string Translate(string message)
+    {
+        if (!CliStrings.IsVietnamese)
+        {
+            return message;
+        }
+
+        var m = RequiredOption().Match(message);
+        if (m.Success)
+        {
+            return CliStrings.Format("Msg_RequiredOption", m.Groups[1].Value);
+        }
+
+        m = RequiredArgument().Match(message);
+        if (m.Success)
+        {
+            return CliStrings.Format("Msg_RequiredArgument", m.Groups[1].Value);
+        }
+
+        m = SingleArgument().Match(message);
+        if (m.Success)
+        {
+            return CliStrings.Format("Msg_SingleArgument", m.Groups[1].Value, m.Groups[2].Value);
+        }
+
+        return message.StartsWith("Required command was not provided", StringComparison.Ordinal)
+            ? CliStrings.Get("Msg_RequiredCommand")
+            : message;
     }
 
     /// <summary>What a value of the type must be, in words ("is not a whole number").</summary>
@@ -130,17 +165,17 @@ internal static partial class ParseErrors
 
         if (t is not null && t.IsEnum)
         {
-            return "is not one of: " + string.Join(", ", Enum.GetNames(t).Select(n => n.ToLowerInvariant()));
+            return CliStrings.Format("Msg_Expected_OneOf", string.Join(", ", Enum.GetNames(t).Select(n => n.ToLowerInvariant())));
         }
 
-        return t switch
+        return CliStrings.Get(t switch
         {
-            _ when t == typeof(int) || t == typeof(long) || t == typeof(short) || t == typeof(byte) || t == typeof(uint) || t == typeof(ulong) => "is not a whole number",
-            _ when t == typeof(double) || t == typeof(float) || t == typeof(decimal) => "is not a number",
-            _ when t == typeof(bool) => "is not true or false",
-            _ when t == typeof(FileInfo) || t == typeof(DirectoryInfo) => "is not a valid path",
-            _ => "is not a valid value",
-        };
+            _ when t == typeof(int) || t == typeof(long) || t == typeof(short) || t == typeof(byte) || t == typeof(uint) || t == typeof(ulong) => "Msg_Expected_WholeNumber",
+            _ when t == typeof(double) || t == typeof(float) || t == typeof(decimal) => "Msg_Expected_Number",
+            _ when t == typeof(bool) => "Msg_Expected_Boolean",
+            _ when t == typeof(FileInfo) || t == typeof(DirectoryInfo) => "Msg_Expected_Path",
+            _ => "Msg_Expected_Value",
+        });
     }
 
     /// <summary>True when the text holds a .NET type name ("System.Int32", "Nullable`1").</summary>
@@ -151,6 +186,15 @@ internal static partial class ParseErrors
 
     [GeneratedRegex(@"^Unrecognized command or argument '(.*)'\.?$")]
     private static partial Regex UnrecognizedPattern();
+
+    [GeneratedRegex(@"^Option '([^']*)' is required\.$")]
+    private static partial Regex RequiredOption();
+
+    [GeneratedRegex(@"^Required argument missing for command: '([^']*)'\.$")]
+    private static partial Regex RequiredArgument();
+
+    [GeneratedRegex(@"^(.*) expects a single argument but ([0-9]+) were provided\.$")]
+    private static partial Regex SingleArgument();
 
     [GeneratedRegex(@"^\s*[+-]?[0-9]+\s*$")]
     private static partial Regex WholeNumber();

@@ -15,16 +15,16 @@ internal static class SampleCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var preset = new Option<string>("--preset") { Description = "The preset whose embedded sample to write: " + string.Join(", ", PresetCatalog.Names) + ".", Required = true };
+        var preset = new Option<string>("--preset") { Description = CliStrings.Format("Help_Sample_Preset", string.Join(", ", PresetCatalog.Names)), Required = true };
         var output = new Option<FileInfo[]>("--output")
         {
-            Description = "DATA.csv, and optionally META.csv: where to write the sample data (wide CSV) and the preset's iMeta table.",
+            Description = CliStrings.Get("Help_Sample_Output"),
             Required = true,
             Arity = new ArgumentArity(1, 2),
             AllowMultipleArgumentsPerToken = true,
         };
         var injection = CsvInjectionOption.Create();
-        var cmd = new Command("sample", "Write a preset's embedded sample of published inputs as a data file (and its iMeta file), to start your own data from.");
+        var cmd = new Command("sample", CliStrings.Get("Help_Command_Sample"));
         cmd.Options.Add(preset);
         cmd.Options.Add(output);
         cmd.Options.Add(injection);

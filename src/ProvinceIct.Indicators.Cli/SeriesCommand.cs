@@ -20,29 +20,29 @@ internal static partial class SeriesCommand
     {
         var data = new Option<string[]>("--data")
         {
-            Description = "Wide CSV data of one edition, as YEAR=FILE or FILE whose name holds the year (2019.csv, dti_2020.csv); repeat for each edition.",
+            Description = CliStrings.Get("Help_Series_Data"),
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var longData = new Option<FileInfo?>("--long-data") { Description = "Instead of --data: one long CSV of every edition, columns unit, indicator, value and year (one row per unit, indicator and year); each year becomes an edition." };
-        var preset = new Option<string?>("--preset") { Description = $"The methodology of every edition: a built-in one ({string.Join(", ", PresetCatalog.Names)})." };
-        var methodology = new Option<FileInfo?>("--methodology") { Description = "The methodology of every edition: a methodology JSON file." };
-        var normalise = new Option<string>("--normalise") { Description = "per-year (each edition on its own bounds) or panel (min-max bounds fixed over every edition, so scores compare over time).", DefaultValueFactory = _ => "per-year" };
+        var longData = new Option<FileInfo?>("--long-data") { Description = CliStrings.Get("Help_Series_LongData") };
+        var preset = new Option<string?>("--preset") { Description = CliStrings.Format("Help_Series_Preset", string.Join(", ", PresetCatalog.Names)) };
+        var methodology = new Option<FileInfo?>("--methodology") { Description = CliStrings.Get("Help_Series_Methodology") };
+        var normalise = new Option<string>("--normalise") { Description = CliStrings.Get("Help_Series_Normalise"), DefaultValueFactory = _ => "per-year" };
         normalise.AcceptOnlyFromAmong("per-year", "panel");
-        var baseYear = new Option<int?>("--base-year") { Description = "The base year of the change column (default: the first edition)." };
-        var node = new Option<string?>("--node") { Description = "The node whose rank history is shown (default: the index)." };
-        var on34 = new Option<int?>("--units-34-from") { Description = "Editions from this year on are on the 34 units of 1 July 2025 (2025 GSO codes); earlier ones on the 63 provinces. Changes across are computed on the 34 units." };
-        var remapWeight = new Option<string?>("--remap-weight") { Description = "Across 1 July 2025: the weight column for rates, shares and percents without a denominator (counts and money are summed)." };
-        var view = new Option<string>("--view") { Description = "ranks (one row per unit, one rank column per year), history (one row per unit and year, with status and changes), trends (change, % change, CAGR per unit and indicator, first to last edition), checks (year-on-year plausibility flags), report (one self-contained HTML file: rank table and bump chart, tile maps by edition, indicator trends, plausibility flags, ranks within regions; needs --output).", DefaultValueFactory = _ => "ranks" };
+        var baseYear = new Option<int?>("--base-year") { Description = CliStrings.Get("Help_Series_BaseYear") };
+        var node = new Option<string?>("--node") { Description = CliStrings.Get("Help_Series_Node") };
+        var on34 = new Option<int?>("--units-34-from") { Description = CliStrings.Get("Help_Series_Units34From") };
+        var remapWeight = new Option<string?>("--remap-weight") { Description = CliStrings.Get("Help_Series_RemapWeight") };
+        var view = new Option<string>("--view") { Description = CliStrings.Get("Help_Series_View"), DefaultValueFactory = _ => "ranks" };
         view.AcceptOnlyFromAmong("ranks", "history", "trends", "checks", "report");
-        var units = new Option<string?>("--units") { Description = "With --view report: the units of the rank-history chart, as codes separated by commas (a 63-unit province brings its 2025 successor; default: the 10 best in the last edition)." };
-        var unit = new Option<string?>("--unit") { Description = "With --view report: the unit of the indicator trend chart (its raw values against the national median), a code of the last edition's units." };
-        var impute = new Option<string?>("--impute") { Description = "Fill a unit's missing value from its own values in the other editions of the same geography: carry-forward (the latest earlier value) or linear (between the nearest earlier and later values; never extrapolated). Each filled value is listed on standard error." };
+        var units = new Option<string?>("--units") { Description = CliStrings.Get("Help_Series_Units") };
+        var unit = new Option<string?>("--unit") { Description = CliStrings.Get("Help_Series_Unit") };
+        var impute = new Option<string?>("--impute") { Description = CliStrings.Get("Help_Series_Impute") };
         impute.AcceptOnlyFromAmong("carry-forward", "linear");
-        var componentWeights = new Option<string?>("--component-weights") { Description = $"With --preset {VnIctIndex2006.PresetName} (Vietnam ICT Index 2006-2015, whose official weights were not found): your weight for each of its five components, as htkt=W,htnl=W,ud=W,sxkd=W,mt_tccs=W (relative), used for every edition. Required by that preset; used by no other." };
+        var componentWeights = new Option<string?>("--component-weights") { Description = CliStrings.Format("Help_Series_ComponentWeights", VnIctIndex2006.PresetName) };
         var format = new FormatOption(FormatOption.TableFormats);
-        var output = new Option<FileInfo?>("--output") { Description = "Write to this file instead of standard output." };
+        var output = new Option<FileInfo?>("--output") { Description = CliStrings.Get("Help_Series_Output") };
         var injection = CsvInjectionOption.Create();
-        var cmd = new Command("series", "Several yearly editions as a series: rank history and change vs the previous edition and a base year, indicator trends, plausibility checks; per-year or panel normalisation; across the 2025 reorganisation.");
+        var cmd = new Command("series", CliStrings.Get("Help_Command_Series"));
         foreach (var o in new Option[] { data, longData, preset, methodology, normalise, baseYear, node, on34, remapWeight, view, units, unit, impute, componentWeights, format.Option, output, injection })
         {
             cmd.Options.Add(o);
@@ -93,7 +93,7 @@ internal static partial class SeriesCommand
                     var filled = imputer.Apply(panel.ToDictionary(e => e.Year, e => e.Dataset));
                     foreach (var entry in filled.Imputed)
                     {
-                        stderr.WriteLine("imputed: " + entry);
+                        stderr.WriteLine(CliStrings.Get("Msg_ImputedPrefix") + entry);
                     }
 
                     foreach (var e in panel)
@@ -168,7 +168,7 @@ internal static partial class SeriesCommand
         var last = series.Editions[^1].Dataset;
         if (unit is not null && !last.Units.Any(u => u.Code == unit))
         {
-            stderr.WriteLine($"error: --unit: no unit '{unit}' in the last edition ({series.Years[^1].ToString(CultureInfo.InvariantCulture)})." + AnalysisCommands.ClosestUnits(last.Units, unit));
+            stderr.WriteLine(CliStrings.Get("Msg_ErrorPrefix") + CliStrings.Format("Msg_NoUnitInLastEdition", "--unit", unit, series.Years[^1]) + AnalysisCommands.ClosestUnits(last.Units, unit));
             return ExitCodes.InvalidInput;
         }
 
@@ -177,7 +177,7 @@ internal static partial class SeriesCommand
         {
             if (!series.Editions.Any(e => e.Dataset.Units.Any(u => u.Code == c)))
             {
-                stderr.WriteLine($"error: --units: no unit '{c}' in any edition." + AnalysisCommands.ClosestUnits(last.Units, c));
+                stderr.WriteLine(CliStrings.Get("Msg_ErrorPrefix") + CliStrings.Format("Msg_NoUnitInAnyEdition", "--units", c) + AnalysisCommands.ClosestUnits(last.Units, c));
                 return ExitCodes.InvalidInput;
             }
         }

@@ -58,8 +58,8 @@ internal static class Suggestions
         return close.Count switch
         {
             0 => string.Empty,
-            1 => $" Did you mean '{close[0]}'?",
-            _ => " Did you mean " + string.Join(", ", close.Take(close.Count - 1).Select(c => $"'{c}'")) + $" or '{close[^1]}'?",
+            1 => CliStrings.Format("Msg_DidYouMeanOne", close[0]),
+            _ => CliStrings.Format("Msg_DidYouMeanMany", string.Join(", ", close.Take(close.Count - 1).Select(c => $"'{c}'")), close[^1]),
         };
     }
 
@@ -100,7 +100,7 @@ internal static class Suggestions
     /// <summary>The one-line error for a preset name that is not in the catalogue: the presets, and the closest.</summary>
     public static string UnknownPreset(string name, string option = "--preset") =>
         string.Equals(name, Presets.VnIctIndex2006.PresetName, StringComparison.OrdinalIgnoreCase)
-            ? $"{option}: {Presets.VnIctIndex2006.PresetName} (Vietnam ICT Index 2006-2015) will not run without your weights: the official weights of its five components ({string.Join(", ", Presets.VnIctIndex2006.ComponentCodes)}) were not found, and none is guessed. Give a weight for each: --component-weights htkt=W,htnl=W,ud=W,sxkd=W,mt_tccs=W (with compute, report and the other commands that read --data), a methodology JSON (--methodology FILE), or the library's VnIctIndex2006.Create(weights)."
-            : $"{option}: unknown preset '{name}'; the presets are: {string.Join(", ", Presets.PresetCatalog.Names)}."
+            ? CliStrings.Format("Msg_PresetNeedsWeights", option, Presets.VnIctIndex2006.PresetName, string.Join(", ", Presets.VnIctIndex2006.ComponentCodes))
+            : CliStrings.Format("Msg_UnknownPreset", option, name, string.Join(", ", Presets.PresetCatalog.Names))
                 + DidYouMean(name, Presets.PresetCatalog.Names);
 }

@@ -15,13 +15,13 @@ internal static class TemplateCommand
 {
     public static Command Create(TextWriter stdout)
     {
-        var preset = new Option<string?>("--preset") { Description = "The preset whose indicators are the columns: " + string.Join(", ", PresetCatalog.Names) + "." };
-        var meta = new Option<FileInfo?>("--meta") { Description = "Or an iMeta CSV or Excel workbook (.xlsx, sheet iMeta) whose indicators are the columns. " + InputOptions.KindHelp };
-        var geography = new Option<string?>("--geography") { Description = "The provinces, one row each: 2016 (63 provinces until 30 June 2025) or 2025 (34 units from 1 July 2025). Default: the preset's (2025 for dti-2024, else 2016); 2016 with --meta." };
-        var output = new Option<FileInfo>("--output") { Description = "The workbook to write (.xlsx).", Required = true };
-        var prefill = new Option<FileInfo?>("--prefill") { Description = "Fill in the values of this data file (wide CSV or .xlsx in the iData layout, such as last year's data or `ictindex sample` output), matched by unit and indicator code; other cells stay blank." };
-        var encoding = new Option<string?>("--encoding") { Description = "Encoding of a --meta or --prefill CSV file without byte order mark (as for compute)." };
-        var cmd = new Command("template", "Write the Excel workbook a provincial department fills in: one row per province, one column per indicator, names in Vietnamese and English, units, valid ranges as Excel data validation, and instructions. Read it back with compute --data FILE.xlsx.")
+        var preset = new Option<string?>("--preset") { Description = CliStrings.Format("Help_Template_Preset", string.Join(", ", PresetCatalog.Names)) };
+        var meta = new Option<FileInfo?>("--meta") { Description = CliStrings.Get("Help_Template_Meta") + " " + InputOptions.KindHelp };
+        var geography = new Option<string?>("--geography") { Description = CliStrings.Get("Help_Template_Geography") };
+        var output = new Option<FileInfo>("--output") { Description = CliStrings.Get("Help_Template_Output"), Required = true };
+        var prefill = new Option<FileInfo?>("--prefill") { Description = CliStrings.Get("Help_Template_Prefill") };
+        var encoding = new Option<string?>("--encoding") { Description = CliStrings.Get("Help_Template_Encoding") };
+        var cmd = new Command("template", CliStrings.Get("Help_Command_Template"))
         {
             preset, meta, geography, output, prefill, encoding,
         };
@@ -31,7 +31,7 @@ internal static class TemplateCommand
             var metaFile = parse.GetValue(meta);
             if ((presetName is null) == (metaFile is null))
             {
-                throw new UsageException("Give exactly one of --preset NAME or --meta FILE.");
+                throw new UsageException(CliStrings.Get("Msg_GivePresetOrMeta"));
             }
 
             var file = parse.GetValue(output)!;

@@ -31,7 +31,7 @@ internal static class TreatmentOptions
         {
             if (!m.Framework.Indicators.Any(d => d.DenominatorCode is not null))
             {
-                throw new UsageException("--denominate: no indicator names a denominator (give a Denominator column in the iMeta file, or denominator in the methodology).");
+                throw new UsageException(CliStrings.Get("Msg_NoDenominator"));
             }
 
             steps = TreatmentOrder.Place(steps, TreatmentStepKind.DenominateByDefinitions, TreatmentStep.DenominateByDefinitions());

@@ -9,11 +9,11 @@ internal static class ExploreCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var input = new InputOptions(dataRequired: false);
-        var port = new Option<int>("--port") { Description = "The port to listen on, on 127.0.0.1 and ::1 only (default 0: a free port).", DefaultValueFactory = _ => 0 };
-        var noBrowser = new Option<bool>("--no-browser") { Description = "Print the address only; do not open a browser." };
-        var language = new Option<string>("--language") { Description = "The page's language: en or vi.", DefaultValueFactory = _ => "en" };
+        var port = new Option<int>("--port") { Description = CliStrings.Get("Help_Explore_Port"), DefaultValueFactory = _ => 0 };
+        var noBrowser = new Option<bool>("--no-browser") { Description = CliStrings.Get("Help_Explore_NoBrowser") };
+        var language = new Option<string>("--language") { Description = CliStrings.Get("Help_Explore_Language"), DefaultValueFactory = _ => CliLanguage.Default };
         language.AcceptOnlyFromAmong(ExploreText.Languages);
-        var cmd = new Command("explore", "Explore the index live in your browser: move weights, change normalisers, aggregators and ties, and see the ranking, the tile map, a unit's profile, the correlations and the uncertainty bands recomputed at once. Served on 127.0.0.1 (and ::1) with a per-session token; stop with Ctrl-C. With nothing given: the embedded Open-data Provincial Readiness Index 2016.");
+        var cmd = new Command("explore", CliStrings.Get("Help_Command_Explore"));
         input.AddTo(cmd);
         cmd.Options.Add(port);
         cmd.Options.Add(noBrowser);
@@ -39,7 +39,7 @@ internal static class ExploreCommand
             }
 
             await server.RunUntilCancelledAsync(cancellation).ConfigureAwait(false);
-            stderr.WriteLine("explore: stopped");
+            stderr.WriteLine(CliStrings.Get("Msg_ExploreStopped"));
             return ExitCodes.Cancelled;
         });
         return cmd;
@@ -55,7 +55,7 @@ internal static class ExploreCommand
                 : null;
             if (start is null)
             {
-                stderr.WriteLine("note: no graphical display found; open the address above in a browser.");
+                stderr.WriteLine(CliStrings.Get("Msg_NoDisplay"));
                 return;
             }
 
@@ -65,7 +65,7 @@ internal static class ExploreCommand
         }
         catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or InvalidOperationException)
         {
-            stderr.WriteLine("note: could not open a browser (" + ex.Message + "); open the address above.");
+            stderr.WriteLine(CliStrings.Format("Msg_NoBrowser", ex.Message));
         }
     }
 }

@@ -139,4 +139,19 @@ public sealed class ProgramTests : IDisposable
         Assert.Equal("the previous output\n", File.ReadAllText(Path.Combine(_dir, "out.csv")));
         Assert.Equal(["d.csv", "m.csv", "out.csv"], Directory.GetFiles(_dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public async Task Rank_LanguageVariableVietnamese_HelpAndErrorsInVietnamese()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var (code, output, err) = await BashAsync("export ICTINDEX_LANGUAGE=vi; eval \"$ICTINDEX rank --help\" && eval \"$ICTINDEX rank --tpo 3\"");
+        Assert.Equal(ExitCodes.BadArguments, code);
+        Assert.Contains("Tuỳ chọn:", output, StringComparison.Ordinal);
+        Assert.Contains("Chỉ hiển thị N tỉnh/thành phố đầu tiên.", output, StringComparison.Ordinal);
+        Assert.Equal("lỗi: tuỳ chọn không xác định '--tpo' cho 'ictindex rank'. Có phải ý bạn là '--top'?\nChạy 'ictindex --help --language vi' để xem cách dùng.\n", err);
+    }
 }

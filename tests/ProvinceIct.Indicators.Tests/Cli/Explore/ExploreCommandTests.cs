@@ -70,7 +70,7 @@ public class ExploreCommandTests
         cancel.Cancel();
         var code = await run.WaitAsync(TimeSpan.FromMinutes(1));
         Assert.Equal(ExitCodes.Cancelled, code);
-        Assert.Contains("explore: stopped", stderr.Text(), StringComparison.Ordinal);
+        Assert.Contains("explore: đã dừng", stderr.Text(), StringComparison.Ordinal);
         var port = new Uri(url).Port;
         using var probe = new TcpClient();
         Assert.ThrowsAny<SocketException>(() => probe.Connect(IPAddress.Loopback, port));
