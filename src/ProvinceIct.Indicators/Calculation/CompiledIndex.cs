@@ -255,7 +255,7 @@ public sealed class CompiledIndex
         for (var a = 0; a < AggregateCount; a++)
         {
             var node = IndicatorCount + a;
-            RankKernel.RankDescending(scores.AsSpan(node * n, n), workspace.Ranks.AsSpan((node - workspace.RankBase) * n, n), ties, _ordinalOrder, workspace.Keys, workspace.Items);
+            RankKernel.RankDescending(scores.AsSpan(node * n, n), workspace.Ranks.AsSpan((node - workspace.RankBase) * n, n), ties, _ordinalOrder, workspace.Keys, workspace.Items, workspace.Radix);
         }
     }
 
@@ -272,7 +272,7 @@ public sealed class CompiledIndex
         var n = UnitCount;
         for (var j = 0; j < IndicatorCount; j++)
         {
-            RankKernel.RankDescending(workspace.Scores.AsSpan(j * n, n), workspace.Ranks.AsSpan(j * n, n), Methodology.Ties, _ordinalOrder, workspace.Keys, workspace.Items);
+            RankKernel.RankDescending(workspace.Scores.AsSpan(j * n, n), workspace.Ranks.AsSpan(j * n, n), Methodology.Ties, _ordinalOrder, workspace.Keys, workspace.Items, workspace.Radix);
         }
     }
 

@@ -201,9 +201,10 @@ public sealed class IndexResult
         var order = ties == TiePolicy.Ordinal ? CompiledIndex.UnitCodeOrder(codes) : [];
         var keys = new double[n];
         var items = new int[n];
+        var radix = _rankBase > 0 ? RadixScratch.For(n) : null;
         for (var j = 0; j < _rankBase; j++)
         {
-            RankKernel.RankDescending(_scores.AsSpan(j * n, n), all.AsSpan(j * n, n), ties, order, keys, items);
+            RankKernel.RankDescending(_scores.AsSpan(j * n, n), all.AsSpan(j * n, n), ties, order, keys, items, radix);
         }
 
         return Interlocked.CompareExchange(ref _allRanks, all, null) ?? all;

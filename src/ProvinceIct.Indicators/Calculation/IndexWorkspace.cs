@@ -30,6 +30,7 @@ public sealed class IndexWorkspace
         AggregatorPlans = owner.AggregatorPlans.ToArray();
         Keys = new double[n];
         Items = new int[n];
+        Radix = Ranking.RadixScratch.For(n);
         Acc = new double[n];
         WeightSums = new double[n];
         ChildScratch = new double[Aggregation.AggregatorKernel.ScratchPerChild * Math.Max(1, owner.MaxChildren)];
@@ -59,6 +60,9 @@ public sealed class IndexWorkspace
             LpBasis = new int[AggregatorKernel.BenefitOfTheDoubtBasisLength(n, k)];
         }
     }
+
+    /// <summary>The radix sort's scratch for ranking (null below <see cref="Ranking.RankKernel.RadixThreshold"/> units).</summary>
+    internal Ranking.RadixScratch? Radix { get; }
 
     internal CompiledIndex Owner { get; }
 

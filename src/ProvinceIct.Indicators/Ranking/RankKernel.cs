@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace ProvinceIct.Indicators.Ranking;
 
 /// <summary>
@@ -16,7 +19,11 @@ internal static class RankKernel
     /// <param name="ordinalOrder">For ordinal ties: each unit's position in unit-code order; empty means unit index order.</param>
     /// <param name="keys">Scratch, at least as long as <paramref name="scores"/>.</param>
     /// <param name="items">Scratch, at least as long as <paramref name="scores"/>.</param>
-    public static void RankDescending(ReadOnlySpan<double> scores, Span<double> ranks, TiePolicy ties, ReadOnlySpan<int> ordinalOrder, Span<double> keys, Span<int> items)
+    /// <param name="radix">
+    /// Scratch for the radix sort (<see cref="RadixScratch.For"/>), used when at least <see cref="RadixThreshold"/> scores
+    /// are present; null sorts by comparison. Both give the same ranks.
+    /// </param>
+    public static void RankDescending(ReadOnlySpan<double> scores, Span<double> ranks, TiePolicy ties, ReadOnlySpan<int> ordinalOrder, Span<double> keys, Span<int> items, RadixScratch? radix = null)
     {
         var k = 0;
         for (var i = 0; i < scores.Length; i++)
@@ -31,6 +38,15 @@ internal static class RankKernel
             keys[k] = -s;
             items[k] = i;
             k++;
+        }
+
+        if (radix is not null && k >= RadixThreshold)
+        {
+            RadixSort(keys[..k], items[..k], radix);
+        }
+        else
+        {
+            keys[..k].Sort(items[..k]);
         }
 
         AssignSorted(keys[..k], items[..k], ranks, ties, ordinalOrder);
@@ -62,6 +78,7 @@ internal static class RankKernel
             k++;
         }
 
+        keys[..k].Sort(items[..k]);
         AssignSorted(keys[..k], items[..k], ranks, TiePolicy.Competition, default);
         return k;
     }
@@ -92,9 +109,122 @@ internal static class RankKernel
         return double.IsFinite(d) && d <= TieTolerance * Math.Max(Math.Abs(first), Math.Abs(next));
     }
 
-    private static void AssignSorted(Span<double> keys, Span<int> items, Span<double> ranks, TiePolicy ties, ReadOnlySpan<int> ordinalOrder)
+    /// <summary>
+    /// The fewest values sorted by radix; fewer are sorted by comparison, which is faster there (RankingBenchmarks,
+    /// 2026-12-06: the comparison sort is faster up to 3,321 values, the radix sort takes 0.34x its time at 5,000 and
+    /// 0.26x at 100,000).
+    /// </summary>
+    internal const int RadixThreshold = 4096;
+
+    /// <summary>Bits per digit of the radix sort (the histogram pass below is written out for eight digits of 8 bits).</summary>
+    internal const int RadixBits = 8;
+
+    /// <summary>Buckets per digit.</summary>
+    internal const int RadixBuckets = 1 << RadixBits;
+
+    /// <summary>Digits of a 64-bit key.</summary>
+    internal const int RadixPasses = (64 + RadixBits - 1) / RadixBits;
+
+    private const ulong SignBit = 0x8000_0000_0000_0000UL;
+
+    /// <summary>
+    /// Sorts non-NaN <paramref name="keys"/> ascending and moves <paramref name="items"/> with them: a stable
+    /// least-significant-digit radix sort on the keys' bits mapped to an unsigned order (negative values have every bit
+    /// flipped, others their sign bit set; -0 sorts just before +0, which the tie pass treats as equal). A digit every
+    /// key shares is skipped. The sorted keys are the same doubles, so the ranks equal those of the comparison sort.
+    /// </summary>
+    /// <param name="keys">The keys, no NaN; sorted on return.</param>
+    /// <param name="items">The items, permuted with the keys.</param>
+    /// <param name="scratch">Scratch of at least <paramref name="keys"/>' length.</param>
+    internal static void RadixSort(Span<double> keys, Span<int> items, RadixScratch scratch)
     {
-        keys.Sort(items);
+        var k = keys.Length;
+        var src = MemoryMarshal.Cast<double, ulong>(keys);
+        var srcItems = items;
+        var dst = scratch.Bits.AsSpan(0, k);
+        var dstItems = scratch.Items.AsSpan(0, k);
+        var counts = scratch.Counts.AsSpan();
+        counts.Clear();
+        const ulong mask = RadixBuckets - 1;
+        ref var c0 = ref MemoryMarshal.GetReference(counts);
+        ref var s0 = ref MemoryMarshal.GetReference(src);
+        for (var i = 0; i < k; i++)
+        {
+            var u = Unsafe.Add(ref s0, i);
+            u = (u & SignBit) != 0 ? ~u : u | SignBit;
+            Unsafe.Add(ref s0, i) = u;
+            Unsafe.Add(ref c0, (int)(u & mask))++;
+            Unsafe.Add(ref c0, RadixBuckets + (int)((u >> 8) & mask))++;
+            Unsafe.Add(ref c0, (2 * RadixBuckets) + (int)((u >> 16) & mask))++;
+            Unsafe.Add(ref c0, (3 * RadixBuckets) + (int)((u >> 24) & mask))++;
+            Unsafe.Add(ref c0, (4 * RadixBuckets) + (int)((u >> 32) & mask))++;
+            Unsafe.Add(ref c0, (5 * RadixBuckets) + (int)((u >> 40) & mask))++;
+            Unsafe.Add(ref c0, (6 * RadixBuckets) + (int)((u >> 48) & mask))++;
+            Unsafe.Add(ref c0, (7 * RadixBuckets) + (int)(u >> 56))++;
+        }
+
+        var inScratch = false;
+        for (var p = 0; p < RadixPasses; p++)
+        {
+            var shift = p * RadixBits;
+            ref var next = ref Unsafe.Add(ref c0, p * RadixBuckets);
+            if (Unsafe.Add(ref next, (int)((src[0] >> shift) & mask)) == k)
+            {
+                continue;
+            }
+
+            var sum = 0;
+            for (var b = 0; b < RadixBuckets; b++)
+            {
+                ref var c = ref Unsafe.Add(ref next, b);
+                var count = c;
+                c = sum;
+                sum += count;
+            }
+
+            ref var from = ref MemoryMarshal.GetReference(src);
+            ref var fromItems = ref MemoryMarshal.GetReference(srcItems);
+            ref var to = ref MemoryMarshal.GetReference(dst);
+            ref var toItems = ref MemoryMarshal.GetReference(dstItems);
+            for (var i = 0; i < k; i++)
+            {
+                var u = Unsafe.Add(ref from, i);
+                var at = Unsafe.Add(ref next, (int)((u >> shift) & mask))++;
+                Unsafe.Add(ref to, at) = u;
+                Unsafe.Add(ref toItems, at) = Unsafe.Add(ref fromItems, i);
+            }
+
+            var t = src;
+            src = dst;
+            dst = t;
+            var ti = srcItems;
+            srcItems = dstItems;
+            dstItems = ti;
+            inScratch = !inScratch;
+        }
+
+        var sorted = MemoryMarshal.Cast<double, ulong>(keys);
+        if (inScratch)
+        {
+            src.CopyTo(sorted);
+            srcItems.CopyTo(items);
+        }
+
+        for (var i = 0; i < k; i++)
+        {
+            var u = sorted[i];
+            sorted[i] = (u & SignBit) != 0 ? u & ~SignBit : ~u;
+        }
+    }
+
+    /// <summary>Gives ranks from keys sorted ascending with their items, under the tie policy.</summary>
+    /// <param name="keys">The sorted keys.</param>
+    /// <param name="items">Each key's unit.</param>
+    /// <param name="ranks">Receives the ranks of the units in <paramref name="items"/>.</param>
+    /// <param name="ties">The tie policy.</param>
+    /// <param name="ordinalOrder">For ordinal ties: each unit's position in unit-code order; empty means unit index order.</param>
+    internal static void AssignSorted(Span<double> keys, Span<int> items, Span<double> ranks, TiePolicy ties, ReadOnlySpan<int> ordinalOrder)
+    {
         var k = keys.Length;
         var i = 0;
         var dense = 0;

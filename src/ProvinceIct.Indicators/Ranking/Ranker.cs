@@ -31,7 +31,7 @@ public static class Ranker
         }
 
         var ranks = new double[n];
-        RankKernel.RankDescending(scores.ToArray(), ranks, ties, order, new double[n], new int[n]);
+        RankKernel.RankDescending(scores.ToArray(), ranks, ties, order, new double[n], new int[n], RadixScratch.For(n));
         return ranks;
     }
 
