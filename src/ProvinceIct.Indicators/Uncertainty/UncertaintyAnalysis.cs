@@ -89,7 +89,9 @@ public static class UncertaintyAnalysis
         double shiftSum = 0;
         long shiftRuns = 0;
 
-        var block = (int)Math.Clamp(1L << 20 >> Math.Max(0, (int)Math.Log2(n)), 64, 4096);
+        // Replications per block: about a million values of scores and of ranks, 64 to 4,096, and never more than the
+        // run has (a short run allocated 4 MB of blocks it did not use).
+        var block = (int)Math.Min(opts.Runs, Math.Clamp(1L << 20 >> Math.Max(0, (int)Math.Log2(n)), 64, 4096));
         var scores = new double[block * n];
         var ranks = new double[block * n];
         var threads = Math.Min(opts.Threads, Math.Max(1, opts.Runs));

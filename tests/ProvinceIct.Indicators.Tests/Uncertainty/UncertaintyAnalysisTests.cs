@@ -341,8 +341,9 @@ public class UncertaintyAnalysisTests
     [Fact]
     public void Run_AfterWarmUp_AllocatesNothingPerReplication()
     {
-        // The buffers of a run are allocated once; the difference between 1,000 and 21,000 replications is what the
-        // replications themselves allocate (one thread, so no task machinery).
+        // The buffers of a run are allocated once (blocks of up to 4,096 replications at 63 units, fewer for a shorter
+        // run); the difference between 5,000 and 25,000 replications is what the replications themselves allocate (one
+        // thread, so no task machinery).
         static long Allocated(int runs)
         {
             var before = GC.GetAllocatedBytesForCurrentThread();
@@ -350,9 +351,19 @@ public class UncertaintyAnalysisTests
             return GC.GetAllocatedBytesForCurrentThread() - before;
         }
 
-        Allocated(1000);
-        var perReplication = (Allocated(21_000) - Allocated(1000)) / 20_000.0;
+        Allocated(5000);
+        var perReplication = (Allocated(25_000) - Allocated(5000)) / 20_000.0;
         Assert.True(perReplication < 1, $"{perReplication} bytes per replication");
+    }
+
+    [Fact]
+    public void Run_FewReplications_BlocksNoLargerThanTheRun()
+    {
+        // Ten replications of 63 units: scores and ranks of 10 replications (10 KB), not of a 4,096-replication block (4 MB).
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        UncertaintyAnalysis.Run(OpenReadiness2016.Methodology, OpenReadiness2016.Dataset, Factors, UncertaintyOptions.Default with { Runs = 10, Threads = 1 });
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(allocated < 1_000_000, $"{allocated} bytes for 10 replications");
     }
 
     private sealed class SyncProgress(List<UncertaintyProgress> sink) : IProgress<UncertaintyProgress>
