@@ -17,7 +17,8 @@ namespace ProvinceIct.Indicators.Tests.Samples;
 /// has that line turned into <c>display(expression);</c>, as the notebook shows the value.</item>
 /// <item><c>display(value[, mimeTypes])</c> prints the value's HTML when its type names a notebook formatter source (found
 /// by convention, as the kernel finds it), otherwise its text (invariant culture); <c>HTML(text)</c> returns the text:
-/// local functions stand in for .NET Interactive's helpers.</item>
+/// local functions stand in for .NET Interactive's helpers. <c>text.DisplayAs(mimeType)</c> prints the text (an extension
+/// method in a static class after the statements stands in for the kernel's).</item>
 /// </list>
 /// </summary>
 internal static partial class NotebookScript
@@ -49,6 +50,12 @@ internal static partial class NotebookScript
         }
 
         static string HTML(string html) => html;
+
+        // Stand-in for the kernel's DisplayAs extension: the text is the markup shown for the MIME type.
+        static class NotebookDisplayShims
+        {
+            public static void DisplayAs(this string text, string mimeType) => Console.WriteLine(text);
+        }
         """;
 
     /// <summary>Builds the file-based app.</summary>
