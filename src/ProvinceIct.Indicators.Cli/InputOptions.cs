@@ -111,7 +111,7 @@ internal sealed class InputOptions
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
-            throw new UsageException($"--encoding: unknown encoding '{name}'; use utf-8, utf-16le, utf-16be or windows-1258.");
+            throw new UsageException(CliStrings.Format("Msg_UnknownEncoding", name));
         }
     }
 
@@ -135,7 +135,7 @@ internal sealed class InputOptions
 
             if (node is not null && (!m.Framework.Contains(node) || m.Framework[node].IsIndicator))
             {
-                throw new UsageException($"--weights {value}: '{node}' is not an aggregate of the framework; aggregates: {string.Join(", ", m.Framework.Aggregates.Select(a => a.Code))}.");
+                throw new UsageException("--weights " + value + ": " + CliStrings.Format("Msg_WeightsNotAggregate", node, string.Join(", ", m.Framework.Aggregates.Select(a => a.Code))));
             }
 
             try
@@ -187,7 +187,7 @@ internal sealed class InputOptions
 
         if (parse.GetValue(ComponentWeights) is not null && !string.Equals(presetName, VnIctIndex2006.PresetName, StringComparison.OrdinalIgnoreCase))
         {
-            throw new UsageException($"--component-weights is used only with --preset {VnIctIndex2006.PresetName}.");
+            throw new UsageException(CliStrings.Format("Msg_ComponentWeightsPresetOnly", VnIctIndex2006.PresetName));
         }
 
         var given = (metaFile is null ? 0 : 1) + (methodologyFile is null ? 0 : 1) + (presetName is null ? 0 : 1);
@@ -213,7 +213,7 @@ internal sealed class InputOptions
             m = VnIctIndex2006Methodology(parse.GetValue(ComponentWeights)) ?? throw new UsageException(Suggestions.UnknownPreset(presetName));
             if (dataFile is null)
             {
-                throw new UsageException($"--preset {VnIctIndex2006.PresetName}: there is no embedded sample for this preset; pass --data FILE with the five component indices ({string.Join(", ", VnIctIndex2006.ComponentCodes)}) of each province.");
+                throw new UsageException("--preset " + VnIctIndex2006.PresetName + ": " + CliStrings.Format("Msg_NoSampleGiveComponents", string.Join(", ", VnIctIndex2006.ComponentCodes)));
             }
         }
         else if (presetName is not null)
@@ -225,7 +225,7 @@ internal sealed class InputOptions
             {
                 var info = PresetCatalog.Info(presetName);
                 dataset = info.Sample
-                    ?? throw new UsageException($"--preset {info.Name}: there is no embedded sample for this preset (we hold no published inputs for it); pass --data FILE with your own data.");
+                    ?? throw new UsageException("--preset " + info.Name + ": " + CliStrings.Get("Msg_NoSampleGiveOwnData"));
                 notes?.WriteLine(SampleNote(info));
             }
         }
@@ -276,14 +276,14 @@ internal sealed class InputOptions
 
         if (parse.GetValue(Normalise) is not null && m.Normaliser is Normalisation.DistanceToReferenceNormaliser { ReferenceUnit: var refUnit } && !dataset.Units.Any(u => u.Code == refUnit))
         {
-            throw new UsageException($"--normalise dist-to-ref:{refUnit}: the data have no unit '{refUnit}' (give a unit code of the uCode column)." + AnalysisCommands.ClosestUnits(dataset.Units, refUnit));
+            throw new UsageException("--normalise dist-to-ref:" + refUnit + ": " + CliStrings.Format("Msg_DataHaveNoUnit", refUnit) + AnalysisCommands.ClosestUnits(dataset.Units, refUnit));
         }
 
         if (parse.GetValue(Impute) is not null && m.Treatment.OfType<ImputeStep>().Select(t => t.Imputer).OfType<GroupImputer>().FirstOrDefault()?.GroupName is { } group
             && !dataset.Units.Any(u => u.Group(group) is not null))
         {
             var known = dataset.Units.SelectMany(u => u.Groups.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            throw new UsageException($"--impute: no unit belongs to a group '{group}'; the data have {(known.Count == 0 ? "no group columns" : "groups " + string.Join(", ", known))}.");
+            throw new UsageException(known.Count == 0 ? CliStrings.Format("Msg_ImputeNoGroupColumns", group) : CliStrings.Format("Msg_ImputeGroupsAre", group, string.Join(", ", known)));
         }
 
         return (m, dataset);
@@ -307,7 +307,7 @@ internal sealed class InputOptions
             if (eq <= 0 || !double.TryParse(part.AsSpan(eq + 1), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var w)
                 || !weights.TryAdd(part[..eq].Trim(), w))
             {
-                throw new UsageException($"--component-weights: '{part}' is not CODE=WEIGHT (a component given once, a number such as 0.25); the components are {string.Join(", ", VnIctIndex2006.ComponentCodes)}.");
+                throw new UsageException(CliStrings.Format("Msg_ComponentWeightsNotCodeWeight", part, string.Join(", ", VnIctIndex2006.ComponentCodes)));
             }
         }
 

@@ -38,7 +38,7 @@ internal static class MethodOptions
             {
                 if (!n.HasRange)
                 {
-                    throw new UsageException($"--range does not apply to the {n.Name} normaliser (identity, rank, zscore, borda and user methods have no settable output range).");
+                    throw new UsageException(CliStrings.Format("Msg_RangeNotApplicable", n.Name));
                 }
 
                 n = n.WithRange(b.Lower, b.Upper);
@@ -91,8 +91,10 @@ internal static class MethodOptions
 
         var isNormaliser = typeof(T) == typeof(Normaliser);
         var user = (isNormaliser ? Registry.NormaliserNames.Except(MethodRegistry.Default.NormaliserNames) : Registry.AggregatorNames.Except(MethodRegistry.Default.AggregatorNames)).ToList();
-        var expected = isNormaliser ? "one of " + string.Join(", ", Normalisers.Concat(user)) : AggregatorNames + (user.Count == 0 ? string.Empty : " (plugins: " + string.Join(", ", user) + ")");
-        throw new UsageException($"Unknown {kind} '{text}'; expected {expected}." + Suggestions.DidYouMean(text, words.Concat(user)));
+        var message = isNormaliser
+            ? CliStrings.Format("Msg_UnknownNormaliser", text, string.Join(", ", Normalisers.Concat(user)))
+            : CliStrings.Format("Msg_UnknownAggregator", text, AggregatorNames + (user.Count == 0 ? string.Empty : CliStrings.Format("Msg_Plugins", string.Join(", ", user))));
+        throw new UsageException(message + Suggestions.DidYouMean(text, words.Concat(user)));
     }
 
     /// <summary>Splits a comma-separated list of methods, keeping the commas inside parentheses or brackets: <c>minmax(1,100),rank</c>.</summary>
@@ -121,7 +123,7 @@ internal static class MethodOptions
         "dense" => TiePolicy.Dense,
         "fractional" => TiePolicy.Fractional,
         "ordinal" => TiePolicy.Ordinal,
-        _ => throw new UsageException($"Unknown tie policy '{text}'; expected one of {string.Join(", ", TieNames)}." + Suggestions.DidYouMean(text, TieNames)),
+        _ => throw new UsageException(CliStrings.Format("Msg_UnknownTiePolicy", text, string.Join(", ", TieNames)) + Suggestions.DidYouMean(text, TieNames)),
     };
 
     private static (double Lower, double Upper) ParseRange(string text)
@@ -132,7 +134,7 @@ internal static class MethodOptions
             || !double.TryParse(parts[1].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var u)
             || !double.IsFinite(l) || !double.IsFinite(u) || !(l < u))
         {
-            throw new UsageException($"--range expects two numbers L,U with L < U (for example 1,100); found '{text}'.");
+            throw new UsageException(CliStrings.Format("Msg_RangeExpectsTwoNumbers", text));
         }
 
         return (l, u);

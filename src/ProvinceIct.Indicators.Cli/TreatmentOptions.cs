@@ -70,17 +70,17 @@ internal static class TreatmentOptions
             var name = raw.ToLowerInvariant();
             if (name.Length == 0)
             {
-                throw new UsageException($"--steps expects step names separated by commas (for example impute,screen,treat); found an empty name in '{order}'.");
+                throw new UsageException(CliStrings.Format("Msg_StepsEmptyName", order));
             }
 
             if (!StepNames.Contains(name, StringComparer.Ordinal))
             {
-                throw new UsageException($"Unknown step '{raw}' in --steps; expected names from {string.Join(", ", StepNames)}." + Suggestions.DidYouMean(name, StepNames));
+                throw new UsageException(CliStrings.Format("Msg_UnknownStep", raw, string.Join(", ", StepNames)) + Suggestions.DidYouMean(name, StepNames));
             }
 
             if (seen.Contains(name, StringComparer.Ordinal))
             {
-                throw new UsageException($"--steps names '{name}' twice; name each step once.");
+                throw new UsageException(CliStrings.Format("Msg_StepNamedTwice", name));
             }
 
             seen.Add(name);
@@ -89,12 +89,12 @@ internal static class TreatmentOptions
         var configured = steps.Select(s => StepName(s.Kind)).Distinct(StringComparer.Ordinal).ToList();
         if (seen.FirstOrDefault(n => !configured.Contains(n, StringComparer.Ordinal)) is { } absent)
         {
-            throw new UsageException($"--steps names '{absent}', but there is no {absent} step ({(absent == "box-cox" ? "a Box-Cox step comes only from a methodology file" : "give --" + absent)}); the configured steps are {(configured.Count == 0 ? "none" : string.Join(", ", configured))}.");
+            throw new UsageException(CliStrings.Format("Msg_StepNotConfigured", absent, absent == "box-cox" ? CliStrings.Get("Msg_BoxCoxOnlyFromFile") : CliStrings.Format("Msg_GiveOption", absent), configured.Count == 0 ? CliStrings.Get("Msg_NoSteps") : string.Join(", ", configured)));
         }
 
         if (configured.FirstOrDefault(n => !seen.Contains(n, StringComparer.Ordinal)) is { } missing)
         {
-            throw new UsageException($"--steps does not name the configured '{missing}' step; name every configured step ({string.Join(", ", configured)}) in the order to run them.");
+            throw new UsageException(CliStrings.Format("Msg_StepNotNamed", missing, string.Join(", ", configured)));
         }
 
         return [.. steps.OrderBy(s => seen.IndexOf(StepName(s.Kind)))];
@@ -108,7 +108,6 @@ internal static class TreatmentOptions
     /// </summary>
     public static UnitScreening ParseScreening(string text)
     {
-        const string Expected = "a share THRESHOLD in [0, 1] (for example 0.667), zeros[:NONZERO], missing-or-zeros[:THRESHOLD,NONZERO] or none";
         var lower = text.Trim().ToLowerInvariant();
         var colon = lower.IndexOf(':', StringComparison.Ordinal);
         var name = colon < 0 ? lower : lower[..colon];
@@ -116,7 +115,7 @@ internal static class TreatmentOptions
         double Share(int i, double fallback) =>
             i >= args.Length ? fallback
             : double.TryParse(args[i], NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && x >= 0 && x <= 1 ? x
-            : throw new UsageException($"--screen {name}: '{args[i]}' is not a share in [0, 1].");
+            : throw new UsageException("--screen " + name + ": " + CliStrings.Format("Msg_NotAShare", args[i]));
         switch (name)
         {
             case "zeros" when args.Length <= 1:
@@ -124,7 +123,7 @@ internal static class TreatmentOptions
             case "missing-or-zeros" when args.Length <= 2:
                 return UnitScreening.ByMissingOrZeros(Share(0, 2.0 / 3.0), Share(1, UnitScreening.DefaultNonZeroThreshold));
             case "zeros" or "missing-or-zeros":
-                throw new UsageException($"--screen {name} takes {(name == "zeros" ? "one share" : "at most two shares")}; found '{text}'.");
+                throw new UsageException("--screen " + name + " " + CliStrings.Format(name == "zeros" ? "Msg_TakesOneShare" : "Msg_TakesTwoShares", text));
         }
 
         if (colon < 0 && double.TryParse(lower, NumberStyles.Float, CultureInfo.InvariantCulture, out var threshold) && threshold >= 0 && threshold <= 1)
@@ -132,7 +131,7 @@ internal static class TreatmentOptions
             return UnitScreening.ByAvailability(threshold);
         }
 
-        throw new UsageException($"--screen expects {Expected}; found '{text}'." + (char.IsLetter(name.FirstOrDefault()) ? Suggestions.DidYouMean(name, ["zeros", "missing-or-zeros", "none"]) : string.Empty));
+        throw new UsageException(CliStrings.Format("Msg_ScreenExpects", text) + (char.IsLetter(name.FirstOrDefault()) ? Suggestions.DidYouMean(name, ["zeros", "missing-or-zeros", "none"]) : string.Empty));
     }
 
     /// <summary>
@@ -141,7 +140,6 @@ internal static class TreatmentOptions
     /// </summary>
     public static Imputer? ParseImputer(string text, string option = "--impute")
     {
-        const string Expected = "none, mean, median, group-mean(COL) or group-median(COL) (also group-mean:COL)";
         var t = text.Trim();
         if (string.Equals(t, "none", StringComparison.OrdinalIgnoreCase))
         {
@@ -154,8 +152,8 @@ internal static class TreatmentOptions
             var problem = result.Report.Problems[0];
             var name = t.Split(':', '(')[0].Trim().ToLowerInvariant();
             throw new UsageException(name is "group-mean" or "group-median" && !t.Contains(':', StringComparison.Ordinal) && !t.Contains('(', StringComparison.Ordinal)
-                ? $"{option} {name} needs a group column: {name}(COL) or {name}:COL (for example {name}(region))."
-                : $"Unknown {option} '{text}'; expected {Expected}. ({problem.Message})");
+                ? CliStrings.Format("Msg_NeedsGroupColumn", option, name)
+                : CliStrings.Format("Msg_UnknownImputer", option, text, problem.Message));
         }
 
         return imputer switch
@@ -180,6 +178,6 @@ internal static class TreatmentOptions
         var result = MethodOptions.Registry.Read<OutlierTreatment>(t, option);
         return result.TryGetValue(out var treatment)
             ? treatment
-            : throw new UsageException($"Unknown {option} '{text}'; expected none, winsorise or winsorise(MAX[,SKEW,KURT]) (also winsorise:MAX). ({result.Report.Problems[0].Message})");
+            : throw new UsageException(CliStrings.Format("Msg_UnknownTreatment", option, text, result.Report.Problems[0].Message));
     }
 }

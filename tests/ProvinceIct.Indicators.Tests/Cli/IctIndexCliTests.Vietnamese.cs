@@ -176,6 +176,21 @@ public sealed partial class IctIndexCliTests
         Assert.Equal(expected, err);
     }
 
+    [Theory]
+    [InlineData(new[] { "compute", "--preset", "dti-2022", "--normalise", "minmx" }, "lỗi: Không nhận ra phương pháp chuẩn hoá 'minmx'; cần một trong identity, minmax", "error: Unknown normaliser 'minmx'; expected one of identity, minmax")]
+    [InlineData(new[] { "compute", "--preset", "dti-2022", "--range", "5,1" }, "lỗi: --range cần hai số L,U với L < U (ví dụ 1,100); nhận được '5,1'.\n", "error: --range expects two numbers L,U with L < U (for example 1,100); found '5,1'.\n")]
+    [InlineData(new[] { "compute", "--preset", "dti-2022", "--screen", "zeros:2" }, "lỗi: --screen zeros: '2' không phải một tỉ lệ trong [0, 1].\n", "error: --screen zeros: '2' is not a share in [0, 1].\n")]
+    [InlineData(new[] { "compute", "--preset", "dti-2022", "--component-weights", "htkt=1" }, "lỗi: --component-weights chỉ dùng cùng --preset vn-ict-index-2006.\n", "error: --component-weights is used only with --preset vn-ict-index-2006.\n")]
+    public void Run_MovedUsageErrorVietnamese_VietnameseAndEnglishUnchanged(string[] args, string vietnamese, string english)
+    {
+        var (code, _, err) = Run([.. args, "--language", "vi"]);
+        Assert.Equal(ExitCodes.BadArguments, code);
+        Assert.Contains(vietnamese, err, StringComparison.Ordinal);
+        var (englishCode, _, englishErr) = Run(args);
+        Assert.Equal(ExitCodes.BadArguments, englishCode);
+        Assert.Contains(english, englishErr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Run_UnknownOptionEnglish_Unchanged()
     {
