@@ -46,7 +46,7 @@ internal static class CompareCommand
             var methodologyFile = parse.GetValue(MethodologyFile);
             if ((result is null ? 0 : 1) + (preset is null ? 0 : 1) + (methodologyFile is null ? 0 : 1) != 1)
             {
-                throw new UsageException($"Give exactly one of --{name} FILE.json, --{name}-preset NAME or --{name}-methodology FILE.");
+                throw new UsageException(CliStrings.Format("Msg_GiveOneSide", name));
             }
 
             var dataFile = parse.GetValue(Data) ?? parse.GetValue(sharedData);
@@ -54,7 +54,7 @@ internal static class CompareCommand
             {
                 return parse.GetValue(Data) is null
                     ? (ResultJson.Load(InputOptions.RequireFile(result, "--" + name)), null, null)
-                    : throw new UsageException($"--{name}-data goes with --{name}-preset or --{name}-methodology, not with a saved result.");
+                    : throw new UsageException(CliStrings.Format("Msg_SideDataNotWithSaved", name));
             }
 
             Methodology m;
@@ -73,7 +73,7 @@ internal static class CompareCommand
 
             if (dataFile is null)
             {
-                throw new UsageException($"The {name} side needs data: --{name}-data FILE or --data FILE.");
+                throw new UsageException(CliStrings.Format("Msg_SideNeedsData", name));
             }
 
             var option = parse.GetValue(Data) is null ? "--data" : $"--{name}-data";
@@ -116,7 +116,7 @@ internal static class CompareCommand
             var k = parse.GetValue(top);
             if (k < 0)
             {
-                throw new UsageException("--top must be 0 or more.");
+                throw new UsageException(CliStrings.Get("Msg_TopZeroOrMore"));
             }
 
             OutputPaths.Check(
@@ -171,18 +171,18 @@ internal static class CompareCommand
 
         if (others.Count > 0)
         {
-            throw new UsageException("--before-published is the whole before side; leave out " + string.Join(", ", others) + ".");
+            throw new UsageException(CliStrings.Format("Msg_BeforePublishedLeaveOut", string.Join(", ", others)));
         }
 
         var across = acrossOptions.Where(o => parse.GetResult(o) is { Implicit: false }).Select(o => o.Name).ToList();
         if (across.Count > 0)
         {
-            throw new UsageException("--before-published compares one edition with a result of the same geography; " + string.Join(", ", across) + " cannot be used with it.");
+            throw new UsageException(CliStrings.Format("Msg_BeforePublishedAcross", string.Join(", ", across)));
         }
 
         if (!PublishedResults.Default.TryGetEdition(editionCode, out var edition))
         {
-            throw new UsageException($"--before-published: no published edition '{editionCode}'. The editions: {string.Join(", ", PublishedResults.Default.EditionCodes)}.");
+            throw new UsageException(CliStrings.Format("Msg_NoPublishedEdition", editionCode, string.Join(", ", PublishedResults.Default.EditionCodes)));
         }
 
         // A preset with an embedded sample runs on it when no data are given (dti-2022 on its 5 provinces).
@@ -215,7 +215,7 @@ internal static class CompareCommand
         var text = parse.GetValue(option);
         if (text is not null && !sides.Any(s => string.Equals(parse.GetValue(s.Preset), VnIctIndex2006.PresetName, StringComparison.OrdinalIgnoreCase)))
         {
-            throw new UsageException($"--component-weights is used only with --before-preset or --after-preset {VnIctIndex2006.PresetName}.");
+            throw new UsageException(CliStrings.Format("Msg_CompareComponentWeightsPresetOnly", VnIctIndex2006.PresetName));
         }
 
         return text;
@@ -228,7 +228,7 @@ internal static class CompareCommand
             if (b.Result is not null)
             {
                 return remapGiven
-                    ? throw new UsageException("--remap-* options need the before data (--before-preset or --before-methodology); a saved before result is compared by averaging its scores.")
+                    ? throw new UsageException(CliStrings.Get("Msg_RemapNeedsBeforeData"))
                     : ResultComparison.AcrossReorganisationByScores(b.Result, afterResult);
             }
 
@@ -237,7 +237,7 @@ internal static class CompareCommand
 
         if (remapGiven)
         {
-            throw new UsageException("The --remap-* options need --reorganise.");
+            throw new UsageException(CliStrings.Get("Msg_RemapNeedsReorganise"));
         }
 
         var beforeResult = b.Result ?? IndexCalculator.Compute(b.Methodology!, b.Dataset!);
@@ -262,7 +262,7 @@ internal static class CompareCommand
             var parts = spec.Split(':');
             if (parts.Length != 2 || parts.Any(string.IsNullOrWhiteSpace))
             {
-                throw new UsageException($"--remap-weighted-mean expects COL:WEIGHTCOL; found '{spec}'.");
+                throw new UsageException(CliStrings.Format("Msg_RemapWeightedMeanExpects", spec));
             }
 
             rules.Add(KeyValuePair.Create(parts[0].Trim(), RemapRule.WeightedMean(parts[1].Trim())));
@@ -282,13 +282,13 @@ internal static class CompareCommand
         var duplicate = rules.GroupBy(r => r.Key, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            throw new UsageException($"Column '{duplicate.Key}' has more than one remap rule.");
+            throw new UsageException(CliStrings.Format("Msg_RemapDuplicateColumn", duplicate.Key));
         }
 
         var unknown = rules.FirstOrDefault(r => !dataset.HasIndicator(r.Key));
         if (unknown.Key is not null)
         {
-            throw new UsageException($"--remap-*: the before data have no column '{unknown.Key}'.");
+            throw new UsageException(CliStrings.Format("Msg_RemapUnknownColumn", unknown.Key));
         }
 
         return RemapPlan.Defaults(dataset, framework, weight, rules);
