@@ -54,7 +54,7 @@ internal static partial class SeriesCommand
             var longFile = parse.GetValue(longData);
             if ((files.Count == 0) == (longFile is null))
             {
-                throw new UsageException("Give the editions either as --data FILE (repeated) or as one --long-data FILE.");
+                throw new UsageException(CliStrings.Get("Msg_SeriesEditionsEitherWay"));
             }
 
             OutputPaths.Check([(parse.GetValue(output), "--output")], files.Select(f => ((FileInfo?)f.File, "--data")).Append((longFile, "--long-data")).Append((parse.GetValue(methodology), "--methodology")));
@@ -62,7 +62,7 @@ internal static partial class SeriesCommand
             var mf = parse.GetValue(methodology);
             if ((p is null) == (mf is null))
             {
-                throw new UsageException("Give exactly one of --preset NAME or --methodology FILE.");
+                throw new UsageException(CliStrings.Get("Msg_SeriesGiveOneMethodology"));
             }
 
             var m = p is not null
@@ -70,7 +70,7 @@ internal static partial class SeriesCommand
                 : MethodologyJson.Load(InputOptions.RequireFile(mf!, "--methodology"));
             if (parse.GetValue(componentWeights) is not null && !string.Equals(p, VnIctIndex2006.PresetName, StringComparison.OrdinalIgnoreCase))
             {
-                throw new UsageException($"--component-weights is used only with --preset {VnIctIndex2006.PresetName}.");
+                throw new UsageException(CliStrings.Format("Msg_ComponentWeightsPresetOnly", VnIctIndex2006.PresetName));
             }
 
             var from34 = parse.GetValue(on34);
@@ -107,13 +107,13 @@ internal static partial class SeriesCommand
             var baseY = parse.GetValue(baseYear);
             if (baseY is { } b && !series.Years.Contains(b))
             {
-                throw new UsageException($"--base-year {b.ToString(CultureInfo.InvariantCulture)} is not one of the editions ({string.Join(", ", series.Years)}).");
+                throw new UsageException("--base-year " + b.ToString(CultureInfo.InvariantCulture) + " " + CliStrings.Format("Msg_NotAnEdition", string.Join(", ", series.Years)));
             }
 
             var n = parse.GetValue(node);
             if (n is not null && !series.Results.Any(r => r.NodeCodes.Contains(n)))
             {
-                throw new UsageException($"--node '{n}' is not a node of the methodology.");
+                throw new UsageException(CliStrings.Format("Msg_NotANode", n));
             }
 
             if (parse.GetValue(view) == "report")
@@ -123,7 +123,7 @@ internal static partial class SeriesCommand
 
             if (parse.GetValue(units) is not null || parse.GetValue(unit) is not null)
             {
-                throw new UsageException("--units and --unit are used only with --view report.");
+                throw new UsageException(CliStrings.Get("Msg_UnitsOnlyWithReport"));
             }
 
             var table = parse.GetValue(view) switch
@@ -162,7 +162,7 @@ internal static partial class SeriesCommand
     {
         if (output is null)
         {
-            throw new UsageException("--view report needs --output FILE.html.");
+            throw new UsageException(CliStrings.Get("Msg_ReportNeedsOutput"));
         }
 
         var last = series.Editions[^1].Dataset;
@@ -195,7 +195,7 @@ internal static partial class SeriesCommand
         {
             return given is >= Series.Edition.MinYear and <= Series.Edition.MaxYear
                 ? (given, new FileInfo(spec[(eq + 1)..]))
-                : throw new UsageException($"--data {spec}: the year {given.ToString(CultureInfo.InvariantCulture)} is outside {Series.Edition.MinYear}-{Series.Edition.MaxYear}.");
+                : throw new UsageException(CliStrings.Format("Msg_YearOutside", spec, given, Series.Edition.MinYear, Series.Edition.MaxYear));
         }
 
         var years = YearInName().Matches(Path.GetFileNameWithoutExtension(spec)).Select(x => int.Parse(x.Value, CultureInfo.InvariantCulture))
