@@ -29,7 +29,7 @@ public static class CorrelationHeatmap
         ArgumentNullException.ThrowIfNull(table);
         var rows = rowCodes ?? table.Codes;
         var columns = columnCodes ?? rows;
-        return Draw(table, rows, columns, title ?? "Correlations (" + table.Method + ")", null, [], _ => null, null);
+        return Draw(table, rows, columns, title ?? "Correlations (" + table.Method + ")", null, [], _ => null, null, ReportOptions.Default);
     }
 
     /// <summary>
@@ -41,7 +41,11 @@ public static class CorrelationHeatmap
     /// <param name="method">The coefficient (default Pearson).</param>
     /// <returns>The chart.</returns>
     /// <exception cref="ArgumentNullException">When <paramref name="result"/> is null.</exception>
-    public static SvgChart IndicatorsAgainstPillars(IndexResult result, CorrelationMethod method = CorrelationMethod.Pearson)
+    public static SvgChart IndicatorsAgainstPillars(IndexResult result, CorrelationMethod method = CorrelationMethod.Pearson) =>
+        IndicatorsAgainstPillars(result, method, ReportOptions.Default);
+
+    /// <summary>The chart of <see cref="IndicatorsAgainstPillars(IndexResult, CorrelationMethod)"/> with its texts and numbers in the culture of <paramref name="o"/> (nodes by their Vietnamese names in Vietnamese).</summary>
+    internal static SvgChart IndicatorsAgainstPillars(IndexResult result, CorrelationMethod method, ReportOptions o)
     {
         ArgumentNullException.ThrowIfNull(result);
         var fw = result.Methodology.Framework;
@@ -60,9 +64,9 @@ public static class CorrelationHeatmap
         }
 
         var pillarOf = indicators.ToDictionary(c => c, PillarOf, StringComparer.Ordinal);
-        return Draw(table, indicators, columns, "Indicators against pillars and the index (" + table.Method + ")",
-            result.Methodology.Name + "; normalised indicator values against pillar and index scores; outlined: the indicator's own pillar",
-            [.. indicators.Select(c => pillarOf[c] ?? string.Empty)], r => pillarOf[r], result.Methodology.Framework);
+        return Draw(table, indicators, columns, o.T("Chart_Heat_IndicatorsPillars", table.Method.ToString()),
+            o.T("Chart_Heat_IndicatorsPillarsSubtitle", result.Methodology.Name),
+            [.. indicators.Select(c => pillarOf[c] ?? string.Empty)], r => pillarOf[r], result.Methodology.Framework, o);
     }
 
     /// <summary>
@@ -73,19 +77,23 @@ public static class CorrelationHeatmap
     /// <param name="method">The coefficient (default Pearson).</param>
     /// <returns>The chart.</returns>
     /// <exception cref="ArgumentNullException">When <paramref name="result"/> is null.</exception>
-    public static SvgChart Indicators(IndexResult result, CorrelationMethod method = CorrelationMethod.Pearson)
+    public static SvgChart Indicators(IndexResult result, CorrelationMethod method = CorrelationMethod.Pearson) =>
+        Indicators(result, method, ReportOptions.Default);
+
+    /// <summary>The chart of <see cref="Indicators(IndexResult, CorrelationMethod)"/> with its texts and numbers in the culture of <paramref name="o"/> (nodes by their Vietnamese names in Vietnamese).</summary>
+    internal static SvgChart Indicators(IndexResult result, CorrelationMethod method, ReportOptions o)
     {
         ArgumentNullException.ThrowIfNull(result);
         var fw = result.Methodology.Framework;
         var indicators = UnitProfileTable.TreeOrder(fw).Where(n => n.IsIndicator).Select(n => n.Code).ToList();
         var table = CorrelationTable.FromResult(result, method);
         var groups = indicators.Select(c => fw[c].ParentCode ?? string.Empty).ToList();
-        return Draw(table, indicators, indicators, "Correlations between indicators (" + table.Method + ")",
-            result.Methodology.Name + "; normalised values, grouped by the aggregate they belong to", groups, _ => null, fw);
+        return Draw(table, indicators, indicators, o.T("Chart_Heat_Indicators", table.Method.ToString()),
+            o.T("Chart_Heat_IndicatorsSubtitle", result.Methodology.Name), groups, _ => null, fw, o);
     }
 
     private static SvgChart Draw(CorrelationTable table, IReadOnlyList<string> rows, IReadOnlyList<string> columns, string title, string? subtitle,
-        List<string> rowGroups, Func<string, string?> outlinedColumn, Model.Framework? framework)
+        List<string> rowGroups, Func<string, string?> outlinedColumn, Model.Framework? framework, ReportOptions o)
     {
         var estimates = rows.Select(r => columns.Select(c => table[r, c]).ToArray()).ToArray();
         var anyMissing = estimates.Any(row => row.Any(e => double.IsNaN(e.Coefficient)));
@@ -97,12 +105,12 @@ public static class CorrelationHeatmap
         var plotBottom = y0 + (rows.Count * CellHeight);
         var legendX = plotRight + 24;
         var scaleHeight = Math.Clamp(rows.Count * CellHeight, 120, 200);
-        subtitle ??= Markup.Int(rows.Count) + " x " + Markup.Int(columns.Count) + " correlations";
+        subtitle ??= o.T("Chart_Heat_Subtitle", o.Int(rows.Count), o.Int(columns.Count));
         var width = Math.Max(legendX + 130, Math.Max(Markup.TextWidth(title, 15), Markup.TextWidth(subtitle, 11)) + 24);
         var height = Math.Max(plotBottom, y0 + scaleHeight + 70) + (anyMissing ? 40 : 20);
         var id = "hm-" + Markup.Int(rows.Count) + "x" + Markup.Int(columns.Count) + "-" + Markup.Slug(rows.Count == 0 ? "none" : rows[0] + "-" + columns[^1]);
         var w = SvgChart.Begin(title, subtitle, width, height,
-            "Heatmap of correlation coefficients: red is negative, white is zero, blue is positive; each cell shows the coefficient to 2 decimals; hatched grey cells could not be computed.");
+            o.T("Chart_Heat_Description"));
 
         w.Open("defs");
         SvgChart.VerticalGradient(w, id + "-scale", t => Palette.DivergingAt(1 - (2 * t)));
@@ -113,7 +121,7 @@ public static class CorrelationHeatmap
         for (var c = 0; c < columns.Count; c++)
         {
             var x = x0 + (c * CellWidth) + (CellWidth / 2);
-            var name = framework is not null && framework.Contains(columns[c]) ? framework[columns[c]].Name : columns[c];
+            var name = framework is not null && framework.Contains(columns[c]) ? o.NodeName(framework[columns[c]]) : columns[c];
             w.TextWithTitle(columns[c], name, ("class", "column-label"), ("x", Markup.Coord(x)), ("y", Markup.Coord(y0 - 6)), ("transform", "rotate(-45 " + Markup.Coord(x) + " " + Markup.Coord(y0 - 6) + ")"));
         }
 
@@ -123,7 +131,7 @@ public static class CorrelationHeatmap
         for (var r = 0; r < rows.Count; r++)
         {
             var y = y0 + (r * CellHeight);
-            var name = framework is not null && framework.Contains(rows[r]) ? framework[rows[r]].Name : rows[r];
+            var name = framework is not null && framework.Contains(rows[r]) ? o.NodeName(framework[rows[r]]) : rows[r];
             w.Open("g", ("class", "row"), ("data-code", rows[r]));
             w.TextWithTitle(rows[r], name, ("class", "row-label"), ("x", Markup.Coord(x0 - 6)), ("y", Markup.Coord(y + (CellHeight / 2) + 4)), ("text-anchor", "end"), ("font-size", "11"));
             for (var c = 0; c < columns.Count; c++)
@@ -132,12 +140,12 @@ public static class CorrelationHeatmap
                 var v = e.Coefficient;
                 var x = x0 + (c * CellWidth);
                 var outlined = outlinedColumn(rows[r]) == columns[c];
-                var tip = rows[r] + " ~ " + columns[c] + ": " + (double.IsNaN(v) ? "not computable" : "r = " + Markup.Format(v, "0.00") + ", p = " + AnalysisMath.P(e.PValue)) + ", " + Markup.Int(e.Pairs) + " pairs";
+                var tip = rows[r] + " ~ " + columns[c] + ": " + (double.IsNaN(v) ? o.T("Chart_Heat_NotComputableTip") : "r = " + o.Format(v, "0.00") + ", p = " + o.P(e.PValue)) + ", " + o.T("Chart_Heat_Pairs", o.Int(e.Pairs));
                 w.Open("g", ("class", "cell"), ("data-column", columns[c]));
                 w.Element("title", tip);
                 w.Element("rect", null, ("x", Markup.Coord(x + 1)), ("y", Markup.Coord(y + 1)), ("width", Markup.Coord(CellWidth - 2)), ("height", Markup.Coord(CellHeight - 2)),
                     ("fill", double.IsNaN(v) ? "url(#" + id + "-hatch)" : Palette.DivergingAt(v)), ("stroke", outlined ? Palette.Ink : null), ("stroke-width", outlined ? "2" : null));
-                w.Element("text", double.IsNaN(v) ? "n/a" : Markup.Format(v, "0.00"), ("class", "value"), ("x", Markup.Coord(x + (CellWidth / 2))), ("y", Markup.Coord(y + (CellHeight / 2) + 3.5)),
+                w.Element("text", double.IsNaN(v) ? o.T("Chart_Heat_NotAvailable") : o.Format(v, "0.00"), ("class", "value"), ("x", Markup.Coord(x + (CellWidth / 2))), ("y", Markup.Coord(y + (CellHeight / 2) + 3.5)),
                     ("fill", Palette.TextOnDiverging(v)));
                 w.Close();
             }
@@ -167,25 +175,25 @@ public static class CorrelationHeatmap
         w.Close();
 
         w.Open("g", ("class", "legend"), ("font-size", "10"));
-        w.Element("text", "Correlation", ("x", Markup.Coord(legendX)), ("y", Markup.Coord(y0 - 8)), ("font-size", "11"), ("font-weight", "bold"));
+        w.Element("text", o.T("Chart_Heat_Legend"), ("x", Markup.Coord(legendX)), ("y", Markup.Coord(y0 - 8)), ("font-size", "11"), ("font-weight", "bold"));
         w.Element("rect", null, ("x", Markup.Coord(legendX)), ("y", Markup.Coord(y0)), ("width", "16"), ("height", Markup.Coord(scaleHeight)), ("fill", "url(#" + id + "-scale)"), ("stroke", Palette.Muted), ("stroke-width", "0.5"));
         foreach (var tick in new[] { 1, 0.5, 0, -0.5, -1 })
         {
             var yk = y0 + ((1 - tick) / 2 * scaleHeight);
             w.Element("line", null, ("x1", Markup.Coord(legendX + 16)), ("x2", Markup.Coord(legendX + 21)), ("y1", Markup.Coord(yk)), ("y2", Markup.Coord(yk)), ("stroke", Palette.Ink));
-            w.Element("text", tick > 0 ? "+" + Markup.Tick(tick) : tick < 0 ? "−" + Markup.Tick(-tick) : "0", ("class", "tick"), ("x", Markup.Coord(legendX + 24)), ("y", Markup.Coord(yk + 3.5)));
+            w.Element("text", tick > 0 ? "+" + o.Tick(tick) : tick < 0 ? "−" + o.Tick(-tick) : "0", ("class", "tick"), ("x", Markup.Coord(legendX + 24)), ("y", Markup.Coord(yk + 3.5)));
         }
 
         var my = y0 + scaleHeight + 18;
         w.Element("rect", null, ("x", Markup.Coord(legendX)), ("y", Markup.Coord(my)), ("width", "16"), ("height", "12"), ("fill", "url(#" + id + "-hatch)"), ("stroke", Palette.Muted), ("stroke-width", "0.5"));
-        w.Element("text", "Not computable", ("x", Markup.Coord(legendX + 24)), ("y", Markup.Coord(my + 10)));
-        w.Element("text", "Blue = positive", ("x", Markup.Coord(legendX)), ("y", Markup.Coord(my + 32)), ("fill", Palette.Muted));
-        w.Element("text", "Red = negative", ("x", Markup.Coord(legendX)), ("y", Markup.Coord(my + 46)), ("fill", Palette.Muted));
+        w.Element("text", o.T("Chart_Heat_NotComputable"), ("x", Markup.Coord(legendX + 24)), ("y", Markup.Coord(my + 10)));
+        w.Element("text", o.T("Chart_Heat_BluePositive"), ("x", Markup.Coord(legendX)), ("y", Markup.Coord(my + 32)), ("fill", Palette.Muted));
+        w.Element("text", o.T("Chart_Heat_RedNegative"), ("x", Markup.Coord(legendX)), ("y", Markup.Coord(my + 46)), ("fill", Palette.Muted));
         w.Close();
 
         if (anyMissing)
         {
-            w.Element("text", "n/a (hatched): the coefficient cannot be computed: fewer than 2 units with both values, or a constant column.", ("class", "note"),
+            w.Element("text", o.T("Chart_Heat_NotAvailableNote"), ("class", "note"),
                 ("x", "12"), ("y", Markup.Coord(height - 14)), ("fill", Palette.Muted));
         }
 

@@ -49,7 +49,7 @@ public sealed class HtmlReport
     /// <param name="result">The result to report.</param>
     /// <param name="uncertainty">An uncertainty analysis of the same index, whose rank-interval chart is added; or null.</param>
     /// <param name="audit">A statistical audit of the same index, whose findings and tables are added; or null (only the correlation flags are then shown).</param>
-    /// <param name="options">The culture of the report: with <see cref="ReportOptions.Vietnamese"/> the page is <c>&lt;html lang="vi"&gt;</c>, its headings, captions, methodology terms, table headers and footer are Vietnamese, pillars show their Vietnamese names, and scores and ranks in the text and the ranking table have a decimal comma (<c>72,31</c>). The audit's findings and tables are Vietnamese too (<see cref="AuditTable.From(AuditReport, ReportOptions)"/>), and so are the tile map's title and legend; the other charts' labels and the names of methods stay English (invariant).</param>
+    /// <param name="options">The culture of the report: with <see cref="ReportOptions.Vietnamese"/> the page is <c>&lt;html lang="vi"&gt;</c>, its headings, captions, methodology terms, table headers and footer are Vietnamese, pillars show their Vietnamese names, and scores and ranks in the text and the ranking table have a decimal comma (<c>72,31</c>). The audit's findings and tables are Vietnamese too (<see cref="AuditTable.From(AuditReport, ReportOptions)"/>), and so are the charts' titles, legends, labels and tooltips (numbers with a decimal comma), the units of measure the built-in presets ship and the embedded index's description; the names of methods stay as written (English).</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">When <paramref name="result"/> or <paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException">When <paramref name="uncertainty"/> or <paramref name="audit"/> was run on another methodology code or another set of units.</exception>
@@ -126,6 +126,12 @@ public sealed class HtmlReport
             description = description[Disclaimer.Length..].Trim();
         }
 
+        // the embedded index's own description (a resource, like its disclaimer) in the report's language
+        if (m.Code == OpenReadiness2016.PresetName && description == Internal.Localization.Strings.Get("Description_OpenReadiness2016", CultureInfo.InvariantCulture))
+        {
+            description = o.T("Description_OpenReadiness2016");
+        }
+
         if (description.Length > 0)
         {
             sb.Append("<p class=\"description\">").Append(E(description)).Append("</p>\n");
@@ -154,11 +160,11 @@ public sealed class HtmlReport
 
         sb.Append("</section>\n");
         sb.Append("<section id=\"scores\">\n<h2>").Append(E(o.T("Report_Scores"))).Append("</h2>\n");
-        Figure(sb, RankingBarChart.Create(Result), o.T("Report_ScoresCaption"));
+        Figure(sb, RankingBarChart.Create(Result, null, o), o.T("Report_ScoresCaption"));
         sb.Append("</section>\n");
 
         sb.Append("<section id=\"correlations\">\n<h2>").Append(E(o.T("Report_Correlations"))).Append("</h2>\n");
-        Figure(sb, CorrelationHeatmap.IndicatorsAgainstPillars(Result), o.T("Report_CorrelationsCaption"));
+        Figure(sb, CorrelationHeatmap.IndicatorsAgainstPillars(Result, CorrelationMethod.Pearson, o), o.T("Report_CorrelationsCaption"));
         sb.Append("</section>\n");
 
         sb.Append("<section id=\"audit\">\n<h2>").Append(E(o.T("Report_Audit"))).Append("</h2>\n");
@@ -190,7 +196,7 @@ public sealed class HtmlReport
                   .Append(E(o.T("Report_SucceededRuns", u.SucceededRuns.ToString("0", o.Culture)))).Append("</p>\n");
             }
 
-            Figure(sb, RankIntervalChart.Create(u), o.T("Report_UncertaintyCaption"));
+            Figure(sb, RankIntervalChart.Create(u, null, o), o.T("Report_UncertaintyCaption"));
             sb.Append("<details>\n<summary>").Append(E(o.T("Report_UncertaintyTable"))).Append("</summary>\n").Append(UncertaintyTable.From(u).ToHtml()).Append("\n</details>\n");
             sb.Append("</section>\n");
         }
@@ -258,9 +264,9 @@ public sealed class HtmlReport
                 extras.Add(o.T("Method_Negative"));
             }
 
-            if (!string.IsNullOrWhiteSpace(def.Unit))
+            if (o.MeasureUnit(def.Unit) is { } unit && !string.IsNullOrWhiteSpace(unit))
             {
-                extras.Add(def.Unit);
+                extras.Add(unit);
             }
 
             if (node.Normaliser is { } n)

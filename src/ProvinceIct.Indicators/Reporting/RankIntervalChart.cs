@@ -21,8 +21,12 @@ public static class RankIntervalChart
     /// <returns>The chart.</returns>
     /// <exception cref="ArgumentNullException">When <paramref name="uncertainty"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">When <paramref name="top"/> is negative.</exception>
-    public static SvgChart Create(UncertaintyResult uncertainty, int? top = null)
+    public static SvgChart Create(UncertaintyResult uncertainty, int? top = null) => Create(uncertainty, top, ReportOptions.Default);
+
+    /// <summary>Draws the chart with its title, legend, labels and tooltips in the culture of <paramref name="options"/>.</summary>
+    internal static SvgChart Create(UncertaintyResult uncertainty, int? top, ReportOptions options)
     {
+        var c = options;
         var rows = UncertaintyTable.From(uncertainty, top).Rows;
         var n = uncertainty.Units.Length;
         var axis = Axis.Ranks(n);
@@ -32,20 +36,19 @@ public static class RankIntervalChart
         var x1 = Width - 12 - 96;
 
         var o = uncertainty.Options;
-        var title = uncertainty.Nominal.Methodology.Name + ": rank uncertainty";
-        var subtitle = Markup.Int(o.Runs) + " runs (" + ProvinceIct.Indicators.Uncertainty.Sampler.Name(o.Sampler) + " sampling, seed " + o.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            + "); factors: " + string.Join("; ", uncertainty.Factors);
+        var title = c.T("Chart_Interval_Title", uncertainty.Nominal.Methodology.Name);
+        var subtitle = c.T("Chart_Interval_Subtitle", c.Int(o.Runs), ProvinceIct.Indicators.Uncertainty.Sampler.Name(o.Sampler), o.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Join("; ", uncertainty.Factors));
         var legendY = 60.0;
         var plotTop = legendY + 24;
         var plotBottom = plotTop + (rows.Length * RowPitch);
         var height = plotBottom + 48;
-        var w = SvgChart.Begin(title, subtitle, Width, height, "For each unit, a dot at the nominal rank and a line from the 5th to the 95th percentile rank over the replications; rank 1 is best and at the left.");
+        var w = SvgChart.Begin(title, subtitle, Width, height, c.T("Chart_Interval_Description"));
 
         w.Open("g", ("class", "legend"));
         w.Element("circle", null, ("cx", "17"), ("cy", Markup.Coord(legendY - 4)), ("r", "4.5"), ("fill", DotColour));
-        w.Element("text", "Nominal rank", ("x", "26"), ("y", Markup.Coord(legendY)));
+        w.Element("text", c.T("Chart_Interval_Nominal"), ("x", "26"), ("y", Markup.Coord(legendY)));
         w.Element("line", null, ("x1", "122"), ("x2", "146"), ("y1", Markup.Coord(legendY - 4)), ("y2", Markup.Coord(legendY - 4)), ("stroke", WhiskerColour), ("stroke-width", "2.5"));
-        w.Element("text", "5th–95th percentile rank over the runs", ("x", "152"), ("y", Markup.Coord(legendY)));
+        w.Element("text", c.T("Chart_Interval_Band"), ("x", "152"), ("y", Markup.Coord(legendY)));
         w.Close();
 
         w.Open("g", ("class", "axis"), ("font-size", "10"), ("fill", Palette.Muted));
@@ -53,11 +56,11 @@ public static class RankIntervalChart
         {
             var x = axis.Map(tick, x0, x1);
             w.Element("line", null, ("x1", Markup.Coord(x)), ("x2", Markup.Coord(x)), ("y1", Markup.Coord(plotTop)), ("y2", Markup.Coord(plotBottom)), ("stroke", Palette.Grid));
-            w.Element("text", Markup.Tick(tick), ("x", Markup.Coord(x)), ("y", Markup.Coord(plotBottom + 14)), ("text-anchor", "middle"));
+            w.Element("text", c.Tick(tick), ("x", Markup.Coord(x)), ("y", Markup.Coord(plotBottom + 14)), ("text-anchor", "middle"));
         }
 
-        w.Element("text", "Rank (1 = best, of " + Markup.Int(n) + " units)", ("class", "axis-title"), ("x", Markup.Coord((x0 + x1) / 2)), ("y", Markup.Coord(plotBottom + 34)), ("text-anchor", "middle"), ("font-size", "11"), ("fill", Palette.Ink));
-        w.Element("text", "nominal [5%, 95%]", ("x", Markup.Coord(Width - 12)), ("y", Markup.Coord(plotTop - 6)), ("text-anchor", "end"), ("font-weight", "bold"), ("fill", Palette.Ink));
+        w.Element("text", c.T("Chart_Interval_Axis", c.Int(n)), ("class", "axis-title"), ("x", Markup.Coord((x0 + x1) / 2)), ("y", Markup.Coord(plotBottom + 34)), ("text-anchor", "middle"), ("font-size", "11"), ("fill", Palette.Ink));
+        w.Element("text", c.T("Chart_Interval_Header"), ("x", Markup.Coord(Width - 12)), ("y", Markup.Coord(plotTop - 6)), ("text-anchor", "end"), ("font-weight", "bold"), ("fill", Palette.Ink));
         w.Close();
 
         w.Open("g", ("class", "intervals"));
@@ -65,10 +68,10 @@ public static class RankIntervalChart
         {
             var s = rows[i];
             var yc = plotTop + (i * RowPitch) + (RowPitch / 2);
-            var numbers = Markup.Rank(s.NominalRank) + " [" + Markup.Rank(s.Q05Rank) + ", " + Markup.Rank(s.Q95Rank) + "]";
+            var numbers = c.Rank(s.NominalRank) + " [" + c.Rank(s.Q05Rank) + (c.Culture.NumberFormat.NumberDecimalSeparator == "," ? "; " : ", ") + c.Rank(s.Q95Rank) + "]";
             w.Open("g", ("class", "interval"), ("data-unit", s.Unit.Code));
-            w.Element("title", s.Unit.Name + " (" + s.Unit.Code + "): nominal rank " + Markup.Rank(s.NominalRank) + ", 5th–95th percentile " + Markup.Rank(s.Q05Rank) + "–" + Markup.Rank(s.Q95Rank)
-                + ", median " + Markup.Rank(s.MedianRank) + ", mean " + (double.IsNaN(s.MeanRank) ? "-" : s.MeanRank.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)));
+            w.Element("title", c.T("Chart_Interval_Tip", s.Unit.Name, s.Unit.Code, c.Rank(s.NominalRank), c.Rank(s.Q05Rank), c.Rank(s.Q95Rank), c.Rank(s.MedianRank),
+                double.IsNaN(s.MeanRank) ? "-" : s.MeanRank.ToString("0.0", c.Culture)));
             w.Element("text", labels[i], ("x", Markup.Coord(x0 - 8)), ("y", Markup.Coord(yc + 4)), ("text-anchor", "end"));
             if (!double.IsNaN(s.Q05Rank))
             {

@@ -24,9 +24,13 @@ public static class RankingBarChart
     /// <returns>The chart.</returns>
     /// <exception cref="ArgumentNullException">When <paramref name="result"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">When <paramref name="top"/> is negative.</exception>
-    public static SvgChart Create(IndexResult result, int? top = null)
+    public static SvgChart Create(IndexResult result, int? top = null) => Create(result, top, ReportOptions.Default);
+
+    /// <summary>Draws the chart with its title, legend, labels and tooltips in the culture of <paramref name="options"/> (pillars by their Vietnamese names in Vietnamese, numbers in the culture).</summary>
+    internal static SvgChart Create(IndexResult result, int? top, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(result);
+        var o = options;
         if (top is < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(top), top, "The number of bars must not be negative.");
@@ -35,17 +39,17 @@ public static class RankingBarChart
         var rows = top is { } t ? result.Ranking.Take(t).ToList() : [.. result.Ranking];
         var fw = result.Methodology.Framework;
         var pillars = result.PillarCodes;
-        var (stacked, why) = Decompose(result, rows);
+        var (stacked, why) = Decompose(result, rows, o);
 
-        var labels = rows.Select(r => Markup.Rank(r.Rank) + ". " + r.Unit.Name).ToList();
+        var labels = rows.Select(r => o.Rank(r.Rank) + ". " + r.Unit.Name).ToList();
         var labelWidth = Math.Max(110, labels.Count == 0 ? 0 : labels.Max(l => Markup.TextWidth(l, 11))) + 14;
         var scores = rows.Select(r => r.Score).Where(double.IsFinite).ToList();
         var axis = Axis.Covering(Math.Min(0, scores.Count == 0 ? 0 : scores.Min()), Math.Max(scores.Count == 0 ? 1 : scores.Max(), 0));
         var x0 = 12 + labelWidth;
         var x1 = Width - 56;
 
-        var title = result.Methodology.Name + ": index score" + (top is null ? string.Empty : ", top " + Markup.Int(rows.Count));
-        var subtitle = Markup.Int(rows.Count) + " of " + Markup.Int(result.Units.Length) + " units, best first" + (stacked ? "; bars split into the weighted contributions of the pillars" : string.Empty);
+        var title = o.T("Chart_Bar_Title", result.Methodology.Name) + (top is null ? string.Empty : o.T("Chart_Bar_TitleTop", o.Int(rows.Count)));
+        var subtitle = o.T("Chart_Bar_Subtitle", o.Int(rows.Count), o.Int(result.Units.Length)) + (stacked ? o.T("Chart_Bar_SubtitleStacked") : string.Empty);
         // legend items, wrapped to the width
         var legend = new List<(double X, double Y, int Pillar, string Label)>();
         var legendY = 58.0;
@@ -53,7 +57,7 @@ public static class RankingBarChart
         var ly = legendY;
         for (var p = 0; stacked && p < pillars.Length; p++)
         {
-            var label = fw[pillars[p]].Name + " (" + Markup.Percent(fw.EffectiveWeight(pillars[p])) + ")";
+            var label = o.NodeName(fw[pillars[p]]) + " (" + o.Percent(fw.EffectiveWeight(pillars[p])) + ")";
             var itemWidth = 14 + Markup.TextWidth(label, 11) + 14;
             if (lx > 12 && lx + itemWidth > Width - 12)
             {
@@ -70,7 +74,7 @@ public static class RankingBarChart
         var plotBottom = plotTop + (rows.Count * RowPitch);
         var height = plotBottom + 48;
 
-        var w = SvgChart.Begin(title, subtitle, Width, height, "Horizontal bar chart of the index score of each unit, sorted by rank." + (why is null ? string.Empty : " " + why));
+        var w = SvgChart.Begin(title, subtitle, Width, height, o.T("Chart_Bar_Description") + (why is null ? string.Empty : " " + why));
         if (stacked)
         {
             w.Open("g", ("class", "legend"), ("font-size", "11"));
@@ -94,10 +98,10 @@ public static class RankingBarChart
         {
             var x = axis.Map(tick, x0, x1);
             w.Element("line", null, ("x1", Markup.Coord(x)), ("x2", Markup.Coord(x)), ("y1", Markup.Coord(plotTop - 4)), ("y2", Markup.Coord(plotBottom)), ("stroke", Palette.Grid));
-            w.Element("text", Markup.Tick(tick), ("x", Markup.Coord(x)), ("y", Markup.Coord(plotBottom + 14)), ("text-anchor", "middle"));
+            w.Element("text", o.Tick(tick), ("x", Markup.Coord(x)), ("y", Markup.Coord(plotBottom + 14)), ("text-anchor", "middle"));
         }
 
-        w.Element("text", "Index score (" + Markup.ScoreUnit(result.Methodology) + ")", ("class", "axis-title"), ("x", Markup.Coord((x0 + x1) / 2)), ("y", Markup.Coord(plotBottom + 34)), ("text-anchor", "middle"), ("font-size", "11"), ("fill", Palette.Ink));
+        w.Element("text", o.T("Chart_Bar_AxisTitle", o.ScoreUnit(result.Methodology)), ("class", "axis-title"), ("x", Markup.Coord((x0 + x1) / 2)), ("y", Markup.Coord(plotBottom + 34)), ("text-anchor", "middle"), ("font-size", "11"), ("fill", Palette.Ink));
         w.Close();
 
         w.Open("g", ("class", "bars"));
@@ -107,11 +111,11 @@ public static class RankingBarChart
             var y = plotTop + (i * RowPitch);
             var name = r.Unit.Name;
             w.Open("g", ("class", "bar"), ("data-unit", r.Unit.Code));
-            w.Element("title", Markup.Rank(r.Rank) + ". " + name + " (" + r.Unit.Code + "): " + Markup.Score(r.Score));
+            w.Element("title", o.Rank(r.Rank) + ". " + name + " (" + r.Unit.Code + "): " + o.Score(r.Score));
             w.Element("text", labels[i], ("x", Markup.Coord(x0 - 8)), ("y", Markup.Coord(y + BarHeight - 3)), ("text-anchor", "end"));
             if (double.IsNaN(r.Score))
             {
-                w.Element("text", "no score", ("x", Markup.Coord(axis.Map(0, x0, x1) + 4)), ("y", Markup.Coord(y + BarHeight - 3)), ("fill", Palette.Muted), ("font-style", "italic"));
+                w.Element("text", o.T("Chart_Bar_NoScore"), ("x", Markup.Coord(axis.Map(0, x0, x1) + 4)), ("y", Markup.Coord(y + BarHeight - 3)), ("fill", Palette.Muted), ("font-style", "italic"));
                 w.Close();
                 continue;
             }
@@ -133,7 +137,7 @@ public static class RankingBarChart
                     var c = share * s;
                     var xa = axis.Map(cum, x0, x1);
                     var xb = axis.Map(cum + c, x0, x1);
-                    w.WithTitle("rect", name + ", " + fw[pillars[p]].Name + ": " + Markup.Score(s) + " × " + Markup.Percent(share) + " = " + Markup.Score(c),
+                    w.WithTitle("rect", name + ", " + o.NodeName(fw[pillars[p]]) + ": " + o.Score(s) + " × " + o.Percent(share) + " = " + o.Score(c),
                         ("class", "segment"), ("data-node", pillars[p]), ("x", Markup.Coord(xa)), ("y", Markup.Coord(y)), ("width", Markup.Coord(xb - xa)), ("height", Markup.Coord(BarHeight)), ("fill", Palette.CategoricalAt(p)));
                     cum += c;
                 }
@@ -141,12 +145,12 @@ public static class RankingBarChart
             else
             {
                 var xs = axis.Map(r.Score, x0, x1);
-                w.WithTitle("rect", name + ": " + Markup.Score(r.Score),
+                w.WithTitle("rect", name + ": " + o.Score(r.Score),
                     ("class", "segment"), ("data-node", result.IndexCode), ("x", Markup.Coord(Math.Min(zero, xs))), ("y", Markup.Coord(y)), ("width", Markup.Coord(Math.Abs(xs - zero))), ("height", Markup.Coord(BarHeight)), ("fill", Palette.PlainBar));
             }
 
             var end = axis.Map(Math.Max(r.Score, 0), x0, x1);
-            w.Element("text", Markup.Score(r.Score), ("class", "value"), ("x", Markup.Coord(end + 4)), ("y", Markup.Coord(y + BarHeight - 3)), ("font-size", "10"));
+            w.Element("text", o.Score(r.Score), ("class", "value"), ("x", Markup.Coord(end + 4)), ("y", Markup.Coord(y + BarHeight - 3)), ("font-size", "10"));
             w.Close();
         }
 
@@ -181,18 +185,18 @@ public static class RankingBarChart
     }
 
     /// <summary>Whether the bars can be stacked, and if not, the note that says why.</summary>
-    private static (bool Stacked, string? Why) Decompose(IndexResult result, List<RankedUnit> rows)
+    private static (bool Stacked, string? Why) Decompose(IndexResult result, List<RankedUnit> rows, ReportOptions o)
     {
         var m = result.Methodology;
         var agg = m.AggregatorFor(result.IndexCode);
         if (agg is not (ArithmeticMeanAggregator or PowerMeanAggregator { Power: 1 }))
         {
-            return (false, "Plain bars: the index is not an arithmetic mean of its pillars (" + agg + "), so it does not split into pillar contributions.");
+            return (false, o.T("Chart_Bar_PlainNotMean", agg.ToString()));
         }
 
         if (result.PillarCodes.Any(p => m.Framework[p].Direction == Definitions.Direction.Negative))
         {
-            return (false, "Plain bars: a pillar enters the index with a negative direction, so the index does not split into positive pillar contributions.");
+            return (false, o.T("Chart_Bar_PlainNegativeDirection"));
         }
 
         foreach (var r in rows.Where(r => !double.IsNaN(r.Score)))
@@ -209,7 +213,7 @@ public static class RankingBarChart
 
                 if (s < 0)
                 {
-                    return (false, "Plain bars: some pillar scores are negative, so contributions cannot be stacked.");
+                    return (false, o.T("Chart_Bar_PlainNegativeScores"));
                 }
 
                 sum += weights[p] * s;
@@ -217,7 +221,7 @@ public static class RankingBarChart
 
             if (Math.Abs(sum - r.Score) > 1e-9 * Math.Max(1, Math.Abs(r.Score)))
             {
-                return (false, "Plain bars: the weighted pillar scores do not add up to the index score for every unit.");
+                return (false, o.T("Chart_Bar_PlainNoSum"));
             }
         }
 

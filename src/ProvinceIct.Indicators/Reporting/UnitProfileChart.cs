@@ -26,9 +26,13 @@ public static class UnitProfileChart
     /// <exception cref="ArgumentNullException">When <paramref name="result"/> is null.</exception>
     /// <exception cref="ArgumentException">When <paramref name="unitCode"/> or <paramref name="groupName"/> is blank.</exception>
     /// <exception cref="KeyNotFoundException">When the result has no unit <paramref name="unitCode"/>.</exception>
-    public static SvgChart Create(IndexResult result, string unitCode, string groupName = "region")
+    public static SvgChart Create(IndexResult result, string unitCode, string groupName = "region") => Create(result, unitCode, groupName, ReportOptions.Default);
+
+    /// <summary>Draws the chart with its texts and numbers in the culture of <paramref name="options"/> (pillars by their Vietnamese names, a GSO region by its Vietnamese name, in Vietnamese).</summary>
+    internal static SvgChart Create(IndexResult result, string unitCode, string groupName, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(result);
+        var o = options;
         Internal.Preconditions.NotBlank(unitCode);
         Internal.Preconditions.NotBlank(groupName);
         var unit = result.Units.FirstOrDefault(u => u.Code == unitCode) ?? throw new KeyNotFoundException($"The result has no unit '{unitCode}'.");
@@ -40,7 +44,7 @@ public static class UnitProfileChart
 
         var rows = nodes.Select(n => (
             Node: n,
-            Label: n == result.IndexCode ? "Index" : fw[n].Name,
+            Label: n == result.IndexCode ? o.T("Chart_Profile_Index") : o.NodeName(fw[n]),
             Unit: result.Score(unit.Code, n),
             National: Analysis.AnalysisMath.Median(result.Units.Select(u => result.Score(u.Code, n))),
             Group: group is null ? double.NaN : Analysis.AnalysisMath.Median(peers.Select(c => result.Score(c, n))))).ToList();
@@ -51,20 +55,21 @@ public static class UnitProfileChart
         var x0 = 12 + labelWidth;
         var colW = 72.0;
         var x1 = Width - 12 - (3 * colW) - 16;
-        var groupLabel = group is null ? "no " + groupName : group;
+        var groupShown = o.GroupName(groupName);
+        var groupLabel = group is null ? o.T("Chart_Profile_NoGroup", groupShown) : o.GroupValue(group);
 
-        var title = unit.Name + " (" + unit.Code + "): scores against the medians";
-        var subtitle = result.Methodology.Name + "; medians of " + Markup.Int(result.Units.Length) + " units (national)"
-            + (group is null ? "; no " + groupName + " for this unit" : " and " + Markup.Int(peers.Count) + " units (" + groupName + ")");
+        var title = o.T("Chart_Profile_Title", unit.Name, unit.Code);
+        var subtitle = o.T("Chart_Profile_Subtitle", result.Methodology.Name, o.Int(result.Units.Length))
+            + (group is null ? o.T("Chart_Profile_SubtitleNoGroup", groupShown) : o.T("Chart_Profile_SubtitleGroup", o.Int(peers.Count), groupShown));
         var legendY = 60.0;
         var plotTop = legendY + 30;
         var plotBottom = plotTop + (rows.Count * RowPitch);
         var height = plotBottom + 48;
-        var w = SvgChart.Begin(title, subtitle, Width, height, "Dot plot of the unit's index and pillar scores beside the national and " + groupName + " medians.");
+        var w = SvgChart.Begin(title, subtitle, Width, height, o.T("Chart_Profile_Description", groupShown));
 
         w.Open("g", ("class", "legend"));
         var lx = 12.0;
-        foreach (var (shape, colour, text) in new[] { ("circle", UnitColour, unit.Name), ("diamond", NationalColour, "National median"), ("square", GroupColour, "Median of " + groupLabel) })
+        foreach (var (shape, colour, text) in new[] { ("circle", UnitColour, unit.Name), ("diamond", NationalColour, o.T("Chart_Profile_NationalMedian")), ("square", GroupColour, o.T("Chart_Profile_MedianOf", groupLabel)) })
         {
             Marker(w, shape, colour, lx + 5, legendY - 4, shape, null);
             w.Element("text", text, ("x", Markup.Coord(lx + 14)), ("y", Markup.Coord(legendY)));
@@ -78,11 +83,11 @@ public static class UnitProfileChart
         {
             var x = axis.Map(tick, x0, x1);
             w.Element("line", null, ("x1", Markup.Coord(x)), ("x2", Markup.Coord(x)), ("y1", Markup.Coord(plotTop)), ("y2", Markup.Coord(plotBottom)), ("stroke", Palette.Grid));
-            w.Element("text", Markup.Tick(tick), ("x", Markup.Coord(x)), ("y", Markup.Coord(plotBottom + 14)), ("text-anchor", "middle"));
+            w.Element("text", o.Tick(tick), ("x", Markup.Coord(x)), ("y", Markup.Coord(plotBottom + 14)), ("text-anchor", "middle"));
         }
 
-        w.Element("text", "Score (" + Markup.ScoreUnit(result.Methodology) + ")", ("class", "axis-title"), ("x", Markup.Coord((x0 + x1) / 2)), ("y", Markup.Coord(plotBottom + 34)), ("text-anchor", "middle"), ("font-size", "11"), ("fill", Palette.Ink));
-        var headers = new[] { Truncate(unit.Name, 11), "National", char.ToUpperInvariant(groupName[0]) + groupName[1..] };
+        w.Element("text", o.T("Chart_Profile_Axis", o.ScoreUnit(result.Methodology)), ("class", "axis-title"), ("x", Markup.Coord((x0 + x1) / 2)), ("y", Markup.Coord(plotBottom + 34)), ("text-anchor", "middle"), ("font-size", "11"), ("fill", Palette.Ink));
+        var headers = new[] { Truncate(unit.Name, 11), o.T("Chart_Profile_National"), char.ToUpper(groupShown[0], o.Culture) + groupShown[1..] };
         for (var c = 0; c < 3; c++)
         {
             w.Element("text", headers[c], ("x", Markup.Coord(x1 + 16 + ((c + 1) * colW))), ("y", Markup.Coord(plotTop - 6)), ("text-anchor", "end"), ("font-weight", "bold"), ("fill", Palette.Ink));
@@ -98,19 +103,19 @@ public static class UnitProfileChart
             w.Open("g", ("class", "row"), ("data-node", r.Node));
             w.Element("text", r.Label, ("x", Markup.Coord(x0 - 8)), ("y", Markup.Coord(yc + 4)), ("text-anchor", "end"), ("font-weight", r.Node == result.IndexCode ? "bold" : null));
             w.Element("line", null, ("x1", Markup.Coord(x0)), ("x2", Markup.Coord(x1)), ("y1", Markup.Coord(yc)), ("y2", Markup.Coord(yc)), ("stroke", Palette.Grid), ("stroke-dasharray", "2 3"));
-            var shown = new[] { (r.Group, "square", GroupColour, "Median of " + groupLabel), (r.National, "diamond", NationalColour, "National median"), (r.Unit, "circle", UnitColour, unit.Name) };
+            var shown = new[] { (r.Group, "square", GroupColour, o.T("Chart_Profile_MedianOf", groupLabel)), (r.National, "diamond", NationalColour, o.T("Chart_Profile_NationalMedian")), (r.Unit, "circle", UnitColour, unit.Name) };
             foreach (var (v, shape, colour, who) in shown)
             {
                 if (!double.IsNaN(v))
                 {
-                    Marker(w, shape, colour, axis.Map(v, x0, x1), yc, shape, who + ", " + r.Label + ": " + Markup.Score(v));
+                    Marker(w, shape, colour, axis.Map(v, x0, x1), yc, shape, who + ", " + r.Label + ": " + o.Score(v));
                 }
             }
 
             var numbers = new[] { r.Unit, r.National, r.Group };
             for (var c = 0; c < 3; c++)
             {
-                w.Element("text", Markup.Score(numbers[c]), ("class", "value"), ("x", Markup.Coord(x1 + 16 + ((c + 1) * colW))), ("y", Markup.Coord(yc + 4)), ("text-anchor", "end"), ("fill", c == 0 ? Palette.Ink : Palette.Muted));
+                w.Element("text", o.Score(numbers[c]), ("class", "value"), ("x", Markup.Coord(x1 + 16 + ((c + 1) * colW))), ("y", Markup.Coord(yc + 4)), ("text-anchor", "end"), ("fill", c == 0 ? Palette.Ink : Palette.Muted));
             }
 
             w.Close();

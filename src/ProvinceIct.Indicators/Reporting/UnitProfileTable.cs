@@ -103,16 +103,22 @@ public sealed class UnitProfileTable
     }
 
     /// <summary>The table's caption: the unit, its index score and rank of N, and the group.</summary>
-    public string Title =>
-        Unit.Name + " (" + Unit.Code + "): index score " + Markup.Score(Result.Score(Unit.Code)) + ", rank " + Markup.Rank(Result.Rank(Unit.Code)) + " of " + Markup.Int(Result.Units.Length)
-        + (Group is null ? string.Empty : "; " + GroupName + " " + Group + " (" + Markup.Int(GroupSize) + " units)");
+    public string Title => TitleIn(ReportOptions.Default);
+
+    /// <summary>The caption in the culture of <paramref name="o"/>.</summary>
+    internal string TitleIn(ReportOptions o) =>
+        o.T("Profile_Title", Unit.Name, Unit.Code, o.Score(Result.Score(Unit.Code)), o.Rank(Result.Rank(Unit.Code)), o.Int(Result.Units.Length))
+        + (Group is null ? string.Empty : o.T("Profile_TitleGroup", o.GroupName(GroupName!), o.GroupValue(Group), o.Int(GroupSize)));
 
     /// <summary>The profile as a table (name <c>unit-profile</c>): per node in tree order, the code (indented by depth when shown; CSV keeps the plain code), name, raw value (4 significant digits), score (2 decimals), rank, national and group medians of scores; rows have the class <c>level-L</c>.</summary>
     /// <returns>The table; <see cref="ToText"/>, <see cref="ToMarkdown"/> and <see cref="ToHtml"/> are its renderings. <see cref="ToCsv"/> is a wider table (level and raw medians too).</returns>
-    public Table ToTable()
+    public Table ToTable() => ToTable(ReportOptions.Default);
+
+    /// <summary>The profile as a table with its caption, headers, node names and note in the culture of <paramref name="o"/> (the numbers of a table stay invariant).</summary>
+    internal Table ToTable(ReportOptions o)
     {
-        var block = StandingsBlock(Title, "unit-profile", Rows, Indented.ByDepth);
-        block.AddNote("Scores: " + Markup.ScoreUnit(Result.Methodology) + "; indicators show their normalised value. Medians are of scores over the units with a value.");
+        var block = StandingsBlock(TitleIn(o), "unit-profile", Rows, Indented.ByDepth, o);
+        block.AddNote(o.T("Profile_Note", o.ScoreUnit(Result.Methodology)));
         return block.Build();
     }
 
@@ -126,25 +132,27 @@ public sealed class UnitProfileTable
     /// A table of node standings: code (indented by depth below the index when asked), name, raw value, score, rank of
     /// N, national median, group median. Shared with <see cref="UnitReport"/>'s strengths and weaknesses.
     /// </summary>
-    internal TableBuilder StandingsBlock(string title, string cssClass, IEnumerable<NodeStanding> rows, Indented indented)
+    internal TableBuilder StandingsBlock(string title, string cssClass, IEnumerable<NodeStanding> rows, Indented indented, ReportOptions o)
     {
-        var groupHeader = Group is null ? "Group median" : char.ToUpperInvariant(GroupName![0]) + GroupName[1..] + " median";
+        var groupMedian = Group is null ? o.T("Profile_GroupMedian") : o.T("Profile_GroupMedianOf", o.GroupName(GroupName!));
+        var groupHeader = char.ToUpper(groupMedian[0], o.Culture) + groupMedian[1..];
+        var fw = Result.Methodology.Framework;
         var score = NumberFormat.Fixed(2);
         var block = new TableBuilder(title,
         [
-            TableColumn.Text("node_code", "Code"),
-            TableColumn.Label("node_name", "Name"),
-            TableColumn.Number("raw_value", "Raw value"),
-            TableColumn.Number("score", "Score", score),
-            TableColumn.Rank("rank", "Rank of " + Markup.Int(Result.Units.Length)),
-            TableColumn.Number("national_median", "National median", score),
+            TableColumn.Text("node_code", o.T("Col_Code")),
+            TableColumn.Label("node_name", o.T("Col_Name")),
+            TableColumn.Number("raw_value", o.T("Profile_RawValue")),
+            TableColumn.Number("score", o.T("Profile_Score"), score),
+            TableColumn.Rank("rank", o.T("Profile_RankOf", o.Int(Result.Units.Length))),
+            TableColumn.Number("national_median", o.T("Profile_NationalMedian"), score),
             TableColumn.Number("group_median", groupHeader, score),
         ], cssClass);
         var maxLevel = Result.Methodology.Framework.MaxLevel;
         foreach (var r in rows)
         {
             var indent = indented == Indented.ByDepth ? new string(' ', 2 * (maxLevel - r.Level)) : string.Empty;
-            block.AddClassedRow("level-" + Markup.Int(r.Level), TableCell.Text(r.NodeCode).WithDisplay(indent.Length == 0 ? null : indent + r.NodeCode), r.Name,
+            block.AddClassedRow("level-" + Markup.Int(r.Level), TableCell.Text(r.NodeCode).WithDisplay(indent.Length == 0 ? null : indent + r.NodeCode), fw.Contains(r.NodeCode) ? o.NodeName(fw[r.NodeCode]) : r.Name,
                 r.RawValue, r.Score, r.Rank, r.MedianScore, r.GroupMedianScore);
         }
 

@@ -96,7 +96,7 @@ public sealed class UnitReport
     /// <param name="dataset">The raw data the result was computed from (raw values, medians and target seeking).</param>
     /// <param name="unitCode">The unit's code.</param>
     /// <param name="groupName">The grouping for group medians (for example <c>region</c>), or null for none.</param>
-    /// <param name="options">The culture: with <see cref="ReportOptions.Vietnamese"/> the page is <c>&lt;html lang="vi"&gt;</c>, its headings, headline, notes and footer are Vietnamese, the rank and score of the headline have a decimal comma, and a group that is a GSO region (English name in the data) is shown by its Vietnamese name (<see cref="Geography.Province.Region6Vi"/>). The tables, the chart and the target-seeking sentences stay English (invariant).</param>
+    /// <param name="options">The culture: with <see cref="ReportOptions.Vietnamese"/> the page is <c>&lt;html lang="vi"&gt;</c>, its headings, headline, notes and footer are Vietnamese, the rank and score of the headline have a decimal comma, and a group that is a GSO region (English name in the data) is shown by its Vietnamese name (<see cref="Geography.Province.Region6Vi"/>). The chart, the captions, headers and names of the tables and the target-seeking sentences are Vietnamese too (pillars and indicators by their Vietnamese names, units of measure the presets ship translated); the numbers inside the tables stay invariant.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">When <paramref name="result"/>, <paramref name="dataset"/> or <paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException">When <paramref name="unitCode"/> is blank.</exception>
@@ -158,14 +158,14 @@ public sealed class UnitReport
           .Append(Unit.NameEn is null ? string.Empty : " (" + E(Unit.NameEn) + ")")
           .Append(Profile.Group is null ? string.Empty : "; " + E(o.IsVietnamese && Profile.GroupName == "region" ? o.T("Provinces_Region") : Profile.GroupName!) + ": " + E(GroupText(Profile.Group)) + " (" + E(o.T("Report_UnitCount", o.Int(Profile.GroupSize))) + ")")
           .Append("</p>\n<p class=\"headline\">")
-          .Append(string.Format(o.Culture, E(o.T("Unit_Headline")), "<strong>" + E(o.Rank(Result.Rank(Unit.Code))) + "</strong>", E(o.Int(n)), E(m.Name), "<strong>" + E(o.Score(Result.Score(Unit.Code))) + "</strong>", E(Markup.ScoreUnit(m))))
+          .Append(string.Format(o.Culture, E(o.T("Unit_Headline")), "<strong>" + E(o.Rank(Result.Rank(Unit.Code))) + "</strong>", E(o.Int(n)), E(m.Name), "<strong>" + E(o.Score(Result.Score(Unit.Code))) + "</strong>", E(o.ScoreUnit(m))))
           .Append("</p>\n");
         HtmlPage.Disclaimer(sb, Disclaimer is null ? null : o.T("Disclaimer_OpenReadiness2016"), o.T("Disclaimer_Label"));
         sb.Append("</header>\n");
 
         sb.Append("<section id=\"profile\">\n<h2>").Append(E(o.T("Unit_Profile"))).Append("</h2>\n");
-        HtmlPage.Figure(sb, UnitProfileChart.Create(Result, Unit.Code, Profile.GroupName ?? "region"), o.T("Unit_ProfileCaption", Unit.Name, Profile.GroupName ?? "group"));
-        sb.Append(Profile.ToHtml()).Append("\n</section>\n");
+        HtmlPage.Figure(sb, UnitProfileChart.Create(Result, Unit.Code, Profile.GroupName ?? "region", o), o.T("Unit_ProfileCaption", Unit.Name, o.GroupName(Profile.GroupName ?? "group")));
+        sb.Append(Profile.ToTable(o).ToHtml()).Append("\n</section>\n");
 
         var sw = StrengthsAndWeaknesses;
         sb.Append("<section id=\"strengths\">\n<h2>").Append(E(o.T("Unit_Strengths"))).Append("</h2>\n");
@@ -176,14 +176,14 @@ public sealed class UnitReport
             sb.Append("<p>").Append(E(o.T("Unit_StrongestWeakest", PillarName(best.NodeCode, best.Name), o.Rank(best.Rank), o.Int(n), PillarName(worst.NodeCode, worst.Name), o.Rank(worst.Rank)))).Append("</p>\n");
         }
 
-        sb.Append(Profile.StandingsBlock(o.T("Unit_StrengthsTable"), "strengths", sw.Strengths, UnitProfileTable.Indented.No).Build().ToHtml()).Append('\n');
-        sb.Append(Profile.StandingsBlock(o.T("Unit_WeaknessesTable"), "weaknesses", sw.Weaknesses, UnitProfileTable.Indented.No).Build().ToHtml()).Append("\n</section>\n");
+        sb.Append(Profile.StandingsBlock(o.T("Unit_StrengthsTable"), "strengths", sw.Strengths, UnitProfileTable.Indented.No, o).Build().ToHtml()).Append('\n');
+        sb.Append(Profile.StandingsBlock(o.T("Unit_WeaknessesTable"), "weaknesses", sw.Weaknesses, UnitProfileTable.Indented.No, o).Build().ToHtml()).Append("\n</section>\n");
 
         sb.Append("<section id=\"peers\">\n<h2>").Append(E(o.T("Unit_Peers"))).Append("</h2>\n<p class=\"note\">").Append(E(o.T("Unit_PeersNote", Unit.Name))).Append("</p>\n")
-          .Append(PeersBlock().ToHtml()).Append("\n</section>\n");
+          .Append(PeersBlock(o).ToHtml()).Append("\n</section>\n");
 
         sb.Append("<section id=\"targets\">\n<h2>").Append(E(o.T("Unit_Targets"))).Append("</h2>\n");
-        AppendTargets(sb, fw);
+        AppendTargets(sb, fw, o);
         sb.Append("</section>\n");
 
         return HtmlPage.End(sb, o.T("Unit_Footer"));
@@ -206,16 +206,16 @@ public sealed class UnitReport
         return province?.Region6Vi ?? group;
     }
 
-    private Table PeersBlock()
+    private Table PeersBlock(ReportOptions o)
     {
-        var block = new TableBuilder("The " + Markup.Int(Peers.Rows.Length) + " closest units",
+        var block = new TableBuilder(o.T("Peers_Title", o.Int(Peers.Rows.Length)),
         [
-            TableColumn.Text("unit_code", "Code"),
-            TableColumn.Label("unit_name", "Unit"),
-            TableColumn.Number("distance", "Distance", NumberFormat.Fixed(2)),
-            TableColumn.Integer("shared", "Shared indicators"),
-            TableColumn.Number("index_score", "Index score", NumberFormat.Fixed(2)),
-            TableColumn.Rank("index_rank", "Index rank"),
+            TableColumn.Text("unit_code", o.T("Col_Code")),
+            TableColumn.Label("unit_name", o.T("Col_Unit")),
+            TableColumn.Number("distance", o.T("Peers_Distance"), NumberFormat.Fixed(2)),
+            TableColumn.Integer("shared", o.T("Peers_Shared")),
+            TableColumn.Number("index_score", o.T("Peers_IndexScore"), NumberFormat.Fixed(2)),
+            TableColumn.Rank("index_rank", o.T("Peers_IndexRank")),
         ], "peers");
         foreach (var p in Peers.Rows)
         {
@@ -225,32 +225,32 @@ public sealed class UnitReport
         return block.Build();
     }
 
-    private void AppendTargets(StringBuilder sb, Framework fw)
+    private void AppendTargets(StringBuilder sb, Framework fw, ReportOptions o)
     {
         var rank = Result.Rank(Unit.Code);
         if (BudgetTargets.IsEmpty)
         {
-            sb.Append("<p>").Append(double.IsNaN(rank) ? E(Unit.Name) + " has no index score, so no rank to improve." : E(Unit.Name) + " is ranked first: there is no place to gain.").Append("</p>\n");
+            // the resource texts are trusted markup-free text: only the arguments from the data are encoded
+            sb.Append("<p>").Append(Html(o, double.IsNaN(rank) ? "Target_NoScore" : "Target_First", E(Unit.Name))).Append("</p>\n");
             return;
         }
 
-        sb.Append("<p class=\"note\">Two ways to reach each target rank, both checked by recomputing the whole index. Values are raw, in the indicator's own unit.</p>\n<ul class=\"note\">\n")
-          .Append("<li>One indicator at a time: the smallest change of a single indicator, everything else unchanged, that brings ").Append(E(Unit.Name))
-          .Append(" to the target rank or better, for the ").Append(Markup.Int(TargetIndicatorCount)).Append(" indicators with the largest effective weight on which it is not already first.</li>\n")
-          .Append("<li>All indicators together: every indicator that can still improve moves at once, each by the same step t times its share of the effective weight times its observed range across the units, so the heavier indicators move further and none leaves its valid range; the smallest such step is found by bisection.</li>\n</ul>\n");
+        sb.Append("<p class=\"note\">").Append(o.T("Target_Intro")).Append("</p>\n<ul class=\"note\">\n")
+          .Append("<li>").Append(Html(o, "Target_SingleIntro", E(Unit.Name), o.Int(TargetIndicatorCount))).Append("</li>\n")
+          .Append("<li>").Append(o.T("Target_AllIntro")).Append("</li>\n</ul>\n");
         foreach (var budget in BudgetTargets)
         {
             var target = budget.Target;
-            sb.Append("<h3>Rank ").Append(E(Markup.Rank(target))).Append(" (").Append(E(Markup.Rank(rank - target))).Append(rank - target == 1 ? " place" : " places").Append(" up)</h3>\n");
+            sb.Append("<h3>").Append(Html(o, rank - target == 1 ? "Target_HeadingOne" : "Target_HeadingMany", E(o.Rank(target)), E(o.Rank(rank - target)))).Append("</h3>\n");
             var singles = Targets.Where(t => t.Target == target).ToList();
             if (singles.Count > 0)
             {
-                HtmlTableRenderer.AppendTable(sb, SingleBlock(singles, fw), TableRenderOptions.Default);
+                HtmlTableRenderer.AppendTable(sb, SingleBlock(singles, fw, o), TableRenderOptions.Default);
                 sb.Append('\n');
             }
 
-            sb.Append("<p class=\"budget-summary\">").Append(E(BudgetSentence(budget, fw))).Append("</p>\n");
-            if (BudgetBlock(budget, fw) is { } block)
+            sb.Append("<p class=\"budget-summary\">").Append(E(BudgetSentence(budget, fw, o))).Append("</p>\n");
+            if (BudgetBlock(budget, fw, o) is { } block)
             {
                 HtmlTableRenderer.AppendTable(sb, block, TableRenderOptions.Default);
                 sb.Append('\n');
@@ -258,30 +258,28 @@ public sealed class UnitReport
         }
     }
 
-    private static string IndicatorLabel(Framework fw, string code)
-    {
-        var node = fw[code];
-        var unit = node.Indicator?.Unit;
-        return node.Name + (string.IsNullOrWhiteSpace(unit) ? string.Empty : " (" + unit + ")");
-    }
+    /// <summary>A resource text with its arguments (already encoded by the caller) put in; the resource text itself is markup-free and written as it is.</summary>
+    private static string Html(ReportOptions o, string key, params object?[] encodedArgs) => o.T(key, encodedArgs);
+
+    private static string IndicatorLabel(Framework fw, string code, ReportOptions o) => o.NameWithUnit(fw[code]);
 
     private static string Signed(double change) => double.IsNaN(change) ? "-" : (change > 0 ? "+" : string.Empty) + Markup.Significant(change);
 
-    private static Table SingleBlock(IEnumerable<TargetSeeking> targets, Framework fw)
+    private static Table SingleBlock(IEnumerable<TargetSeeking> targets, Framework fw, ReportOptions o)
     {
-        var block = new TableBuilder("One indicator at a time",
+        var block = new TableBuilder(o.T("Target_SingleTitle"),
         [
-            TableColumn.Text("indicator", "Code"),
-            TableColumn.Label("indicator_name", "Indicator"),
-            TableColumn.Percent("effective_weight", "Effective weight"),
-            TableColumn.Number("current_value", "Current value"),
-            TableColumn.Number("needed_value", "Needed value"),
-            TableColumn.Number("change", "Change"),
-            TableColumn.Rank("new_rank", "New rank"),
+            TableColumn.Text("indicator", o.T("Col_Code")),
+            TableColumn.Label("indicator_name", o.T("Col_Indicator")),
+            TableColumn.Percent("effective_weight", o.T("Target_EffectiveWeight")),
+            TableColumn.Number("current_value", o.T("Target_CurrentValue")),
+            TableColumn.Number("needed_value", o.T("Target_NeededValue")),
+            TableColumn.Number("change", o.T("Target_Change")),
+            TableColumn.Rank("new_rank", o.T("Target_NewRank")),
         ], "targets");
         foreach (var t in targets)
         {
-            var name = IndicatorLabel(fw, t.IndicatorCode);
+            var name = IndicatorLabel(fw, t.IndicatorCode, o);
             var weight = fw.EffectiveWeight(t.IndicatorCode);
             if (t.IsAchievable)
             {
@@ -289,9 +287,9 @@ public sealed class UnitReport
             }
             else
             {
-                var note = "not reachable within the valid range [" + Markup.Format(t.RangeLower, "0.####") + ", " + Markup.Format(t.RangeUpper, "0.####") + "]";
+                var note = o.T("Target_Unreachable", o.Format(t.RangeLower, "0.####"), o.Format(t.RangeUpper, "0.####"));
                 block.AddClassedRow("unreachable", t.IndicatorCode, name, weight, t.CurrentValue, TableCell.Missing.WithDisplay(note), TableCell.Missing,
-                    TableCell.Number(t.NewRank).WithDisplay("at best " + Markup.Rank(t.NewRank)));
+                    TableCell.Number(t.NewRank).WithDisplay(o.T("Target_AtBest", o.Rank(t.NewRank))));
             }
         }
 
@@ -302,26 +300,25 @@ public sealed class UnitReport
     internal static IEnumerable<BudgetChange> ShownChanges(BudgetTargetSeeking budget) =>
         budget.Changes.Where(c => !c.ProposedValue.Equals(c.CurrentValue)).OrderByDescending(c => c.WeightShare).ThenBy(c => c.IndicatorCode, StringComparer.Ordinal);
 
-    private string BudgetSentence(BudgetTargetSeeking budget, Framework fw)
+    private string BudgetSentence(BudgetTargetSeeking budget, Framework fw, ReportOptions o)
     {
         var n = budget.Changes.Length;
         var weighted = fw.Indicators.Count(d => fw.EffectiveWeight(d.Code) > 0);
         var atBest = weighted - n;
         var budgetText = atBest <= 0
-            ? "Spread over all " + Markup.Int(n) + " indicators by effective weight: "
-            : "Spread over all " + Markup.Int(n) + " indicators that can still improve, by effective weight (" + Markup.Int(atBest) + (atBest == 1 ? " is" : " are") + " already at the best end of its valid range): ";
-        var reached = "rank " + Markup.Rank(budget.NewRank) + ", score " + Markup.Score(budget.NewScore);
+            ? o.T("Budget_SpreadAll", o.Int(n))
+            : o.T(atBest == 1 ? "Budget_SpreadSomeOne" : "Budget_SpreadSomeMany", o.Int(n), o.Int(atBest));
+        var reached = o.T("Budget_Reached", o.Rank(budget.NewRank), o.Score(budget.NewScore));
         return budget.Outcome switch
         {
-            TargetOutcome.AlreadyMet => Unit.Name + " already reaches rank " + Markup.Rank(budget.Target) + " (rank " + Markup.Rank(budget.CurrentRank) + "): no change is needed.",
-            TargetOutcome.Achievable => budgetText + "reachable at step t = " + Markup.Significant(budget.Step) + ". Each indicator moves t × its weight share × its observed range, which brings "
-                + Unit.Name + " to " + reached + " (verified by recomputing the index).",
-            _ when n == 0 => "All indicators together: not reachable, no indicator of " + Unit.Name + " can still improve (every one is at the best end of its valid range).",
-            _ => budgetText + "not reachable even with every indicator at its best valid value; best reachable rank " + Markup.Rank(budget.NewRank) + " (score " + Markup.Score(budget.NewScore) + ").",
+            TargetOutcome.AlreadyMet => o.T("Budget_AlreadyMet", Unit.Name, o.Rank(budget.Target), o.Rank(budget.CurrentRank)),
+            TargetOutcome.Achievable => budgetText + o.T("Budget_Achievable", o.Significant(budget.Step), Unit.Name, reached),
+            _ when n == 0 => o.T("Budget_NoneCanImprove", Unit.Name),
+            _ => budgetText + o.T("Budget_NotReachable", o.Rank(budget.NewRank), o.Score(budget.NewScore)),
         };
     }
 
-    private static Table? BudgetBlock(BudgetTargetSeeking budget, Framework fw)
+    private static Table? BudgetBlock(BudgetTargetSeeking budget, Framework fw, ReportOptions o)
     {
         var rows = ShownChanges(budget).ToList();
         if (rows.Count == 0)
@@ -330,27 +327,27 @@ public sealed class UnitReport
         }
 
         var title = budget.Outcome == TargetOutcome.NotAchievable
-            ? "All indicators at their best valid value: rank " + Markup.Rank(budget.NewRank) + " at best"
-            : "All indicators together: verified new rank " + Markup.Rank(budget.NewRank);
+            ? o.T("Budget_TitleAtBest", o.Rank(budget.NewRank))
+            : o.T("Budget_TitleVerified", o.Rank(budget.NewRank));
         var block = new TableBuilder(title,
         [
-            TableColumn.Text("indicator", "Code"),
-            TableColumn.Label("indicator_name", "Indicator"),
-            TableColumn.Percent("weight_share", "Weight share"),
-            TableColumn.Number("current_value", "Current value"),
-            TableColumn.Number("proposed_value", "Proposed value"),
-            TableColumn.Number("change", "Change"),
-            TableColumn.Text("at_limit", "Limit"),
+            TableColumn.Text("indicator", o.T("Col_Code")),
+            TableColumn.Label("indicator_name", o.T("Col_Indicator")),
+            TableColumn.Percent("weight_share", o.T("Budget_WeightShare")),
+            TableColumn.Number("current_value", o.T("Target_CurrentValue")),
+            TableColumn.Number("proposed_value", o.T("Budget_ProposedValue")),
+            TableColumn.Number("change", o.T("Target_Change")),
+            TableColumn.Text("at_limit", o.T("Budget_Limit")),
         ], "budget-targets");
         foreach (var c in rows)
         {
-            block.AddClassedRow(c.AtLimit ? "at-limit" : null, c.IndicatorCode, IndicatorLabel(fw, c.IndicatorCode), c.WeightShare, c.CurrentValue, c.ProposedValue,
-                TableCell.Number(c.Change).WithDisplay(Signed(c.Change)), TableCell.Text(c.AtLimit ? "true" : "false").WithDisplay(c.AtLimit ? "at limit" : string.Empty));
+            block.AddClassedRow(c.AtLimit ? "at-limit" : null, c.IndicatorCode, IndicatorLabel(fw, c.IndicatorCode, o), c.WeightShare, c.CurrentValue, c.ProposedValue,
+                TableCell.Number(c.Change).WithDisplay(Signed(c.Change)), TableCell.Text(c.AtLimit ? "true" : "false").WithDisplay(c.AtLimit ? o.T("Budget_AtLimit") : string.Empty));
         }
 
         if (rows.Any(c => double.IsNaN(c.CurrentValue)))
         {
-            block.AddNote("A dash for the current value: the value is missing, and the proposal starts from the worse end of the indicator's valid range.");
+            block.AddNote(o.T("Budget_MissingNote"));
         }
 
         return block.Build();
