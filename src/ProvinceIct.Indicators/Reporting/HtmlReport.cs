@@ -231,7 +231,7 @@ public sealed class HtmlReport
             ? o.T("Method_AvailabilityShare", o.Percent(m.AvailabilityThreshold))
             : o.T("Method_AvailabilityNone"));
         Term(sb, o.T("Method_Ties"), o.Ties(m.Ties));
-        Term(sb, o.T("Method_Framework"), m.Framework.ToString());
+        Term(sb, o.T("Method_Framework"), o.T("Method_FrameworkSummary", m.Framework.IndexCode, o.Int(m.Framework.Indicators.Length), o.Int(m.Framework.Aggregates.Length), o.Int(m.Framework.MaxLevel)));
         sb.Append("</dl>\n<h3>").Append(E(o.T("Method_Tree"))).Append("</h3>\n<p class=\"note\">").Append(E(o.T("Method_TreeNote"))).Append("</p>\n<ul class=\"tree\">\n");
         Node(sb, m.Framework, m.Framework.Root, 0, o);
         sb.Append("</ul>\n</section>\n");

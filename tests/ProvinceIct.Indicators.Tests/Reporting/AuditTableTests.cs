@@ -81,4 +81,14 @@ public class AuditTableTests
 
     [Fact]
     public void From_Null_Throws() => Assert.Throws<ArgumentNullException>(() => AuditTable.From(null!));
+
+    [Fact]
+    public void ToMarkdownDocumentAndToHtml_VietnameseOpenReadiness_NoEnglishOutsideAllowedData()
+    {
+        // allowed: data names, codes, cited methods and sources (EnglishText)
+        var tables = AuditTable.From(Audit.Value, ReportOptions.Vietnamese);
+        var english = EnglishText.InMarkdown(tables.ToMarkdownDocument(), Audit.Value.Result)
+            .Concat(EnglishText.InMarkup("<div>" + tables.ToHtml() + "</div>", Audit.Value.Result)).ToList();
+        Assert.True(english.Count == 0, "English in the Vietnamese audit:\n" + string.Join("\n", english));
+    }
 }

@@ -176,4 +176,21 @@ public class HtmlReportTests
 
     [Fact]
     public void ToHtml_Vietnamese_MatchesSnapshot() => Snapshot.Match(HtmlReport.Create(Embedded, null, null, ReportOptions.Vietnamese).ToHtml(), "html");
+
+    [Fact]
+    public void ToHtml_VietnameseOpenReadiness_NoEnglishOutsideAllowedData()
+    {
+        // the CLI's report: the embedded index with its audit; allowed: data names, codes, cited methods and sources (EnglishText)
+        var html = HtmlReport.Create(Embedded, null, AuditTableTests.Audit.Value, ReportOptions.Vietnamese).ToHtml();
+        var english = EnglishText.InMarkup(html, Embedded);
+        Assert.True(english.Count == 0, "English in the Vietnamese report:\n" + string.Join("\n", english));
+    }
+
+    [Fact]
+    public void ToHtml_EnglishOpenReadiness_EnglishTextCheckerFindsEnglish()
+    {
+        // the checker of the Vietnamese reports is not vacuous: the English report is full of English
+        var english = EnglishText.InMarkup(HtmlReport.Create(Embedded, null, AuditTableTests.Audit.Value).ToHtml(), Embedded);
+        Assert.True(english.Count > 100, english.Count + " English strings found in the English report.");
+    }
 }

@@ -243,4 +243,15 @@ public class UnitReportTests
     [Fact]
     public void Create_NullOptions_Throws() =>
         Assert.Throws<ArgumentNullException>(() => UnitReport.Create(Embedded, OpenReadiness2016.Dataset, "02", "region", null!));
+
+    [Theory]
+    [InlineData("02")]
+    [InlineData("48")]
+    public void ToHtml_VietnameseOpenReadiness_NoEnglishOutsideAllowedData(string unitCode)
+    {
+        // allowed: data names, codes, cited methods and sources (EnglishText)
+        var html = UnitReport.Create(Embedded, OpenReadiness2016.Dataset, unitCode, "region", ReportOptions.Vietnamese).ToHtml();
+        var english = EnglishText.InMarkup(html, Embedded);
+        Assert.True(english.Count == 0, "English in the Vietnamese unit report:\n" + string.Join("\n", english));
+    }
 }
