@@ -197,7 +197,7 @@ public sealed class HtmlReport
             }
 
             Figure(sb, RankIntervalChart.Create(u, null, o), o.T("Report_UncertaintyCaption"));
-            sb.Append("<details>\n<summary>").Append(E(o.T("Report_UncertaintyTable"))).Append("</summary>\n").Append(UncertaintyTable.From(u).ToHtml()).Append("\n</details>\n");
+            sb.Append("<details>\n<summary>").Append(E(o.T("Report_UncertaintyTable"))).Append("</summary>\n").Append(UncertaintyTable.From(u).ToTable(o).ToHtml()).Append("\n</details>\n");
             sb.Append("</section>\n");
         }
 

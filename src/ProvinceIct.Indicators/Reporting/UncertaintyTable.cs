@@ -70,36 +70,38 @@ public sealed class UncertaintyTable
     }
 
     /// <summary>The caption: the index, runs, sampler, seed and the overall mean absolute rank shift.</summary>
-    public string Title
+    public string Title => TitleIn(ReportOptions.Default);
+
+    /// <summary>The caption in the culture of <paramref name="c"/>.</summary>
+    internal string TitleIn(ReportOptions c)
     {
-        get
-        {
-            var o = Uncertainty.Options;
-            return "Rank uncertainty of " + Uncertainty.Nominal.Methodology.Name + ": " + Markup.Int(o.Runs) + " runs (" + ProvinceIct.Indicators.Uncertainty.Sampler.Name(o.Sampler)
-                + " sampling, seed " + o.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture) + "); mean absolute rank shift "
-                + Markup.Format(Uncertainty.MeanAbsoluteRankShift, "0.00")
-                + (Rows.Length < Uncertainty.Units.Length ? "; top " + Markup.Int(Rows.Length) + " of " + Markup.Int(Uncertainty.Units.Length) + " units" : string.Empty);
-        }
+        var o = Uncertainty.Options;
+        return c.T("UncTable_Title", Uncertainty.Nominal.Methodology.Name, c.Int(o.Runs), ProvinceIct.Indicators.Uncertainty.Sampler.Name(o.Sampler),
+                o.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture), c.Format(Uncertainty.MeanAbsoluteRankShift, "0.00"))
+            + (Rows.Length < Uncertainty.Units.Length ? c.T("UncTable_TitleTop", c.Int(Rows.Length), c.Int(Uncertainty.Units.Length)) : string.Empty);
     }
 
     /// <summary>The ranks as a table (name <c>uncertainty</c>): nominal rank, code, name, median rank, 5% and 95% rank percentiles, mean rank (1 decimal), mean |shift| (2 decimals) and P(top k) per k (2 decimals); a note names the factors, and another says how many replications failed and why when some were skipped (<see cref="UncertaintyResult.FailureSummary"/>; CSV and TSV have no notes).</summary>
     /// <returns>The table; <see cref="ToText"/>, <see cref="ToMarkdown"/>, <see cref="ToCsv"/> and <see cref="ToHtml"/> are its renderings.</returns>
-    public Table ToTable()
+    public Table ToTable() => ToTable(ReportOptions.Default);
+
+    /// <summary>The table with its caption, headers and notes in the culture of <paramref name="c"/> (the numbers of a table stay invariant).</summary>
+    internal Table ToTable(ReportOptions c)
     {
         var topK = Uncertainty.Options.TopK;
         List<TableColumn> columns =
         [
-            TableColumn.Rank("nominal_rank", "Nominal rank"),
-            TableColumn.Text("unit_code", "Code"),
-            TableColumn.Label("unit_name", "Unit"),
-            TableColumn.Rank("median_rank", "Median rank"),
+            TableColumn.Rank("nominal_rank", c.T("UncTable_Nominal")),
+            TableColumn.Text("unit_code", c.T("Col_Code")),
+            TableColumn.Label("unit_name", c.T("Col_Unit")),
+            TableColumn.Rank("median_rank", c.T("UncTable_Median")),
             TableColumn.Rank("q05_rank", "5%"),
             TableColumn.Rank("q95_rank", "95%"),
-            TableColumn.Rank("mean_rank", "Mean rank", NumberFormat.Fixed(1)),
-            TableColumn.Number("mean_abs_shift", "Mean |shift|", NumberFormat.Fixed(2)),
+            TableColumn.Rank("mean_rank", c.T("UncTable_Mean"), NumberFormat.Fixed(1)),
+            TableColumn.Number("mean_abs_shift", c.T("UncTable_MeanShift"), NumberFormat.Fixed(2)),
         ];
-        columns.AddRange(topK.Select(k => TableColumn.Number("p_top" + Markup.Int(k), "P(top " + Markup.Int(k) + ")", NumberFormat.Fixed(2))));
-        var block = new TableBuilder(Title, columns, "uncertainty");
+        columns.AddRange(topK.Select(k => TableColumn.Number("p_top" + Markup.Int(k), c.T("UncTable_PTop", c.Int(k)), NumberFormat.Fixed(2))));
+        var block = new TableBuilder(TitleIn(c), columns, "uncertainty");
         foreach (var s in Rows)
         {
             List<TableCell> cells = [s.NominalRank, s.Unit.Code, s.Unit.Name, s.MedianRank, s.Q05Rank, s.Q95Rank, s.MeanRank, MeanAbsoluteShift(s)];
@@ -107,11 +109,11 @@ public sealed class UncertaintyTable
             block.AddRow([.. cells]);
         }
 
-        block.AddNote("Factors: " + string.Join("; ", Uncertainty.Factors) + ". 5% and 95%: percentiles of the rank over the runs (the 90% interval), interpolated between the two nearest runs' ranks (R's type 7), so they may fall between whole ranks; rank 1 is best.");
+        block.AddNote(c.T("UncTable_Note", string.Join("; ", Uncertainty.Factors)));
         if (!Uncertainty.Failures.IsEmpty)
         {
             // Skipped replications are part of the result: every rendering with notes (text, Markdown, HTML) says so.
-            block.AddNote(Uncertainty.FailureSummary + " The statistics come from the " + Uncertainty.SucceededRuns.ToString(System.Globalization.CultureInfo.InvariantCulture) + " that succeeded.");
+            block.AddNote(Uncertainty.FailureSummary + " " + c.T("Report_SucceededRuns", Uncertainty.SucceededRuns.ToString("0", c.Culture)));
         }
 
         return block.Build();

@@ -78,4 +78,27 @@ public partial class StringsTests
     [InlineData("Report_Uncertainty", "Độ bất định của xếp hạng")]
     public void Get_Vietnamese_UsesTheOfficialTerms(string key, string expected) =>
         Assert.Equal(expected, Strings.Get(key, CultureInfo.GetCultureInfo("vi-VN")));
+
+    [Fact]
+    public void MeasureUnit_EveryPresetUnit_HasVietnamese()
+    {
+        var vi = CultureInfo.GetCultureInfo("vi-VN");
+        var units = PresetCatalog.Names.SelectMany(n => PresetCatalog.Get(n).Framework.Indicators).Select(d => d.Unit).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(units);
+        Assert.All(units, u => Assert.NotEqual(u, Strings.MeasureUnit(u, vi)));
+    }
+
+    [Fact]
+    public void MeasureUnit_KnownUnit_VietnameseInViEnglishInvariant()
+    {
+        Assert.Equal("% số hộ", Strings.MeasureUnit("% of households", CultureInfo.GetCultureInfo("vi-VN")));
+        Assert.Equal("% of households", Strings.MeasureUnit("% of households", CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void MeasureUnit_UnknownOrNullUnit_Unchanged()
+    {
+        Assert.Equal("kg per hectare", Strings.MeasureUnit("kg per hectare", CultureInfo.GetCultureInfo("vi-VN")));
+        Assert.Null(Strings.MeasureUnit(null, CultureInfo.GetCultureInfo("vi-VN")));
+    }
 }
