@@ -1,3 +1,6 @@
+using System.Globalization;
+using ProvinceIct.Indicators.Internal.Localization;
+
 namespace ProvinceIct.Indicators.Errors;
 
 /// <summary>
@@ -58,10 +61,23 @@ public sealed class ValidationException : IndicatorException
         return report.Problems[0];
     }
 
-    private static string BuildMessage(string what, ValidationReport report)
+    /// <summary>
+    /// The message in <paramref name="culture"/>'s language: the head (<c>Invalid data.csv: 2 problems.</c>, in Vietnamese
+    /// <c>data.csv không hợp lệ: 2 lỗi.</c>) then one line per problem, as <see cref="ValidationReport.Describe(CultureInfo)"/>.
+    /// <see cref="What"/> and the counts stay as they are. A null culture and every culture the library has no translation
+    /// for give exactly <see cref="Exception.Message"/>.
+    /// </summary>
+    /// <param name="culture">The language; null means English.</param>
+    /// <returns>The message, lines separated by LF.</returns>
+    public string MessageIn(CultureInfo? culture) => BuildMessage(What, Report, culture ?? CultureInfo.InvariantCulture);
+
+    private static string BuildMessage(string what, ValidationReport report, CultureInfo? culture = null)
     {
+        var c = culture ?? CultureInfo.InvariantCulture;
         var n = report.Problems.Length;
-        var head = n == 1 ? $"Invalid {what}: 1 problem." : $"Invalid {what}: {n.ToString(System.Globalization.CultureInfo.InvariantCulture)} problems.";
-        return head + "\n" + report;
+        var head = n == 1
+            ? new ProblemText("Exception_OneProblem", what).Render(c)
+            : new ProblemText("Exception_Problems", what, n.ToString(CultureInfo.InvariantCulture)).Render(c);
+        return head + "\n" + report.Describe(c);
     }
 }

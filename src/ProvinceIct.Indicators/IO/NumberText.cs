@@ -1,6 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
+using ProvinceIct.Indicators.Internal.Localization;
+
 namespace ProvinceIct.Indicators.IO;
 
 /// <summary>
@@ -19,6 +21,14 @@ public static class NumberText
     {
         NumberCulture.Invariant => "a number (invariant culture: '.' decimal point, no thousands separator)",
         NumberCulture.Vietnamese => "a number written the Vietnamese way (',' decimal comma, '.' between groups of three digits, optional trailing %)",
+        _ => throw new ArgumentOutOfRangeException(nameof(culture), culture, "Unknown number culture."),
+    };
+
+    /// <summary>The words of <see cref="Describe"/> as a resource text, rendered in any language.</summary>
+    internal static ProblemText DescribeText(NumberCulture culture) => culture switch
+    {
+        NumberCulture.Invariant => new ProblemText("Number_Invariant"),
+        NumberCulture.Vietnamese => new ProblemText("Number_Vietnamese"),
         _ => throw new ArgumentOutOfRangeException(nameof(culture), culture, "Unknown number culture."),
     };
 
