@@ -37,12 +37,16 @@ public sealed class ValidationException : IndicatorException
         ArgumentNullException.ThrowIfNull(parameter);
         ArgumentNullException.ThrowIfNull(expected);
         ArgumentNullException.ThrowIfNull(found);
-        return InvalidParameter(method, parameter, $"{method}: {parameter} must be {expected}, found {found}.", expected, found);
+        return InvalidParameter(method, parameter, ProblemText.Verbatim(expected), ProblemText.Verbatim(found));
     }
 
+    /// <summary>The exception for one invalid method parameter, expected and found as resource texts (the message <c>method: parameter must be expected, found found.</c> in any language).</summary>
+    internal static ValidationException InvalidParameter(string method, string parameter, ProblemText expected, ProblemText found) =>
+        InvalidParameter(parameter, new ProblemText("Param_MustBe", method, parameter, expected, found), expected, found);
+
     /// <summary>The exception for one invalid method parameter, with its own message.</summary>
-    internal static ValidationException InvalidParameter(string method, string parameter, string message, string expected, string found) =>
-        new("method", ValidationReport.Of([new ValidationProblem(ProblemCode.InvalidParameter, message) { Parameter = parameter, Expected = expected, Found = found }]));
+    internal static ValidationException InvalidParameter(string parameter, ProblemText message, ProblemText expected, ProblemText found) =>
+        new("method", ValidationReport.Of([new ValidationProblem(ProblemCode.InvalidParameter, message) { Parameter = parameter, ExpectedText = expected, FoundText = found }]));
 
     /// <summary>What was validated.</summary>
     public string What { get; }

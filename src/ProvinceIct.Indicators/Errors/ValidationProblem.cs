@@ -168,7 +168,8 @@ public sealed record ValidationProblem
     /// (<c>unit</c>, <c>indicator</c>, <c>parameter</c>, <c>expected</c>, <c>found</c>) are translated; the file name,
     /// line and column numbers, a worksheet cell (<c>book.xlsx!iData C7</c>), the path, the code in brackets, unit and
     /// indicator codes, and values stay as they are. Vietnamese for <c>vi</c> and <c>vi-VN</c>
-    /// (<c>data.csv:3:2: [NotANumber] Giá trị ... (đơn vị HN, chỉ số X, cần một số, gặp abc)</c>); a null culture and
+    /// (<c>bad.csv:3:2: [NotANumber] Ô ở cột 2 ('i1') của đơn vị 'HP' không phải là số: 'abc'.</c> then the details,
+    /// <c>(đơn vị HP, chỉ số i1, cần</c> the expected numbers <c>, gặp abc)</c>); a null culture and
     /// every culture the library has no translation for give exactly <see cref="ToString()"/>. A message or an expected
     /// or found text given as a plain string (by user code, for example) stays as given, with translated labels.
     /// </summary>

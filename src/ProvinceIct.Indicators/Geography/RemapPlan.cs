@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.Model;
 
 namespace ProvinceIct.Indicators.Geography;
@@ -120,8 +121,8 @@ public sealed class RemapPlan
                     }
                     else if (!dataset.HasIndicator(weight))
                     {
-                        problems.Add(new ValidationProblem(ProblemCode.MissingColumn, $"Column '{code}' would be weighted by '{weight}', which the dataset does not have.")
-                        { Column = j + 1, IndicatorCode = code, Expected = "a weight column named " + weight, Found = "no such column" });
+                        problems.Add(new ValidationProblem(ProblemCode.MissingColumn, new ProblemText("Remap_WeightedByMissing", code, weight))
+                        { Column = j + 1, IndicatorCode = code, ExpectedText = new ProblemText("Remap_ExpectedWeightColumn", weight), FoundText = new ProblemText("Found_NoSuchColumn") });
                     }
                     else
                     {

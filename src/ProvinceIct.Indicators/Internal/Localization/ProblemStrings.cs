@@ -50,6 +50,12 @@ internal sealed class ProblemText
     /// <summary>The texts <paramref name="parts"/>, each rendered in the same language, joined by <paramref name="separator"/>.</summary>
     public static ProblemText Join(string separator, IEnumerable<ProblemText> parts) => new(separator, [.. parts]);
 
+    /// <summary>A name the data gives in English and in Vietnamese (a component's name): the Vietnamese one for a Vietnamese culture, else the English one.</summary>
+    public static ProblemText Named(string english, string? vietnamese) =>
+        vietnamese is null ? Verbatim(english) : new("Named", [english, vietnamese]) { _named = true };
+
+    private bool _named;
+
     /// <summary>A text that is the same in every language (a code, a quoted value).</summary>
     public static ProblemText Verbatim(string text) => new("Verbatim", text);
 
@@ -59,6 +65,11 @@ internal sealed class ProblemText
     /// <summary>The text in <paramref name="culture"/>'s language (English for the invariant culture and every language without a translation).</summary>
     public string Render(CultureInfo culture)
     {
+        if (_named)
+        {
+            return (string)(culture.TwoLetterISOLanguageName == "vi" ? _args[1] : _args[0])!;
+        }
+
         if (_parts is not null)
         {
             return string.Join(Key, _parts.Select(p => p.Render(culture)));
