@@ -207,6 +207,6 @@ public sealed class RemapPlan
         Rules.IsEmpty ? "RemapPlan: no rules" : "RemapPlan: " + string.Join(", ", Rules.Select(r => r.Key + "=" + r.Value));
 
     private static ValidationProblem NoRule(string code, int column, string found) =>
-        new(ProblemCode.InvalidParameter, $"Column '{code}' has no remap rule.")
-        { Column = column + 1, IndicatorCode = code, Expected = "an explicit remap rule (Sum, WeightedMean, Mean, Maximum, Minimum or Drop)", Found = found };
+        new(ProblemCode.InvalidParameter, new ProblemText("Remap_NoRule", code))
+        { Column = column + 1, IndicatorCode = code, ExpectedText = new ProblemText("Remap_ExpectedExplicitRule"), Found = found };
 }

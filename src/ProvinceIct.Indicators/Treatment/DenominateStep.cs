@@ -106,8 +106,8 @@ public sealed record DenominateStep : TreatmentStep
 
     /// <summary>The problem of a denominator that is not a column.</summary>
     internal static ValidationProblem MissingDenominator(string indicator, string denominator) =>
-        new(ProblemCode.MissingColumn, $"Indicator '{indicator}' is denominated by '{denominator}', which is not a column of the dataset.")
-        { IndicatorCode = indicator, Expected = "a column named " + denominator, Found = "none" };
+        new(ProblemCode.MissingColumn, new ProblemText("Denominate_MissingDenominator", indicator, denominator))
+        { IndicatorCode = indicator, ExpectedText = new ProblemText("Expected_ColumnNamed", denominator), FoundText = new ProblemText("Found_None") };
 
     /// <summary>Reads the method text's arguments (the registry's entry for <c>denominate</c>): each is <c>indicator/denominator[*scale]</c>.</summary>
     internal static DenominateStep Read(MethodArguments arguments)
