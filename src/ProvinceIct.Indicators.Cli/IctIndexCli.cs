@@ -118,7 +118,7 @@ internal static class IctIndexCli
             stderr.WriteLine(CliStrings.Get("Msg_ErrorPrefix") + CliStrings.Format("Msg_InvalidInput", ex.What, ex.Report.Problems.Length));
             foreach (var p in ex.Report.Problems)
             {
-                stderr.WriteLine(p.ToString());
+                stderr.WriteLine(p.Describe(CliStrings.Culture));
             }
 
             return ExitCodes.InvalidInput;

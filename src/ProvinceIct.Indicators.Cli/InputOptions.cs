@@ -128,7 +128,7 @@ internal sealed class InputOptions
             if (!read.TryGetValue(out var method))
             {
                 var problem = read.Report.Problems[0];
-                throw new UsageException("--weights: " + problem.Message + (problem.Code == Errors.ProblemCode.UnknownValue
+                throw new UsageException("--weights: " + problem.MessageIn(CliStrings.Culture) + (problem.Code == Errors.ProblemCode.UnknownValue
                     ? Suggestions.DidYouMean(text.Split('(')[0].Trim(), MethodOptions.Registry.Names<Calculation.WeightingMethod>())
                     : string.Empty));
             }
@@ -144,7 +144,7 @@ internal sealed class InputOptions
             }
             catch (Errors.ValidationException ex)
             {
-                throw new UsageException("--weights " + value + ": " + string.Join(" ", ex.Report.Problems.Select(p => p.Message)));
+                throw new UsageException("--weights " + value + ": " + string.Join(" ", ex.Report.Problems.Select(p => p.MessageIn(CliStrings.Culture))));
             }
         }
 
@@ -268,7 +268,7 @@ internal sealed class InputOptions
                 : WideCsv.Read(RequireFile(dataFile, "--data"), options, cancellation);
             foreach (var warning in read.Warnings)
             {
-                notes?.WriteLine(CliStrings.Get("Msg_WarningPrefix") + warning);
+                notes?.WriteLine(CliStrings.Get("Msg_WarningPrefix") + warning.Describe(CliStrings.Culture));
             }
 
             dataset = read.GetValueOrThrow();
@@ -314,7 +314,7 @@ internal sealed class InputOptions
         var report = VnIctIndex2006.ValidateWeights(weights);
         return report.IsValid
             ? VnIctIndex2006.Create(weights)
-            : throw new UsageException("--component-weights: " + string.Join(" ", report.Problems.Select(p => p.Message)));
+            : throw new UsageException("--component-weights: " + string.Join(" ", report.Problems.Select(p => p.MessageIn(CliStrings.Culture))));
     }
 
     /// <summary>The one-line note that a run shows a preset's embedded sample.</summary>

@@ -86,7 +86,7 @@ internal static class MethodOptions
         var problem = result.Report.Problems[0];
         if (problem.Code != ProblemCode.UnknownValue)
         {
-            throw new UsageException($"'{text}': {problem.Message}");
+            throw new UsageException($"'{text}': {problem.MessageIn(CliStrings.Culture)}");
         }
 
         var isNormaliser = typeof(T) == typeof(Normaliser);

@@ -153,7 +153,7 @@ internal static class TreatmentOptions
             var name = t.Split(':', '(')[0].Trim().ToLowerInvariant();
             throw new UsageException(name is "group-mean" or "group-median" && !t.Contains(':', StringComparison.Ordinal) && !t.Contains('(', StringComparison.Ordinal)
                 ? CliStrings.Format("Msg_NeedsGroupColumn", option, name)
-                : CliStrings.Format("Msg_UnknownImputer", option, text, problem.Message));
+                : CliStrings.Format("Msg_UnknownImputer", option, text, problem.MessageIn(CliStrings.Culture)));
         }
 
         return imputer switch
@@ -178,6 +178,6 @@ internal static class TreatmentOptions
         var result = MethodOptions.Registry.Read<OutlierTreatment>(t, option);
         return result.TryGetValue(out var treatment)
             ? treatment
-            : throw new UsageException(CliStrings.Format("Msg_UnknownTreatment", option, text, result.Report.Problems[0].Message));
+            : throw new UsageException(CliStrings.Format("Msg_UnknownTreatment", option, text, result.Report.Problems[0].MessageIn(CliStrings.Culture)));
     }
 }

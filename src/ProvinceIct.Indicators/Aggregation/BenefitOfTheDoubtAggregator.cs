@@ -1,5 +1,7 @@
 using ProvinceIct.Indicators.MethodText;
 
+using ProvinceIct.Indicators.Internal.Localization;
+
 namespace ProvinceIct.Indicators.Aggregation;
 
 /// <summary>Benefit of the doubt: each unit's score under the weights most favourable to it (node-level). Method text: <c>bod</c>, or with weight bounds <c>bod(LOWER,UPPER)</c>. Created by <see cref="Aggregator"/>'s factory of the same name.</summary>
@@ -17,7 +19,7 @@ public sealed record BenefitOfTheDoubtAggregator : Aggregator
         Errors.ParameterCheck.NonNegative(Name, "lower", lowerBound);
         if (double.IsNaN(upperBound) || !(upperBound > 0) || upperBound < lowerBound)
         {
-            throw Errors.ValidationException.InvalidParameter(Name, "upper", "above zero and at or above the lower bound (" + Errors.ParameterCheck.Text(lowerBound) + ")", Errors.ParameterCheck.Text(upperBound));
+            throw Errors.ValidationException.InvalidParameter(Name, "upper", new ProblemText("Param_BodUpper", Errors.ParameterCheck.Text(lowerBound)), ProblemText.Verbatim(Errors.ParameterCheck.Text(upperBound)));
         }
     }
 

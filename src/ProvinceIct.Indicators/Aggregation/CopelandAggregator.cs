@@ -1,5 +1,7 @@
 using ProvinceIct.Indicators.MethodText;
 
+using ProvinceIct.Indicators.Internal.Localization;
+
 namespace ProvinceIct.Indicators.Aggregation;
 
 /// <summary>
@@ -28,7 +30,7 @@ public sealed record CopelandAggregator : Aggregator
     public CopelandAggregator(CopelandMissingPolicy missing = CopelandMissingPolicy.SharedChildren)
         : base(AggregationMethod.Copeland)
     {
-        Missing = Enum.IsDefined(missing) ? missing : throw Errors.ValidationException.InvalidParameter(MethodName, nameof(missing), "shared or coinr", missing.ToString());
+        Missing = Enum.IsDefined(missing) ? missing : throw Errors.ValidationException.InvalidParameter(MethodName, nameof(missing), ProblemText.Verbatim("shared or coinr"), ProblemText.Verbatim(missing.ToString()));
     }
 
     /// <summary>How a child missing for one unit of a pair is treated.</summary>
@@ -50,7 +52,7 @@ public sealed record CopelandAggregator : Aggregator
         {
             "shared" => new CopelandAggregator(),
             "coinr" => new CopelandAggregator(CopelandMissingPolicy.Coinr),
-            _ => throw arguments.Fail($"{MethodName}: '{MissingKey}={text}' is not a missing-data policy; write {MissingKey}=shared or {MissingKey}=coinr.", "shared, coinr", text),
+            _ => throw arguments.Fail(new ProblemText("Copeland_Missing", MethodName, MissingKey, text), ProblemText.Verbatim("shared, coinr"), ProblemText.Verbatim(text)),
         };
     }
 

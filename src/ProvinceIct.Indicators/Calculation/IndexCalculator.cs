@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Treatment;
 
@@ -39,11 +40,11 @@ public static class IndexCalculator
             if (norm is Normalisation.DistanceToReferenceNormaliser { ReferenceUnit: var unit }
                 && !(codes ??= dataset.Units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal)).Contains(unit))
             {
-                problems.Add(new ValidationProblem(ProblemCode.UnknownValue, $"Indicator '{node.Code}' is normalised by distance to reference unit '{unit}', which is not in the dataset.")
+                problems.Add(new ValidationProblem(ProblemCode.UnknownValue, new ProblemText("Calc_ReferenceUnit", node.Code, unit))
                 {
                     IndicatorCode = node.Code,
                     UnitCode = unit,
-                    Expected = "the code of a unit in the dataset",
+                    ExpectedText = new ProblemText("Calc_ExpectedUnit"),
                     Found = unit,
                 });
             }

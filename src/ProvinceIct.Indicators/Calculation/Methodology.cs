@@ -3,6 +3,7 @@ using System.Globalization;
 using ProvinceIct.Indicators.Aggregation;
 using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Normalisation;
 using ProvinceIct.Indicators.Ranking;
@@ -153,12 +154,12 @@ public sealed record Methodology
         var problems = new List<ValidationProblem>();
         if (!(AvailabilityThreshold >= 0 && AvailabilityThreshold <= 1))
         {
-            problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, "The default availability threshold is outside [0, 1].") { Expected = "a share in [0, 1]", Found = AvailabilityThreshold.ToString("R", CultureInfo.InvariantCulture) });
+            problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, new ProblemText("Method_DefaultAvailability")) { ExpectedText = new ProblemText("Kind_Share"), Found = AvailabilityThreshold.ToString("R", CultureInfo.InvariantCulture) });
         }
 
         if (!Enum.IsDefined(Ties))
         {
-            problems.Add(new ValidationProblem(ProblemCode.UnknownValue, "The tie policy is not one of the defined policies.") { Expected = "competition, dense, fractional or ordinal", Found = Ties.ToString() });
+            problems.Add(new ValidationProblem(ProblemCode.UnknownValue, new ProblemText("Method_Ties")) { ExpectedText = new ProblemText("Method_ExpectedTies"), Found = Ties.ToString() });
         }
 
         foreach (var node in Framework.Nodes.Where(n => n.IsIndicator))
@@ -181,14 +182,14 @@ public sealed record Methodology
     {
         if (Weighting is { AppliesToWholeIndex: false } w)
         {
-            yield return new ValidationProblem(ProblemCode.InvalidParameter, $"Weighting '{w}' belongs to one node's children and cannot weight the whole index; give it for one aggregate.") { Expected = "a node for this weighting", Found = w.ToString() };
+            yield return new ValidationProblem(ProblemCode.InvalidParameter, new ProblemText("Method_NodeWeighting", w.ToString())) { ExpectedText = new ProblemText("Method_ExpectedNode"), Found = w.ToString() };
         }
 
         foreach (var (code, method) in NodeWeighting)
         {
             if (!Framework.Contains(code) || Framework[code].IsIndicator)
             {
-                yield return new ValidationProblem(ProblemCode.UnknownValue, $"Weighting '{method}' names node '{code}', which is not an aggregate of the framework.") { IndicatorCode = code, Expected = "an aggregate code of the framework", Found = code };
+                yield return new ValidationProblem(ProblemCode.UnknownValue, new ProblemText("Method_NotAggregate", method.ToString(), code)) { IndicatorCode = code, ExpectedText = new ProblemText("Method_ExpectedAggregate"), Found = code };
                 continue;
             }
 

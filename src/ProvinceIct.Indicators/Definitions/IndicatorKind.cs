@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using ProvinceIct.Indicators.Internal.Localization;
+
 namespace ProvinceIct.Indicators.Definitions;
 
 /// <summary>
@@ -121,6 +123,20 @@ public sealed record IndicatorKind
         KindCategory.YesNo => "0 (no) or 1 (yes)",
         KindCategory.ServiceLevel => "a service level 1, 2, 3 or 4",
         _ => "a finite number",
+    };
+
+    /// <summary>The words of <see cref="Expected"/> as a resource text, rendered in any language.</summary>
+    internal ProblemText ExpectedText => Category switch
+    {
+        KindCategory.Count => new ProblemText("Kind_Count"),
+        KindCategory.Share => new ProblemText("Kind_Share"),
+        KindCategory.Percent => new ProblemText("Kind_Percent"),
+        KindCategory.Rate => new ProblemText("Kind_Rate", Format(PerPeople ?? 1)),
+        KindCategory.Money => new ProblemText("Kind_Money", Currency),
+        KindCategory.BoundedScore => new ProblemText("Kind_Score", Format(Minimum), Format(Maximum)),
+        KindCategory.YesNo => new ProblemText("Kind_YesNo"),
+        KindCategory.ServiceLevel => new ProblemText("Kind_ServiceLevel"),
+        _ => new ProblemText("Kind_Real"),
     };
 
     /// <summary>A short invariant name: <c>count</c>, <c>share</c>, <c>percent</c>, <c>rate/10000</c>, <c>money[million VND]</c>, <c>score[0,10]</c>, <c>yes-no</c>, <c>service-level</c>, <c>real</c>.</summary>

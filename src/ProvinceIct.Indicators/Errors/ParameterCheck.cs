@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using ProvinceIct.Indicators.Internal.Localization;
+
 namespace ProvinceIct.Indicators.Errors;
 
 /// <summary>
@@ -12,20 +14,20 @@ internal static class ParameterCheck
 {
     /// <summary>A finite number.</summary>
     public static double Finite(string method, string parameter, double value) =>
-        double.IsFinite(value) ? value : throw ValidationException.InvalidParameter(method, parameter, "a finite number", Text(value));
+        double.IsFinite(value) ? value : throw ValidationException.InvalidParameter(method, parameter, new ProblemText("Param_Finite"), ProblemText.Verbatim(Text(value)));
 
     /// <summary>A finite number above zero.</summary>
     public static double Positive(string method, string parameter, double value) =>
-        double.IsFinite(value) && value > 0 ? value : throw ValidationException.InvalidParameter(method, parameter, "a finite number above zero", Text(value));
+        double.IsFinite(value) && value > 0 ? value : throw ValidationException.InvalidParameter(method, parameter, new ProblemText("Param_Positive"), ProblemText.Verbatim(Text(value)));
 
     /// <summary>A finite number at or above zero.</summary>
     public static double NonNegative(string method, string parameter, double value) =>
-        double.IsFinite(value) && value >= 0 ? value : throw ValidationException.InvalidParameter(method, parameter, "a finite number at or above zero", Text(value));
+        double.IsFinite(value) && value >= 0 ? value : throw ValidationException.InvalidParameter(method, parameter, new ProblemText("Param_NonNegative"), ProblemText.Verbatim(Text(value)));
 
     /// <summary>A number in [min, max].</summary>
     public static double InRange(string method, string parameter, double value, double min, double max) =>
         value >= min && value <= max ? value
-            : throw ValidationException.InvalidParameter(method, parameter, "a number in [" + Text(min) + ", " + Text(max) + "]", Text(value));
+            : throw ValidationException.InvalidParameter(method, parameter, new ProblemText("Param_InRange", Text(min), Text(max)), ProblemText.Verbatim(Text(value)));
 
     /// <summary>An output range [lower, upper]: both finite, lower strictly below upper.</summary>
     public static void Range(string method, double lower, double upper)
@@ -37,15 +39,15 @@ internal static class ParameterCheck
 
         var parameter = !double.IsFinite(lower) ? "lower" : !double.IsFinite(upper) ? "upper" : "lower, upper";
         var found = "lower = " + Text(lower) + ", upper = " + Text(upper);
-        throw ValidationException.InvalidParameter(method, parameter,
-            $"{method}: the output range needs finite ends with lower < upper, found {found}.", "finite lower < upper", found);
+        throw ValidationException.InvalidParameter(parameter,
+            new ProblemText("Param_OutputRange", method, found), new ProblemText("Param_FiniteLowerUpper"), ProblemText.Verbatim(found));
     }
 
     /// <summary>A text that is not empty or white space (null is a programming error).</summary>
     public static string NotBlank(string method, string parameter, string? value)
     {
         ArgumentNullException.ThrowIfNull(value, parameter);
-        return string.IsNullOrWhiteSpace(value) ? throw ValidationException.InvalidParameter(method, parameter, "a non-blank text", "'" + value + "'") : value;
+        return string.IsNullOrWhiteSpace(value) ? throw ValidationException.InvalidParameter(method, parameter, new ProblemText("Param_NonBlank"), ProblemText.Verbatim("'" + value + "'")) : value;
     }
 
     /// <summary>A number as method text shows it: invariant, round-trip.</summary>

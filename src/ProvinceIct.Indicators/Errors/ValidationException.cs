@@ -1,3 +1,6 @@
+using System.Globalization;
+using ProvinceIct.Indicators.Internal.Localization;
+
 namespace ProvinceIct.Indicators.Errors;
 
 /// <summary>
@@ -34,12 +37,16 @@ public sealed class ValidationException : IndicatorException
         ArgumentNullException.ThrowIfNull(parameter);
         ArgumentNullException.ThrowIfNull(expected);
         ArgumentNullException.ThrowIfNull(found);
-        return InvalidParameter(method, parameter, $"{method}: {parameter} must be {expected}, found {found}.", expected, found);
+        return InvalidParameter(method, parameter, ProblemText.Verbatim(expected), ProblemText.Verbatim(found));
     }
 
+    /// <summary>The exception for one invalid method parameter, expected and found as resource texts (the message <c>method: parameter must be expected, found found.</c> in any language).</summary>
+    internal static ValidationException InvalidParameter(string method, string parameter, ProblemText expected, ProblemText found) =>
+        InvalidParameter(parameter, new ProblemText("Param_MustBe", method, parameter, expected, found), expected, found);
+
     /// <summary>The exception for one invalid method parameter, with its own message.</summary>
-    internal static ValidationException InvalidParameter(string method, string parameter, string message, string expected, string found) =>
-        new("method", ValidationReport.Of([new ValidationProblem(ProblemCode.InvalidParameter, message) { Parameter = parameter, Expected = expected, Found = found }]));
+    internal static ValidationException InvalidParameter(string parameter, ProblemText message, ProblemText expected, ProblemText found) =>
+        new("method", ValidationReport.Of([new ValidationProblem(ProblemCode.InvalidParameter, message) { Parameter = parameter, ExpectedText = expected, FoundText = found }]));
 
     /// <summary>What was validated.</summary>
     public string What { get; }
@@ -58,10 +65,23 @@ public sealed class ValidationException : IndicatorException
         return report.Problems[0];
     }
 
-    private static string BuildMessage(string what, ValidationReport report)
+    /// <summary>
+    /// The message in <paramref name="culture"/>'s language: the head (<c>Invalid data.csv: 2 problems.</c>, in Vietnamese
+    /// <c>data.csv không hợp lệ: 2 lỗi.</c>) then one line per problem, as <see cref="ValidationReport.Describe(CultureInfo)"/>.
+    /// <see cref="What"/> and the counts stay as they are. A null culture and every culture the library has no translation
+    /// for give exactly <see cref="Exception.Message"/>.
+    /// </summary>
+    /// <param name="culture">The language; null means English.</param>
+    /// <returns>The message, lines separated by LF.</returns>
+    public string MessageIn(CultureInfo? culture) => BuildMessage(What, Report, culture ?? CultureInfo.InvariantCulture);
+
+    private static string BuildMessage(string what, ValidationReport report, CultureInfo? culture = null)
     {
+        var c = culture ?? CultureInfo.InvariantCulture;
         var n = report.Problems.Length;
-        var head = n == 1 ? $"Invalid {what}: 1 problem." : $"Invalid {what}: {n.ToString(System.Globalization.CultureInfo.InvariantCulture)} problems.";
-        return head + "\n" + report;
+        var head = n == 1
+            ? new ProblemText("Exception_OneProblem", what).Render(c)
+            : new ProblemText("Exception_Problems", what, n.ToString(CultureInfo.InvariantCulture)).Render(c);
+        return head + "\n" + report.Describe(c);
     }
 }

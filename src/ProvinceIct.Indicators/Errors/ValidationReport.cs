@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using ProvinceIct.Indicators.Internal.Localization;
 
 namespace ProvinceIct.Indicators.Errors;
 
@@ -56,4 +58,15 @@ public sealed class ValidationReport
     /// <summary>One line per problem, or "valid" when there is none.</summary>
     /// <returns>The invariant text.</returns>
     public override string ToString() => IsValid ? "valid" : string.Join("\n", Problems.Select(p => p.ToString()));
+
+    /// <summary>
+    /// One line per problem in <paramref name="culture"/>'s language (each as <see cref="ValidationProblem.Describe(CultureInfo)"/>),
+    /// or the word for valid (<c>hợp lệ</c> in Vietnamese) when there is none. A null culture and every culture the
+    /// library has no translation for give exactly <see cref="ToString()"/>.
+    /// </summary>
+    /// <param name="culture">The language; null means English.</param>
+    /// <returns>The text, lines separated by LF.</returns>
+    public string Describe(CultureInfo? culture) => IsValid
+        ? ProblemStrings.Get("Report_Valid", culture ?? CultureInfo.InvariantCulture)
+        : string.Join("\n", Problems.Select(p => p.Describe(culture)));
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.Model;
 
 namespace ProvinceIct.Indicators.Geography;
@@ -95,8 +96,8 @@ public static class BoundaryRemapper
                 if (zeroWeightSum)
                 {
                     problems.Add(new ValidationProblem(ProblemCode.ZeroWeightSum,
-                        $"The weights '{rule.WeightColumn}' of the predecessors of {unit} ({string.Join(", ", preds)}) sum to zero, so the weighted mean of '{code}' is undefined.")
-                    { UnitCode = unit.Code, IndicatorCode = code, Expected = "weights with a positive sum", Found = "0" });
+                        new ProblemText("Remap_ZeroWeights", rule.WeightColumn, unit.ToString(), string.Join(", ", preds), code))
+                    { UnitCode = unit.Code, IndicatorCode = code, ExpectedText = new ProblemText("Remap_ExpectedPositiveSum"), Found = "0" });
                 }
 
                 var weighted = weightColumn >= 0 && preds.Length > 1;
@@ -167,30 +168,30 @@ public static class BoundaryRemapper
             if (!catalog.TryGet(unit.Code, ProvinceGeography.Provinces2016, out var p))
             {
                 var hint = Suggest(unit, catalog);
-                problems.Add(new ValidationProblem(ProblemCode.UnknownValue, $"Unit code '{unit.Code}' is not a GSO code of the 63 units until 30 June 2025." + (hint is null ? string.Empty : $" Did you mean {hint}?"))
-                { Row = i + 1, UnitCode = unit.Code, Expected = "a 2016 GSO code (two digits, 01 to 96)", Found = unit.Code });
+                problems.Add(new ValidationProblem(ProblemCode.UnknownValue, hint is null ? new ProblemText("Remap_NotGso", unit.Code) : new ProblemText("Remap_NotGsoHint", unit.Code, hint.ToString()))
+                { Row = i + 1, UnitCode = unit.Code, ExpectedText = new ProblemText("Remap_ExpectedGso2016"), Found = unit.Code });
                 continue;
             }
 
             if (!rowOf.TryAdd(p.Code, i))
             {
-                problems.Add(new ValidationProblem(ProblemCode.DuplicateUnit, $"Rows {(rowOf[p.Code] + 1).ToString(CultureInfo.InvariantCulture)} and {(i + 1).ToString(CultureInfo.InvariantCulture)} are both {p}.")
-                { Row = i + 1, UnitCode = unit.Code, Expected = "one row per 2016 unit", Found = unit.Code });
+                problems.Add(new ValidationProblem(ProblemCode.DuplicateUnit, new ProblemText("Remap_DuplicateRows", (rowOf[p.Code] + 1).ToString(CultureInfo.InvariantCulture), (i + 1).ToString(CultureInfo.InvariantCulture), p.ToString()))
+                { Row = i + 1, UnitCode = unit.Code, ExpectedText = new ProblemText("Remap_ExpectedOneRow"), Found = unit.Code });
                 continue;
             }
 
             if (unit.Name != unit.Code && catalog.TryMatch(unit.Name, ProvinceGeography.Provinces2016, out var named) && named.Code != p.Code)
             {
-                problems.Add(new ValidationProblem(ProblemCode.UnknownValue, $"Unit code '{unit.Code}' is {p}, but the unit is named '{unit.Name}', which is {named}.")
-                { Row = i + 1, UnitCode = unit.Code, Expected = "the name of " + p, Found = unit.Name });
+                problems.Add(new ValidationProblem(ProblemCode.UnknownValue, new ProblemText("Remap_NameMismatch", unit.Code, p.ToString(), unit.Name, named.ToString()))
+                { Row = i + 1, UnitCode = unit.Code, ExpectedText = new ProblemText("Remap_ExpectedNameOf", p.ToString()), Found = unit.Name });
             }
         }
 
         var codes2025 = catalog.Provinces(ProvinceGeography.Provinces2025).Select(p => p.Code);
         if (rowOf.Count > 0 && rowOf.Count == dataset.UnitCount && rowOf.Keys.ToHashSet(StringComparer.Ordinal).SetEquals(codes2025))
         {
-            problems.Add(new ValidationProblem(ProblemCode.UnknownValue, "The dataset has exactly the 34 codes of the units from 1 July 2025: it is already in that geography.")
-            { Expected = "units of the 63-province geography", Found = "the 34 units of 2025" });
+            problems.Add(new ValidationProblem(ProblemCode.UnknownValue, new ProblemText("Remap_Already2025"))
+            { ExpectedText = new ProblemText("Remap_Expected63"), FoundText = new ProblemText("Remap_Found34") });
         }
 
         return rowOf;
@@ -216,8 +217,8 @@ public static class BoundaryRemapper
             var code = dataset.IndicatorCodes[j];
             if (!plan.TryGetRule(code, out _))
             {
-                problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, $"Column '{code}' has no remap rule.")
-                { Column = j + 1, IndicatorCode = code, Expected = "a remap rule (Sum, WeightedMean, Mean, Maximum, Minimum or Drop)", Found = "no rule" });
+                problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, new ProblemText("Remap_NoRule", code))
+                { Column = j + 1, IndicatorCode = code, ExpectedText = new ProblemText("Remap_ExpectedRule"), FoundText = new ProblemText("Remap_FoundNoRule") });
             }
         }
 
@@ -226,8 +227,8 @@ public static class BoundaryRemapper
         {
             if (!dataset.HasIndicator(code))
             {
-                problems.Add(new ValidationProblem(ProblemCode.MissingColumn, $"The plan has a rule for column '{code}', which the dataset does not have.")
-                { IndicatorCode = code, Expected = "a column named " + code, Found = "no such column" });
+                problems.Add(new ValidationProblem(ProblemCode.MissingColumn, new ProblemText("Remap_RuleWithoutColumn", code))
+                { IndicatorCode = code, ExpectedText = new ProblemText("Expected_ColumnNamed", code), FoundText = new ProblemText("Found_NoSuchColumn") });
             }
 
             if (rule.Method != RemapMethod.WeightedMean || !checkedWeights.Add(rule.WeightColumn!))
@@ -237,8 +238,8 @@ public static class BoundaryRemapper
 
             if (!dataset.HasIndicator(rule.WeightColumn!))
             {
-                problems.Add(new ValidationProblem(ProblemCode.MissingColumn, $"Weight column '{rule.WeightColumn}' (for '{code}') is not in the dataset.")
-                { IndicatorCode = rule.WeightColumn, Expected = "a column named " + rule.WeightColumn, Found = "no such column" });
+                problems.Add(new ValidationProblem(ProblemCode.MissingColumn, new ProblemText("Remap_NoWeightColumn", rule.WeightColumn, code))
+                { IndicatorCode = rule.WeightColumn, ExpectedText = new ProblemText("Expected_ColumnNamed", rule.WeightColumn), FoundText = new ProblemText("Found_NoSuchColumn") });
                 continue;
             }
 
@@ -248,8 +249,8 @@ public static class BoundaryRemapper
             {
                 if (weights[i] < 0)
                 {
-                    problems.Add(new ValidationProblem(ProblemCode.NegativeWeight, $"Weight '{rule.WeightColumn}' of unit '{dataset.Units[i].Code}' is negative.")
-                    { Row = i + 1, Column = j + 1, UnitCode = dataset.Units[i].Code, IndicatorCode = rule.WeightColumn, Expected = "a weight of zero or more", Found = weights[i].ToString("R", CultureInfo.InvariantCulture) });
+                    problems.Add(new ValidationProblem(ProblemCode.NegativeWeight, new ProblemText("Remap_NegativeWeight", rule.WeightColumn, dataset.Units[i].Code))
+                    { Row = i + 1, Column = j + 1, UnitCode = dataset.Units[i].Code, IndicatorCode = rule.WeightColumn, ExpectedText = new ProblemText("Remap_ExpectedWeight"), Found = weights[i].ToString("R", CultureInfo.InvariantCulture) });
                 }
             }
         }

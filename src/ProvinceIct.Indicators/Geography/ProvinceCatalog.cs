@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.Internal;
 
 namespace ProvinceIct.Indicators.Geography;
@@ -561,7 +562,7 @@ public sealed class ProvinceCatalog
 
             if (records.Count < 2)
             {
-                problems.Add(new ValidationProblem(ProblemCode.EmptyInput, "The table has no data rows.") { Source = source });
+                problems.Add(new ValidationProblem(ProblemCode.EmptyInput, new ProblemText("Catalog_NoRows")) { Source = source });
                 return null;
             }
 
@@ -572,7 +573,7 @@ public sealed class ProvinceCatalog
                 var name = records[0][i].Trim();
                 if (!columns.TryAdd(name, i))
                 {
-                    problems.Add(new ValidationProblem(ProblemCode.DuplicateHeader, $"Column '{name}' appears more than once.") { Source = source, Row = 1, Column = i + 1 });
+                    problems.Add(new ValidationProblem(ProblemCode.DuplicateHeader, new ProblemText("Catalog_DuplicateColumn", name)) { Source = source, Row = 1, Column = i + 1 });
                     ok = false;
                 }
             }
@@ -581,7 +582,7 @@ public sealed class ProvinceCatalog
             {
                 if (!columns.ContainsKey(name))
                 {
-                    problems.Add(new ValidationProblem(ProblemCode.MissingColumn, $"Column '{name}' is missing.") { Source = source, Row = 1, Expected = name });
+                    problems.Add(new ValidationProblem(ProblemCode.MissingColumn, new ProblemText("Catalog_MissingColumn", name)) { Source = source, Row = 1, Expected = name });
                     ok = false;
                 }
             }
@@ -591,7 +592,7 @@ public sealed class ProvinceCatalog
             {
                 if (records[r].Length != records[0].Length)
                 {
-                    problems.Add(new ValidationProblem(ProblemCode.RaggedRow, "The row has a different number of cells than the header.")
+                    problems.Add(new ValidationProblem(ProblemCode.RaggedRow, new ProblemText("Catalog_Ragged"))
                     {
                         Source = source,
                         Row = lines[r],
@@ -615,16 +616,16 @@ public sealed class ProvinceCatalog
             var code = Cell(row, column);
             if (code.Length != 2 || !char.IsAsciiDigit(code[0]) || !char.IsAsciiDigit(code[1]))
             {
-                problems.Add(new ValidationProblem(ProblemCode.MalformedInput, "A GSO code must be two digits.")
+                problems.Add(new ValidationProblem(ProblemCode.MalformedInput, new ProblemText("Catalog_TwoDigits"))
                 {
-                    Source = source, Row = row.Line, Column = columns[column] + 1, Expected = "two digits", Found = code,
+                    Source = source, Row = row.Line, Column = columns[column] + 1, ExpectedText = new ProblemText("Catalog_ExpectedTwoDigits"), Found = code,
                 });
                 return null;
             }
 
             if (!seen.TryAdd(code, row.Line))
             {
-                problems.Add(new ValidationProblem(ProblemCode.DuplicateUnit, $"Code {code} appears more than once.") { Source = source, Row = row.Line, UnitCode = code });
+                problems.Add(new ValidationProblem(ProblemCode.DuplicateUnit, new ProblemText("Catalog_DuplicateCode", code)) { Source = source, Row = row.Line, UnitCode = code });
                 return null;
             }
 
@@ -641,7 +642,7 @@ public sealed class ProvinceCatalog
                 case "MUNICIPALITY":
                     return ProvinceUnitType.Municipality;
                 default:
-                    problems.Add(new ValidationProblem(ProblemCode.UnknownValue, "Unknown unit type.")
+                    problems.Add(new ValidationProblem(ProblemCode.UnknownValue, new ProblemText("Catalog_UnknownType"))
                     {
                         Source = source, Row = row.Line, Column = columns["unit_type"] + 1, Expected = "province or municipality", Found = value,
                     });
@@ -658,7 +659,7 @@ public sealed class ProvinceCatalog
                 values[i] = Cell(row, names[i]);
                 if (values[i].Length == 0)
                 {
-                    problems.Add(new ValidationProblem(ProblemCode.EmptyInput, $"Column '{names[i]}' is empty.") { Source = source, Row = row.Line, Column = columns[names[i]] + 1 });
+                    problems.Add(new ValidationProblem(ProblemCode.EmptyInput, new ProblemText("Catalog_EmptyCell", names[i])) { Source = source, Row = row.Line, Column = columns[names[i]] + 1 });
                     ok = false;
                 }
             }

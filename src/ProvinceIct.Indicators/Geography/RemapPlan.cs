@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.Model;
 
 namespace ProvinceIct.Indicators.Geography;
@@ -120,8 +121,8 @@ public sealed class RemapPlan
                     }
                     else if (!dataset.HasIndicator(weight))
                     {
-                        problems.Add(new ValidationProblem(ProblemCode.MissingColumn, $"Column '{code}' would be weighted by '{weight}', which the dataset does not have.")
-                        { Column = j + 1, IndicatorCode = code, Expected = "a weight column named " + weight, Found = "no such column" });
+                        problems.Add(new ValidationProblem(ProblemCode.MissingColumn, new ProblemText("Remap_WeightedByMissing", code, weight))
+                        { Column = j + 1, IndicatorCode = code, ExpectedText = new ProblemText("Remap_ExpectedWeightColumn", weight), FoundText = new ProblemText("Found_NoSuchColumn") });
                     }
                     else
                     {
@@ -206,6 +207,6 @@ public sealed class RemapPlan
         Rules.IsEmpty ? "RemapPlan: no rules" : "RemapPlan: " + string.Join(", ", Rules.Select(r => r.Key + "=" + r.Value));
 
     private static ValidationProblem NoRule(string code, int column, string found) =>
-        new(ProblemCode.InvalidParameter, $"Column '{code}' has no remap rule.")
-        { Column = column + 1, IndicatorCode = code, Expected = "an explicit remap rule (Sum, WeightedMean, Mean, Maximum, Minimum or Drop)", Found = found };
+        new(ProblemCode.InvalidParameter, new ProblemText("Remap_NoRule", code))
+        { Column = column + 1, IndicatorCode = code, ExpectedText = new ProblemText("Remap_ExpectedExplicitRule"), Found = found };
 }

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.IO.Json;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Tables;
@@ -86,7 +87,7 @@ public static class DatasetJson
             var column = dto.Columns[j];
             if (column is null)
             {
-                problems.Add(new ValidationProblem(ProblemCode.MalformedInput, "A column is null.") { Source = source, Path = path, Expected = "a column object", Found = "null" });
+                problems.Add(new ValidationProblem(ProblemCode.MalformedInput, new ProblemText("DsJson_NullColumn")) { Source = source, Path = path, ExpectedText = new ProblemText("DsJson_ExpectedColumn"), Found = "null" });
                 codes.Add(string.Empty);
                 continue;
             }
@@ -94,8 +95,8 @@ public static class DatasetJson
             codes.Add(column.Code);
             if (column.Values.Count != dto.Units.Count)
             {
-                problems.Add(new ValidationProblem(ProblemCode.RaggedRow, $"Column '{column.Code}' has {Num(column.Values.Count)} values for {Num(dto.Units.Count)} units.")
-                { Source = source, Path = path + ".values", IndicatorCode = column.Code, Expected = Num(dto.Units.Count) + " values", Found = Num(column.Values.Count) + " values" });
+                problems.Add(new ValidationProblem(ProblemCode.RaggedRow, new ProblemText("DsJson_Ragged", column.Code, Num(column.Values.Count), Num(dto.Units.Count)))
+                { Source = source, Path = path + ".values", IndicatorCode = column.Code, ExpectedText = new ProblemText("Count_Values", Num(dto.Units.Count)), FoundText = new ProblemText("Count_Values", Num(column.Values.Count)) });
                 continue;
             }
 
@@ -166,8 +167,8 @@ public static class DatasetJson
         catch (TextDecodingException ex)
         {
             throw new ValidationException(path, ValidationReport.Of([new ValidationProblem(ProblemCode.MalformedInput,
-                $"Line {Num(ex.Line)}, character {Num(ex.Column)}: byte {ex.Hex} is not valid {ex.EncodingName}; JSON files are UTF-8.")
-            { Source = path, Row = ex.Line, Column = ex.Column, Expected = "text in " + ex.EncodingName, Found = "byte " + ex.Hex }]));
+                new ProblemText("DsJson_UndecodableByte", Num(ex.Line), Num(ex.Column), ex.Hex, ex.EncodingName))
+            { Source = path, Row = ex.Line, Column = ex.Column, ExpectedText = new ProblemText("Csv_ExpectedTextIn", ex.EncodingName), FoundText = new ProblemText("Csv_FoundByte", ex.Hex) }]));
         }
     }
 
@@ -208,11 +209,11 @@ public static class DatasetJson
             var at = path + "[" + Num(i) + "]";
             if (d is null)
             {
-                problems.Add(new ValidationProblem(ProblemCode.MalformedInput, "A unit is null.") { Source = source, Path = at, Expected = "a unit object", Found = "null" });
+                problems.Add(new ValidationProblem(ProblemCode.MalformedInput, new ProblemText("DsJson_NullUnit")) { Source = source, Path = at, ExpectedText = new ProblemText("DsJson_ExpectedUnit"), Found = "null" });
             }
             else if (string.IsNullOrWhiteSpace(d.Code))
             {
-                problems.Add(new ValidationProblem(ProblemCode.MissingValue, "A unit code is empty.") { Source = source, Path = at + ".code", Expected = "a non-blank unit code", Found = "\"" + d.Code + "\"" });
+                problems.Add(new ValidationProblem(ProblemCode.MissingValue, new ProblemText("DsJson_EmptyUnitCode")) { Source = source, Path = at + ".code", ExpectedText = new ProblemText("DsJson_ExpectedUnitCode"), Found = "\"" + d.Code + "\"" });
             }
             else
             {
@@ -227,12 +228,20 @@ public static class DatasetJson
     {
         if (found is { } version && version != expected)
         {
-            problems.Add(new ValidationProblem(ProblemCode.UnsupportedInput, "The format version is not supported.")
+            problems.Add(new ValidationProblem(ProblemCode.UnsupportedInput, new ProblemText("Json_FormatVersion"))
             { Source = source, Path = path, Expected = Num(expected), Found = Num(version) });
         }
     }
 
     /// <summary>Deserialises a DTO, turning a <see cref="JsonException"/> or a null document into a report.</summary>
+    /// <summary>What a JSON text should hold (<c>a dataset</c>, <c>an index result</c>) in any language.</summary>
+    private static ProblemText WhatText(string what) => what switch
+    {
+        "a dataset" => new ProblemText("DsJson_ADataset"),
+        "an index result" => new ProblemText("DsJson_AnIndexResult"),
+        _ => ProblemText.Verbatim(what),
+    };
+
     internal static bool TryParse<T>(string json, string source, JsonTypeInfo<T> type, string what, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? dto, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out ValidationReport? failure)
         where T : class
     {
@@ -251,7 +260,7 @@ public static class DatasetJson
         catch (JsonException ex)
         {
             dto = null;
-            failure = ValidationReport.Of([new ValidationProblem(ProblemCode.MalformedInput, $"The JSON is not valid as {what}: " + JsonFailure.Describe(ex))
+            failure = ValidationReport.Of([new ValidationProblem(ProblemCode.MalformedInput, new ProblemText("DsJson_NotValidAs", WhatText(what), JsonFailure.Describe(ex)))
             {
                 Source = source,
                 Row = ex.LineNumber is { } l ? (int)l + 1 : null,
@@ -263,7 +272,7 @@ public static class DatasetJson
 
         if (dto is null)
         {
-            failure = ValidationReport.Of([new ValidationProblem(ProblemCode.EmptyInput, $"The JSON is null, not {what}.") { Source = source, Path = "$" }]);
+            failure = ValidationReport.Of([new ValidationProblem(ProblemCode.EmptyInput, new ProblemText("DsJson_NullNot", WhatText(what))) { Source = source, Path = "$" }]);
             return false;
         }
 
@@ -289,8 +298,8 @@ public static class DatasetJson
 
             if (char.IsSurrogate(c))
             {
-                return new ValidationProblem(ProblemCode.MalformedInput, $"Line {Num(line)}, character {Num(column)}: a lone UTF-16 surrogate U+{((int)c).ToString("X4", CultureInfo.InvariantCulture)} is not text.")
-                { Source = source, Row = line, Column = column, Path = "$", Expected = "valid Unicode text", Found = "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) };
+                return new ValidationProblem(ProblemCode.MalformedInput, new ProblemText("DsJson_LoneSurrogate", Num(line), Num(column), ((int)c).ToString("X4", CultureInfo.InvariantCulture)))
+                { Source = source, Row = line, Column = column, Path = "$", ExpectedText = new ProblemText("DsJson_ExpectedUnicode"), Found = "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) };
             }
 
             if (c == '\n')

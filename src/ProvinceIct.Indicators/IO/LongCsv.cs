@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Tables;
 
@@ -24,7 +25,6 @@ namespace ProvinceIct.Indicators.IO;
 public static class LongCsv
 {
     private const string Input = "<input>";
-    private const string MissingMarks = "an empty cell, NA, NaN or ..";
 
     private static readonly (LongColumn Column, string Header)[] WriteOrder =
     [
@@ -134,17 +134,17 @@ public static class LongCsv
 
             if (!columnOf.TryAdd(role, c))
             {
-                problems.Add(new ValidationProblem(ProblemCode.DuplicateHeader, $"Columns {Num(columnOf[role] + 1)} ('{names[columnOf[role]]}') and {Num(c + 1)} ('{names[c]}') both hold the {role} column.")
-                { Source = source, Row = header.Line, Column = c + 1, Expected = "one " + role + " column", Found = names[c] });
+                problems.Add(new ValidationProblem(ProblemCode.DuplicateHeader, new ProblemText("Long_DuplicateRole", Num(columnOf[role] + 1), names[columnOf[role]], Num(c + 1), names[c], role.ToString()))
+                { Source = source, Row = header.Line, Column = c + 1, ExpectedText = new ProblemText("Long_ExpectedOneColumn", role.ToString()), Found = names[c] });
             }
         }
 
-        foreach (var (role, expected) in new[] { (LongColumn.Unit, "unit or unit_code"), (LongColumn.Indicator, "indicator or indicator_code"), (LongColumn.Value, "value") })
+        foreach (var (role, expected) in new[] { (LongColumn.Unit, "Long_UnitOrUnitCode"), (LongColumn.Indicator, "Long_IndicatorOrIndicatorCode"), (LongColumn.Value, "Long_Value") })
         {
             if (!columnOf.ContainsKey(role))
             {
-                problems.Add(new ValidationProblem(ProblemCode.MissingColumn, $"The table has no {role} column.")
-                { Source = source, Row = header.Line, Expected = "a column named " + expected, Found = string.Join(", ", names) });
+                problems.Add(new ValidationProblem(ProblemCode.MissingColumn, new ProblemText("Long_NoColumn", role.ToString()))
+                { Source = source, Row = header.Line, ExpectedText = new ProblemText("Expected_ColumnNamed", new ProblemText(expected)), Found = string.Join(", ", names) });
             }
         }
 
@@ -167,14 +167,14 @@ public static class LongCsv
 
             if (row.Count != names.Length)
             {
-                problems.Add(new ValidationProblem(ProblemCode.RaggedRow, $"Line {Num(row.Line)} has {Num(row.Count)} cells; the header has {Num(names.Length)}.")
-                { Source = source, Row = row.Line, Expected = Num(names.Length) + " cells", Found = Num(row.Count) + " cells" });
+                problems.Add(new ValidationProblem(ProblemCode.RaggedRow, new ProblemText("Wide_RaggedRow", Num(row.Line), Num(row.Count), Num(names.Length)))
+                { Source = source, Row = row.Line, ExpectedText = new ProblemText("Count_Cells", Num(names.Length)), FoundText = new ProblemText("Count_Cells", Num(row.Count)) });
                 continue;
             }
 
             var before = problems.Count;
-            var unit = Code(row, columnOf[LongColumn.Unit], "unit code", source, problems);
-            var indicator = Code(row, columnOf[LongColumn.Indicator], "indicator code", source, problems);
+            var unit = Code(row, columnOf[LongColumn.Unit], "Role_UnitCode", source, problems);
+            var indicator = Code(row, columnOf[LongColumn.Indicator], "Role_IndicatorCode", source, problems);
             string? catalogName = null;
             if (unit is not null && options.MatchProvinces is { } geography)
             {
@@ -199,13 +199,13 @@ public static class LongCsv
             {
                 if (!NumberText.TryParse(trimmed, options.NumberCulture, out value, out var reason))
                 {
-                    problems.Add(new ValidationProblem(ProblemCode.NotANumber, $"The value on line {Num(row.Line)} is not a number: '{valueText}' ({reason}).")
-                    { Source = source, Row = row.Line, Column = valueCol + 1, UnitCode = unit, IndicatorCode = indicator, Expected = NumberText.Describe(options.NumberCulture) + " or " + MissingMarks, Found = valueText });
+                    problems.Add(new ValidationProblem(ProblemCode.NotANumber, new ProblemText("Long_NotANumber", Num(row.Line), valueText, NumberText.ReasonText(reason)))
+                    { Source = source, Row = row.Line, Column = valueCol + 1, UnitCode = unit, IndicatorCode = indicator, ExpectedText = new ProblemText("Expected_NumberOrMissing", NumberText.DescribeText(options.NumberCulture)), Found = valueText });
                 }
                 else if (double.IsInfinity(value))
                 {
-                    problems.Add(new ValidationProblem(ProblemCode.NonFiniteValue, $"The value on line {Num(row.Line)} is infinite; use an empty cell or NA for a missing value.")
-                    { Source = source, Row = row.Line, Column = valueCol + 1, UnitCode = unit, IndicatorCode = indicator, Expected = "a finite number or " + MissingMarks, Found = valueText });
+                    problems.Add(new ValidationProblem(ProblemCode.NonFiniteValue, new ProblemText("Long_Infinite", Num(row.Line)))
+                    { Source = source, Row = row.Line, Column = valueCol + 1, UnitCode = unit, IndicatorCode = indicator, ExpectedText = new ProblemText("Expected_FiniteOrMissing"), Found = valueText });
                 }
             }
 
@@ -218,8 +218,8 @@ public static class LongCsv
                 }
                 else
                 {
-                    problems.Add(new ValidationProblem(ProblemCode.NotANumber, $"The year on line {Num(row.Line)} is not a whole number: '{row[yearCol]}'.")
-                    { Source = source, Row = row.Line, Column = yearCol + 1, UnitCode = unit, IndicatorCode = indicator, Expected = "a year as a whole number (for example 2016) or an empty cell", Found = row[yearCol] });
+                    problems.Add(new ValidationProblem(ProblemCode.NotANumber, new ProblemText("Long_YearNotWhole", Num(row.Line), row[yearCol]))
+                    { Source = source, Row = row.Line, Column = yearCol + 1, UnitCode = unit, IndicatorCode = indicator, ExpectedText = new ProblemText("Expected_Year"), Found = row[yearCol] });
                 }
             }
 
@@ -227,13 +227,13 @@ public static class LongCsv
             {
                 if (!definitions.TryGetValue(indicator, out var definition))
                 {
-                    problems.Add(new ValidationProblem(ProblemCode.UnknownValue, $"Indicator '{indicator}' on line {Num(row.Line)} is not defined.")
-                    { Source = source, Row = row.Line, Column = columnOf[LongColumn.Indicator] + 1, UnitCode = unit, IndicatorCode = indicator, Expected = "a defined indicator code", Found = row[columnOf[LongColumn.Indicator]] });
+                    problems.Add(new ValidationProblem(ProblemCode.UnknownValue, new ProblemText("Long_UndefinedIndicator", indicator, Num(row.Line)))
+                    { Source = source, Row = row.Line, Column = columnOf[LongColumn.Indicator] + 1, UnitCode = unit, IndicatorCode = indicator, ExpectedText = new ProblemText("Expected_DefinedIndicator"), Found = row[columnOf[LongColumn.Indicator]] });
                 }
                 else if (!definition.Kind.Accepts(value))
                 {
-                    problems.Add(new ValidationProblem(ProblemCode.ValueOutOfRange, $"The value on line {Num(row.Line)} is not valid for '{indicator}' ({definition.Kind}).")
-                    { Source = source, Row = row.Line, Column = valueCol + 1, UnitCode = unit, IndicatorCode = indicator, Expected = definition.Kind.Expected, Found = valueText });
+                    problems.Add(new ValidationProblem(ProblemCode.ValueOutOfRange, new ProblemText("Long_InvalidValue", Num(row.Line), indicator, definition.Kind.ToString()))
+                    { Source = source, Row = row.Line, Column = valueCol + 1, UnitCode = unit, IndicatorCode = indicator, ExpectedText = definition.Kind.ExpectedText, Found = valueText });
                 }
             }
 
@@ -285,8 +285,8 @@ public static class LongCsv
             return text;
         }
 
-        problems.Add(new ValidationProblem(ProblemCode.MissingValue, $"Line {Num(row.Line)} has no {what}.")
-        { Source = source, Row = row.Line, Column = column + 1, Expected = "a " + what, Found = "\"" + row[column] + "\"" });
+        problems.Add(new ValidationProblem(ProblemCode.MissingValue, new ProblemText("Long_NoCode", Num(row.Line), new ProblemText(what)))
+        { Source = source, Row = row.Line, Column = column + 1, ExpectedText = new ProblemText("Long_ExpectedA", new ProblemText(what)), Found = "\"" + row[column] + "\"" });
         return null;
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Tables;
 
@@ -142,15 +143,15 @@ public static class MetaCsv
             var h = table.Header[c].Trim();
             if (h.Length > 0 && !col.TryAdd(h, c))
             {
-                problems.Add(new ValidationProblem(ProblemCode.DuplicateHeader, $"Column header '{h}' appears in columns {Num(col[h] + 1)} and {Num(c + 1)}.")
-                { Source = source, Row = headerLine, Column = c + 1, Expected = "unique column headers (case-insensitive)", Found = h });
+                problems.Add(new ValidationProblem(ProblemCode.DuplicateHeader, new ProblemText("Wide_DuplicateHeader", h, Num(col[h] + 1), Num(c + 1)))
+                { Source = source, Row = headerLine, Column = c + 1, ExpectedText = new ProblemText("Expected_UniqueHeadersCaseInsensitive"), Found = h });
             }
         }
 
         foreach (var r in Required.Where(r => !col.ContainsKey(r)))
         {
-            problems.Add(new ValidationProblem(ProblemCode.MissingColumn, $"The required column '{r}' is absent.")
-            { Source = source, Row = headerLine, Expected = "columns " + string.Join(", ", Required), Found = string.Join(", ", table.Header.Fields) });
+            problems.Add(new ValidationProblem(ProblemCode.MissingColumn, new ProblemText("Meta_MissingColumn", r))
+            { Source = source, Row = headerLine, ExpectedText = new ProblemText("Expected_Columns", string.Join(", ", Required)), Found = string.Join(", ", table.Header.Fields) });
         }
 
         if (problems.Count > 0)
@@ -170,8 +171,8 @@ public static class MetaCsv
         {
             if (rec.Count != table.Header.Count)
             {
-                problems.Add(new ValidationProblem(ProblemCode.RaggedRow, $"Line {Num(rec.Line)} has {Num(rec.Count)} cells; the header has {Num(table.Header.Count)}.")
-                { Source = source, Row = rec.Line, Expected = Num(table.Header.Count) + " cells", Found = Num(rec.Count) + " cells" });
+                problems.Add(new ValidationProblem(ProblemCode.RaggedRow, new ProblemText("Wide_RaggedRow", Num(rec.Line), Num(rec.Count), Num(table.Header.Count)))
+                { Source = source, Row = rec.Line, ExpectedText = new ProblemText("Count_Cells", Num(table.Header.Count)), FoundText = new ProblemText("Count_Cells", Num(rec.Count)) });
                 continue;
             }
 
@@ -179,7 +180,7 @@ public static class MetaCsv
             var code = cells.Text("iCode");
             if (code is null)
             {
-                problems.Add(cells.Problem(ProblemCode.MissingValue, "iCode", null, $"Line {Num(rec.Line)} has no iCode.", "a code"));
+                problems.Add(cells.Problem(ProblemCode.MissingValue, "iCode", null, new ProblemText("Meta_NoCode", Num(rec.Line)), new ProblemText("Expected_ACode")));
                 continue;
             }
 
@@ -187,14 +188,14 @@ public static class MetaCsv
             var type = Array.Find(Types, t => string.Equals(t, typeText, StringComparison.OrdinalIgnoreCase));
             if (type is null)
             {
-                problems.Add(cells.Problem(ProblemCode.UnknownValue, "Type", code, $"Row '{code}' has an unknown Type '{typeText}'.", string.Join(", ", Types)));
+                problems.Add(cells.Problem(ProblemCode.UnknownValue, "Type", code, new ProblemText("Meta_UnknownType", code, typeText), ProblemText.Verbatim(string.Join(", ", Types))));
                 continue;
             }
 
             if (!firstLine.TryAdd(code, rec.Line))
             {
-                problems.Add(new ValidationProblem(ProblemCode.DuplicateNode, $"Code '{code}' appears on lines {Num(firstLine[code])} and {Num(rec.Line)}.")
-                { Source = source, Row = rec.Line, Column = col["iCode"] + 1, IndicatorCode = code, Expected = "unique codes", Found = code });
+                problems.Add(new ValidationProblem(ProblemCode.DuplicateNode, new ProblemText("Meta_DuplicateCode", code, Num(firstLine[code]), Num(rec.Line)))
+                { Source = source, Row = rec.Line, Column = col["iCode"] + 1, IndicatorCode = code, ExpectedText = new ProblemText("Expected_UniqueCodes"), Found = code });
                 continue;
             }
 
@@ -220,11 +221,11 @@ public static class MetaCsv
             var direction = cells.Direction(code, isIndicator ? null : Definitions.Direction.Positive);
             if (level is { } lv && isIndicator && lv != 1)
             {
-                problems.Add(cells.Problem(ProblemCode.LevelMismatch, "Level", code, $"Indicator '{code}' has level {Num(lv)}; indicators are level 1.", "1", Num(lv)));
+                problems.Add(cells.Problem(ProblemCode.LevelMismatch, "Level", code, new ProblemText("Meta_IndicatorLevel", code, Num(lv)), ProblemText.Verbatim("1"), Num(lv)));
             }
             else if (level is { } la && !isIndicator && la < 2)
             {
-                problems.Add(cells.Problem(ProblemCode.LevelMismatch, "Level", code, $"Aggregate '{code}' has level {Num(la)}; aggregates are level 2 or above.", "2 or above", Num(la)));
+                problems.Add(cells.Problem(ProblemCode.LevelMismatch, "Level", code, new ProblemText("Meta_AggregateLevel", code, Num(la)), new ProblemText("Expected_TwoOrAbove"), Num(la)));
             }
 
             FrameworkNode? node = null;
@@ -235,7 +236,7 @@ public static class MetaCsv
                     var kindText = cells.Text("Kind") ?? "real";
                     if (!KindText.TryParse(kindText, out var kind))
                     {
-                        problems.Add(cells.Problem(ProblemCode.UnknownValue, "Kind", code, $"Indicator '{code}' has an unknown Kind '{kindText}'.", "count, share, percent, rate:N, money:CUR, score:MIN:MAX, yesno, service-level or real", kindText));
+                        problems.Add(cells.Problem(ProblemCode.UnknownValue, "Kind", code, new ProblemText("Meta_UnknownKind", code, kindText), new ProblemText("Expected_Kinds"), kindText));
                     }
 
                     var def = IndicatorDefinition.Create(code, name, kind, direction ?? Definitions.Direction.Positive, nameVi, cells.Text("Unit"));
@@ -245,33 +246,33 @@ public static class MetaCsv
                     var upper = cells.Number("goalpost_upper", code, double.NaN);
                     if (target is { } t && !double.IsNaN(t))
                     {
-                        def = Try(() => def.WithTarget(t), cells, "Target", code, "a finite target") ?? def;
+                        def = Try(() => def.WithTarget(t), cells, "Target", code, new ProblemText("Expected_FiniteTarget")) ?? def;
                     }
 
                     if (reference is { } rv && !double.IsNaN(rv))
                     {
-                        def = Try(() => def.WithReferenceValue(rv), cells, "Reference", code, "a finite reference value above 0") ?? def;
+                        def = Try(() => def.WithReferenceValue(rv), cells, "Reference", code, new ProblemText("Expected_FiniteReference")) ?? def;
                     }
 
                     if (lower is { } gl && upper is { } gu && (double.IsNaN(gl) != double.IsNaN(gu)))
                     {
                         var missing = double.IsNaN(gl) ? "goalpost_lower" : "goalpost_upper";
-                        problems.Add(cells.Problem(ProblemCode.MissingValue, missing, code, $"Indicator '{code}' has only one goalpost.", "both goalposts or neither"));
+                        problems.Add(cells.Problem(ProblemCode.MissingValue, missing, code, new ProblemText("Meta_OneGoalpost", code), new ProblemText("Expected_BothGoalposts")));
                     }
                     else if (lower is { } l && upper is { } u && !double.IsNaN(l))
                     {
-                        def = Try(() => def.WithGoalposts(l, u), cells, "goalpost_lower", code, "finite goalposts with lower < upper") ?? def;
+                        def = Try(() => def.WithGoalposts(l, u), cells, "goalpost_lower", code, new ProblemText("Expected_FiniteGoalposts")) ?? def;
                     }
 
                     if (cells.Number("goalpost_scale", code, double.NaN) is { } gs && !double.IsNaN(gs))
                     {
                         if (!(gs > 0 && double.IsFinite(gs)))
                         {
-                            problems.Add(cells.Problem(ProblemCode.InvalidParameter, "goalpost_scale", code, $"Indicator '{code}' has a goalpost_scale that is not a positive number.", "a finite number above 0"));
+                            problems.Add(cells.Problem(ProblemCode.InvalidParameter, "goalpost_scale", code, new ProblemText("Meta_GoalpostScale", code), new ProblemText("Expected_FiniteAboveZero")));
                         }
                         else if (goalpostScale is { } first && first != gs)
                         {
-                            problems.Add(cells.Problem(ProblemCode.UnsupportedInput, "goalpost_scale", code, $"Indicator '{code}' has goalpost_scale {F(gs)} but '{scaleCode}' has {F(first)}; the goalposts normaliser has one scale for all indicators.", F(first)));
+                            problems.Add(cells.Problem(ProblemCode.UnsupportedInput, "goalpost_scale", code, new ProblemText("Meta_GoalpostScales", code, F(gs), scaleCode, F(first)), ProblemText.Verbatim(F(first))));
                         }
                         else
                         {
@@ -284,11 +285,11 @@ public static class MetaCsv
                     {
                         if (string.Equals(trunc, "FALSE", StringComparison.OrdinalIgnoreCase) || trunc == "0")
                         {
-                            problems.Add(cells.Problem(ProblemCode.UnsupportedInput, "goalpost_trunc2posts", code, $"Indicator '{code}' asks for goalposts without truncation; the goalposts normaliser always truncates to [lower, upper].", "TRUE"));
+                            problems.Add(cells.Problem(ProblemCode.UnsupportedInput, "goalpost_trunc2posts", code, new ProblemText("Meta_NoTruncation", code), ProblemText.Verbatim("TRUE")));
                         }
                         else if (!string.Equals(trunc, "TRUE", StringComparison.OrdinalIgnoreCase) && trunc != "1")
                         {
-                            problems.Add(cells.Problem(ProblemCode.UnknownValue, "goalpost_trunc2posts", code, $"Indicator '{code}' has a goalpost_trunc2posts that is not TRUE or FALSE.", "TRUE"));
+                            problems.Add(cells.Problem(ProblemCode.UnknownValue, "goalpost_trunc2posts", code, new ProblemText("Meta_Trunc", code), ProblemText.Verbatim("TRUE")));
                         }
                     }
 
@@ -302,7 +303,7 @@ public static class MetaCsv
             }
             catch (ArgumentException ex)
             {
-                problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, $"Row '{code}' is not a valid {type.ToLowerInvariant()}: {ex.Message}") { Source = source, Row = rec.Line, IndicatorCode = code });
+                problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, new ProblemText("Meta_InvalidRow", code, type.ToLowerInvariant(), ex.Message)) { Source = source, Row = rec.Line, IndicatorCode = code });
             }
 
             if (node is not null)
@@ -317,7 +318,7 @@ public static class MetaCsv
         {
             if (r.Node.ParentCode is { } p && byCode.TryGetValue(p, out var parentRow) && r.Level is { } cl && parentRow.Level is { } pl && cl != pl - 1)
             {
-                problems.Add(new ValidationProblem(ProblemCode.LevelMismatch, $"Node '{r.Node.Code}' has level {Num(cl)} but its parent '{p}' has level {Num(pl)}; a child is exactly one level below its parent.")
+                problems.Add(new ValidationProblem(ProblemCode.LevelMismatch, new ProblemText("Meta_ChildLevel", r.Node.Code, Num(cl), p, Num(pl)))
                 { Source = source, Row = r.Line, Column = col["Level"] + 1, IndicatorCode = r.Node.Code, Expected = Num(pl - 1), Found = Num(cl) });
             }
         }
@@ -326,8 +327,7 @@ public static class MetaCsv
         foreach (var p in Framework.Validate(nodes).Problems)
         {
             int? line = p.IndicatorCode is { } c && byCode.TryGetValue(c, out var row) ? row.Line : null;
-            problems.Add(new ValidationProblem(p.Code, p.Message)
-            { Source = source, Row = line, IndicatorCode = p.IndicatorCode, Expected = p.Expected, Found = p.Found });
+            problems.Add(p with { Source = source, Row = line, Column = null, Path = null, UnitCode = null, Parameter = null });
         }
 
         if (problems.Count > 0)
@@ -338,7 +338,7 @@ public static class MetaCsv
         return ReadResult<MetaTable>.ForValue(MetaTable.Create(Framework.Create(nodes), groups, denominators, others) with { GoalpostScale = goalpostScale }, source);
     }
 
-    private static IndicatorDefinition? Try(Func<IndicatorDefinition> f, Cells cells, string column, string code, string expected)
+    private static IndicatorDefinition? Try(Func<IndicatorDefinition> f, Cells cells, string column, string code, ProblemText expected)
     {
         try
         {
@@ -346,7 +346,7 @@ public static class MetaCsv
         }
         catch (ArgumentException)
         {
-            cells.Add(cells.Problem(ProblemCode.InvalidParameter, column, code, $"Indicator '{code}' has an invalid {column}.", expected));
+            cells.Add(cells.Problem(ProblemCode.InvalidParameter, column, code, new ProblemText("Meta_InvalidColumn", code, column), expected));
             return null;
         }
     }
@@ -452,14 +452,14 @@ public static class MetaCsv
             return s.Length == 0 || string.Equals(s, "NA", StringComparison.OrdinalIgnoreCase) ? null : s;
         }
 
-        public ValidationProblem Problem(ProblemCode code, string column, string? nodeCode, string message, string expected, string? found = null) =>
+        public ValidationProblem Problem(ProblemCode code, string column, string? nodeCode, ProblemText message, ProblemText expected, string? found = null) =>
             new(code, message)
             {
                 Source = source,
                 Row = record.Line,
                 Column = columns.TryGetValue(column, out var c) ? c + 1 : null,
                 IndicatorCode = nodeCode,
-                Expected = expected,
+                ExpectedText = expected,
                 Found = found ?? (columns.TryGetValue(column, out var k) ? record[k] : null),
             };
 
@@ -471,7 +471,7 @@ public static class MetaCsv
             {
                 if (whenMissing is null)
                 {
-                    problems.Add(Problem(ProblemCode.MissingValue, column, code, $"Row '{code}' has no {column}.", "a number"));
+                    problems.Add(Problem(ProblemCode.MissingValue, column, code, new ProblemText("Meta_NoValue", code, column), new ProblemText("Args_ANumber")));
                 }
 
                 return whenMissing;
@@ -482,7 +482,7 @@ public static class MetaCsv
                 return x;
             }
 
-            problems.Add(Problem(ProblemCode.NotANumber, column, code, $"Row '{code}' has a {column} that is not a number: '{s}'.", "a number (invariant culture)"));
+            problems.Add(Problem(ProblemCode.NotANumber, column, code, new ProblemText("Meta_NotANumber", code, column, s), new ProblemText("Expected_NumberInvariant")));
             return null;
         }
 
@@ -493,9 +493,9 @@ public static class MetaCsv
             {
                 // Levels are capped at MaxLevel: a deeper framework is a generated or mistyped file, not an index.
                 var (problemCode, what) = v == Math.Floor(v) && v > MaxLevel
-                    ? (ProblemCode.ValueOutOfRange, $"is above {MaxLevel}, the deepest level read")
-                    : (ProblemCode.NotANumber, "is not a whole number from 1");
-                problems.Add(Problem(problemCode, column, code, $"Row '{code}' has a {column} that {what}.", $"a whole number from 1 to {MaxLevel}"));
+                    ? (ProblemCode.ValueOutOfRange, new ProblemText("Meta_LevelTooDeep", code, column, MaxLevel.ToString(CultureInfo.InvariantCulture)))
+                    : (ProblemCode.NotANumber, new ProblemText("Meta_LevelNotWhole", code, column));
+                problems.Add(Problem(problemCode, column, code, what, new ProblemText("Expected_WholeFromOneTo", MaxLevel.ToString(CultureInfo.InvariantCulture))));
                 return null;
             }
 
@@ -515,7 +515,7 @@ public static class MetaCsv
                 return x == 1 ? Definitions.Direction.Positive : Definitions.Direction.Negative;
             }
 
-            problems.Add(Problem(s is null ? ProblemCode.MissingValue : ProblemCode.UnknownValue, "Direction", code, $"Row '{code}' has a Direction that is not 1 or -1.", "1 (higher is better) or -1 (lower is better)"));
+            problems.Add(Problem(s is null ? ProblemCode.MissingValue : ProblemCode.UnknownValue, "Direction", code, new ProblemText("Meta_Direction", code), new ProblemText("Expected_Direction")));
             return null;
         }
     }

@@ -6,6 +6,7 @@ using ProvinceIct.Indicators.Aggregation;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.IO.Json;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Methods;
@@ -81,7 +82,7 @@ public static class MethodologyJson
         }
         catch (JsonException ex)
         {
-            var p = new ValidationProblem(ProblemCode.MalformedInput, "The JSON is not a valid methodology: " + JsonFailure.Describe(ex))
+            var p = new ValidationProblem(ProblemCode.MalformedInput, new ProblemText("Json_NotMethodology", JsonFailure.Describe(ex)))
             {
                 Source = source,
                 Row = ex.LineNumber is { } l ? (int)l + 1 : null,
@@ -93,7 +94,7 @@ public static class MethodologyJson
 
         if (dto is null)
         {
-            return ReadResult<Methodology>.ForFailure(ValidationReport.Of([new ValidationProblem(ProblemCode.EmptyInput, "The JSON is null, not a methodology.") { Source = source, Path = "$" }]), source);
+            return ReadResult<Methodology>.ForFailure(ValidationReport.Of([new ValidationProblem(ProblemCode.EmptyInput, new ProblemText("Json_NullMethodology")) { Source = source, Path = "$" }]), source);
         }
 
         return new Reader(source, registry ?? MethodRegistry.Default).Map(dto);
@@ -249,17 +250,17 @@ public static class MethodologyJson
         {
             if (dto.FormatVersion is { } version && version != FormatVersion)
             {
-                Problem(ProblemCode.UnsupportedInput, "$.formatVersion", "The format version is not supported.", FormatVersion.ToString(CultureInfo.InvariantCulture), version.ToString(CultureInfo.InvariantCulture));
+                Problem(ProblemCode.UnsupportedInput, "$.formatVersion", new ProblemText("Json_FormatVersion"), ProblemText.Verbatim(FormatVersion.ToString(CultureInfo.InvariantCulture)), version.ToString(CultureInfo.InvariantCulture));
             }
 
             if (!(dto.AvailabilityThreshold >= 0 && dto.AvailabilityThreshold <= 1))
             {
-                Problem(ProblemCode.InvalidParameter, "$.availabilityThreshold", "The default availability threshold is outside [0, 1].", "a share in [0, 1]", dto.AvailabilityThreshold.ToString("R", CultureInfo.InvariantCulture));
+                Problem(ProblemCode.InvalidParameter, "$.availabilityThreshold", new ProblemText("Method_DefaultAvailability"), new ProblemText("Kind_Share"), dto.AvailabilityThreshold.ToString("R", CultureInfo.InvariantCulture));
             }
 
             if (string.IsNullOrWhiteSpace(dto.Code))
             {
-                Problem(ProblemCode.MissingValue, "$.code", "The methodology code is empty.", "a short ASCII code", "\"" + dto.Code + "\"");
+                Problem(ProblemCode.MissingValue, "$.code", new ProblemText("Json_EmptyCode"), new ProblemText("Json_ExpectedAsciiCode"), "\"" + dto.Code + "\"");
             }
 
             var normaliser = Normaliser(dto.Normaliser, "$.normaliser");
@@ -271,7 +272,7 @@ public static class MethodologyJson
                 var path = "$.treatment[" + i.ToString(CultureInfo.InvariantCulture) + "]";
                 if (dto.Treatment![i] is not { } sd)
                 {
-                    Problem(ProblemCode.MalformedInput, path, "A treatment step is null.", "a treatment step object", "null");
+                    Problem(ProblemCode.MalformedInput, path, new ProblemText("Json_NullStep"), new ProblemText("Json_ExpectedStep"), "null");
                 }
                 else if (Step(sd, path) is { } step)
                 {
@@ -286,7 +287,7 @@ public static class MethodologyJson
                 var path = "$.nodes[" + i.ToString(CultureInfo.InvariantCulture) + "]";
                 if (dto.Nodes[i] is null)
                 {
-                    Problem(ProblemCode.MalformedInput, path, "A node is null.", "a node object", "null");
+                    Problem(ProblemCode.MalformedInput, path, new ProblemText("Json_NullNode"), new ProblemText("Json_ExpectedNode"), "null");
                     continue;
                 }
 
@@ -300,8 +301,7 @@ public static class MethodologyJson
             var fwReport = Framework.Validate(nodes);
             foreach (var p in fwReport.Problems)
             {
-                _problems.Add(new ValidationProblem(p.Code, p.Message)
-                { Source = source, Path = p.IndicatorCode is { } c && paths.TryGetValue(c, out var np) ? np : "$.nodes", IndicatorCode = p.IndicatorCode, Expected = p.Expected, Found = p.Found });
+                _problems.Add(p with { Source = source, Path = p.IndicatorCode is { } c && paths.TryGetValue(c, out var np) ? np : "$.nodes", Row = null, Column = null, UnitCode = null, Parameter = null });
             }
 
             if (_problems.Count > 0 || normaliser is null || aggregator is null || ties is null || !fwReport.IsValid)
@@ -319,21 +319,22 @@ public static class MethodologyJson
             {
                 foreach (var p in ex.Report.Problems)
                 {
-                    _problems.Add(new ValidationProblem(p.Code, p.Message)
+                    _problems.Add(p with
                     {
                         Source = source,
                         Path = p.IndicatorCode is { } c && paths.TryGetValue(c, out var np) ? np
                             : p.IndicatorCode is not null ? "$.treatment"
                             : p.Code == ProblemCode.InvalidParameter ? "$.availabilityThreshold" : "$",
-                        IndicatorCode = p.IndicatorCode,
-                        Expected = p.Expected,
-                        Found = p.Found,
+                        Row = null,
+                        Column = null,
+                        UnitCode = null,
+                        Parameter = null,
                     });
                 }
             }
             catch (ArgumentException ex)
             {
-                Problem(ProblemCode.InvalidParameter, "$.code", "The methodology is not valid: " + ex.Message, "a non-blank code", dto.Code);
+                Problem(ProblemCode.InvalidParameter, "$.code", new ProblemText("Json_NotValid", ex.Message), new ProblemText("Json_ExpectedNonBlankCode"), dto.Code);
             }
 
             return Failure();
@@ -348,7 +349,7 @@ public static class MethodologyJson
                 var path = "$.weighting[" + i.ToString(CultureInfo.InvariantCulture) + "]";
                 if (entries![i] is not WeightingDto e)
                 {
-                    Problem(ProblemCode.MalformedInput, path, "A weighting entry is null.", "an object with \"method\" and optionally \"node\"", "null");
+                    Problem(ProblemCode.MalformedInput, path, new ProblemText("Json_NullWeighting"), new ProblemText("Json_ExpectedWeighting"), "null");
                     ok = false;
                     continue;
                 }
@@ -358,7 +359,7 @@ public static class MethodologyJson
                 {
                     foreach (var p in read.Report.Problems)
                     {
-                        _problems.Add(new ValidationProblem(p.Code, p.Message) { Source = source, Path = path + ".method", Parameter = p.Parameter, Expected = p.Expected, Found = p.Found });
+                        _problems.Add(p with { Source = source, Path = path + ".method", Row = null, Column = null, UnitCode = null, IndicatorCode = null });
                     }
 
                     ok = false;
@@ -373,7 +374,7 @@ public static class MethodologyJson
                 {
                     foreach (var p in ex.Report.Problems)
                     {
-                        _problems.Add(new ValidationProblem(p.Code, p.Message) { Source = source, Path = path, IndicatorCode = p.IndicatorCode, Expected = p.Expected, Found = p.Found });
+                        _problems.Add(p with { Source = source, Path = path, Row = null, Column = null, UnitCode = null, Parameter = null });
                     }
 
                     ok = false;
@@ -387,6 +388,12 @@ public static class MethodologyJson
 
         private void Problem(ProblemCode code, string path, string message, string? expected = null, string? found = null, string? node = null) =>
             _problems.Add(new ValidationProblem(code, message) { Source = source, Path = path, Expected = expected, Found = found, IndicatorCode = node });
+
+        private void Problem(ProblemCode code, string path, ProblemText message, ProblemText expected, string? found) =>
+            _problems.Add(new ValidationProblem(code, message) { Source = source, Path = path, ExpectedText = expected, Found = found });
+
+        private void Problem(ProblemCode code, string path, ProblemText message, ProblemText expected, ProblemText found) =>
+            _problems.Add(new ValidationProblem(code, message) { Source = source, Path = path, ExpectedText = expected, FoundText = found });
 
         private static bool IsEnumName<T>(string? text, T excluded)
             where T : struct, Enum =>
@@ -421,7 +428,7 @@ public static class MethodologyJson
                 }
             }
 
-            Problem(ProblemCode.UnknownValue, path, $"'{text}' is not a known value.", string.Join(", ", System.Enum.GetValues<T>().Select(Name)), text);
+            Problem(ProblemCode.UnknownValue, path, new ProblemText("Json_UnknownValue", text), ProblemText.Verbatim(string.Join(", ", System.Enum.GetValues<T>().Select(Name))), text);
             return null;
         }
 
@@ -464,7 +471,7 @@ public static class MethodologyJson
                 var byName = ByName<Normaliser>(d.Method, path + ".method");
                 if (byName is not null && (d.Lower is not null || d.Upper is not null || d.Mean is not null || d.Sd is not null || d.ReferenceUnit is not null || d.Cap is not null || d.Degenerate is not null))
                 {
-                    Problem(ProblemCode.InvalidParameter, path, $"A normaliser given as method text ('{d.Method}') takes its parameters in the text, not as separate properties.", "only \"method\": \"name(args)\"", "other properties");
+                    Problem(ProblemCode.InvalidParameter, path, new ProblemText("Json_NormaliserText", d.Method), ProblemText.Verbatim("only \"method\": \"name(args)\""), new ProblemText("Json_FoundOtherProperties"));
                     return null;
                 }
 
@@ -481,14 +488,14 @@ public static class MethodologyJson
 
             if (method == NormalisationMethod.DistanceToReference && string.IsNullOrWhiteSpace(d.ReferenceUnit))
             {
-                Problem(ProblemCode.MissingValue, path + ".referenceUnit", "Distance to a reference unit needs the unit's code.", "a unit code", "none");
+                Problem(ProblemCode.MissingValue, path + ".referenceUnit", new ProblemText("Json_ReferenceUnit"), new ProblemText("Json_ExpectedUnitCode"), new ProblemText("Found_None"));
                 return null;
             }
 
             var deg = degenerate.Value;
             if (method == NormalisationMethod.FractionOfMax && d.Lower is { } fl && fl != 0)
             {
-                Problem(ProblemCode.InvalidParameter, path + ".lower", "Fraction of max maps 0 to 0: its lower end is always 0.", "0 or absent", fl.ToString("R", CultureInfo.InvariantCulture));
+                Problem(ProblemCode.InvalidParameter, path + ".lower", new ProblemText("Json_FractionOfMax"), new ProblemText("Json_ExpectedZeroOrAbsent"), fl.ToString("R", CultureInfo.InvariantCulture));
                 return null;
             }
 
@@ -523,7 +530,7 @@ public static class MethodologyJson
                 var byName = ByName<TreatmentStep>(d.Step, path + ".step");
                 if (byName is not null && (d.Denominators is not null || d.Scale is not null || d.Threshold is not null || d.UnitScreen is not null || d.NonZeroThreshold is not null || d.ForceInclude is not null || d.ForceExclude is not null || d.Imputer is not null || d.Group is not null || d.WinMax is not null || d.SkewnessThreshold is not null || d.KurtosisThreshold is not null || d.Lambda is not null))
                 {
-                    Problem(ProblemCode.InvalidParameter, path, $"A treatment step given as method text ('{d.Step}') takes its parameters in the text, not as separate properties.", "only \"step\": \"name(args)\"", "other properties");
+                    Problem(ProblemCode.InvalidParameter, path, new ProblemText("Json_StepText", d.Step), ProblemText.Verbatim("only \"step\": \"name(args)\""), new ProblemText("Json_FoundOtherProperties"));
                     return null;
                 }
 
@@ -539,7 +546,7 @@ public static class MethodologyJson
                 {
                     if (d.Denominators is null || d.Denominators.Count == 0)
                     {
-                        Problem(ProblemCode.MissingValue, path + ".denominators", "A denominate step needs its rules.", "a list of {indicator, denominator, scale}", "none");
+                        Problem(ProblemCode.MissingValue, path + ".denominators", new ProblemText("Json_DenominateRules"), new ProblemText("Json_ExpectedRules"), new ProblemText("Found_None"));
                         return null;
                     }
 
@@ -550,7 +557,7 @@ public static class MethodologyJson
                         var rp = path + ".denominators[" + i.ToString(CultureInfo.InvariantCulture) + "]";
                         if (r is null)
                         {
-                            Problem(ProblemCode.MalformedInput, rp, "A denomination rule is null.", "a rule object", "null");
+                            Problem(ProblemCode.MalformedInput, rp, new ProblemText("Json_NullRule"), new ProblemText("Json_ExpectedRule"), "null");
                         }
                         else if (Build(() => DenominationRule.Create(r.Indicator, r.Denominator, r.Scale ?? 1), rp, "denomination rule") is { } rule)
                         {
@@ -573,7 +580,7 @@ public static class MethodologyJson
 
                     if (d.Threshold is not { } threshold && rule != UnitScreenRule.ByZeros)
                     {
-                        Problem(ProblemCode.MissingValue, path + ".threshold", "A screen step needs its threshold.", "a share in [0, 1]", "none");
+                        Problem(ProblemCode.MissingValue, path + ".threshold", new ProblemText("Json_ScreenThreshold"), new ProblemText("Kind_Share"), new ProblemText("Found_None"));
                         return null;
                     }
 
@@ -599,7 +606,7 @@ public static class MethodologyJson
                     var method = d.Imputer is null ? null : Enum<ImputationMethod>(d.Imputer, path + ".imputer");
                     if (d.Imputer is null)
                     {
-                        Problem(ProblemCode.MissingValue, path + ".imputer", "An impute step needs its imputer.", "mean, median, groupMean or groupMedian", "none");
+                        Problem(ProblemCode.MissingValue, path + ".imputer", new ProblemText("Json_ImputeImputer"), ProblemText.Verbatim("mean, median, groupMean or groupMedian"), new ProblemText("Found_None"));
                     }
 
                     if (method is null)
@@ -609,7 +616,7 @@ public static class MethodologyJson
 
                     if (method is ImputationMethod.GroupMean or ImputationMethod.GroupMedian && string.IsNullOrWhiteSpace(d.Group))
                     {
-                        Problem(ProblemCode.MissingValue, path + ".group", "Group imputation needs the group name.", "a group name such as region", "none");
+                        Problem(ProblemCode.MissingValue, path + ".group", new ProblemText("Json_GroupName"), new ProblemText("Json_ExpectedGroupName"), new ProblemText("Found_None"));
                         return null;
                     }
 
@@ -634,7 +641,7 @@ public static class MethodologyJson
                 default:
                     if (d.Lambda is not { } lambda)
                     {
-                        Problem(ProblemCode.MissingValue, path + ".lambda", "A Box-Cox step needs lambda.", "a finite number", "none");
+                        Problem(ProblemCode.MissingValue, path + ".lambda", new ProblemText("Json_BoxCoxLambda"), new ProblemText("Kind_Real"), new ProblemText("Found_None"));
                         return null;
                     }
 
@@ -649,7 +656,7 @@ public static class MethodologyJson
                 var byName = ByName<Aggregator>(d.Method, path + ".method");
                 if (byName is not null && (d.Power is not null || d.Alpha is not null || d.Beta is not null || d.Penalty is not null || d.Reference is not null || d.NonPositive is not null || d.Epsilon is not null || d.LowerBound is not null || d.UpperBound is not null))
                 {
-                    Problem(ProblemCode.InvalidParameter, path, $"An aggregator given as method text ('{d.Method}') takes its parameters in the text, not as separate properties.", "only \"method\": \"name(args)\"", "other properties");
+                    Problem(ProblemCode.InvalidParameter, path, new ProblemText("Json_AggregatorText", d.Method), ProblemText.Verbatim("only \"method\": \"name(args)\""), new ProblemText("Json_FoundOtherProperties"));
                     return null;
                 }
 
@@ -664,13 +671,13 @@ public static class MethodologyJson
 
             if (method == AggregationMethod.PowerMean && d.Power is null)
             {
-                Problem(ProblemCode.MissingValue, path + ".power", "A power mean needs its order p.", "a finite number", "no power");
+                Problem(ProblemCode.MissingValue, path + ".power", new ProblemText("Json_PowerP"), new ProblemText("Kind_Real"), new ProblemText("Json_FoundNoPower"));
                 return null;
             }
 
             if (method == AggregationMethod.MeanMin && (d.Alpha is null || d.Beta is null))
             {
-                Problem(ProblemCode.MissingValue, path + (d.Alpha is null ? ".alpha" : ".beta"), "A mean-min aggregator needs alpha and beta.", "alpha in [0, 1] and beta >= 0", "none");
+                Problem(ProblemCode.MissingValue, path + (d.Alpha is null ? ".alpha" : ".beta"), new ProblemText("Json_MeanMin"), new ProblemText("Json_ExpectedAlphaBeta"), new ProblemText("Found_None"));
                 return null;
             }
 
@@ -726,7 +733,7 @@ public static class MethodologyJson
             {
                 if (x is null)
                 {
-                    Problem(ProblemCode.MissingValue, path + "." + name, $"A '{d.Category}' kind needs '{name}'.", "a number", "nothing");
+                    Problem(ProblemCode.MissingValue, path + "." + name, new ProblemText("Json_KindNeeds", d.Category, name), new ProblemText("Args_ANumber"), new ProblemText("Found_Nothing"));
                     throw new InvalidOperationException("missing");
                 }
 

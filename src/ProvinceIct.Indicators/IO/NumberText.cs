@@ -1,6 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
+using ProvinceIct.Indicators.Internal.Localization;
+
 namespace ProvinceIct.Indicators.IO;
 
 /// <summary>
@@ -21,6 +23,47 @@ public static class NumberText
         NumberCulture.Vietnamese => "a number written the Vietnamese way (',' decimal comma, '.' between groups of three digits, optional trailing %)",
         _ => throw new ArgumentOutOfRangeException(nameof(culture), culture, "Unknown number culture."),
     };
+
+    /// <summary>The words of <see cref="Describe"/> as a resource text, rendered in any language.</summary>
+    internal static ProblemText DescribeText(NumberCulture culture) => culture switch
+    {
+        NumberCulture.Invariant => new ProblemText("Number_Invariant"),
+        NumberCulture.Vietnamese => new ProblemText("Number_Vietnamese"),
+        _ => throw new ArgumentOutOfRangeException(nameof(culture), culture, "Unknown number culture."),
+    };
+
+    /// <summary>The reasons <see cref="TryParse(string?, NumberCulture, out double, out string?)"/> gives, by resource key, so that a message can state them in any language.</summary>
+    private static readonly (string Key, string English)[] Reasons =
+    [
+        ("Reason_Empty", "the text is empty"),
+        ("Reason_InvariantComma", "a ',' is not allowed under the invariant culture (read the file with NumberCulture.Vietnamese if ',' is a decimal comma)"),
+        ("Reason_NotInvariant", "the text is not a number under the invariant culture"),
+        ("Reason_NoDigits", "there are no digits"),
+        ("Reason_TwoCommas", "there is more than one decimal comma"),
+        ("Reason_NoDigitsAfterComma", "there are no digits after the decimal comma"),
+        ("Reason_DotAfterComma", "a '.' follows the decimal comma (English-style number?)"),
+        ("Reason_NoDigitsBeforeComma", "there are no digits before the decimal comma"),
+        ("Reason_Thousands", "'.' separates thousands, so it must be followed by exactly three digits and preceded by one to three"),
+        ("Reason_LeadingZero", "a grouped number cannot start with 0 (a decimal point written as '.'?)"),
+        ("Reason_TooLarge", "the number is too large"),
+    ];
+
+    /// <summary>A reason given by <see cref="TryParse(string?, NumberCulture, out double, out string?)"/> as a resource text (a reason it does not give stays as given).</summary>
+    internal static ProblemText ReasonText(string reason)
+    {
+        foreach (var (key, english) in Reasons)
+        {
+            if (reason == english)
+            {
+                return new ProblemText(key);
+            }
+        }
+
+        const string NotADigit = "' is not a digit, '.' (thousands) or ',' (decimal comma)";
+        return reason.Length == 2 + NotADigit.Length && reason[0] == '\'' && reason.EndsWith(NotADigit, StringComparison.Ordinal)
+            ? new ProblemText("Reason_NotADigit", reason[1])
+            : ProblemText.Verbatim(reason);
+    }
 
     /// <summary>Reads a number under a policy.</summary>
     /// <param name="text">The text; null gives false.</param>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.Geography;
 
 namespace ProvinceIct.Indicators.IO;
@@ -22,18 +23,20 @@ internal static class ProvinceCell
         {
             var what = ex switch
             {
-                AmbiguousProvinceException => $"ambiguous: it names {ex.Candidates.Length.ToString(CultureInfo.InvariantCulture)} provinces of {geography}",
-                ProvinceNotFoundException { FormerProvince: { } former } => $"{former} of {ProvinceGeography.Provinces2016}, which is not a unit of {geography}",
-                _ => $"not a GSO code or province name of {geography}",
+                AmbiguousProvinceException => new ProblemText("Province_Ambiguous", ex.Candidates.Length.ToString(CultureInfo.InvariantCulture), geography.ToString()),
+                ProvinceNotFoundException { FormerProvince: { } former } => new ProblemText("Province_Former", former.ToString(), ProvinceGeography.Provinces2016.ToString(), geography.ToString()),
+                _ => new ProblemText("Province_NotFound", geography.ToString()),
             };
-            var suggestion = ex.Candidates.IsEmpty ? "." : "; did you mean " + string.Join(", ", ex.Candidates) + "?";
-            problem = new ValidationProblem(ProblemCode.UnknownValue, $"The unit '{text}' on line {Num(line)}, column {Num(column)} ('{header}') is {what}{suggestion}")
+            var suggestion = ex.Candidates.IsEmpty ? new ProblemText("Province_NoSuggestion") : new ProblemText("Province_DidYouMean", string.Join(", ", ex.Candidates));
+            problem = new ValidationProblem(ProblemCode.UnknownValue, new ProblemText("Province_Unknown", text, Num(line), Num(column), header, what, suggestion))
             {
                 Source = source,
                 Row = line,
                 Column = column,
                 UnitCode = text,
-                Expected = "a GSO code or a province name of " + geography + (ex.Candidates.IsEmpty ? string.Empty : " (closest: " + string.Join(", ", ex.Candidates) + ")"),
+                ExpectedText = ex.Candidates.IsEmpty
+                    ? new ProblemText("Province_Expected", geography.ToString())
+                    : new ProblemText("Province_ExpectedClosest", geography.ToString(), string.Join(", ", ex.Candidates)),
                 Found = text,
             };
             return null;

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.IO.Json;
 using ProvinceIct.Indicators.Model;
 using static ProvinceIct.Indicators.IO.DatasetJson;
@@ -183,8 +184,8 @@ public static class ResultJson
         {
             if (!unitCodes.Add(units[i].Code))
             {
-                problems.Add(new ValidationProblem(ProblemCode.DuplicateUnit, $"Unit code '{units[i].Code}' appears more than once.")
-                { Source = source, Path = "$.units[" + Num(i) + "].code", UnitCode = units[i].Code, Expected = "unique unit codes", Found = units[i].Code });
+                problems.Add(new ValidationProblem(ProblemCode.DuplicateUnit, new ProblemText("Result_DuplicateUnit", units[i].Code))
+                { Source = source, Path = "$.units[" + Num(i) + "].code", UnitCode = units[i].Code, ExpectedText = new ProblemText("Expected_UniqueUnitCodes"), Found = units[i].Code });
             }
         }
 
@@ -202,13 +203,13 @@ public static class ResultJson
             var node = dto.Nodes[k];
             if (node is null)
             {
-                problems.Add(new ValidationProblem(ProblemCode.MalformedInput, "A node is null.") { Source = source, Path = path, Expected = "a node object", Found = "null" });
+                problems.Add(new ValidationProblem(ProblemCode.MalformedInput, new ProblemText("Json_NullNode")) { Source = source, Path = path, ExpectedText = new ProblemText("Json_ExpectedNode"), Found = "null" });
                 continue;
             }
 
             if (node.Code is null || node.Scores is null || node.Ranks is null)
             {
-                problems.Add(new ValidationProblem(ProblemCode.MalformedInput, "A node lacks its code, scores or ranks.") { Source = source, Path = path, Expected = "a node with a code, scores and ranks", Found = "null" });
+                problems.Add(new ValidationProblem(ProblemCode.MalformedInput, new ProblemText("Result_NodeLacks")) { Source = source, Path = path, ExpectedText = new ProblemText("Result_ExpectedNode"), Found = "null" });
                 continue;
             }
 
@@ -216,15 +217,15 @@ public static class ResultJson
             levels.Add(node.Level);
             if (!seen.Add(node.Code))
             {
-                problems.Add(new ValidationProblem(ProblemCode.DuplicateNode, $"Node '{node.Code}' appears more than once.") { Source = source, Path = path + ".code", IndicatorCode = node.Code, Expected = "unique node codes", Found = node.Code });
+                problems.Add(new ValidationProblem(ProblemCode.DuplicateNode, new ProblemText("Result_DuplicateNode", node.Code)) { Source = source, Path = path + ".code", IndicatorCode = node.Code, ExpectedText = new ProblemText("Fw_ExpectedUniqueNodes"), Found = node.Code });
             }
             else if (framework is not null && !framework.Nodes.Any(x => x.Code == node.Code))
             {
-                problems.Add(new ValidationProblem(ProblemCode.UnknownValue, $"Node '{node.Code}' is not a node of the methodology's framework.") { Source = source, Path = path + ".code", IndicatorCode = node.Code, Expected = "a node of the framework", Found = node.Code });
+                problems.Add(new ValidationProblem(ProblemCode.UnknownValue, new ProblemText("Result_NotFrameworkNode", node.Code)) { Source = source, Path = path + ".code", IndicatorCode = node.Code, ExpectedText = new ProblemText("Result_ExpectedFrameworkNode"), Found = node.Code });
             }
             else if (framework is not null && framework.Level(node.Code) != node.Level)
             {
-                problems.Add(new ValidationProblem(ProblemCode.LevelMismatch, $"Node '{node.Code}' has level {Num(node.Level)}; the framework puts it at level {Num(framework.Level(node.Code))}.")
+                problems.Add(new ValidationProblem(ProblemCode.LevelMismatch, new ProblemText("Result_Level", node.Code, Num(node.Level), Num(framework.Level(node.Code))))
                 { Source = source, Path = path + ".level", IndicatorCode = node.Code, Expected = Num(framework.Level(node.Code)), Found = Num(node.Level) });
             }
 
@@ -232,8 +233,8 @@ public static class ResultJson
             {
                 if (list.Count != n)
                 {
-                    problems.Add(new ValidationProblem(ProblemCode.RaggedRow, $"Node '{node.Code}' has {Num(list.Count)} {name} for {Num(n)} units.")
-                    { Source = source, Path = path + "." + name, IndicatorCode = node.Code, Expected = Num(n) + " values", Found = Num(list.Count) + " values" });
+                    problems.Add(new ValidationProblem(ProblemCode.RaggedRow, new ProblemText(name == "scores" ? "Result_RaggedScores" : "Result_RaggedRanks", node.Code, Num(list.Count), Num(n)))
+                    { Source = source, Path = path + "." + name, IndicatorCode = node.Code, ExpectedText = new ProblemText("Count_Values", Num(n)), FoundText = new ProblemText("Count_Values", Num(list.Count)) });
                 }
                 else
                 {
@@ -251,8 +252,8 @@ public static class ResultJson
         {
             foreach (var missing in framework.Nodes.Where(x => !seen.Contains(x.Code)))
             {
-                problems.Add(new ValidationProblem(ProblemCode.MissingIndicator, $"Node '{missing.Code}' of the framework has no scores in the result.")
-                { Source = source, Path = "$.nodes", IndicatorCode = missing.Code, Expected = "a node entry for every framework node", Found = "no entry for " + missing.Code });
+                problems.Add(new ValidationProblem(ProblemCode.MissingIndicator, new ProblemText("Result_NoScores", missing.Code))
+                { Source = source, Path = "$.nodes", IndicatorCode = missing.Code, ExpectedText = new ProblemText("Result_ExpectedEntry"), FoundText = new ProblemText("Result_FoundNoEntry", missing.Code) });
             }
         }
 
@@ -263,13 +264,13 @@ public static class ResultJson
             var d = dto.Log[e];
             if (d is null)
             {
-                problems.Add(new ValidationProblem(ProblemCode.MalformedInput, "A log entry is null.") { Source = source, Path = path, Expected = "a log entry object", Found = "null" });
+                problems.Add(new ValidationProblem(ProblemCode.MalformedInput, new ProblemText("Result_NullLog")) { Source = source, Path = path, ExpectedText = new ProblemText("Result_ExpectedLog"), Found = "null" });
                 continue;
             }
 
             if (!seen.Contains(d.Node))
             {
-                problems.Add(new ValidationProblem(ProblemCode.UnknownValue, $"The log names node '{d.Node}', which the result does not have.") { Source = source, Path = path + ".node", IndicatorCode = d.Node, Expected = "a node of the result", Found = d.Node });
+                problems.Add(new ValidationProblem(ProblemCode.UnknownValue, new ProblemText("Result_LogNode", d.Node)) { Source = source, Path = path + ".node", IndicatorCode = d.Node, ExpectedText = new ProblemText("Result_ExpectedResultNode"), Found = d.Node });
             }
 
             for (var i = 0; i < d.MissingUnits.Count; i++)
@@ -303,7 +304,7 @@ public static class ResultJson
         {
             if (code is null || !unitCodes.Contains(code))
             {
-                problems.Add(new ValidationProblem(ProblemCode.UnknownValue, $"The log names unit '{code}', which the result does not have.") { Source = source, Path = at, UnitCode = code, Expected = "a unit of the result", Found = code ?? "null" });
+                problems.Add(new ValidationProblem(ProblemCode.UnknownValue, new ProblemText("Result_LogUnit", code)) { Source = source, Path = at, UnitCode = code, ExpectedText = new ProblemText("Result_ExpectedResultUnit"), Found = code ?? "null" });
             }
         }
     }

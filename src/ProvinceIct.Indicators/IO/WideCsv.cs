@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Tables;
 
@@ -31,7 +32,6 @@ namespace ProvinceIct.Indicators.IO;
 public static class WideCsv
 {
     private const string Input = "<input>";
-    private const string MissingMarks = "an empty cell, NA, NaN or ..";
 
     /// <summary>Reads a dataset from a wide CSV table, reporting every problem.</summary>
     /// <param name="reader">The reader; read to its end, not disposed.</param>
@@ -158,7 +158,7 @@ public static class WideCsv
             problems.AddRange(csv.Problems);
             if (problems.Count == 0)
             {
-                problems.Add(new ValidationProblem(ProblemCode.EmptyInput, "The input has no header row.") { Source = source, Expected = "a header row", Found = "no rows" });
+                problems.Add(new ValidationProblem(ProblemCode.EmptyInput, new ProblemText("Csv_NoHeaderRow")) { Source = source, ExpectedText = new ProblemText("Csv_ExpectedHeaderRow"), FoundText = new ProblemText("Csv_FoundNoRows") });
             }
 
             return ReadResult<Dataset>.ForFailure(ValidationReport.Of(problems), source);
@@ -191,16 +191,16 @@ public static class WideCsv
 
             if (!firstByName.TryAdd(h, c))
             {
-                problems.Add(new ValidationProblem(ProblemCode.DuplicateHeader, $"Column header '{h}' appears in columns {Num(firstByName[h] + 1)} and {Num(c + 1)}.")
-                { Source = source, Row = headerLine, Column = c + 1, IndicatorCode = h, Expected = "unique column headers", Found = h });
+                problems.Add(new ValidationProblem(ProblemCode.DuplicateHeader, new ProblemText("Wide_DuplicateHeader", h, Num(firstByName[h] + 1), Num(c + 1)))
+                { Source = source, Row = headerLine, Column = c + 1, IndicatorCode = h, ExpectedText = new ProblemText("Expected_UniqueHeaders"), Found = h });
                 roles[c] = Role.Ignored;
                 continue;
             }
 
             if (roles[c] is Role.Code or Role.Name or Role.NameEn or Role.Time or Role.Province && !firstByRole.TryAdd(roles[c], c))
             {
-                problems.Add(new ValidationProblem(ProblemCode.DuplicateHeader, $"Columns {Num(firstByRole[roles[c]] + 1)} ('{names[firstByRole[roles[c]]]}') and {Num(c + 1)} ('{h}') both hold the {RoleText(roles[c])}.")
-                { Source = source, Row = headerLine, Column = c + 1, Expected = "one column for the " + RoleText(roles[c]), Found = h });
+                problems.Add(new ValidationProblem(ProblemCode.DuplicateHeader, new ProblemText("Wide_DuplicateRole", Num(firstByRole[roles[c]] + 1), names[firstByRole[roles[c]]], Num(c + 1), h, RoleText(roles[c])))
+                { Source = source, Row = headerLine, Column = c + 1, ExpectedText = new ProblemText("Wide_ExpectedOneColumnFor", RoleText(roles[c])), Found = h });
                 roles[c] = Role.Ignored;
             }
         }
@@ -230,14 +230,11 @@ public static class WideCsv
         var headerProblems = problems.Count;
         if (!firstByRole.TryGetValue(Role.Code, out var codeCol))
         {
-            var message = "The table has no unit code column.";
-            if (names.Length == 1 && names[0].AsSpan().IndexOfAny(';', '\t') >= 0)
-            {
-                message += $" Its header is one column, '{names[0]}': the file is likely separated by {(names[0].Contains(';', StringComparison.Ordinal) ? "semicolons" : "tabs")}, not {CsvDelimiterDetection.Name(options.Delimiter)}s (ictindex: --delimiter).";
-            }
-
+            var message = names.Length == 1 && names[0].AsSpan().IndexOfAny(';', '\t') >= 0
+                ? new ProblemText(names[0].Contains(';', StringComparison.Ordinal) ? "Wide_NoCodeColumnSemicolons" : "Wide_NoCodeColumnTabs", names[0], CsvDelimiterDetection.PluralText(options.Delimiter))
+                : new ProblemText("Wide_NoCodeColumn");
             problems.Add(new ValidationProblem(ProblemCode.MissingColumn, message)
-            { Source = source, Row = headerLine, Expected = "a column named uCode or unit_code, or a province column (Province, Tỉnh/Thành phố)", Found = string.Join(", ", names) });
+            { Source = source, Row = headerLine, ExpectedText = new ProblemText("Wide_ExpectedCodeColumn"), Found = string.Join(", ", names) });
             return ReadResult<Dataset>.ForFailure(ValidationReport.Of(problems), source);
         }
 
@@ -282,16 +279,16 @@ public static class WideCsv
             if (csv.Count != names.Length)
             {
                 var unitText = codeCol < csv.Count ? csv.Text(codeCol).Trim() : null;
-                problems.Add(new ValidationProblem(ProblemCode.RaggedRow, $"Line {Num(line)} has {Num(csv.Count)} cells; the header has {Num(names.Length)}.")
-                { Source = source, Row = line, UnitCode = string.IsNullOrEmpty(unitText) ? null : unitText, Expected = Num(names.Length) + " cells", Found = Num(csv.Count) + " cells" });
+                problems.Add(new ValidationProblem(ProblemCode.RaggedRow, new ProblemText("Wide_RaggedRow", Num(line), Num(csv.Count), Num(names.Length)))
+                { Source = source, Row = line, UnitCode = string.IsNullOrEmpty(unitText) ? null : unitText, ExpectedText = new ProblemText("Count_Cells", Num(names.Length)), FoundText = new ProblemText("Count_Cells", Num(csv.Count)) });
                 continue;
             }
 
             var code = csv.Text(codeCol).Trim();
             if (code.Length == 0 || IsMissingMark(code))
             {
-                problems.Add(new ValidationProblem(ProblemCode.MissingValue, $"Line {Num(line)} has no unit code.")
-                { Source = source, Row = line, Column = codeCol + 1, Expected = "a unit code in column " + names[codeCol], Found = "\"" + csv.Text(codeCol) + "\"" });
+                problems.Add(new ValidationProblem(ProblemCode.MissingValue, new ProblemText("Wide_NoUnitCode", Num(line)))
+                { Source = source, Row = line, Column = codeCol + 1, ExpectedText = new ProblemText("Expected_UnitCodeInColumn", names[codeCol]), Found = "\"" + csv.Text(codeCol) + "\"" });
                 continue;
             }
 
@@ -362,8 +359,8 @@ public static class WideCsv
                 if (!csv.TryNumber(c, out var x) && !TryParseCell(csv.Span(c), options.NumberCulture, out x))
                 {
                     var text = csv.Text(c);
-                    problems.Add(new ValidationProblem(ProblemCode.NotANumber, $"The cell in column {Num(c + 1)} ('{names[c]}') for unit '{code}' is not a number: '{text}'.")
-                    { Source = source, Row = line, Column = c + 1, UnitCode = code, IndicatorCode = names[c], Expected = NumberText.Describe(options.NumberCulture) + " or " + MissingMarks, Found = text });
+                    problems.Add(new ValidationProblem(ProblemCode.NotANumber, new ProblemText("Wide_NotANumber", Num(c + 1), names[c], code, text))
+                    { Source = source, Row = line, Column = c + 1, UnitCode = code, IndicatorCode = names[c], ExpectedText = new ProblemText("Expected_NumberOrMissing", NumberText.DescribeText(options.NumberCulture)), Found = text });
                     x = double.NaN;
                 }
 
@@ -382,20 +379,20 @@ public static class WideCsv
             if (emptyHeaderHasValues[e])
             {
                 var c = emptyHeaders[e];
-                problems.Insert(headerProblems, new ValidationProblem(ProblemCode.MissingColumn, $"Column {Num(c + 1)} has an empty header but holds values.")
-                { Source = source, Row = headerLine, Column = c + 1, Expected = "a column header (indicator code)", Found = "an empty header" });
+                problems.Insert(headerProblems, new ValidationProblem(ProblemCode.MissingColumn, new ProblemText("Wide_EmptyHeaderWithValues", Num(c + 1)))
+                { Source = source, Row = headerLine, Column = c + 1, ExpectedText = new ProblemText("Expected_ColumnHeader"), FoundText = new ProblemText("Found_EmptyHeader") });
             }
         }
 
         if (times.Count > 1)
         {
-            problems.Add(new ValidationProblem(ProblemCode.UnsupportedInput, $"Column '{names[timeCol]}' holds {Num(times.Count)} different values; a wide table must hold one time point.")
-            { Source = source, Row = headerLine, Column = timeCol + 1, IndicatorCode = names[timeCol], Expected = "a single time value", Found = string.Join(", ", times.Take(5)) + (times.Count > 5 ? ", ..." : string.Empty) });
+            problems.Add(new ValidationProblem(ProblemCode.UnsupportedInput, new ProblemText("Wide_SeveralTimes", names[timeCol], Num(times.Count)))
+            { Source = source, Row = headerLine, Column = timeCol + 1, IndicatorCode = names[timeCol], ExpectedText = new ProblemText("Expected_SingleTime"), Found = string.Join(", ", times.Take(5)) + (times.Count > 5 ? ", ..." : string.Empty) });
         }
 
         if (rowCount == 0)
         {
-            problems.Add(new ValidationProblem(ProblemCode.EmptyInput, "The table has a header but no data rows.") { Source = source, Row = headerLine, Expected = "at least one unit row", Found = "no rows" });
+            problems.Add(new ValidationProblem(ProblemCode.EmptyInput, new ProblemText("Wide_NoDataRows")) { Source = source, Row = headerLine, ExpectedText = new ProblemText("Expected_OneUnitRow"), FoundText = new ProblemText("Csv_FoundNoRows") });
         }
 
         var codes = dataCols.Select(c => names[c]).ToArray();
@@ -434,10 +431,9 @@ public static class WideCsv
                 var firstIndex = p.UnitCode is not null && firstRow.TryGetValue(p.UnitCode, out var fi) ? fi : 0;
                 var first = lines[firstIndex];
                 var message = matchProvinces is null
-                    ? $"Unit code '{p.UnitCode}' appears on lines {Num(first)} and {Num(relocated.Row!.Value)}."
-                    : $"Lines {Num(first)} ('{texts[firstIndex]}') and {Num(relocated.Row!.Value)} ('{texts[p.Row!.Value - 1]}') both name province {units[firstIndex]}.";
-                relocated = new ValidationProblem(p.Code, message)
-                { Source = source, Row = relocated.Row, UnitCode = p.UnitCode, Expected = p.Expected, Found = p.Found };
+                    ? new ProblemText("Wide_DuplicateUnit", p.UnitCode, Num(first), Num(relocated.Row!.Value))
+                    : new ProblemText("Wide_DuplicateProvince", Num(first), texts[firstIndex], Num(relocated.Row!.Value), texts[p.Row!.Value - 1], units[firstIndex].ToString());
+                relocated = relocated with { Column = null, IndicatorCode = null, MessageText = message };
             }
 
             problems.Add(relocated);
@@ -445,7 +441,7 @@ public static class WideCsv
 
         // Codes that differ only in letter case: two units (columns), reported as a likely mistake or refused.
         var warnings = new List<ValidationProblem>();
-        foreach (var p in Dataset.CaseOnlyDifferences(units, codes, i => "line " + Num(lines[i]), j => "column " + Num(dataCols[j] + 1)))
+        foreach (var p in Dataset.CaseOnlyDifferences(units, codes, i => new ProblemText("Loc_Line", Num(lines[i])), j => new ProblemText("Loc_Column", Num(dataCols[j] + 1))))
         {
             var located = p.Row is { } r
                 ? p with { Source = source, Row = lines[r - 1], Column = codeCol + 1 }
@@ -494,20 +490,14 @@ public static class WideCsv
         int? column = p.Column is { } c ? dataCols[c - 1] + 1 : null;
         var message = p.Code switch
         {
-            ProblemCode.NonFiniteValue => $"The cell in column {Num(column ?? 0)} ('{p.IndicatorCode}') for unit '{p.UnitCode}' is infinite; use an empty cell or NA for a missing value.",
-            ProblemCode.ValueOutOfRange => $"The cell in column {Num(column ?? 0)} ('{p.IndicatorCode}') for unit '{p.UnitCode}' is not valid for the indicator's kind.",
-            _ => p.Message,
+            ProblemCode.NonFiniteValue => new ProblemText("Wide_InfiniteCell", Num(column ?? 0), p.IndicatorCode, p.UnitCode),
+            ProblemCode.ValueOutOfRange => new ProblemText("Wide_InvalidCell", Num(column ?? 0), p.IndicatorCode, p.UnitCode),
+            _ => null,
         };
-        return new ValidationProblem(p.Code, message)
-        {
-            Source = source,
-            Row = line,
-            Column = column,
-            UnitCode = p.UnitCode,
-            IndicatorCode = p.IndicatorCode,
-            Expected = p.Expected,
-            Found = p.Found,
-        };
+
+        // The same facts at the file's line and column (the path and the parameter, which no dataset problem has, are dropped).
+        var relocated = p with { Source = source, Row = line, Column = column, Path = null, Parameter = null };
+        return message is null ? relocated : relocated with { MessageText = message };
     }
 
     /// <summary>Headers of a province column, folded (no case, no diacritics, letters and digits only).</summary>
@@ -545,13 +535,13 @@ public static class WideCsv
             : Role.Data;
     }
 
-    private static string RoleText(Role role) => role switch
+    private static ProblemText RoleText(Role role) => role switch
     {
-        Role.Code => "unit code",
-        Role.Name => "unit name",
-        Role.NameEn => "English unit name",
-        Role.Province => "province",
-        _ => "time",
+        Role.Code => new ProblemText("Role_UnitCode"),
+        Role.Name => new ProblemText("Role_UnitName"),
+        Role.NameEn => new ProblemText("Role_UnitNameEn"),
+        Role.Province => new ProblemText("Role_Province"),
+        _ => new ProblemText("Role_Time"),
     };
 
     private static bool Is(string header, string name) => string.Equals(header, name, StringComparison.OrdinalIgnoreCase);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Tables;
 
@@ -83,7 +84,7 @@ public static class XlsxData
             var table = records.ToTable(source);
             if (table is null)
             {
-                var empty = new ValidationProblem(ProblemCode.EmptyInput, $"Sheet '{name}' is empty.") { Source = source, Expected = "a header row", Found = "no cells" };
+                var empty = new ValidationProblem(ProblemCode.EmptyInput, new ProblemText("Xlsx_EmptySheet", name)) { Source = source, ExpectedText = new ProblemText("Csv_ExpectedHeaderRow"), FoundText = new ProblemText("Found_NoCells") };
                 return ReadResult<MetaTable>.ForFailure(ValidationReport.Of([empty]), path);
             }
 
@@ -209,6 +210,6 @@ public static class XlsxData
             Source = source,
             Row = ex.Row,
             Column = ex.Column,
-            Expected = "an Excel workbook (.xlsx)",
+            ExpectedText = new ProblemText("Expected_Workbook"),
         }]);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 
 namespace ProvinceIct.Indicators.MethodText;
 
@@ -46,7 +47,7 @@ public sealed class MethodArguments
     /// <returns>The number.</returns>
     /// <exception cref="ValidationException">When the argument is absent or not a number.</exception>
     public double Number(int position, string name) =>
-        Find(position, name) is { } text ? ToNumber(position, name, text) : throw Missing(position, name, "a number");
+        Find(position, name) is { } text ? ToNumber(position, name, text) : throw Missing(position, name, new ProblemText("Args_ANumber"));
 
     /// <summary>Reads a text argument (a unit code, a word), or the default when it is absent.</summary>
     /// <param name="position">The 0-based position.</param>
@@ -60,7 +61,7 @@ public sealed class MethodArguments
     /// <param name="name">The argument's name.</param>
     /// <returns>The text, trimmed.</returns>
     /// <exception cref="ValidationException">When the argument is absent.</exception>
-    public string Text(int position, string name) => Find(position, name) ?? throw Missing(position, name, "a value");
+    public string Text(int position, string name) => Find(position, name) ?? throw Missing(position, name, new ProblemText("Args_AValue"));
 
     /// <summary>
     /// True when the flag word appears among the positional arguments (for example <c>cap</c>), or is given as
@@ -84,15 +85,16 @@ public sealed class MethodArguments
         {
             if (!_known.Contains(k))
             {
-                throw Fail($"{Call.Name}: unknown argument '{k}={v}'.", string.Join(", ", _known.Order(StringComparer.Ordinal)), k);
+                throw Fail(new ProblemText("Args_Unknown", Call.Name, k, v), ProblemText.Verbatim(string.Join(", ", _known.Order(StringComparer.Ordinal))), ProblemText.Verbatim(k));
             }
         }
 
         var extra = _positional.Skip(_positionsRead).ToArray();
         if (extra.Length > 0)
         {
-            var n = _positionsRead == 0 ? "no arguments" : "at most " + _positionsRead.ToString(CultureInfo.InvariantCulture) + " argument" + (_positionsRead == 1 ? string.Empty : "s");
-            throw Fail($"{Call.Name}: takes {n}, found '{string.Join(",", Call.Positional)}'.", n, string.Join(",", Call.Positional));
+            var n = _positionsRead == 0 ? new ProblemText("Args_None")
+                : new ProblemText(_positionsRead == 1 ? "Args_AtMostOne" : "Args_AtMost", _positionsRead.ToString(CultureInfo.InvariantCulture));
+            throw Fail(new ProblemText("Args_Takes", Call.Name, n, string.Join(",", Call.Positional)), n, ProblemText.Verbatim(string.Join(",", Call.Positional)));
         }
     }
 
@@ -103,6 +105,10 @@ public sealed class MethodArguments
     /// <returns>The exception, to throw.</returns>
     public ValidationException Fail(string message, string expected, string found) =>
         new("method '" + Call + "'", ValidationReport.Of([new ValidationProblem(ProblemCode.InvalidParameter, message) { Expected = expected, Found = found }]));
+
+    /// <summary>A validation exception about this call, its texts as resource texts (rendered in any language).</summary>
+    internal ValidationException Fail(ProblemText message, ProblemText expected, ProblemText found) =>
+        new("method '" + Call + "'", ValidationReport.Of([new ValidationProblem(ProblemCode.InvalidParameter, message) { ExpectedText = expected, FoundText = found }]));
 
     private string? Find(int position, string name)
     {
@@ -134,11 +140,11 @@ public sealed class MethodArguments
             return x;
         }
 
-        throw Fail($"{Call.Name}: argument {Where(position, name)} must be a number, found '{text}'.", "a number", text);
+        throw Fail(new ProblemText("Args_NotANumber", Call.Name, Where(position, name), text), new ProblemText("Args_ANumber"), ProblemText.Verbatim(text));
     }
 
-    private ValidationException Missing(int position, string name, string what) =>
-        Fail($"{Call.Name}: argument {Where(position, name)} is missing; expected {what}.", what, "nothing");
+    private ValidationException Missing(int position, string name, ProblemText what) =>
+        Fail(new ProblemText("Args_Missing", Call.Name, Where(position, name), what), what, new ProblemText("Found_Nothing"));
 
     private static string Where(int position, string name) => (position + 1).ToString(CultureInfo.InvariantCulture) + " (" + name + ")";
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 
 namespace ProvinceIct.Indicators.MethodText;
 
@@ -162,7 +163,7 @@ public sealed record MethodCall
 
             if (_at == start)
             {
-                problem = Problem(start, "a method name (letters, digits, '-')", Found(start));
+                problem = Problem(start, new ProblemText("MethodText_ExpectedName"), Found(start));
                 return null;
             }
 
@@ -199,7 +200,7 @@ public sealed record MethodCall
             SkipSpace();
             if (_at < _text.Length)
             {
-                problem = Problem(_at, "the end of the method text, '(' or ','", Found(_at));
+                problem = Problem(_at, new ProblemText("MethodText_ExpectedEndOrParen"), Found(_at));
                 return null;
             }
 
@@ -238,7 +239,7 @@ public sealed record MethodCall
                     return true;
                 }
 
-                problem = Problem(_at, $"',' or '{close}'", Found(_at));
+                problem = Problem(_at, new ProblemText("MethodText_ExpectedCommaOr", close), Found(_at));
                 return false;
             }
         }
@@ -251,7 +252,7 @@ public sealed record MethodCall
             var value = Token(close);
             if (value.Length == 0)
             {
-                problem = Problem(start, "an argument", Found(start));
+                problem = Problem(start, new ProblemText("MethodText_ExpectedArgument"), Found(start));
                 return false;
             }
 
@@ -260,7 +261,7 @@ public sealed record MethodCall
             {
                 if (value.Any(ch => !IsNameChar(ch)))
                 {
-                    problem = Problem(start, "a key (letters, digits, '-') before '='", "'" + value + "'");
+                    problem = Problem(start, new ProblemText("MethodText_ExpectedKey"), ProblemText.Verbatim("'" + value + "'"));
                     return false;
                 }
 
@@ -270,7 +271,7 @@ public sealed record MethodCall
                 var v = Token(close);
                 if (v.Length == 0)
                 {
-                    problem = Problem(vstart, "a value after '='", Found(vstart));
+                    problem = Problem(vstart, new ProblemText("MethodText_ExpectedValue"), Found(vstart));
                     return false;
                 }
 
@@ -303,14 +304,14 @@ public sealed record MethodCall
             }
         }
 
-        private readonly string Found(int at) => at >= _text.Length ? "the end of the text" : "'" + _text[at] + "'";
+        private readonly ProblemText Found(int at) => at >= _text.Length ? new ProblemText("Found_EndOfText") : ProblemText.Verbatim("'" + _text[at] + "'");
 
-        private readonly ValidationProblem Problem(int at, string expected, string found) =>
-            new(ProblemCode.MalformedInput, $"Method text '{_text}', column {(at + 1).ToString(CultureInfo.InvariantCulture)}: expected {expected}, found {found}.")
+        private readonly ValidationProblem Problem(int at, ProblemText expected, ProblemText found) =>
+            new(ProblemCode.MalformedInput, new ProblemText("MethodText_Malformed", _text, (at + 1).ToString(CultureInfo.InvariantCulture), expected, found))
             {
                 Column = at + 1,
-                Expected = expected,
-                Found = found,
+                ExpectedText = expected,
+                FoundText = found,
             };
     }
 }

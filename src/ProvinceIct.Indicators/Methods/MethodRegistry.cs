@@ -3,6 +3,7 @@ using System.Globalization;
 using ProvinceIct.Indicators.Aggregation;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.MethodText;
 using ProvinceIct.Indicators.Normalisation;
 using ProvinceIct.Indicators.Treatment;
@@ -187,6 +188,18 @@ public sealed class MethodRegistry
         : typeof(T) == typeof(OutlierTreatment) ? "outlier treatment"
         : "weighting method";
 
+    /// <summary>The name of a kind of method (<see cref="Kind{T}"/>) in any language.</summary>
+    private static ProblemText KindText(string kind) => kind switch
+    {
+        "normaliser" => new ProblemText("Kind_Normaliser"),
+        "aggregator" => new ProblemText("Kind_Aggregator"),
+        "treatment step" => new ProblemText("Kind_TreatmentStep"),
+        "imputer" => new ProblemText("Kind_Imputer"),
+        "outlier treatment" => new ProblemText("Kind_OutlierTreatment"),
+        "weighting method" => new ProblemText("Kind_WeightingMethod"),
+        _ => ProblemText.Verbatim(kind),
+    };
+
     private static ImmutableSortedDictionary<string, Func<MethodArguments, T>> Sorted<T>(IEnumerable<KeyValuePair<string, Func<MethodArguments, T>>> entries) =>
         entries.ToImmutableSortedDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
 
@@ -197,7 +210,7 @@ public sealed class MethodRegistry
         {
             var known = string.Join(", ", map.Keys);
             return ReadResult<TMethod>.ForFailure(ValidationReport.Of([new ValidationProblem(ProblemCode.UnknownValue,
-                $"Unknown {kind} '{call.Name}'; expected one of {known}.") { Expected = known, Found = call.Name }]), source);
+                new ProblemText("Registry_Unknown", KindText(kind), call.Name, known)) { Expected = known, Found = call.Name }]), source);
         }
 
         var arguments = new MethodArguments(call);
@@ -213,10 +226,10 @@ public sealed class MethodRegistry
         {
             // A user method whose factory throws an argument exception instead of ValidationException.InvalidParameter:
             // the problem is built from the exception's properties (its message text is not parsed).
-            var parameter = string.IsNullOrEmpty(ex.ParamName) ? "an argument" : ex.ParamName;
+            var parameter = string.IsNullOrEmpty(ex.ParamName) ? new ProblemText("Registry_AnArgument") : ProblemText.Verbatim(ex.ParamName);
             var found = ex is ArgumentOutOfRangeException { ActualValue: { } v } ? Convert.ToString(v, CultureInfo.InvariantCulture) ?? call.ToString() : call.ToString();
             return ReadResult<TMethod>.ForFailure(ValidationReport.Of([new ValidationProblem(ProblemCode.InvalidParameter,
-                $"{call.Name}: {parameter} is not valid, found {found}.") { Parameter = ex.ParamName, Expected = "a valid " + parameter, Found = found }]), source);
+                new ProblemText("Registry_NotValid", call.Name, parameter, found)) { Parameter = ex.ParamName, ExpectedText = new ProblemText("Registry_ExpectedValid", parameter), Found = found }]), source);
         }
     }
 

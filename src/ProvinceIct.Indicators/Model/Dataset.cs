@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 
 namespace ProvinceIct.Indicators.Model;
 
@@ -99,7 +100,7 @@ public sealed class Dataset
     {
         var report = Check(units, indicatorCodes, columnMajorValues, framework, out var dataset);
         return dataset is null ? ReadResult<Dataset>.ForFailure(report, source ?? "<dataset>")
-            : ReadResult<Dataset>.ForValue(dataset, source ?? "<dataset>", CaseOnlyDifferences(units, indicatorCodes, i => "row " + (i + 1).ToString(CultureInfo.InvariantCulture), j => "column " + (j + 1).ToString(CultureInfo.InvariantCulture)));
+            : ReadResult<Dataset>.ForValue(dataset, source ?? "<dataset>", CaseOnlyDifferences(units, indicatorCodes, i => new ProblemText("Loc_Row", (i + 1).ToString(CultureInfo.InvariantCulture)), j => new ProblemText("Loc_Column", (j + 1).ToString(CultureInfo.InvariantCulture))));
     }
 
     /// <summary>As <see cref="TryCreate(IReadOnlyList{Unit}, IReadOnlyList{string}, ReadOnlySpan{double}, Framework?, string?)"/>, with the report and the dataset apart (readers relocate the problems).</summary>
@@ -168,8 +169,8 @@ public sealed class Dataset
             var unit = units[i] ?? throw new ArgumentException("Units must not be null.", nameof(units));
             if (!seenUnits.TryAdd(unit.Code, i))
             {
-                problems.Add(new ValidationProblem(ProblemCode.DuplicateUnit, $"Unit code '{unit.Code}' appears on rows {(seenUnits[unit.Code] + 1).ToString(CultureInfo.InvariantCulture)} and {(i + 1).ToString(CultureInfo.InvariantCulture)}.")
-                { Row = i + 1, UnitCode = unit.Code, Expected = "unique unit codes", Found = unit.Code });
+                problems.Add(new ValidationProblem(ProblemCode.DuplicateUnit, new ProblemText("Dataset_DuplicateUnit", unit.Code, (seenUnits[unit.Code] + 1).ToString(CultureInfo.InvariantCulture), (i + 1).ToString(CultureInfo.InvariantCulture)))
+                { Row = i + 1, UnitCode = unit.Code, ExpectedText = new ProblemText("Expected_UniqueUnitCodes"), Found = unit.Code });
             }
         }
 
@@ -179,12 +180,12 @@ public sealed class Dataset
             var code = codes[j];
             if (string.IsNullOrWhiteSpace(code))
             {
-                problems.Add(new ValidationProblem(ProblemCode.MissingColumn, "An indicator code is empty.") { Column = j + 1, Expected = "a non-empty indicator code", Found = "\"" + code + "\"" });
+                problems.Add(new ValidationProblem(ProblemCode.MissingColumn, new ProblemText("Dataset_EmptyIndicatorCode")) { Column = j + 1, ExpectedText = new ProblemText("Expected_NonEmptyIndicatorCode"), Found = "\"" + code + "\"" });
             }
             else if (!seenCodes.TryAdd(code, j))
             {
-                problems.Add(new ValidationProblem(ProblemCode.DuplicateIndicator, $"Indicator code '{code}' appears in columns {(seenCodes[code] + 1).ToString(CultureInfo.InvariantCulture)} and {(j + 1).ToString(CultureInfo.InvariantCulture)}.")
-                { Column = j + 1, IndicatorCode = code, Expected = "unique indicator codes", Found = code });
+                problems.Add(new ValidationProblem(ProblemCode.DuplicateIndicator, new ProblemText("Dataset_DuplicateIndicator", code, (seenCodes[code] + 1).ToString(CultureInfo.InvariantCulture), (j + 1).ToString(CultureInfo.InvariantCulture)))
+                { Column = j + 1, IndicatorCode = code, ExpectedText = new ProblemText("Expected_UniqueIndicatorCodes"), Found = code });
             }
         }
 
@@ -196,8 +197,8 @@ public sealed class Dataset
                 var x = data[(j * n) + i];
                 if (double.IsInfinity(x))
                 {
-                    problems.Add(new ValidationProblem(ProblemCode.NonFiniteValue, "The value is infinite; use NaN for a missing value.")
-                    { Row = i + 1, Column = j + 1, UnitCode = units[i].Code, IndicatorCode = codes[j], Expected = "a finite number or NaN (missing)", Found = x.ToString(CultureInfo.InvariantCulture) });
+                    problems.Add(new ValidationProblem(ProblemCode.NonFiniteValue, new ProblemText("Dataset_Infinite"))
+                    { Row = i + 1, Column = j + 1, UnitCode = units[i].Code, IndicatorCode = codes[j], ExpectedText = new ProblemText("Expected_FiniteOrNaN"), Found = x.ToString(CultureInfo.InvariantCulture) });
                 }
             }
         }
@@ -211,7 +212,7 @@ public sealed class Dataset
     /// position into text such as <c>row 2</c> or <c>line 3</c>). Row (1-based position) and Column locate the later code.
     /// Codes are case-sensitive identifiers: such codes are different units; the finding says they are likely one.
     /// </summary>
-    internal static List<ValidationProblem> CaseOnlyDifferences(IReadOnlyList<Unit> units, IReadOnlyList<string> codes, Func<int, string> unitAt, Func<int, string> columnAt)
+    internal static List<ValidationProblem> CaseOnlyDifferences(IReadOnlyList<Unit> units, IReadOnlyList<string> codes, Func<int, ProblemText> unitAt, Func<int, ProblemText> columnAt)
     {
         var problems = new List<ValidationProblem>();
         var byFolded = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -221,8 +222,8 @@ public sealed class Dataset
             if (!byFolded.TryAdd(code, i) && !string.Equals(units[byFolded[code]].Code, code, StringComparison.Ordinal))
             {
                 var first = units[byFolded[code]].Code;
-                problems.Add(new ValidationProblem(ProblemCode.CodesDifferOnlyInCase, $"Unit codes '{first}' ({unitAt(byFolded[code])}) and '{code}' ({unitAt(i)}) differ only in letter case; codes are case-sensitive, so they are two units, but they are likely one typed twice.")
-                { Row = i + 1, UnitCode = code, Expected = "unit codes that differ by more than letter case", Found = first + ", " + code });
+                problems.Add(new ValidationProblem(ProblemCode.CodesDifferOnlyInCase, new ProblemText("Dataset_UnitCodesCaseOnly", first, unitAt(byFolded[code]), code, unitAt(i)))
+                { Row = i + 1, UnitCode = code, ExpectedText = new ProblemText("Expected_UnitCodesNotCaseOnly"), Found = first + ", " + code });
             }
         }
 
@@ -233,8 +234,8 @@ public sealed class Dataset
             if (!string.IsNullOrWhiteSpace(code) && !byFoldedCode.TryAdd(code, j) && !string.Equals(codes[byFoldedCode[code]], code, StringComparison.Ordinal))
             {
                 var first = codes[byFoldedCode[code]];
-                problems.Add(new ValidationProblem(ProblemCode.CodesDifferOnlyInCase, $"Indicator codes '{first}' ({columnAt(byFoldedCode[code])}) and '{code}' ({columnAt(j)}) differ only in letter case; codes are case-sensitive, so they are two columns, but they are likely one typed twice.")
-                { Column = j + 1, IndicatorCode = code, Expected = "indicator codes that differ by more than letter case", Found = first + ", " + code });
+                problems.Add(new ValidationProblem(ProblemCode.CodesDifferOnlyInCase, new ProblemText("Dataset_IndicatorCodesCaseOnly", first, columnAt(byFoldedCode[code]), code, columnAt(j)))
+                { Column = j + 1, IndicatorCode = code, ExpectedText = new ProblemText("Expected_IndicatorCodesNotCaseOnly"), Found = first + ", " + code });
             }
         }
 
@@ -376,8 +377,8 @@ public sealed class Dataset
         {
             if (!_indicatorIndex.TryGetValue(def.Code, out var j))
             {
-                problems.Add(new ValidationProblem(ProblemCode.MissingIndicator, $"Indicator '{def.Code}' of the framework has no column in the data.")
-                { IndicatorCode = def.Code, Expected = "a column named " + def.Code, Found = "no such column" });
+                problems.Add(new ValidationProblem(ProblemCode.MissingIndicator, new ProblemText("Dataset_MissingIndicator", def.Code))
+                { IndicatorCode = def.Code, ExpectedText = new ProblemText("Expected_ColumnNamed", def.Code), FoundText = new ProblemText("Found_NoSuchColumn") });
                 continue;
             }
 
@@ -391,8 +392,8 @@ public sealed class Dataset
             {
                 if (!def.Kind.Accepts(col[i]))
                 {
-                    problems.Add(new ValidationProblem(ProblemCode.ValueOutOfRange, $"Unit '{Units[i].Code}' has an invalid value for '{def.Code}'.")
-                    { Row = i + 1, Column = j + 1, UnitCode = Units[i].Code, IndicatorCode = def.Code, Expected = def.Kind.Expected, Found = col[i].ToString("R", CultureInfo.InvariantCulture) });
+                    problems.Add(new ValidationProblem(ProblemCode.ValueOutOfRange, new ProblemText("Dataset_InvalidValue", Units[i].Code, def.Code))
+                    { Row = i + 1, Column = j + 1, UnitCode = Units[i].Code, IndicatorCode = def.Code, ExpectedText = def.Kind.ExpectedText, Found = col[i].ToString("R", CultureInfo.InvariantCulture) });
                 }
             }
         }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 
 namespace ProvinceIct.Indicators.Model;
 
@@ -80,29 +81,29 @@ public sealed class Framework
 
             if (!byCode.TryAdd(n.Code, n))
             {
-                problems.Add(new ValidationProblem(ProblemCode.DuplicateNode, $"Node code '{n.Code}' appears more than once.") { IndicatorCode = n.Code, Expected = "unique node codes", Found = n.Code });
+                problems.Add(new ValidationProblem(ProblemCode.DuplicateNode, new ProblemText("Fw_DuplicateNode", n.Code)) { IndicatorCode = n.Code, ExpectedText = new ProblemText("Fw_ExpectedUniqueNodes"), Found = n.Code });
             }
         }
 
         if (list.Count == 0)
         {
-            problems.Add(new ValidationProblem(ProblemCode.EmptyInput, "A framework needs at least one indicator and an index node.") { Expected = "at least two nodes", Found = "0 nodes" });
+            problems.Add(new ValidationProblem(ProblemCode.EmptyInput, new ProblemText("Fw_Empty")) { ExpectedText = new ProblemText("Fw_ExpectedTwoNodes"), FoundText = new ProblemText("Fw_FoundNoNodes") });
             return ValidationReport.Of(problems);
         }
 
         var roots = list.Where(n => n.ParentCode is null).ToList();
         if (roots.Count == 0)
         {
-            problems.Add(new ValidationProblem(ProblemCode.NoRoot, "No node is the index (every node names a parent).") { Expected = "exactly one node without a parent", Found = "none" });
+            problems.Add(new ValidationProblem(ProblemCode.NoRoot, new ProblemText("Fw_NoRoot")) { ExpectedText = new ProblemText("Fw_ExpectedOneRoot"), FoundText = new ProblemText("Found_None") });
         }
         else if (roots.Count > 1)
         {
-            problems.Add(new ValidationProblem(ProblemCode.MultipleRoots, "More than one node has no parent: " + string.Join(", ", roots.Select(r => r.Code)) + ".") { Expected = "exactly one node without a parent", Found = string.Join(", ", roots.Select(r => r.Code)) });
+            problems.Add(new ValidationProblem(ProblemCode.MultipleRoots, new ProblemText("Fw_MultipleRoots", string.Join(", ", roots.Select(r => r.Code)))) { ExpectedText = new ProblemText("Fw_ExpectedOneRoot"), Found = string.Join(", ", roots.Select(r => r.Code)) });
         }
 
         foreach (var r in roots.Where(r => r.IsIndicator))
         {
-            problems.Add(new ValidationProblem(ProblemCode.OrphanNode, $"Indicator '{r.Code}' has no parent aggregate.") { IndicatorCode = r.Code, Expected = "a parent aggregate", Found = "no parent" });
+            problems.Add(new ValidationProblem(ProblemCode.OrphanNode, new ProblemText("Fw_IndicatorWithoutParent", r.Code)) { IndicatorCode = r.Code, ExpectedText = new ProblemText("Fw_ExpectedParentAggregate"), FoundText = new ProblemText("Fw_FoundNoParent") });
         }
 
         var childCount = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -115,13 +116,13 @@ public sealed class Framework
 
             if (!byCode.TryGetValue(p, out var parent))
             {
-                problems.Add(new ValidationProblem(ProblemCode.OrphanNode, $"Node '{n.Code}' names parent '{p}', which does not exist.") { IndicatorCode = n.Code, Expected = "an existing parent node", Found = p });
+                problems.Add(new ValidationProblem(ProblemCode.OrphanNode, new ProblemText("Fw_ParentMissing", n.Code, p)) { IndicatorCode = n.Code, ExpectedText = new ProblemText("Fw_ExpectedExistingParent"), Found = p });
                 continue;
             }
 
             if (parent.IsIndicator)
             {
-                problems.Add(new ValidationProblem(ProblemCode.IndicatorWithChildren, $"Node '{n.Code}' names indicator '{p}' as its parent; indicators must be leaves.") { IndicatorCode = p, Expected = "an aggregate parent", Found = "indicator " + p });
+                problems.Add(new ValidationProblem(ProblemCode.IndicatorWithChildren, new ProblemText("Fw_IndicatorParent", n.Code, p)) { IndicatorCode = p, ExpectedText = new ProblemText("Fw_ExpectedAggregateParent"), FoundText = new ProblemText("Fw_FoundIndicator", p) });
             }
 
             childCount[p] = childCount.GetValueOrDefault(p) + 1;
@@ -129,7 +130,7 @@ public sealed class Framework
 
         foreach (var n in list.Where(n => !n.IsIndicator && !childCount.ContainsKey(n.Code)))
         {
-            problems.Add(new ValidationProblem(ProblemCode.AggregateWithoutChildren, $"Aggregate '{n.Code}' has no children.") { IndicatorCode = n.Code, Expected = "at least one child", Found = "none" });
+            problems.Add(new ValidationProblem(ProblemCode.AggregateWithoutChildren, new ProblemText("Fw_NoChildren", n.Code)) { IndicatorCode = n.Code, ExpectedText = new ProblemText("Fw_ExpectedChild"), FoundText = new ProblemText("Found_None") });
         }
 
         ReportCycles(list, byCode, problems);
@@ -143,16 +144,16 @@ public sealed class Framework
 
             if (!double.IsFinite(n.Weight))
             {
-                problems.Add(new ValidationProblem(ProblemCode.NonFiniteWeight, $"Node '{n.Code}' has a weight that is not a finite number.") { IndicatorCode = n.Code, Expected = "a finite weight >= 0", Found = Fmt(n.Weight) });
+                problems.Add(new ValidationProblem(ProblemCode.NonFiniteWeight, new ProblemText("Fw_NonFiniteWeight", n.Code)) { IndicatorCode = n.Code, ExpectedText = new ProblemText("Fw_ExpectedFiniteWeight"), Found = Fmt(n.Weight) });
             }
             else if (n.Weight < 0)
             {
-                problems.Add(new ValidationProblem(ProblemCode.NegativeWeight, $"Node '{n.Code}' has a negative weight.") { IndicatorCode = n.Code, Expected = "a weight >= 0", Found = Fmt(n.Weight) });
+                problems.Add(new ValidationProblem(ProblemCode.NegativeWeight, new ProblemText("Fw_NegativeWeight", n.Code)) { IndicatorCode = n.Code, ExpectedText = new ProblemText("Fw_ExpectedWeight"), Found = Fmt(n.Weight) });
             }
 
             if (n.AvailabilityThreshold is { } t && !(t >= 0 && t <= 1))
             {
-                problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, $"Node '{n.Code}' has an availability threshold outside [0, 1].") { IndicatorCode = n.Code, Expected = "a share in [0, 1]", Found = Fmt(t) });
+                problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, new ProblemText("Fw_Availability", n.Code)) { IndicatorCode = n.Code, ExpectedText = new ProblemText("Kind_Share"), Found = Fmt(t) });
             }
         }
 
@@ -160,7 +161,7 @@ public sealed class Framework
         {
             if (group.All(n => double.IsFinite(n.Weight) && n.Weight >= 0) && group.Sum(n => n.Weight) <= 0)
             {
-                problems.Add(new ValidationProblem(ProblemCode.ZeroWeightSum, $"The weights of the children of '{group.Key}' sum to zero.") { IndicatorCode = group.Key, Expected = "children's weights summing to more than 0", Found = "0 (" + string.Join(", ", group.Select(g => g.Code)) + ")" });
+                problems.Add(new ValidationProblem(ProblemCode.ZeroWeightSum, new ProblemText("Fw_ZeroWeightSum", group.Key)) { IndicatorCode = group.Key, ExpectedText = new ProblemText("Fw_ExpectedWeightSum"), Found = "0 (" + string.Join(", ", group.Select(g => g.Code)) + ")" });
             }
         }
 
@@ -232,7 +233,7 @@ public sealed class Framework
                 if (s == walk)
                 {
                     var cycle = path.Skip(position[parent.Code]).ToList();
-                    problems.Add(new ValidationProblem(ProblemCode.FrameworkCycle, "Nodes form a cycle: " + DescribeCycle(cycle, parent.Code) + ".") { IndicatorCode = parent.Code, Expected = "a tree without cycles", Found = "a cycle of " + cycle.Count.ToString(CultureInfo.InvariantCulture) + " nodes" });
+                    problems.Add(new ValidationProblem(ProblemCode.FrameworkCycle, new ProblemText("Fw_Cycle", DescribeCycle(cycle, parent.Code))) { IndicatorCode = parent.Code, ExpectedText = new ProblemText("Fw_ExpectedTree"), FoundText = new ProblemText("Fw_FoundCycle", cycle.Count.ToString(CultureInfo.InvariantCulture)) });
                     break;
                 }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 
 namespace ProvinceIct.Indicators.Model;
 
@@ -108,14 +109,14 @@ public sealed class ObservationTable
             var key = (unitIndex[o.UnitCode], codeIndex[o.IndicatorCode]);
             if (first.TryGetValue(key, out var earlier))
             {
-                problems.Add(new ValidationProblem(ProblemCode.DuplicateObservation, $"Unit '{o.UnitCode}' has more than one observation of '{o.IndicatorCode}' in {YearText(year)}{Lines(earlier, o)}.")
+                problems.Add(new ValidationProblem(ProblemCode.DuplicateObservation, new ProblemText("Obs_Duplicate", o.UnitCode, o.IndicatorCode, YearText(year), Lines(earlier, o)))
                 {
                     Source = SourceName,
                     Row = o.Line,
                     UnitCode = o.UnitCode,
                     IndicatorCode = o.IndicatorCode,
-                    Expected = "one observation per unit, indicator and year",
-                    Found = "values " + F(earlier.Value) + " and " + F(o.Value),
+                    ExpectedText = new ProblemText("Obs_ExpectedOne"),
+                    FoundText = new ProblemText("Obs_FoundValues", F(earlier.Value), F(o.Value)),
                 });
                 continue;
             }
@@ -153,10 +154,10 @@ public sealed class ObservationTable
             + (years.IsEmpty ? string.Empty : years.Length == 1 ? ", year " + N(years[0]) : ", years " + N(years[0]) + "-" + N(years[^1]));
     }
 
-    private static string YearText(int? year) => year is { } y ? N(y) : "the observations without a year";
+    private static ProblemText YearText(int? year) => year is { } y ? ProblemText.Verbatim(N(y)) : new ProblemText("Obs_NoYear");
 
-    private static string Lines(Observation a, Observation b) =>
-        a.Line is { } la && b.Line is { } lb ? " (lines " + N(la) + " and " + N(lb) + ")" : string.Empty;
+    private static ProblemText Lines(Observation a, Observation b) =>
+        a.Line is { } la && b.Line is { } lb ? new ProblemText("Obs_Lines", N(la), N(lb)) : ProblemText.Verbatim(string.Empty);
 
     private static string N(int x) => x.ToString(CultureInfo.InvariantCulture);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.MethodText;
 
 namespace ProvinceIct.Indicators.Normalisation;
@@ -44,7 +45,7 @@ public sealed record DistanceToReferenceNormaliser : Normaliser
         ArgumentNullException.ThrowIfNull(indicator);
         if (string.IsNullOrWhiteSpace(ReferenceUnit))
         {
-            yield return Problem(indicator, $"Indicator '{indicator.Code}' is normalised by distance to a reference unit but names none.", "a reference unit code", "none");
+            yield return Problem(indicator, new ProblemText("Norm_NoReferenceUnit", indicator.Code), new ProblemText("Norm_ExpectedReferenceUnit"), new ProblemText("Found_None"));
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.MethodText;
 
 namespace ProvinceIct.Indicators.Normalisation;
@@ -39,7 +40,7 @@ public sealed record DistanceToTargetNormaliser : Normaliser
         ArgumentNullException.ThrowIfNull(indicator);
         if (indicator.Target is null)
         {
-            yield return Problem(indicator, $"Indicator '{indicator.Code}' is normalised by distance to target but has no target.", "a target on the indicator", "none");
+            yield return Problem(indicator, new ProblemText("Norm_NoTarget", indicator.Code), new ProblemText("Norm_ExpectedTarget"), new ProblemText("Found_None"));
         }
     }
 

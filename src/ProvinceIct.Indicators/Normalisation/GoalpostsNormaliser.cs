@@ -1,6 +1,7 @@
 using System.Globalization;
 using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.MethodText;
 
 namespace ProvinceIct.Indicators.Normalisation;
@@ -33,7 +34,7 @@ public sealed record GoalpostsNormaliser : Normaliser
         ArgumentNullException.ThrowIfNull(indicator);
         if (indicator.Goalposts is null)
         {
-            yield return Problem(indicator, $"Indicator '{indicator.Code}' is normalised with goalposts but has none.", "goalposts [L, U] on the indicator", "none");
+            yield return Problem(indicator, new ProblemText("Norm_NoGoalposts", indicator.Code), new ProblemText("Norm_ExpectedGoalposts"), new ProblemText("Found_None"));
         }
     }
 

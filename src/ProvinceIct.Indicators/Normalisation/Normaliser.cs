@@ -1,4 +1,5 @@
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.MethodText;
 
 namespace ProvinceIct.Indicators.Normalisation;
@@ -352,7 +353,7 @@ public abstract record Normaliser
         var hasUpper = arguments.Text(position + 1, "upper", null) is not null;
         if (hasLower != hasUpper)
         {
-            throw arguments.Fail($"{arguments.Call.Name}: give both ends of the output range (lower and upper) or neither, found '{arguments.Call}'.", "lower and upper, or neither", arguments.Call.ToString());
+            throw arguments.Fail(new ProblemText("Norm_BothEnds", arguments.Call.Name, arguments.Call.ToString()), new ProblemText("Norm_ExpectedBothEnds"), ProblemText.Verbatim(arguments.Call.ToString()));
         }
 
         return (arguments.Number(position, "lower", lower), arguments.Number(position + 1, "upper", upper));
@@ -364,7 +365,7 @@ public abstract record Normaliser
         {
             null or "error" => DegenerateColumnPolicy.Error,
             "midpoint" => DegenerateColumnPolicy.Midpoint,
-            { } other => throw arguments.Fail($"{arguments.Call.Name}: degenerate must be error or midpoint, found '{other}'.", "error or midpoint", other),
+            { } other => throw arguments.Fail(new ProblemText("Norm_Degenerate", arguments.Call.Name, other), new ProblemText("Norm_ExpectedDegenerate"), ProblemText.Verbatim(other)),
         };
 
     /// <summary>Reads the <c>cap=none|at-one</c> argument (or the bare word <c>cap</c>).</summary>
@@ -379,7 +380,7 @@ public abstract record Normaliser
         {
             null or "none" or "no" or "false" => CapPolicy.None,
             "at-one" or "atone" or "1" or "yes" or "true" => CapPolicy.AtOne,
-            { } other => throw arguments.Fail($"{arguments.Call.Name}: cap must be none or at-one, found '{other}'.", "none or at-one", other),
+            { } other => throw arguments.Fail(new ProblemText("Norm_Cap", arguments.Call.Name, other), new ProblemText("Norm_ExpectedCap"), ProblemText.Verbatim(other)),
         };
     }
 
@@ -389,17 +390,17 @@ public abstract record Normaliser
     /// </summary>
     /// <param name="indicator">The indicator.</param>
     /// <param name="formula">The formula in words, for the messages (for example "a capped ratio to a reference value").</param>
-    private protected static IEnumerable<ValidationProblem> ValidateReference(Definitions.IndicatorDefinition indicator, string formula)
+    private protected static IEnumerable<ValidationProblem> ValidateReference(Definitions.IndicatorDefinition indicator, ProblemText formula)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         if (indicator.ReferenceValue is null)
         {
-            yield return Problem(indicator, $"Indicator '{indicator.Code}' is normalised by {formula} but has no reference value.", "a positive reference value on the indicator", "none");
+            yield return Problem(indicator, new ProblemText("Norm_NoReference", indicator.Code, formula), new ProblemText("Norm_ExpectedReference"), new ProblemText("Found_None"));
         }
 
         if (indicator.Direction == Definitions.Direction.Negative)
         {
-            yield return Problem(indicator, $"Indicator '{indicator.Code}' has a negative direction; {formula} needs a positive one.", "positive direction", "negative");
+            yield return Problem(indicator, new ProblemText("Norm_NegativeDirection", indicator.Code, formula), new ProblemText("Norm_ExpectedPositive"), new ProblemText("Norm_FoundNegative"));
         }
     }
 
@@ -419,6 +420,6 @@ public abstract record Normaliser
     }
 
     /// <summary>A problem of a normaliser that does not fit an indicator.</summary>
-    private protected static ValidationProblem Problem(Definitions.IndicatorDefinition indicator, string message, string expected, string found) =>
-        new(ProblemCode.InvalidParameter, message) { IndicatorCode = indicator.Code, Expected = expected, Found = found };
+    private protected static ValidationProblem Problem(Definitions.IndicatorDefinition indicator, ProblemText message, ProblemText expected, ProblemText found) =>
+        new(ProblemCode.InvalidParameter, message) { IndicatorCode = indicator.Code, ExpectedText = expected, FoundText = found };
 }

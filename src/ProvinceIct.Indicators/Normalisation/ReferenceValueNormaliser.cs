@@ -1,6 +1,7 @@
 using System.Globalization;
 using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.MethodText;
 
 namespace ProvinceIct.Indicators.Normalisation;
@@ -28,7 +29,7 @@ public sealed record ReferenceValueNormaliser : Normaliser
     public override MethodCall ToMethodCall() => WithRangeText(MethodCall.Create(MethodName));
 
     /// <inheritdoc/>
-    public override IEnumerable<ValidationProblem> Validate(IndicatorDefinition indicator) => ValidateReference(indicator, "a capped ratio to a reference value");
+    public override IEnumerable<ValidationProblem> Validate(IndicatorDefinition indicator) => ValidateReference(indicator, new ProblemText("Norm_CappedRatio"));
 
     /// <summary>The formula over one column (allocation-free).</summary>
     internal override void Normalise(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, Span<double> keys, Span<int> items)

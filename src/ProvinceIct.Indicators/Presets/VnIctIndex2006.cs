@@ -3,6 +3,7 @@ using System.Globalization;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Normalisation;
 
@@ -54,25 +55,25 @@ public static class VnIctIndex2006
             if (weights is null || !weights.TryGetValue(code, out var w))
             {
                 problems.Add(new ValidationProblem(ProblemCode.InvalidParameter,
-                    $"{PresetName}: no weight for component '{code}' ({Names[code].En}); the official 2006-2015 weights were not found, so every one of the five components ({string.Join(", ", ComponentCodes)}) needs a weight you supply.")
-                { Parameter = code, IndicatorCode = code, Expected = "a weight supplied by the user (no official weight is known)", Found = "none" });
+                    new ProblemText("Vn2006_NoWeight", PresetName, code, ProblemText.Named(Names[code].En, Names[code].Vi), string.Join(", ", ComponentCodes)))
+                { Parameter = code, IndicatorCode = code, ExpectedText = new ProblemText("Vn2006_ExpectedUserWeight"), FoundText = new ProblemText("Found_None") });
             }
             else if (!double.IsFinite(w) || w < 0)
             {
-                problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, $"{PresetName}: the weight of '{code}' must be a finite number at or above zero, found {w.ToString(CultureInfo.InvariantCulture)}.")
-                { Parameter = code, IndicatorCode = code, Expected = "a finite number at or above zero", Found = w.ToString(CultureInfo.InvariantCulture) });
+                problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, new ProblemText("Vn2006_BadWeight", PresetName, code, w.ToString(CultureInfo.InvariantCulture)))
+                { Parameter = code, IndicatorCode = code, ExpectedText = new ProblemText("Param_NonNegative"), Found = w.ToString(CultureInfo.InvariantCulture) });
             }
         }
 
         foreach (var extra in (weights?.Keys ?? []).Where(k => !ComponentCodes.Contains(k)).Order(StringComparer.Ordinal))
         {
-            problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, $"{PresetName}: '{extra}' is not one of the five components ({string.Join(", ", ComponentCodes)}).")
-            { Parameter = extra, Expected = "one of " + string.Join(", ", ComponentCodes), Found = extra });
+            problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, new ProblemText("Vn2006_NotComponent", PresetName, extra, string.Join(", ", ComponentCodes)))
+            { Parameter = extra, ExpectedText = new ProblemText("Vn2006_ExpectedOneOf", string.Join(", ", ComponentCodes)), Found = extra });
         }
 
         if (problems.Count == 0 && ComponentCodes.All(c => weights![c] == 0))
         {
-            problems.Add(new ValidationProblem(ProblemCode.ZeroWeightSum, $"{PresetName}: the weights sum to zero.") { Expected = "a positive sum", Found = "0" });
+            problems.Add(new ValidationProblem(ProblemCode.ZeroWeightSum, new ProblemText("Vn2006_ZeroSum", PresetName)) { ExpectedText = new ProblemText("Vn2006_ExpectedPositiveSum"), Found = "0" });
         }
 
         return ValidationReport.Of(problems);

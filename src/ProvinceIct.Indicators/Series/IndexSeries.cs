@@ -3,6 +3,7 @@ using System.Globalization;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.Geography;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Normalisation;
@@ -84,7 +85,7 @@ public sealed class IndexSeries
         var problems = new List<ValidationProblem>();
         if (list.Count == 0)
         {
-            problems.Add(new ValidationProblem(ProblemCode.EmptyInput, "A series needs at least one edition.") { Expected = "one edition or more", Found = "none" });
+            problems.Add(new ValidationProblem(ProblemCode.EmptyInput, new ProblemText("Series_NoEdition")) { ExpectedText = new ProblemText("Series_ExpectedEdition"), FoundText = new ProblemText("Found_None") });
             return ValidationReport.Of(problems);
         }
 
@@ -94,8 +95,8 @@ public sealed class IndexSeries
             var year = list[i].Year;
             if (firstAt.TryGetValue(year, out var first))
             {
-                problems.Add(new ValidationProblem(ProblemCode.DuplicateObservation, string.Create(CultureInfo.InvariantCulture, $"Editions {first + 1} and {i + 1} are both of {year}: a series has one edition per year."))
-                { Source = Text(year), Row = i + 1, Expected = "one edition per year", Found = string.Create(CultureInfo.InvariantCulture, $"a second edition of {year} (the first is edition {first + 1})") });
+                problems.Add(new ValidationProblem(ProblemCode.DuplicateObservation, new ProblemText("Series_TwoEditions", Text(first + 1), Text(i + 1), Text(year)))
+                { Source = Text(year), Row = i + 1, ExpectedText = new ProblemText("Series_ExpectedOnePerYear"), FoundText = new ProblemText("Series_FoundSecond", Text(year), Text(first + 1)) });
             }
             else
             {
@@ -109,8 +110,8 @@ public sealed class IndexSeries
         {
             foreach (var (e, i) in ordered.Where(t => t.e.Geography == ProvinceGeography.Provinces2016 && t.e.Year > last34.e.Year))
             {
-                problems.Add(new ValidationProblem(ProblemCode.LevelMismatch, string.Create(CultureInfo.InvariantCulture, $"Edition {e.Year} is on the 63 provinces but follows edition {last34.e.Year} on the 34 units of 1 July 2025: the geography only moves from 63 to 34."))
-                { Source = Text(e.Year), Row = i + 1, Expected = "the 34 units (Provinces2025) after " + Text(last34.e.Year), Found = "the 63 provinces (Provinces2016)" });
+                problems.Add(new ValidationProblem(ProblemCode.LevelMismatch, new ProblemText("Series_BackTo63", Text(e.Year), Text(last34.e.Year)))
+                { Source = Text(e.Year), Row = i + 1, ExpectedText = new ProblemText("Series_Expected34After", Text(last34.e.Year)), FoundText = new ProblemText("Series_Found63") });
             }
         }
 
@@ -121,8 +122,8 @@ public sealed class IndexSeries
                 var e = list[i];
                 foreach (var unit in e.Dataset.Units.Where(u => !catalog.TryGet(u.Code, e.Geography, out _)))
                 {
-                    problems.Add(new ValidationProblem(ProblemCode.UnknownValue, $"Edition {Text(e.Year)} has unit '{unit.Code}', which is not a GSO code of {GeographyText(e.Geography)}: the series crosses 1 July 2025 and its units are matched through the catalogue.")
-                    { Source = Text(e.Year), Row = i + 1, UnitCode = unit.Code, Expected = "a GSO code of " + GeographyText(e.Geography), Found = unit.Code });
+                    problems.Add(new ValidationProblem(ProblemCode.UnknownValue, new ProblemText("Series_NotGso", Text(e.Year), unit.Code, GeographyText(e.Geography)))
+                    { Source = Text(e.Year), Row = i + 1, UnitCode = unit.Code, ExpectedText = new ProblemText("Series_ExpectedGso", GeographyText(e.Geography)), Found = unit.Code });
                 }
             }
         }
@@ -442,8 +443,8 @@ public sealed class IndexSeries
                     break; // min-max on an indicator missing everywhere: left as it is (the calculation names it)
                 case var other:
                     problems.Add(new ValidationProblem(ProblemCode.UnsupportedInput,
-                        $"Edition {Text(edition.Year)}: indicator '{def.Code}' is normalised by '{other.Name}', which has no panel form; panel normalisation takes min-max or goalposts.")
-                    { Source = Text(edition.Year), IndicatorCode = def.Code, Expected = "minmax or goalposts", Found = other.Name });
+                        new ProblemText("Series_NoPanelForm", Text(edition.Year), def.Code, other.Name))
+                    { Source = Text(edition.Year), IndicatorCode = def.Code, ExpectedText = new ProblemText("Series_ExpectedPanel"), Found = other.Name });
                     break;
             }
         }
@@ -469,5 +470,5 @@ public sealed class IndexSeries
 
     internal static string Text(int year) => year.ToString(CultureInfo.InvariantCulture);
 
-    private static string GeographyText(ProvinceGeography g) => g == ProvinceGeography.Provinces2016 ? "the 63 provinces (2016)" : "the 34 units (2025)";
+    private static ProblemText GeographyText(ProvinceGeography g) => new(g == ProvinceGeography.Provinces2016 ? "Series_63" : "Series_34");
 }

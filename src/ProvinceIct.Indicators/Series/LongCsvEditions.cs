@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.IO;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Tables;
@@ -15,8 +16,6 @@ namespace ProvinceIct.Indicators.Series;
 /// </summary>
 public static class LongCsvEditions
 {
-    private const string MissingMarks = "an empty cell, NA, NaN or ..";
-
     /// <summary>
     /// Reads a long CSV file with a <c>year</c> column as one dataset per year (the editions of a series), reporting
     /// every problem; see <see cref="Read(CsvTable, LongCsvOptions?, CancellationToken)"/>.
@@ -66,8 +65,8 @@ public static class LongCsvEditions
         var problems = new List<ValidationProblem>();
         if (yearCol < 0)
         {
-            problems.Add(new ValidationProblem(ProblemCode.MissingColumn, "The table has no year column; each year of a series is one edition.")
-            { Source = source, Row = table.Header.Line, Expected = "a column named year", Found = string.Join(", ", names) });
+            problems.Add(new ValidationProblem(ProblemCode.MissingColumn, new ProblemText("Editions_NoYearColumn"))
+            { Source = source, Row = table.Header.Line, ExpectedText = new ProblemText("Expected_ColumnNamed", "year"), Found = string.Join(", ", names) });
         }
 
         if (yearCol >= 0)
@@ -77,13 +76,13 @@ public static class LongCsvEditions
                 var text = row[yearCol].Trim();
                 if (text.Length == 0)
                 {
-                    problems.Add(new ValidationProblem(ProblemCode.MissingValue, $"Line {N(row.Line)} has no year; every row belongs to the edition of its year.")
-                    { Source = source, Row = row.Line, Column = yearCol + 1, Expected = "a year as a whole number (for example 2016)", Found = "an empty cell" });
+                    problems.Add(new ValidationProblem(ProblemCode.MissingValue, new ProblemText("Editions_NoYear", N(row.Line)))
+                    { Source = source, Row = row.Line, Column = yearCol + 1, ExpectedText = new ProblemText("Editions_ExpectedYear"), FoundText = new ProblemText("Editions_FoundEmptyCell") });
                 }
                 else if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is < Edition.MinYear or > Edition.MaxYear)
                 {
-                    problems.Add(new ValidationProblem(ProblemCode.ValueOutOfRange, $"The year on line {N(row.Line)} is outside {N(Edition.MinYear)}-{N(Edition.MaxYear)}: {N(y)}.")
-                    { Source = source, Row = row.Line, Column = yearCol + 1, Expected = "a year from " + N(Edition.MinYear) + " to " + N(Edition.MaxYear), Found = row[yearCol] });
+                    problems.Add(new ValidationProblem(ProblemCode.ValueOutOfRange, new ProblemText("Editions_YearOutside", N(row.Line), N(Edition.MinYear), N(Edition.MaxYear), N(y)))
+                    { Source = source, Row = row.Line, Column = yearCol + 1, ExpectedText = new ProblemText("Editions_ExpectedYearRange", N(Edition.MinYear), N(Edition.MaxYear)), Found = row[yearCol] });
                 }
             }
         }
@@ -97,8 +96,8 @@ public static class LongCsvEditions
 
         if (observations.Count == 0)
         {
-            problems.Add(new ValidationProblem(ProblemCode.EmptyInput, "The table has no data rows; a series needs at least one year.")
-            { Source = source, Row = table.Header.Line, Expected = "rows of unit, indicator, value and year", Found = "a header only" });
+            problems.Add(new ValidationProblem(ProblemCode.EmptyInput, new ProblemText("Editions_NoRows"))
+            { Source = source, Row = table.Header.Line, ExpectedText = new ProblemText("Editions_ExpectedRows"), FoundText = new ProblemText("Editions_FoundHeaderOnly") });
         }
 
         var datasets = ImmutableSortedDictionary.CreateBuilder<int, Dataset>();
@@ -107,8 +106,8 @@ public static class LongCsvEditions
             var rows = observations.Where(year: year).Observations;
             if (rows.All(o => double.IsNaN(o.Value)))
             {
-                problems.Add(new ValidationProblem(ProblemCode.EmptyInput, $"The year {N(year)} has no values: its {N(rows.Length)} row(s) from line {N(rows[0].Line ?? 0)} hold only missing marks.")
-                { Source = source, Row = rows[0].Line, Column = valueCol + 1, UnitCode = rows[0].UnitCode, IndicatorCode = rows[0].IndicatorCode, Expected = "at least one value in the year " + N(year), Found = "only " + MissingMarks });
+                problems.Add(new ValidationProblem(ProblemCode.EmptyInput, new ProblemText("Editions_YearEmpty", N(year), N(rows.Length), N(rows[0].Line ?? 0)))
+                { Source = source, Row = rows[0].Line, Column = valueCol + 1, UnitCode = rows[0].UnitCode, IndicatorCode = rows[0].IndicatorCode, ExpectedText = new ProblemText("Editions_ExpectedValueIn", N(year)), FoundText = new ProblemText("Editions_FoundOnlyMissing") });
                 continue;
             }
 
@@ -176,10 +175,10 @@ public static class LongCsvEditions
                 }
                 else if (!string.Equals(seen.Value, text, StringComparison.Ordinal))
                 {
-                    problems.Add(new ValidationProblem(ProblemCode.MalformedInput, $"Unit '{key.Unit}' has two values of group '{group}' in {N(key.Year)}: '{seen.Value}' on line {N(seen.Line)} and '{text}' on line {N(row.Line)}.")
+                    problems.Add(new ValidationProblem(ProblemCode.MalformedInput, new ProblemText("Editions_TwoGroupValues", key.Unit, group, N(key.Year), seen.Value, N(seen.Line), text, N(row.Line)))
                     {
                         Source = table.Source, Row = row.Line, Column = c + 1, UnitCode = key.Unit,
-                        Expected = $"one value of group '{group}' per unit and year ('{seen.Value}', as on line {N(seen.Line)})", Found = row[c],
+                        ExpectedText = new ProblemText("Editions_ExpectedOneGroupValue", group, seen.Value, N(seen.Line)), Found = row[c],
                     });
                 }
             }

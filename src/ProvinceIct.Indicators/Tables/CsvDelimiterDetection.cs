@@ -1,5 +1,6 @@
 using System.Globalization;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 
 namespace ProvinceIct.Indicators.Tables;
 
@@ -30,13 +31,13 @@ internal static class CsvDelimiterDetection
             return pool[0].Delimiter;
         }
 
-        var described = string.Join("; ", pool.Select(s => Name(s.Delimiter) + " gives " + s.Fields.Count.ToString(CultureInfo.InvariantCulture) + " columns (" + string.Join(" | ", s.Fields.Take(4)) + (s.Fields.Count > 4 ? " | ..." : string.Empty) + ")"));
-        problem = new ValidationProblem(ProblemCode.UnsupportedInput, "The delimiter of the header line is ambiguous: " + described + ".")
+        var described = ProblemText.Join("; ", pool.Select(s => new ProblemText("Csv_DelimiterGives", NameText(s.Delimiter), s.Fields.Count.ToString(CultureInfo.InvariantCulture), string.Join(" | ", s.Fields.Take(4)) + (s.Fields.Count > 4 ? " | ..." : string.Empty))));
+        problem = new ValidationProblem(ProblemCode.UnsupportedInput, new ProblemText("Csv_AmbiguousDelimiter", described))
         {
             Source = source,
             Row = 1,
-            Expected = "one delimiter: comma, semicolon or tab; give it explicitly (ictindex: --delimiter)",
-            Found = string.Join(", ", pool.Select(s => Name(s.Delimiter))),
+            ExpectedText = new ProblemText("Csv_ExpectedOneDelimiter"),
+            FoundText = ProblemText.Join(", ", pool.Select(s => NameText(s.Delimiter))),
         };
         return null;
     }
@@ -54,6 +55,24 @@ internal static class CsvDelimiterDetection
             return null;
         }
     }
+
+    /// <summary>The delimiter's name in messages, in any language.</summary>
+    public static ProblemText NameText(char delimiter) => delimiter switch
+    {
+        ',' => new ProblemText("Csv_Comma"),
+        ';' => new ProblemText("Csv_Semicolon"),
+        '\t' => new ProblemText("Csv_Tab"),
+        _ => ProblemText.Verbatim("'" + delimiter + "'"),
+    };
+
+    /// <summary>The delimiter's name in the plural (<c>commas</c>), in any language.</summary>
+    public static ProblemText PluralText(char delimiter) => delimiter switch
+    {
+        ',' => new ProblemText("Csv_Commas"),
+        ';' => new ProblemText("Csv_Semicolons"),
+        '\t' => new ProblemText("Csv_Tabs"),
+        _ => ProblemText.Verbatim("'" + delimiter + "'s"),
+    };
 
     /// <summary>The delimiter's name in messages.</summary>
     public static string Name(char delimiter) => delimiter switch

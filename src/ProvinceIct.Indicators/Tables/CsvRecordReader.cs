@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 
 namespace ProvinceIct.Indicators.Tables;
 
@@ -100,8 +101,8 @@ internal sealed class CsvRecordReader : ICsvRecords
         {
             _done = true;
             Problems.Add(new ValidationProblem(ProblemCode.MalformedInput,
-                $"Line {Num(ex.Line)}, character {Num(ex.Column)}: byte {ex.Hex} is not valid {ex.EncodingName}; give the file's encoding (for example --encoding windows-1258) or save it as UTF-8.")
-            { Source = _source, Row = ex.Line, Column = _count + 1, Expected = "text in " + ex.EncodingName, Found = "byte " + ex.Hex });
+                new ProblemText("Csv_UndecodableByte", Num(ex.Line), Num(ex.Column), ex.Hex, ex.EncodingName))
+            { Source = _source, Row = ex.Line, Column = _count + 1, ExpectedText = new ProblemText("Csv_ExpectedTextIn", ex.EncodingName), FoundText = new ProblemText("Csv_FoundByte", ex.Hex) });
             return false;
         }
     }
@@ -120,8 +121,8 @@ internal sealed class CsvRecordReader : ICsvRecords
                 _done = true;
                 var code = "U+" + ((int)Span(i)[at]).ToString("X4", CultureInfo.InvariantCulture);
                 Problems.Add(new ValidationProblem(ProblemCode.MalformedInput,
-                    $"Line {Num(Line)}, field {Num(i + 1)}: character {code} is half of a UTF-16 surrogate pair with no other half; the text was not decoded correctly.")
-                { Source = _source, Row = Line, Column = i + 1, Expected = "well-formed Unicode text", Found = "lone surrogate " + code });
+                    new ProblemText("Csv_LoneSurrogate", Num(Line), Num(i + 1), code))
+                { Source = _source, Row = Line, Column = i + 1, ExpectedText = new ProblemText("Csv_ExpectedUnicode"), FoundText = new ProblemText("Csv_FoundLoneSurrogate", code) });
                 return false;
             }
         }
@@ -260,8 +261,8 @@ internal sealed class CsvRecordReader : ICsvRecords
 
                 if (!closed)
                 {
-                    Problems.Add(new ValidationProblem(ProblemCode.MalformedInput, "A quoted field opened on line " + Num(quoteLine) + " is never closed.")
-                    { Source = _source, Row = quoteLine, Column = _count + 1, Expected = "a closing double quote", Found = "end of input" });
+                    Problems.Add(new ValidationProblem(ProblemCode.MalformedInput, new ProblemText("Csv_UnclosedQuote", Num(quoteLine)))
+                    { Source = _source, Row = quoteLine, Column = _count + 1, ExpectedText = new ProblemText("Csv_ExpectedClosingQuote"), FoundText = new ProblemText("Csv_FoundEndOfInput") });
                     _done = true;
                     return false;
                 }
@@ -276,8 +277,8 @@ internal sealed class CsvRecordReader : ICsvRecords
                         Append((char)c);
                     }
 
-                    Problems.Add(new ValidationProblem(ProblemCode.MalformedInput, "Text follows the closing quote of a field.")
-                    { Source = _source, Row = _physicalLine, Column = _count + 1, Expected = "a delimiter or the end of the line after a closing quote", Found = new string(_text, extraStart, _textLen - extraStart) });
+                    Problems.Add(new ValidationProblem(ProblemCode.MalformedInput, new ProblemText("Csv_TextAfterQuote"))
+                    { Source = _source, Row = _physicalLine, Column = _count + 1, ExpectedText = new ProblemText("Csv_ExpectedAfterQuote"), Found = new string(_text, extraStart, _textLen - extraStart) });
                 }
             }
             else

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 
 namespace ProvinceIct.Indicators.Tables;
 
@@ -96,7 +97,7 @@ public sealed class CsvTable
         var problems = csv.Problems;
         if (problems.Count == 0 && records.Count == 0)
         {
-            problems.Add(new ValidationProblem(ProblemCode.EmptyInput, "The input has no header row.") { Source = source, Expected = "a header row", Found = "no rows" });
+            problems.Add(new ValidationProblem(ProblemCode.EmptyInput, new ProblemText("Csv_NoHeaderRow")) { Source = source, ExpectedText = new ProblemText("Csv_ExpectedHeaderRow"), FoundText = new ProblemText("Csv_FoundNoRows") });
         }
 
         return problems.Count > 0

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.MethodText;
 using ProvinceIct.Indicators.Model;
 
@@ -64,7 +65,7 @@ public sealed record DenominateStep : TreatmentStep
     /// <inheritdoc/>
     internal override IEnumerable<ValidationProblem> Validate(Framework framework) =>
         Denominators.Where(r => !framework.Contains(r.IndicatorCode) || !framework[r.IndicatorCode].IsIndicator)
-            .Select(r => new ValidationProblem(ProblemCode.UnknownValue, $"A denomination step names '{r.IndicatorCode}', which is not an indicator of the framework.") { IndicatorCode = r.IndicatorCode, Expected = "an indicator code of the framework", Found = r.IndicatorCode });
+            .Select(r => new ValidationProblem(ProblemCode.UnknownValue, new ProblemText("Denominate_NotIndicator", r.IndicatorCode)) { IndicatorCode = r.IndicatorCode, ExpectedText = new ProblemText("Expected_FrameworkIndicator"), Found = r.IndicatorCode });
 
     /// <inheritdoc/>
     internal override void Validate(Dataset dataset, Framework framework, List<ValidationProblem> problems)
@@ -105,8 +106,8 @@ public sealed record DenominateStep : TreatmentStep
 
     /// <summary>The problem of a denominator that is not a column.</summary>
     internal static ValidationProblem MissingDenominator(string indicator, string denominator) =>
-        new(ProblemCode.MissingColumn, $"Indicator '{indicator}' is denominated by '{denominator}', which is not a column of the dataset.")
-        { IndicatorCode = indicator, Expected = "a column named " + denominator, Found = "none" };
+        new(ProblemCode.MissingColumn, new ProblemText("Denominate_MissingDenominator", indicator, denominator))
+        { IndicatorCode = indicator, ExpectedText = new ProblemText("Expected_ColumnNamed", denominator), FoundText = new ProblemText("Found_None") };
 
     /// <summary>Reads the method text's arguments (the registry's entry for <c>denominate</c>): each is <c>indicator/denominator[*scale]</c>.</summary>
     internal static DenominateStep Read(MethodArguments arguments)
@@ -126,7 +127,7 @@ public sealed record DenominateStep : TreatmentStep
             var slash = text.IndexOf('/', StringComparison.Ordinal);
             if (slash <= 0 || slash == text.Length - 1)
             {
-                throw arguments.Fail($"denominate: argument {(i + 1).ToString(CultureInfo.InvariantCulture)} must be indicator/denominator or indicator/denominator*scale, found '{arguments.Call.Positional[i]}'.", "indicator/denominator[*scale]", arguments.Call.Positional[i]);
+                throw arguments.Fail(new ProblemText("Denominate_Argument", (i + 1).ToString(CultureInfo.InvariantCulture), arguments.Call.Positional[i]), ProblemText.Verbatim("indicator/denominator[*scale]"), ProblemText.Verbatim(arguments.Call.Positional[i]));
             }
 
             rules.Add(DenominationRule.Create(text[..slash].Trim(), text[(slash + 1)..].Trim(), scale));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.Model;
 
 namespace ProvinceIct.Indicators.Treatment;
@@ -26,7 +27,7 @@ public static class Derivation
         {
             foreach (var col in new[] { r.Numerator, r.Denominator }.OfType<string>().Where(c => !source.HasIndicator(c)))
             {
-                problems.Add(new ValidationProblem(ProblemCode.MissingColumn, $"Column '{col}' needed for '{r.Code}' is not in the data.") { IndicatorCode = r.Code, Expected = "a column named " + col, Found = "none" });
+                problems.Add(new ValidationProblem(ProblemCode.MissingColumn, new ProblemText("Derive_MissingColumn", col, r.Code)) { IndicatorCode = r.Code, ExpectedText = new ProblemText("Expected_ColumnNamed", col), FoundText = new ProblemText("Found_None") });
             }
         }
 
@@ -52,8 +53,8 @@ public static class Derivation
                     }
                     else if (den[i] == 0)
                     {
-                        problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, $"Cannot compute '{r.Code}' for unit '{source.Units[i].Code}': the denominator '{r.Denominator}' is zero.")
-                        { Row = i + 1, UnitCode = source.Units[i].Code, IndicatorCode = r.Code, Expected = "a non-zero denominator", Found = "0" });
+                        problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, new ProblemText("Derive_ZeroDenominator", r.Code, source.Units[i].Code, r.Denominator))
+                        { Row = i + 1, UnitCode = source.Units[i].Code, IndicatorCode = r.Code, ExpectedText = new ProblemText("Derive_ExpectedNonZero"), Found = "0" });
                     }
                     else
                     {

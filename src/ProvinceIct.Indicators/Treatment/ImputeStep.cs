@@ -1,4 +1,5 @@
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.MethodText;
 using ProvinceIct.Indicators.Model;
 
@@ -48,7 +49,7 @@ public sealed record ImputeStep : TreatmentStep
     {
         if (Imputer is GroupImputer { GroupName: var g } && !dataset.Units.Any(u => u.Group(g) is not null))
         {
-            problems.Add(new ValidationProblem(ProblemCode.UnknownValue, $"Imputation by group '{g}', but no unit of the dataset belongs to a group of that name.") { Expected = "a group name of the units (a Group_ column)", Found = g });
+            problems.Add(new ValidationProblem(ProblemCode.UnknownValue, new ProblemText("Impute_Group", g)) { ExpectedText = new ProblemText("Impute_ExpectedGroup"), Found = g });
         }
     }
 

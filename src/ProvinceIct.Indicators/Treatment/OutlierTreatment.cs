@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.MethodText;
 using ProvinceIct.Indicators.Model;
 
@@ -185,7 +186,7 @@ public sealed record OutlierTreatment
         var arguments = new MethodArguments(call);
         return call.Name is MethodName or "winsorize"
             ? Read(arguments)
-            : throw arguments.Fail($"Unknown outlier treatment '{call.Name}'; expected winsorise.", "winsorise", call.Name);
+            : throw arguments.Fail(new ProblemText("Outlier_Unknown", call.Name), ProblemText.Verbatim("winsorise"), ProblemText.Verbatim(call.Name));
     }
 
     private static OutlierTreatment Read(MethodArguments arguments)
@@ -196,7 +197,7 @@ public sealed record OutlierTreatment
         arguments.EnsureAllRead();
         if (!(winMax >= 0 && winMax <= int.MaxValue && Math.Floor(winMax) == winMax))
         {
-            throw arguments.Fail($"{arguments.Call.Name}: the most points winsorised must be a whole number >= 0, found '{MethodCall.Number(winMax)}'.", "a whole number >= 0", MethodCall.Number(winMax));
+            throw arguments.Fail(new ProblemText("Outlier_WinMax", arguments.Call.Name, MethodCall.Number(winMax)), new ProblemText("Outlier_ExpectedWinMax"), ProblemText.Verbatim(MethodCall.Number(winMax)));
         }
 
         return Create((int)winMax, SkewKurtosisRule.Create(skewness, kurtosis));

@@ -1,4 +1,5 @@
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.MethodText;
 using ProvinceIct.Indicators.Model;
 
@@ -64,7 +65,7 @@ public sealed record ScreenStep : TreatmentStep
         var units = dataset.Units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var c in Screening.ForceInclude.Concat(Screening.ForceExclude).Where(c => !units.Contains(c)))
         {
-            problems.Add(new ValidationProblem(ProblemCode.UnknownValue, $"Screening forces unit '{c}', which is not in the dataset.") { UnitCode = c, Expected = "a unit code of the dataset", Found = c });
+            problems.Add(new ValidationProblem(ProblemCode.UnknownValue, new ProblemText("Screen_ForcesUnit", c)) { UnitCode = c, ExpectedText = new ProblemText("Expected_DatasetUnit"), Found = c });
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.MethodText;
 using ProvinceIct.Indicators.Model;
 
@@ -165,7 +166,7 @@ public abstract record TreatmentStep
         var call = arguments.Call;
         if (call.Positional.IsEmpty)
         {
-            throw arguments.Fail($"{call.Name}: the first argument names the method ({expected}); found none.", expected, "nothing");
+            throw arguments.Fail(new ProblemText("Step_FirstArgument", call.Name, expected), ProblemText.Verbatim(expected), new ProblemText("Found_Nothing"));
         }
 
         var inner = MethodCall.Create(call.Positional[0]);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.Model;
 
 namespace ProvinceIct.Indicators.Treatment;
@@ -129,7 +130,7 @@ public sealed record UnitScreening
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var problems = ForceInclude.Concat(ForceExclude).Where(c => !dataset.Units.Any(u => u.Code == c))
-            .Select(c => new ValidationProblem(ProblemCode.UnknownValue, $"Forced unit '{c}' is not in the dataset.") { UnitCode = c, Expected = "a unit code of the dataset", Found = c })
+            .Select(c => new ValidationProblem(ProblemCode.UnknownValue, new ProblemText("Screen_ForcedUnit", c)) { UnitCode = c, ExpectedText = new ProblemText("Expected_DatasetUnit"), Found = c })
             .ToList();
         ValidationReport.Of(problems).ThrowIfInvalid("unit screening");
         var columns = (indicatorCodes ?? dataset.IndicatorCodes).Select(dataset.IndexOfIndicator).ToArray();

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.Model;
 
 namespace ProvinceIct.Indicators.Weighting;
@@ -36,7 +37,7 @@ public sealed record AhpWeighting : WeightingMethod
         var j = judgements.ToImmutableArray();
         if (j.IsEmpty)
         {
-            throw ValidationException.InvalidParameter("ahp", "judgements", "at least one positive, finite number", "none");
+            throw ValidationException.InvalidParameter("ahp", "judgements", new ProblemText("Param_AhpAtLeastOne"), new ProblemText("Found_None"));
         }
 
         foreach (var x in j)
@@ -47,8 +48,8 @@ public sealed record AhpWeighting : WeightingMethod
         if (Size(j.Length) < 0)
         {
             throw ValidationException.InvalidParameter("ahp", "judgements",
-                "a count that fills the upper triangle of a square matrix (1, 3, 6, 10, ... for 2, 3, 4, 5, ... children)",
-                j.Length.ToString(CultureInfo.InvariantCulture) + " judgements");
+                new ProblemText("Param_AhpTriangle"),
+                new ProblemText("Count_Judgements", j.Length.ToString(CultureInfo.InvariantCulture)));
         }
 
         return new AhpWeighting(j);
@@ -70,8 +71,8 @@ public sealed record AhpWeighting : WeightingMethod
         var k = framework.Children(nodeCode).Count();
         if (k * (k - 1) / 2 != Judgements.Length)
         {
-            yield return new ValidationProblem(ProblemCode.InvalidParameter, $"AHP weighting of node '{nodeCode}' has {Judgements.Length.ToString(CultureInfo.InvariantCulture)} judgements; its {k.ToString(CultureInfo.InvariantCulture)} children need k (k - 1) / 2 of them.")
-            { IndicatorCode = nodeCode, Expected = (k * (k - 1) / 2).ToString(CultureInfo.InvariantCulture) + " judgements", Found = Judgements.Length.ToString(CultureInfo.InvariantCulture) };
+            yield return new ValidationProblem(ProblemCode.InvalidParameter, new ProblemText("Ahp_Judgements", nodeCode, Judgements.Length.ToString(CultureInfo.InvariantCulture), k.ToString(CultureInfo.InvariantCulture)))
+            { IndicatorCode = nodeCode, ExpectedText = new ProblemText("Count_Judgements", (k * (k - 1) / 2).ToString(CultureInfo.InvariantCulture)), Found = Judgements.Length.ToString(CultureInfo.InvariantCulture) };
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.Model;
 
 namespace ProvinceIct.Indicators.Weighting;
@@ -98,20 +99,20 @@ public sealed class AhpWeights
         var shape = rows.ToString(CultureInfo.InvariantCulture) + " x " + cols.ToString(CultureInfo.InvariantCulture);
         if (codes.Count == 0 || rows == 0)
         {
-            problems.Add(new ValidationProblem(ProblemCode.EmptyInput, "An AHP comparison matrix needs at least one element.") { Expected = "at least 1 element", Found = shape });
+            problems.Add(new ValidationProblem(ProblemCode.EmptyInput, new ProblemText("Ahp_Empty")) { ExpectedText = new ProblemText("Ahp_ExpectedElement"), Found = shape });
             return ValidationReport.Of(problems);
         }
 
         if (rows != cols || rows != codes.Count)
         {
-            problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, "The comparison matrix must be square with one row and column per element.")
+            problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, new ProblemText("Ahp_Square"))
             { Expected = codes.Count.ToString(CultureInfo.InvariantCulture) + " x " + codes.Count.ToString(CultureInfo.InvariantCulture), Found = shape });
             return ValidationReport.Of(problems);
         }
 
         foreach (var dup in codes.GroupBy(c => c, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            problems.Add(new ValidationProblem(ProblemCode.DuplicateNode, $"Element '{dup.Key}' appears more than once.") { IndicatorCode = dup.Key, Expected = "unique codes", Found = dup.Key });
+            problems.Add(new ValidationProblem(ProblemCode.DuplicateNode, new ProblemText("Ahp_Duplicate", dup.Key)) { IndicatorCode = dup.Key, ExpectedText = new ProblemText("Expected_UniqueCodes"), Found = dup.Key });
         }
 
         var n = rows;
@@ -120,25 +121,25 @@ public sealed class AhpWeights
             for (var j = 0; j < n; j++)
             {
                 var a = comparisons[i, j];
-                ValidationProblem At(ProblemCode code, string message, string expected) =>
-                    new(code, message) { Row = i + 1, Column = j + 1, IndicatorCode = codes[i], Expected = expected, Found = a.ToString("R", CultureInfo.InvariantCulture) };
+                ValidationProblem At(ProblemCode code, ProblemText message, ProblemText expected) =>
+                    new(code, message) { Row = i + 1, Column = j + 1, IndicatorCode = codes[i], ExpectedText = expected, Found = a.ToString("R", CultureInfo.InvariantCulture) };
                 if (!double.IsFinite(a))
                 {
-                    problems.Add(At(ProblemCode.NonFiniteValue, $"Comparison of '{codes[i]}' with '{codes[j]}' is not a finite number.", "a positive number"));
+                    problems.Add(At(ProblemCode.NonFiniteValue, new ProblemText("Ahp_NonFinite", codes[i], codes[j]), new ProblemText("Ahp_ExpectedPositive")));
                 }
                 else if (a <= 0)
                 {
-                    problems.Add(At(ProblemCode.ValueOutOfRange, $"Comparison of '{codes[i]}' with '{codes[j]}' is not positive.", "a positive number"));
+                    problems.Add(At(ProblemCode.ValueOutOfRange, new ProblemText("Ahp_NotPositive", codes[i], codes[j]), new ProblemText("Ahp_ExpectedPositive")));
                 }
                 else if (i == j && Math.Abs(a - 1) > ReciprocalTolerance)
                 {
-                    problems.Add(At(ProblemCode.InvalidParameter, $"Diagonal entry of '{codes[i]}' is not 1.", "1"));
+                    problems.Add(At(ProblemCode.InvalidParameter, new ProblemText("Ahp_Diagonal", codes[i]), ProblemText.Verbatim("1")));
                 }
                 else if (i < j && double.IsFinite(comparisons[j, i]) && comparisons[j, i] > 0 && Math.Abs((a * comparisons[j, i]) - 1) > ReciprocalTolerance)
                 {
                     problems.Add(At(ProblemCode.InvalidParameter,
-                        $"Comparisons of '{codes[i]}' with '{codes[j]}' ({a.ToString("R", CultureInfo.InvariantCulture)}) and back ({comparisons[j, i].ToString("R", CultureInfo.InvariantCulture)}) are not reciprocal.",
-                        "1 / " + comparisons[j, i].ToString("R", CultureInfo.InvariantCulture)));
+                        new ProblemText("Ahp_Reciprocal", codes[i], codes[j], a.ToString("R", CultureInfo.InvariantCulture), comparisons[j, i].ToString("R", CultureInfo.InvariantCulture)),
+                        ProblemText.Verbatim("1 / " + comparisons[j, i].ToString("R", CultureInfo.InvariantCulture))));
                 }
             }
         }

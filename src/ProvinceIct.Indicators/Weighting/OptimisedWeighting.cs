@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.Model;
 
 namespace ProvinceIct.Indicators.Weighting;
@@ -61,7 +62,7 @@ public sealed record OptimisedWeighting : WeightingMethod
         ParameterCheck.Positive("optimised", "tolerance", tolerance);
         if (maxIterations < 1)
         {
-            throw ValidationException.InvalidParameter("optimised", "iterations", "a whole number of at least 1", maxIterations.ToString(CultureInfo.InvariantCulture));
+            throw ValidationException.InvalidParameter("optimised", "iterations", new ProblemText("Param_WholeAtLeastOne"), ProblemText.Verbatim(maxIterations.ToString(CultureInfo.InvariantCulture)));
         }
 
         return new OptimisedWeighting(t, tolerance, maxIterations);
@@ -98,8 +99,8 @@ public sealed record OptimisedWeighting : WeightingMethod
         var k = framework.Children(nodeCode).Count();
         if (!TargetShares.IsEmpty && TargetShares.Length != k)
         {
-            yield return new ValidationProblem(ProblemCode.InvalidParameter, $"Optimised weighting of node '{nodeCode}' has {TargetShares.Length.ToString(CultureInfo.InvariantCulture)} target shares for {k.ToString(CultureInfo.InvariantCulture)} children.")
-            { IndicatorCode = nodeCode, Expected = k.ToString(CultureInfo.InvariantCulture) + " target shares (one per child)", Found = TargetShares.Length.ToString(CultureInfo.InvariantCulture) };
+            yield return new ValidationProblem(ProblemCode.InvalidParameter, new ProblemText("Optimised_Targets", nodeCode, TargetShares.Length.ToString(CultureInfo.InvariantCulture), k.ToString(CultureInfo.InvariantCulture)))
+            { IndicatorCode = nodeCode, ExpectedText = new ProblemText("Optimised_ExpectedTargets", k.ToString(CultureInfo.InvariantCulture)), Found = TargetShares.Length.ToString(CultureInfo.InvariantCulture) };
         }
     }
 

@@ -119,6 +119,21 @@ public sealed class XlsxDataTests : IDisposable
     }
 
     [Fact]
+    public void ReadDataset_BadCellInVietnamese_ExcelCellKeptMessageTranslated()
+    {
+        var path = Handmade("data.xlsx",
+            "<row r=\"1\">" + Text("A1", "uCode") + Text("B1", "lit") + "</row>"
+            + "<row r=\"6\">" + Text("A6", "01") + Text("B6", "abc") + "</row>");
+
+        var p = Assert.Single(XlsxData.ReadDataset(path).Report.Problems);
+
+        var vi = p.Describe(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
+        Assert.StartsWith("data.xlsx!iData B6: [NotANumber] Ô ở cột 2 ('lit') của đơn vị '01' không phải là số: 'abc'.", vi, StringComparison.Ordinal);
+        Assert.EndsWith("(đơn vị 01, chỉ số lit, cần một số (định dạng bất biến: dấu '.' thập phân, không có dấu phân cách hàng nghìn) hoặc ô trống, NA, NaN hay .., gặp abc)", vi, StringComparison.Ordinal);
+        Assert.StartsWith("data.xlsx!iData B6: [NotANumber] The cell in column 2 ('lit') for unit '01' is not a number: 'abc'.", p.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReadDataset_FrameworkCheck_RelocatedToTheCell()
     {
         var path = Handmade("kind.xlsx",

@@ -1,0 +1,35 @@
+namespace ProvinceIct.Indicators.Tests.Cli;
+
+/// <summary>The library's validation problems in the run's language (<c>--language</c>).</summary>
+public sealed partial class IctIndexCliTests
+{
+    private const string BadData = """
+        uCode,uName,Group_region,i1,i2,i3
+        A,Alpha,North,0,10,5
+        B,Bravo,South,abc,20,NA
+        """;
+
+    [Fact]
+    public void Compute_BadCellInVietnamese_ProblemLineInVietnamese()
+    {
+        var data = Write("bad.csv", BadData);
+
+        var (code, _, err) = Run("compute", "--data", data, "--meta", Write("m.csv", Meta), "--language", "vi");
+
+        Assert.Equal(3, code);
+        Assert.Contains(data + ":3:4: [NotANumber] Ô ở cột 4 ('i1') của đơn vị 'B' không phải là số: 'abc'. (đơn vị B, chỉ số i1, cần một số", err, StringComparison.Ordinal);
+        Assert.Contains(", gặp abc)", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("is not a number", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compute_BadCellInEnglish_ProblemLineUnchanged()
+    {
+        var data = Write("bad.csv", BadData);
+
+        var (code, _, err) = Run("compute", "--data", data, "--meta", Write("m.csv", Meta));
+
+        Assert.Equal(3, code);
+        Assert.Contains(data + ":3:4: [NotANumber] The cell in column 4 ('i1') for unit 'B' is not a number: 'abc'. (unit B, indicator i1, expected a number", err, StringComparison.Ordinal);
+    }
+}
