@@ -20,21 +20,17 @@ public sealed class IndexWorkspace
     {
         Owner = owner;
         RankBase = rankBase;
-        Completed = Errors.ReadResult<IndexWorkspace>.ForValue(this, "run of '" + owner.NodeCodes[^1] + "'");
         var n = owner.UnitCount;
         Scores = new double[owner.NodeCount * n];
         Ranks = new double[(owner.NodeCount - rankBase) * n];
         Present = new int[owner.AggregateCount * n];
-        WeightArray = owner.NominalWeights.ToArray();
-        Plans = owner.Plans.ToArray();
-        AggregatorPlans = owner.AggregatorPlans.ToArray();
         Keys = new double[n];
         Items = new int[n];
         Radix = Ranking.RadixScratch.For(n);
         Acc = new double[n];
         WeightSums = new double[n];
         ChildScratch = new double[Aggregation.AggregatorKernel.ScratchPerChild * Math.Max(1, owner.MaxChildren)];
-        foreach (var plan in AggregatorPlans)
+        foreach (var plan in owner.AggregatorPlans)
         {
             if (plan.Method == AggregationMethod.BenefitOfTheDoubt)
             {
@@ -72,7 +68,14 @@ public sealed class IndexWorkspace
     /// <see cref="UseOwnRawValues"/> by what-if searches that change a unit's values between runs.
     /// </summary>
     /// <summary>The successful outcome of <see cref="CompiledIndex.TryRun"/> on this workspace, made once so that a run allocates nothing.</summary>
-    internal Errors.ReadResult<IndexWorkspace> Completed { get; }
+    internal Errors.ReadResult<IndexWorkspace> Completed => _completed ??= Errors.ReadResult<IndexWorkspace>.ForValue(this, "run of '" + Owner.NodeCodes[^1] + "'");
+
+    private Errors.ReadResult<IndexWorkspace>? _completed;
+
+    // Copy on write: a workspace reads its compiled index's plans and weights until a Set or Weights asks for its own.
+    private NormaliserPlan[]? _ownPlans;
+    private AggregatorPlan[]? _ownAggregatorPlans;
+    private double[]? _ownWeights;
 
     internal double[]? RawOverride { get; private set; }
 
@@ -83,9 +86,13 @@ public sealed class IndexWorkspace
     /// <summary>The first node whose ranks <see cref="Ranks"/> keeps (node <c>k</c> at <c>(k - RankBase) * UnitCount</c>): 0, or the indicator count for a workspace that ranks the aggregates only.</summary>
     internal int RankBase { get; }
 
-    internal NormaliserPlan[] Plans { get; }
+    internal NormaliserPlan[] Plans => _ownPlans ?? Owner.PlanArray;
 
-    internal AggregatorPlan[] AggregatorPlans { get; }
+    internal AggregatorPlan[] AggregatorPlans => _ownAggregatorPlans ?? Owner.AggregatorPlanArray;
+
+    private NormaliserPlan[] OwnPlans() => _ownPlans ??= Owner.PlanArray.ToArray();
+
+    private AggregatorPlan[] OwnAggregatorPlans() => _ownAggregatorPlans ??= Owner.AggregatorPlanArray.ToArray();
 
     internal double[] Scores { get; }
 
@@ -106,15 +113,19 @@ public sealed class IndexWorkspace
     /// <summary>
     /// The children's weights used by the next run, one per parent-child edge in <see cref="CompiledIndex.Edges"/>
     /// order; starts as the nominal weights. Change them and run from <see cref="PipelineStage.Aggregation"/> to
-    /// re-aggregate without normalising again.
+    /// re-aggregate without normalising again. The first read copies the nominal weights into the workspace, once.
     /// </summary>
     public Span<double> Weights => WeightArray;
 
-    internal double[] WeightArray { get; }
+    /// <summary>The weights a run reads: this workspace's own once <see cref="Weights"/> was asked for, else the nominal ones.</summary>
+    internal ReadOnlySpan<double> RunWeights => _ownWeights ?? Owner.NominalWeightArray;
+
+    internal double[] WeightArray => _ownWeights ??= Owner.NominalWeightArray.ToArray();
 
     /// <summary>
     /// Makes the next runs normalise every indicator with <paramref name="normaliser"/> instead of the methodology's
-    /// normalisers (run from <see cref="PipelineStage.Normalisation"/> to apply it). Allocates nothing.
+    /// normalisers (run from <see cref="PipelineStage.Normalisation"/> to apply it). The first change of a workspace's
+    /// methods copies its compiled index's plans into the workspace, once; after that it allocates nothing.
     /// </summary>
     /// <param name="normaliser">The normaliser.</param>
     /// <exception cref="InvalidOperationException">When the normaliser needs goalposts or a reference value an indicator lacks, or a positive direction it lacks.</exception>
@@ -137,13 +148,14 @@ public sealed class IndexWorkspace
                 throw new InvalidOperationException($"The reference unit '{referenceUnit}' is not in the data.");
             }
 
-            Plans[j] = new NormaliserPlan(normaliser, def, referenceRow);
+            OwnPlans()[j] = new NormaliserPlan(normaliser, def, referenceRow);
         }
     }
 
     /// <summary>
     /// Makes the next runs aggregate every aggregate with <paramref name="aggregator"/> (run from
-    /// <see cref="PipelineStage.Aggregation"/> to apply it). Allocates nothing, except the first time benefit of the
+    /// <see cref="PipelineStage.Aggregation"/> to apply it). Allocates nothing after the workspace's first change of
+    /// methods (which copies the plans once), except the first time benefit of the
     /// doubt is set on a workspace whose methodology does not use it: then its simplex scratch, about
     /// <c>8 (n + 2k) (n + k)</c> bytes for n units and at most k children per node, once.
     /// </summary>
@@ -156,26 +168,39 @@ public sealed class IndexWorkspace
             EnsureLinearProgrammeScratch();
         }
 
-        AggregatorPlans.AsSpan().Fill(new AggregatorPlan(aggregator));
+        OwnAggregatorPlans().AsSpan().Fill(new AggregatorPlan(aggregator));
     }
 
-    /// <summary>Makes the next runs aggregate one aggregate node with <paramref name="aggregator"/>. Allocates nothing.</summary>
+    /// <summary>
+    /// Makes the next runs aggregate one aggregate node with <paramref name="aggregator"/>. Allocates nothing after the
+    /// workspace's first change of methods (which copies the plans once).
+    /// </summary>
     /// <param name="aggregate">The aggregate's position among the aggregates (its position in <see cref="CompiledIndex.NodeCodes"/> minus <see cref="CompiledIndex.IndicatorCount"/>).</param>
     /// <param name="aggregator">The aggregator.</param>
     public void SetAggregator(int aggregate, Aggregator aggregator)
     {
         ArgumentNullException.ThrowIfNull(aggregator);
-        AggregatorPlans[aggregate] = new AggregatorPlan(aggregator);
+        OwnAggregatorPlans()[aggregate] = new AggregatorPlan(aggregator);
     }
 
     /// <summary>Restores the methodology's aggregators (per node), leaving the normalisers as they are.</summary>
-    internal void ResetAggregators() => Owner.AggregatorPlans.CopyTo(AggregatorPlans);
+    internal void ResetAggregators()
+    {
+        if (_ownAggregatorPlans is { } own)
+        {
+            Owner.AggregatorPlans.CopyTo(own);
+        }
+    }
 
     /// <summary>Restores the methodology's normalisers and aggregators (per node).</summary>
     public void ResetMethods()
     {
-        Owner.Plans.CopyTo(Plans);
-        Owner.AggregatorPlans.CopyTo(AggregatorPlans);
+        if (_ownPlans is { } plans)
+        {
+            Owner.Plans.CopyTo(plans);
+        }
+
+        ResetAggregators();
     }
 
     /// <summary>Restores the nominal weights.</summary>
