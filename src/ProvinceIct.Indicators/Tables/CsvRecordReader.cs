@@ -17,7 +17,8 @@ internal sealed class CsvRecordReader : ICsvRecords
     private readonly string _source;
     private readonly char _delimiter;
     private readonly CsvInjectionPolicy _injection;
-    private readonly char[] _buffer = new char[1 << 15];
+    private const int MaxBuffer = 1 << 15;
+    private char[] _buffer = new char[1 << 11]; // grows to MaxBuffer while reads fill it: a small file pays for a small buffer
     private int _pos;
     private int _len;
     private char[] _text = new char[256];
@@ -139,6 +140,11 @@ internal sealed class CsvRecordReader : ICsvRecords
         if (_pos < _len)
         {
             return true;
+        }
+
+        if (_len == _buffer.Length && _buffer.Length < MaxBuffer)
+        {
+            _buffer = new char[_buffer.Length * 4];
         }
 
         _len = Math.Max(_reader.Read(_buffer, 0, _buffer.Length), 0);
