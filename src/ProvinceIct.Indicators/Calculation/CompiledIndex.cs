@@ -30,6 +30,9 @@ public sealed class CompiledIndex
     private readonly string[][] _childCodes;
     private readonly string[] _unitCodes;
 
+    [ThreadStatic]
+    private static WorkspaceScratch? _spareScratch;
+
     internal CompiledIndex(Methodology methodology, Dataset dataset, TreatmentLog treatment)
     {
         Methodology = methodology;
@@ -298,8 +301,13 @@ public sealed class CompiledIndex
     public IndexResult Run()
     {
         // The workspace is this call's own and keeps the aggregates' ranks only: the result ranks the indicators when first asked.
-        var ws = new IndexWorkspace(this, IndicatorCount);
+        var ws = new IndexWorkspace(this, IndicatorCount, _spareScratch);
+        _spareScratch = null;
         Run(ws);
+        if (ws.Scratch.Bytes <= WorkspaceScratch.MaxKeptBytes)
+        {
+            _spareScratch = ws.Scratch; // the result keeps the scores and ranks only: the scratch serves the next run on this thread
+        }
         var index = ws.NodeScores(NodeCount - 1);
         var any = false;
         foreach (var score in index)

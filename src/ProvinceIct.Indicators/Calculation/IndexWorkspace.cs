@@ -17,19 +17,22 @@ public sealed class IndexWorkspace
 
     /// <summary>Creates a workspace that keeps the ranks of nodes from <paramref name="rankBase"/> on (0: every node; the indicator count: the aggregates only).</summary>
     internal IndexWorkspace(CompiledIndex owner, int rankBase)
+        : this(owner, rankBase, null)
+    {
+    }
+
+    /// <summary>
+    /// A workspace whose scratch arrays are <paramref name="scratch"/>'s when it was made for the same shape (units,
+    /// aggregates, children), else new ones. A run never reads scratch before writing it, so earlier contents do not matter.
+    /// </summary>
+    internal IndexWorkspace(CompiledIndex owner, int rankBase, WorkspaceScratch? scratch)
     {
         Owner = owner;
         RankBase = rankBase;
         var n = owner.UnitCount;
         Scores = new double[owner.NodeCount * n];
         Ranks = new double[(owner.NodeCount - rankBase) * n];
-        Present = new int[owner.AggregateCount * n];
-        Keys = new double[n];
-        Items = new int[n];
-        Radix = Ranking.RadixScratch.For(n);
-        Acc = new double[n];
-        WeightSums = new double[n];
-        ChildScratch = new double[Aggregation.AggregatorKernel.ScratchPerChild * Math.Max(1, owner.MaxChildren)];
+        Scratch = scratch is not null && scratch.Fits(owner) ? scratch : new WorkspaceScratch(owner);
         foreach (var plan in owner.AggregatorPlans)
         {
             if (plan.Method == AggregationMethod.BenefitOfTheDoubt)
@@ -40,25 +43,28 @@ public sealed class IndexWorkspace
         }
     }
 
+    /// <summary>The arrays a run uses between stages and throws away: present-children counts, sort keys, accumulators.</summary>
+    internal WorkspaceScratch Scratch { get; }
+
     /// <summary>The simplex tableau of benefit of the doubt (empty until a node uses it).</summary>
-    internal double[] LpTableau { get; private set; } = [];
+    internal double[] LpTableau => Scratch.LpTableau;
 
     /// <summary>The simplex basis of benefit of the doubt (empty until a node uses it).</summary>
-    internal int[] LpBasis { get; private set; } = [];
+    internal int[] LpBasis => Scratch.LpBasis;
 
     private void EnsureLinearProgrammeScratch()
     {
-        if (LpTableau.Length == 0)
+        if (Scratch.LpTableau.Length == 0)
         {
             var n = Owner.UnitCount;
             var k = Math.Max(1, Owner.MaxChildren);
-            LpTableau = new double[AggregatorKernel.BenefitOfTheDoubtTableauLength(n, k)];
-            LpBasis = new int[AggregatorKernel.BenefitOfTheDoubtBasisLength(n, k)];
+            Scratch.LpTableau = new double[AggregatorKernel.BenefitOfTheDoubtTableauLength(n, k)];
+            Scratch.LpBasis = new int[AggregatorKernel.BenefitOfTheDoubtBasisLength(n, k)];
         }
     }
 
     /// <summary>The radix sort's scratch for ranking (null below <see cref="Ranking.RankKernel.RadixThreshold"/> units).</summary>
-    internal Ranking.RadixScratch? Radix { get; }
+    internal Ranking.RadixScratch? Radix => Scratch.Radix;
 
     internal CompiledIndex Owner { get; }
 
@@ -98,17 +104,17 @@ public sealed class IndexWorkspace
 
     internal double[] Ranks { get; }
 
-    internal int[] Present { get; }
+    internal int[] Present => Scratch.Present;
 
-    internal double[] Keys { get; }
+    internal double[] Keys => Scratch.Keys;
 
-    internal int[] Items { get; }
+    internal int[] Items => Scratch.Items;
 
-    internal double[] Acc { get; }
+    internal double[] Acc => Scratch.Acc;
 
-    internal double[] WeightSums { get; }
+    internal double[] WeightSums => Scratch.WeightSums;
 
-    internal double[] ChildScratch { get; }
+    internal double[] ChildScratch => Scratch.ChildScratch;
 
     /// <summary>
     /// The children's weights used by the next run, one per parent-child edge in <see cref="CompiledIndex.Edges"/>
@@ -215,4 +221,63 @@ public sealed class IndexWorkspace
     /// <param name="node">The node position in <see cref="CompiledIndex.NodeCodes"/>.</param>
     /// <returns>A read-only view.</returns>
     public ReadOnlySpan<double> NodeRanks(int node) => Ranks.AsSpan((node - RankBase) * Owner.UnitCount, Owner.UnitCount);
+}
+
+/// <summary>
+/// The scratch arrays of an <see cref="IndexWorkspace"/>, sized for one shape of compiled index. A one-shot
+/// <see cref="CompiledIndex.Run()"/> leaves them to the next one on its thread, so repeated computations of one shape
+/// allocate only what their results keep.
+/// </summary>
+internal sealed class WorkspaceScratch
+{
+    public WorkspaceScratch(CompiledIndex owner)
+    {
+        var n = owner.UnitCount;
+        UnitCount = n;
+        AggregateCount = owner.AggregateCount;
+        Present = new int[owner.AggregateCount * n];
+        Keys = new double[n];
+        Items = new int[n];
+        Radix = Ranking.RadixScratch.For(n);
+        Acc = new double[n];
+        WeightSums = new double[n];
+        ChildScratch = new double[AggregatorKernel.ScratchPerChild * Math.Max(1, owner.MaxChildren)];
+    }
+
+    public int UnitCount { get; }
+
+    public int AggregateCount { get; }
+
+    public int[] Present { get; }
+
+    public double[] Keys { get; }
+
+    public int[] Items { get; }
+
+    public Ranking.RadixScratch? Radix { get; }
+
+    public double[] Acc { get; }
+
+    public double[] WeightSums { get; }
+
+    public double[] ChildScratch { get; }
+
+    /// <summary>The simplex tableau of benefit of the doubt (empty until a node uses it).</summary>
+    public double[] LpTableau { get; set; } = [];
+
+    /// <summary>The simplex basis of benefit of the doubt (empty until a node uses it).</summary>
+    public int[] LpBasis { get; set; } = [];
+
+    /// <summary>The most scratch a thread keeps for its next one-shot run (larger scratch, such as a big simplex tableau, is left to the collector).</summary>
+    public const long MaxKeptBytes = 16L << 20;
+
+    /// <summary>The bytes these arrays hold.</summary>
+    public long Bytes => (4L * (Present.Length + Items.Length + LpBasis.Length)) + (8L * (Keys.Length + Acc.Length + WeightSums.Length + ChildScratch.Length + LpTableau.Length))
+        + (Radix is null ? 0 : (8L * Radix.Bits.Length) + (4L * (Radix.Items.Length + Radix.Counts.Length)));
+
+    /// <summary>Whether these arrays have the sizes a workspace of <paramref name="owner"/> needs.</summary>
+    public bool Fits(CompiledIndex owner) =>
+        owner.UnitCount == UnitCount && owner.AggregateCount == AggregateCount
+        && ChildScratch.Length == AggregatorKernel.ScratchPerChild * Math.Max(1, owner.MaxChildren)
+        && (LpTableau.Length == 0 || LpTableau.Length == AggregatorKernel.BenefitOfTheDoubtTableauLength(owner.UnitCount, Math.Max(1, owner.MaxChildren)));
 }
