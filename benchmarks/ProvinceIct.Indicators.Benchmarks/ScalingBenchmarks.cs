@@ -11,7 +11,8 @@ namespace ProvinceIct.Indicators.Benchmarks;
 /// The compiled run (the baseline) against the full compute (validate, compile, run, build the result) from COINr's
 /// scale to a national one: 51x49 (COINr's example shape, 4 levels), 63x12 (the embedded open-data index), 3321x40
 /// (Vietnam's communes after 2025, 3 levels), 10000x100 and 100000x100 (3 levels). The ratio column is full compute
-/// over compiled run at each size; divide the allocated bytes by the value count (units x indicators) for bytes per value.
+/// over compiled run at each size (full compute: the same methodology and dataset instances every call, as a caller
+/// that recomputes; the new-methodology case makes a new framework and methodology each call); divide the allocated bytes by the value count (units x indicators) for bytes per value.
 /// Fewer iterations than the default job (the largest size runs for up to a second per operation), in process (no
 /// generated project to build: on the shared 2-core host that build alone can pass BenchmarkDotNet's two-minute limit).
 /// </summary>
@@ -52,6 +53,15 @@ public class ScalingBenchmarks
 
     [Benchmark(Description = "full compute")]
     public IndexResult FullCompute() => IndexCalculator.Compute(_methodology, _dataset);
+
+    /// <summary>
+    /// A first compute: a new framework and methodology instance each call (as a caller that builds its methodology
+    /// anew), so the methodology's compiled structure, its validation and the data's check against the framework are all
+    /// made again. Includes making the framework (<see cref="Model.Framework.Create"/>), which the warm case does not.
+    /// </summary>
+    [Benchmark(Description = "full compute, new methodology")]
+    public IndexResult FullComputeNewMethodology() =>
+        IndexCalculator.Compute(_methodology with { Framework = Model.Framework.Create(_methodology.Framework.Nodes) }, _dataset);
 }
 
 /// <summary>One launch, 3 warm-up and 15 measured iterations, in process.</summary>

@@ -30,85 +30,68 @@ public sealed class CompiledIndex
     private readonly string[][] _childCodes;
     private readonly string[] _unitCodes;
 
+    [ThreadStatic]
+    private static WorkspaceScratch? _spareScratch;
+
     internal CompiledIndex(Methodology methodology, Dataset dataset, TreatmentLog treatment)
     {
         Methodology = methodology;
         Dataset = dataset;
         Treatment = treatment;
-        var fw = methodology.Framework;
+        // Everything that depends on the methodology alone is made once per methodology and shared (read-only).
+        var s = IndexStructure.For(methodology);
+        Structure = s;
         Units = dataset.Units;
         UnitCount = dataset.UnitCount;
-        var n = UnitCount;
-        _unitCodes = Units.Select(u => u.Code).ToArray();
-
-        var indicators = fw.Indicators;
-        var aggregates = fw.Aggregates
-            .Select((node, i) => (node, i, level: fw.Level(node.Code)))
-            .OrderBy(t => t.level).ThenBy(t => t.i)
-            .Select(t => t.node).ToArray();
-        IndicatorCount = indicators.Length;
-        AggregateCount = aggregates.Length;
-        NodeCodes = indicators.Select(d => d.Code).Concat(aggregates.Select(a => a.Code)).ToImmutableArray();
-        var position = NodeCodes.Select((c, i) => (c, i)).ToDictionary(t => t.c, t => t.i, StringComparer.Ordinal);
-        NodeLevels = NodeCodes.Select(fw.Level).ToImmutableArray();
+        _unitCodes = dataset.UnitCodeArray;
+        IndicatorCount = s.IndicatorCount;
+        AggregateCount = s.AggregateCount;
+        NodeCodes = s.NodeCodes;
+        NodeLevels = s.NodeLevels;
+        Indicators = s.Indicators;
 
         // The raw values are read where the dataset keeps them (it is immutable): no copy of the input.
+        var n = UnitCount;
         _raw = dataset.ColumnMajorValues;
         _rawOffset = new int[IndicatorCount];
-        _plans = new NormaliserPlan[IndicatorCount];
         for (var j = 0; j < IndicatorCount; j++)
         {
-            var def = indicators[j];
-            _rawOffset[j] = dataset.IndexOfIndicator(def.Code) * n;
-            var normaliser = methodology.NormaliserFor(def.Code);
-            var referenceRow = normaliser is DistanceToReferenceNormaliser { ReferenceUnit: var refUnit } ? Array.IndexOf(_unitCodes, refUnit) : -1;
-            _plans[j] = new NormaliserPlan(normaliser, def, referenceRow);
+            _rawOffset[j] = dataset.IndexOfIndicator(Indicators[j].Code) * n;
         }
 
-        _childStart = new int[AggregateCount + 1];
-        var childNodes = new List<int>();
-        var signs = new List<double>();
-        var weights = new List<double>();
-        var edges = ImmutableArray.CreateBuilder<WeightEdge>();
-        _aggregatorPlans = new AggregatorPlan[AggregateCount];
-        _thresholds = new double[AggregateCount];
-        _childCodes = new string[AggregateCount][];
-        for (var a = 0; a < AggregateCount; a++)
-        {
-            var node = aggregates[a];
-            _childStart[a] = childNodes.Count;
-            var children = fw.Children(node.Code).ToArray();
-            _childCodes[a] = children.Select(c => c.Code).ToArray();
-            foreach (var child in children)
-            {
-                childNodes.Add(position[child.Code]);
-                // An indicator's direction is applied by its normaliser; an aggregate's is applied when its parent reads it.
-                signs.Add(!child.IsIndicator && child.Direction == Direction.Negative ? -1.0 : 1.0);
-                weights.Add(child.Weight);
-                edges.Add(new WeightEdge(node.Code, child.Code));
-            }
+        _plans = s.SharedPlans ?? PlansWithReferenceRows(s);
 
-            var agg = methodology.AggregatorFor(node.Code);
-            _aggregatorPlans[a] = new AggregatorPlan(agg);
-            MaxChildren = Math.Max(MaxChildren, children.Length);
-            _thresholds[a] = methodology.AvailabilityThresholdFor(node.Code);
-        }
-
-        _childStart[AggregateCount] = childNodes.Count;
-        Indicators = indicators;
-        _childNode = childNodes.ToArray();
-        _childSign = signs.ToArray();
-        NominalWeights = weights.ToImmutableArray();
-        Edges = edges.ToImmutable();
-        EdgeChildLevels = Edges.Select(e => fw.Level(e.ChildCode)).ToImmutableArray();
+        _childStart = s.ChildStart;
+        _childNode = s.ChildNode;
+        _childSign = s.ChildSign;
+        _aggregatorPlans = s.AggregatorPlans;
+        _thresholds = s.Thresholds;
+        _childCodes = s.ChildCodes;
+        MaxChildren = s.MaxChildren;
+        NominalWeights = s.NominalWeights;
+        Edges = s.Edges;
+        EdgeChildLevels = s.EdgeChildLevels;
 
         // Only ordinal ties read the unit-code order; the other policies never do (an empty order).
         _ordinalOrder = methodology.Ties == TiePolicy.Ordinal ? UnitCodeOrder(_unitCodes) : [];
     }
 
-    /// <summary>Each unit's position in ordinal unit-code order (the order ordinal ties break by).</summary>
-    /// <param name="unitCodes">The unit codes, in unit order.</param>
-    /// <returns>The positions, in unit order.</returns>
+    private NormaliserPlan[] PlansWithReferenceRows(IndexStructure s)
+    {
+        var plans = new NormaliserPlan[IndicatorCount];
+        for (var j = 0; j < IndicatorCount; j++)
+        {
+            var normaliser = s.Normalisers[j];
+            var referenceRow = normaliser is DistanceToReferenceNormaliser { ReferenceUnit: var refUnit } ? Array.IndexOf(_unitCodes, refUnit) : -1;
+            plans[j] = new NormaliserPlan(normaliser, Indicators[j], referenceRow);
+        }
+
+        return plans;
+    }
+
+    /// <summary>The methodology's share of the compilation, made once per methodology instance.</summary>
+    internal IndexStructure Structure { get; }
+
     internal static int[] UnitCodeOrder(ReadOnlySpan<string> unitCodes)
     {
         var n = unitCodes.Length;
@@ -130,6 +113,15 @@ public sealed class CompiledIndex
     }
 
     internal ReadOnlySpan<NormaliserPlan> Plans => _plans;
+
+    /// <summary>The methodology's normaliser plans (shared; never written: a workspace copies before it changes one).</summary>
+    internal NormaliserPlan[] PlanArray => _plans;
+
+    /// <summary>The methodology's aggregator plans (shared; never written).</summary>
+    internal AggregatorPlan[] AggregatorPlanArray => _aggregatorPlans;
+
+    /// <summary>The nominal weights per edge (shared; never written).</summary>
+    internal double[] NominalWeightArray => Structure.NominalWeightArray;
 
     /// <summary>A copy of the compiled raw values, indicator-major (<c>indicator * UnitCount + unit</c>).</summary>
     /// <returns>The new array.</returns>
@@ -237,7 +229,7 @@ public sealed class CompiledIndex
 
         if (from <= PipelineStage.Aggregation)
         {
-            var weights = workspace.Weights;
+            var weights = workspace.RunWeights;
             for (var a = 0; a < AggregateCount; a++)
             {
                 var start = _childStart[a];
@@ -309,8 +301,13 @@ public sealed class CompiledIndex
     public IndexResult Run()
     {
         // The workspace is this call's own and keeps the aggregates' ranks only: the result ranks the indicators when first asked.
-        var ws = new IndexWorkspace(this, IndicatorCount);
+        var ws = new IndexWorkspace(this, IndicatorCount, _spareScratch);
+        _spareScratch = null;
         Run(ws);
+        if (ws.Scratch.Bytes <= WorkspaceScratch.MaxKeptBytes)
+        {
+            _spareScratch = ws.Scratch; // the result keeps the scores and ranks only: the scratch serves the next run on this thread
+        }
         var index = ws.NodeScores(NodeCount - 1);
         var any = false;
         foreach (var score in index)
@@ -327,7 +324,7 @@ public sealed class CompiledIndex
         }
 
         // The workspace is this call's own: the result takes its arrays instead of copying them (large inputs).
-        return ToResult(ws, static a => a);
+        return ToResult(ws, own: true);
     }
 
     /// <summary>Builds a result from the workspace of the last run (copies the scores; ranks the indicators).</summary>
@@ -336,23 +333,54 @@ public sealed class CompiledIndex
     public IndexResult ToResult(IndexWorkspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        return ToResult(workspace, static a => a.ToArray());
+        return ToResult(workspace, own: false);
     }
 
-    private IndexResult ToResult(IndexWorkspace workspace, Func<double[], double[]> keep)
+    private IndexResult ToResult(IndexWorkspace workspace, bool own)
     {
         if (workspace.RankBase == 0)
         {
             RankIndicators(workspace);
         }
 
+        if (!own)
+        {
+            // The workspace will run again: copy its arrays and make the log now, from its raw values and methods.
+            var names = new string[NodeCount];
+            for (var j = 0; j < IndicatorCount; j++)
+            {
+                names[j] = workspace.Plans[j].Method.ToString();
+            }
+
+            for (var a = 0; a < AggregateCount; a++)
+            {
+                names[IndicatorCount + a] = IndexStructure.MethodName(in workspace.AggregatorPlans[a]);
+            }
+
+            var log = BuildLog(workspace.Scores, workspace.RawOverride, names);
+            return new IndexResult(Methodology, Units, NodeCodes, NodeLevels, workspace.Scores.ToArray(), workspace.Ranks.ToArray(), workspace.RankBase, log, Treatment);
+        }
+
+        // This call's own workspace, run with the methodology's methods on the dataset's values: the result takes its
+        // arrays, and makes its log from them when first asked (most callers read scores and ranks only).
+        var scores = workspace.Scores;
+        return new IndexResult(Methodology, Units, NodeCodes, NodeLevels, scores, workspace.Ranks, workspace.RankBase,
+            () => BuildLog(scores, null, Structure.NodeMethodNames), Treatment, Structure.NodePosition);
+    }
+
+    /// <summary>
+    /// The calculation log of a run: per indicator the units whose raw value is missing (and a warning when every unit's
+    /// is), per aggregate the units without a score and those scored from fewer children than it has.
+    /// </summary>
+    private CalculationLog BuildLog(double[] scores, double[]? rawOverride, string[] methodNames)
+    {
         var n = UnitCount;
         var entries = ImmutableArray.CreateBuilder<NodeLogEntry>(NodeCount);
         var warnings = ImmutableArray.CreateBuilder<string>();
         for (var j = 0; j < IndicatorCount; j++)
         {
             ImmutableArray<string>.Builder? missing = null; // made at the first missing value: most columns have none
-            var raw = RawColumn(workspace, j);
+            var raw = rawOverride is { } own ? own.AsSpan(j * n, n) : _raw.AsSpan(_rawOffset[j], n);
             for (var u = 0; u < n; u++)
             {
                 if (double.IsNaN(raw[u]))
@@ -366,11 +394,11 @@ public sealed class CompiledIndex
                 warnings.Add($"Indicator '{NodeCodes[j]}' is missing for every unit, so it takes no part in any score.");
             }
 
-            entries.Add(new NodeLogEntry(NodeCodes[j], 1, 0, missing?.ToImmutable() ?? [], ImmutableArray<UnitAvailability>.Empty, workspace.Plans[j].Method.ToString()));
+            entries.Add(new NodeLogEntry(NodeCodes[j], 1, 0, missing?.ToImmutable() ?? [], ImmutableArray<UnitAvailability>.Empty, methodNames[j]));
         }
 
-        // Present children per unit, counted column by column (contiguous reads) into the rank scratch, free after the run.
-        var present = workspace.Items.AsSpan(0, n);
+        // Present children per unit, counted column by column (contiguous reads).
+        var present = n <= 256 ? stackalloc int[n] : new int[n];
         for (var a = 0; a < AggregateCount; a++)
         {
             var node = IndicatorCount + a;
@@ -378,19 +406,19 @@ public sealed class CompiledIndex
             present.Clear();
             for (var e = _childStart[a]; e < _childStart[a + 1]; e++)
             {
-                var child = workspace.Scores.AsSpan(_childNode[e] * n, n);
+                var child = scores.AsSpan(_childNode[e] * n, n);
                 for (var u = 0; u < n; u++)
                 {
                     present[u] += double.IsNaN(child[u]) ? 0 : 1;
                 }
             }
 
-            var scores = workspace.Scores.AsSpan(node * n, n);
+            var nodeScores = scores.AsSpan(node * n, n);
             ImmutableArray<string>.Builder? missing = null;
             ImmutableArray<UnitAvailability>.Builder? partial = null;
             for (var u = 0; u < n; u++)
             {
-                var missingScore = double.IsNaN(scores[u]);
+                var missingScore = double.IsNaN(nodeScores[u]);
                 if (missingScore)
                 {
                     (missing ??= ImmutableArray.CreateBuilder<string>()).Add(_unitCodes[u]);
@@ -402,11 +430,9 @@ public sealed class CompiledIndex
                 }
             }
 
-            entries.Add(new NodeLogEntry(NodeCodes[node], NodeLevels[node], total, missing?.ToImmutable() ?? [], partial?.ToImmutable() ?? [],
-                workspace.AggregatorPlans[a].Method == AggregationMethod.PowerMean ? "PowerMean(p=" + workspace.AggregatorPlans[a].Power.ToString("R", CultureInfo.InvariantCulture) + ")"
-                    : workspace.AggregatorPlans[a].Method == AggregationMethod.Custom ? workspace.AggregatorPlans[a].Source.ToString() : workspace.AggregatorPlans[a].Method.ToString()));
+            entries.Add(new NodeLogEntry(NodeCodes[node], NodeLevels[node], total, missing?.ToImmutable() ?? [], partial?.ToImmutable() ?? [], methodNames[node]));
         }
 
-        return new IndexResult(Methodology, Units, NodeCodes, NodeLevels, keep(workspace.Scores), keep(workspace.Ranks), workspace.RankBase, new CalculationLog(entries.MoveToImmutable(), warnings.ToImmutable(), DerivedWeights), Treatment);
+        return new CalculationLog(entries.MoveToImmutable(), warnings.ToImmutable(), DerivedWeights);
     }
 }

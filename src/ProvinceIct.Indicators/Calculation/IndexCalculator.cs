@@ -26,8 +26,15 @@ public static class IndexCalculator
     {
         ArgumentNullException.ThrowIfNull(methodology);
         ArgumentNullException.ThrowIfNull(dataset);
-        return methodology.Validate().Concat(dataset.Validate(methodology.Framework)).Concat(ValidateReferenceUnits(methodology, dataset))
-            .Concat(ValidationReport.Of(TreatmentRunner.Validate(methodology.Treatment, dataset, methodology.Framework)));
+        // The methodology's own report is made once per methodology, the data's once per framework (both immutable).
+        var structure = IndexStructure.For(methodology);
+        var report = structure.Validation.Concat(dataset.ValidateOnce(methodology.Framework));
+        if (structure.HasReferenceUnit)
+        {
+            report = report.Concat(ValidateReferenceUnits(methodology, dataset));
+        }
+
+        return methodology.Treatment.IsEmpty ? report : report.Concat(ValidationReport.Of(TreatmentRunner.Validate(methodology.Treatment, dataset, methodology.Framework)));
     }
 
     private static ValidationReport ValidateReferenceUnits(Methodology methodology, Dataset dataset)

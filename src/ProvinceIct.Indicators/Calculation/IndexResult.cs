@@ -18,7 +18,9 @@ public sealed class IndexResult
     private readonly double[] _scores;
     private readonly double[] _rankedFrom;  // the ranks of nodes from _rankBase on: node k at (k - _rankBase) * n
     private readonly int _rankBase;         // 0 (every node's ranks given), or the indicator count (indicator ranks made on first use)
-    private readonly Dictionary<string, int> _node;
+    private readonly IReadOnlyDictionary<string, int> _node;
+    private readonly Func<CalculationLog>? _makeLog; // a computed result makes its log on first use
+    private CalculationLog? _log;
     private double[]? _allRanks;            // every node's ranks, node-major; made on first use when _rankBase > 0
     private FrozenDictionary<string, int>? _unit;
     private ImmutableArray<RankedUnit> _ranking;
@@ -30,6 +32,16 @@ public sealed class IndexResult
     /// policy, when first asked for (the same kernel and the same numbers, later).
     /// </summary>
     internal IndexResult(Methodology methodology, ImmutableArray<Unit> units, ImmutableArray<string> nodeCodes, ImmutableArray<int> nodeLevels, double[] scores, double[] ranks, int rankBase, CalculationLog log, TreatmentLog treatment)
+        : this(methodology, units, nodeCodes, nodeLevels, scores, ranks, rankBase, (Func<CalculationLog>?)null, treatment)
+    {
+        _log = log;
+    }
+
+    /// <summary>
+    /// A result whose log is made on first use by <paramref name="makeLog"/> (the same log every time), and whose
+    /// node positions are <paramref name="nodePosition"/> when given (shared, read-only) or made here.
+    /// </summary>
+    internal IndexResult(Methodology methodology, ImmutableArray<Unit> units, ImmutableArray<string> nodeCodes, ImmutableArray<int> nodeLevels, double[] scores, double[] ranks, int rankBase, Func<CalculationLog>? makeLog, TreatmentLog treatment, IReadOnlyDictionary<string, int>? nodePosition = null)
     {
         Treatment = treatment;
         Methodology = methodology;
@@ -40,12 +52,19 @@ public sealed class IndexResult
         _rankedFrom = ranks;
         _rankBase = rankBase;
         _allRanks = rankBase == 0 ? ranks : null;
-        Log = log;
-        _node = new Dictionary<string, int>(nodeCodes.Length, StringComparer.Ordinal);
-        for (var i = 0; i < nodeCodes.Length; i++)
+        _makeLog = makeLog;
+        if (nodePosition is null)
         {
-            _node.Add(nodeCodes[i], i);
+            var node = new Dictionary<string, int>(nodeCodes.Length, StringComparer.Ordinal);
+            for (var i = 0; i < nodeCodes.Length; i++)
+            {
+                node.Add(nodeCodes[i], i);
+            }
+
+            nodePosition = node;
         }
+
+        _node = nodePosition;
     }
 
     /// <summary>
@@ -74,7 +93,7 @@ public sealed class IndexResult
     public string IndexCode => Methodology.Framework.IndexCode;
 
     /// <summary>The log: per node, the method applied, units without a score, and units with missing children.</summary>
-    public CalculationLog Log { get; }
+    public CalculationLog Log => _log ?? MakeLog();
 
     /// <summary>
     /// What the methodology's treatment steps did to the data before normalisation: every value changed (unit, indicator,
@@ -183,6 +202,12 @@ public sealed class IndexResult
     {
         var n = Units.Length;
         return node >= _rankBase ? _rankedFrom.AsSpan((node - _rankBase) * n, n) : AllRanks.Slice(node * n, n);
+    }
+
+    private CalculationLog MakeLog()
+    {
+        var made = _makeLog!();
+        return Interlocked.CompareExchange(ref _log, made, null) ?? made;
     }
 
     /// <summary>Ranks every indicator on its scores (as the compiled index ranks them) into one array with the aggregates' ranks; publishes it once.</summary>

@@ -97,7 +97,8 @@ public static class NumberText
 
         if (culture == NumberCulture.Invariant)
         {
-            if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+            // The exact fast path first (plain decimals); it declines anything else, which the framework's parser decides.
+            if (Internal.DecimalFastPath.TryParse(s, out value) || double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
             {
                 reason = null;
                 return true;

@@ -561,7 +561,8 @@ public static class WideCsv
         if (culture == NumberCulture.Invariant)
         {
             // The invariant policy of NumberText, without allocating a string per cell.
-            if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+            // The exact fast path first (plain decimals); it declines anything else, which the framework's parser decides.
+            if (Internal.DecimalFastPath.TryParse(s, out value) || double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
             {
                 return true;
             }

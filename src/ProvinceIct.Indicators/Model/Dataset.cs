@@ -16,6 +16,8 @@ public sealed class Dataset
     private readonly double[] _values; // column-major: _values[indicator * UnitCount + unit]
     private readonly FrozenDictionary<string, int> _unitIndex;
     private readonly FrozenDictionary<string, int> _indicatorIndex;
+    private string[]? _unitCodeArray;
+    private FrameworkValidation? _lastValidation;
 
     private Dataset(ImmutableArray<Unit> units, ImmutableArray<string> indicatorCodes, double[] values)
     {
@@ -297,6 +299,30 @@ public sealed class Dataset
 
     /// <summary>The backing store, column-major (<c>indicator * UnitCount + unit</c>): for compiled indices that read it in place. Never written.</summary>
     internal double[] ColumnMajorValues => _values;
+
+    /// <summary>The unit codes in row order, made on first use and shared; callers never write to it.</summary>
+    internal string[] UnitCodeArray => _unitCodeArray ??= Units.Select(u => u.Code).ToArray();
+
+    /// <summary>
+    /// <see cref="Validate(Framework)"/>, remembered for the last framework instance it was asked for: a dataset and a
+    /// framework are both immutable, so the report of the same pair never changes. A compute repeated on the same data
+    /// (what-if, explore, uncertainty) checks the values once.
+    /// </summary>
+    /// <param name="framework">The framework.</param>
+    /// <returns>The report.</returns>
+    internal ValidationReport ValidateOnce(Framework framework)
+    {
+        if (_lastValidation is { } last && ReferenceEquals(last.Framework, framework))
+        {
+            return last.Report;
+        }
+
+        var report = Validate(framework);
+        _lastValidation = new FrameworkValidation(framework, report);
+        return report;
+    }
+
+    private sealed record FrameworkValidation(Framework Framework, ValidationReport Report);
 
     /// <summary>Whether the dataset has a column with this code.</summary>
     /// <param name="indicatorCode">The code.</param>

@@ -18,7 +18,12 @@ internal sealed class CsvRecordReader : ICsvRecords
     private readonly string _source;
     private readonly char _delimiter;
     private readonly CsvInjectionPolicy _injection;
-    private readonly char[] _buffer = new char[1 << 15];
+    private const int BufferSize = 1 << 15;
+
+    [ThreadStatic]
+    private static char[]? _spareBuffer; // the last finished reader's buffer, for the next reader on the thread
+
+    private char[] _buffer = TakeBuffer();
     private int _pos;
     private int _len;
     private char[] _text = new char[256];
@@ -130,6 +135,13 @@ internal sealed class CsvRecordReader : ICsvRecords
         return true;
     }
 
+    private static char[] TakeBuffer()
+    {
+        var spare = _spareBuffer;
+        _spareBuffer = null;
+        return spare ?? new char[BufferSize];
+    }
+
     private int Next() => Available() ? _buffer[_pos++] : -1;
 
     private int PeekChar() => Available() ? _buffer[_pos] : -1;
@@ -142,9 +154,23 @@ internal sealed class CsvRecordReader : ICsvRecords
             return true;
         }
 
+        if (_buffer.Length == 0)
+        {
+            return false;
+        }
+
         _len = Math.Max(_reader.Read(_buffer, 0, _buffer.Length), 0);
         _pos = 0;
-        return _len > 0;
+        if (_len == 0)
+        {
+            // The end of the input: the buffer is free for the next reader on this thread (reading many small files
+            // then costs one buffer, not one each); this reader keeps an empty one and stays at the end.
+            _spareBuffer = _buffer;
+            _buffer = [];
+            return false;
+        }
+
+        return true;
     }
 
     private void SkipLf()

@@ -1,6 +1,9 @@
+using ProvinceIct.Indicators.Aggregation;
 using ProvinceIct.Indicators.Calculation;
+using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Normalisation;
 using ProvinceIct.Indicators.Ranking;
 using ProvinceIct.Indicators.Tests.Support;
 using ProvinceIct.Indicators.Treatment;
@@ -136,5 +139,122 @@ public sealed class CompiledIndexTests
         }
 
         Assert.Equal(expected.Log.Entries.Select(e => (e.NodeCode, string.Join(",", e.MissingUnits))), actual.Log.Entries.Select(e => (e.NodeCode, string.Join(",", e.MissingUnits))));
+    }
+
+    private static string LogText(CalculationLog log) => string.Join("\n",
+        log.Entries.Select(e => e.NodeCode + "|" + e.Level + "|" + e.ChildCount + "|" + string.Join(",", e.MissingUnits) + "|" + string.Join(",", e.PartialUnits) + "|" + e.Method)
+            .Concat(log.Warnings));
+
+    [Fact]
+    public void Run_LogMadeOnFirstUse_SameAsTheLogOfAWorkspaceResult()
+    {
+        // B lacks i3, so P2 has no score for B and the index is scored from one child of two for B.
+        var m = TinyIndex.Methodology().WithNormaliserEverywhere(Normaliser.MinMax(1, 100));
+        var compiled = IndexCalculator.Compile(m, TinyIndex.Data());
+        var ws = compiled.CreateWorkspace();
+        compiled.Run(ws);
+        var eager = compiled.ToResult(ws).Log;
+
+        var lazy = compiled.Run().Log;
+
+        Assert.Equal(LogText(eager), LogText(lazy));
+        var p2 = lazy.Entries.Single(e => e.NodeCode == "P2");
+        Assert.Equal(["B"], p2.MissingUnits.ToArray());
+        var idx = lazy.Entries.Single(e => e.NodeCode == "IDX");
+        Assert.Equal(new UnitAvailability("B", 1, 2, true), Assert.Single(idx.PartialUnits));
+        Assert.Equal("MinMax", lazy.Entries.Single(e => e.NodeCode == "i1").Method);
+    }
+
+    [Fact]
+    public void Run_LogAskedTwice_SameInstance()
+    {
+        var result = IndexCalculator.Compute(TinyIndex.Methodology(), TinyIndex.Data());
+
+        Assert.Same(result.Log, result.Log);
+    }
+
+    [Fact]
+    public void ToResult_WorkspaceWithOwnNormaliser_LogNamesTheWorkspacesMethod()
+    {
+        var compiled = IndexCalculator.Compile(TinyIndex.Methodology(), TinyIndex.Data());
+        var ws = compiled.CreateWorkspace();
+        ws.SetNormaliser(Normaliser.Rank);
+        ws.SetAggregator(Aggregator.GeometricMean);
+        compiled.Run(ws);
+
+        var log = compiled.ToResult(ws).Log;
+
+        Assert.All(log.Entries.Where(e => e.Level == 1 && e.ChildCount == 0), e => Assert.Equal("Rank", e.Method));
+        Assert.All(log.Entries.Where(e => e.ChildCount > 0), e => Assert.Equal("GeometricMean", e.Method));
+    }
+
+    [Fact]
+    public void CreateWorkspace_OneWorkspaceChangesItsMethodsAndWeights_OtherWorkspaceAndRunUnchanged()
+    {
+        // Workspaces read the compiled index's plans and weights until they change one: the change stays their own.
+        var compiled = IndexCalculator.Compile(TinyIndex.Methodology(), TinyIndex.Data());
+        var expected = compiled.Run().IndexScores.ToArray();
+        var changed = compiled.CreateWorkspace();
+        var other = compiled.CreateWorkspace();
+
+        changed.SetNormaliser(Normaliser.Rank);
+        changed.SetAggregator(Aggregator.GeometricMean);
+        changed.Weights[0] = 100;
+        compiled.Run(changed);
+        compiled.Run(other);
+
+        Assert.Equal(expected, compiled.ToResult(other).IndexScores.ToArray());
+        Assert.Equal(expected, compiled.Run().IndexScores.ToArray());
+        Assert.NotEqual(expected, compiled.ToResult(changed).IndexScores.ToArray());
+        Assert.Equal(compiled.NominalWeights[0], other.Weights[0]);
+    }
+
+    [Fact]
+    public void ResetMethods_AfterChanges_SameScoresAsTheMethodology()
+    {
+        var compiled = IndexCalculator.Compile(TinyIndex.Methodology(), TinyIndex.Data());
+        var expected = compiled.Run().IndexScores.ToArray();
+        var ws = compiled.CreateWorkspace();
+        ws.SetNormaliser(Normaliser.Rank);
+        ws.SetAggregator(Aggregator.GeometricMean);
+
+        ws.ResetMethods();
+        compiled.Run(ws);
+
+        Assert.Equal(expected, compiled.ToResult(ws).IndexScores.ToArray());
+    }
+
+    [Fact]
+    public void Compute_MethodologyCopiedWithOtherWeights_ComputedWithTheCopysWeights()
+    {
+        // The compiled structure is made once per methodology instance: a with-copy must not reuse the original's.
+        var m = TinyIndex.Methodology();
+        var before = IndexCalculator.Compute(m, TinyIndex.Data()).IndexScores.ToArray();
+        var fw = m.Framework;
+        var copy = m with { Framework = fw.Replace(fw["P1"] with { Weight = 0.5 }) };
+        var fresh = TinyIndex.Methodology(fw.Replace(fw["P1"] with { Weight = 0.5 }));
+
+        var after = IndexCalculator.Compute(copy, TinyIndex.Data()).IndexScores.ToArray();
+
+        Assert.Equal(IndexCalculator.Compute(fresh, TinyIndex.Data()).IndexScores.ToArray(), after);
+        Assert.NotEqual(before, after);
+        // Unit A: i1 0 -> 0, i2 10 (negative) -> 100, so P1 = (3 x 0 + 1 x 100) / 4 = 25; i3 5 -> 0, so P2 = 0;
+        // index with P1 weight 0.5 and P2 weight 1: (0.5 x 25 + 0) / 1.5 = 8.333...
+        Assert.Equal(25.0 / 3, after[0], 12);
+    }
+
+    [Fact]
+    public void Compute_SameDatasetAnotherFramework_ValidatedAgainstTheOtherFramework()
+    {
+        // The data's report is remembered per framework instance: a framework whose kind refuses a value still refuses it.
+        var data = TinyIndex.Data();
+        _ = IndexCalculator.Compute(TinyIndex.Methodology(), data);
+        var fw = TinyIndex.Framework();
+        var strict = fw.Replace(FrameworkNode.ForIndicator(IndicatorDefinition.Create("i2", "Indicator 2", IndicatorKind.BoundedScore(0, 25), Direction.Negative), "P1", 1));
+
+        var ex = Assert.Throws<ValidationException>(() => IndexCalculator.Compute(TinyIndex.Methodology(strict), data));
+
+        var p = Assert.Single(ex.Report.Problems);
+        Assert.Equal((ProblemCode.ValueOutOfRange, "C", "i2"), (p.Code, p.UnitCode, p.IndicatorCode));
     }
 }

@@ -29,7 +29,7 @@ public class RankKernelTests
         var order = new int[n];
         for (var i = 0; i < n; i++)
         {
-            order[i] = (i * 7919) % n; // a unit-code order unlike the index order
+            order[i] = n - 1 - i; // a unit-code order unlike the index order (a permutation for every n; (i * 7919) % n was not for n = 7919)
         }
 
         var scratch = radix ? new RadixScratch(n) : null;
