@@ -20,7 +20,7 @@ internal static class CompareCommand
     {
         public Option<FileInfo?> Result { get; } = new("--" + name) { Description = CliStrings.Get("Help_Compare_Side_" + name) };
 
-        public Option<string?> Preset { get; } = new("--" + name + "-preset") { Description = CliStrings.Format("Help_Compare_SidePreset_" + name, string.Join(", ", PresetCatalog.Names)) };
+        public Option<string?> Preset { get; } = new("--" + name + "-preset") { Description = CliStrings.Format("Help_Compare_SidePreset_" + name, PresetNames.HelpList(withComponentWeights: true)) };
 
         public Option<FileInfo?> MethodologyFile { get; } = new("--" + name + "-methodology") { Description = CliStrings.Get("Help_Compare_SideMethodology_" + name) };
 

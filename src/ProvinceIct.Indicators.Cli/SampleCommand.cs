@@ -15,7 +15,7 @@ internal static class SampleCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var preset = new Option<string>("--preset") { Description = CliStrings.Format("Help_Sample_Preset", string.Join(", ", PresetCatalog.Names)), Required = true };
+        var preset = new Option<string>("--preset") { Description = CliStrings.Format("Help_Sample_Preset", PresetNames.HelpList(withComponentWeights: false)), Required = true };
         var output = new Option<FileInfo[]>("--output")
         {
             Description = CliStrings.Get("Help_Sample_Output"),

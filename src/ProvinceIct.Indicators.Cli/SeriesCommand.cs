@@ -24,7 +24,7 @@ internal static partial class SeriesCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var longData = new Option<FileInfo?>("--long-data") { Description = CliStrings.Get("Help_Series_LongData") };
-        var preset = new Option<string?>("--preset") { Description = CliStrings.Format("Help_Series_Preset", string.Join(", ", PresetCatalog.Names)) };
+        var preset = new Option<string?>("--preset") { Description = CliStrings.Format("Help_Series_Preset", PresetNames.HelpList(withComponentWeights: true)) };
         var methodology = new Option<FileInfo?>("--methodology") { Description = CliStrings.Get("Help_Series_Methodology") };
         var normalise = new Option<string>("--normalise") { Description = CliStrings.Get("Help_Series_Normalise"), DefaultValueFactory = _ => "per-year" };
         normalise.AcceptOnlyFromAmong("per-year", "panel");

@@ -15,7 +15,7 @@ internal static class TemplateCommand
 {
     public static Command Create(TextWriter stdout)
     {
-        var preset = new Option<string?>("--preset") { Description = CliStrings.Format("Help_Template_Preset", string.Join(", ", PresetCatalog.Names)) };
+        var preset = new Option<string?>("--preset") { Description = CliStrings.Format("Help_Template_Preset", PresetNames.HelpList(withComponentWeights: false)) };
         var meta = new Option<FileInfo?>("--meta") { Description = CliStrings.Get("Help_Template_Meta") + " " + InputOptions.KindHelp };
         var geography = new Option<string?>("--geography") { Description = CliStrings.Get("Help_Template_Geography") };
         var output = new Option<FileInfo>("--output") { Description = CliStrings.Get("Help_Template_Output"), Required = true };
