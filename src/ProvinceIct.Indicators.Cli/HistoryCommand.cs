@@ -63,7 +63,7 @@ internal static class HistoryCommand
             }
             else if (parse.GetResult(chartIndex) is { Implicit: false })
             {
-                throw new UsageException("--chart-index goes with --chart FILE.svg.");
+                throw new UsageException(CliStrings.Get("Msg_ChartIndexNeedsChart"));
             }
 
             stdout.Write(output);
@@ -98,7 +98,7 @@ internal static class HistoryCommand
         var drawn = RankHistoryChart.Select(history, [unit.Code]);
         if (!history.Entries.Any(e => drawn.Contains((e.Geography, e.UnitCode)) && !double.IsNaN(e.Rank)))
         {
-            stderr.WriteLine($"note: no published {(index == PublishedIndex.Dti ? "DTI" : "ICT Index")} rank for {unit.Code} {unit.NameVi}; the chart has no line.");
+            stderr.WriteLine(CliStrings.Format(index == PublishedIndex.Dti ? "Msg_HistoryNoRankDti" : "Msg_HistoryNoRankIctIndex", unit.Code + " " + unit.NameVi));
         }
 
         RankHistoryChart.Create(history, [unit.Code], UnknownRankDrawing.Gap).Save(file.FullName);

@@ -183,7 +183,7 @@ internal static partial class SeriesCommand
         }
 
         Reporting.SeriesReport.Create(series, codes, unit).Save(output.FullName);
-        stdout.WriteLine($"Wrote {output.FullName}");
+        stdout.WriteLine(CliStrings.Format("Msg_Wrote", output.FullName));
         return ExitCodes.Success;
     }
 
@@ -203,8 +203,8 @@ internal static partial class SeriesCommand
         return years.Count == 1
             ? (years[0], new FileInfo(spec))
             : throw new UsageException(years.Count == 0
-                ? $"--data {spec}: no year in the file name; give it as YEAR={spec}."
-                : $"--data {spec}: the file name holds several years ({string.Join(", ", years)}); give it as YEAR={spec}.");
+                ? CliStrings.Format("Msg_SeriesNoYearInName", spec)
+                : CliStrings.Format("Msg_SeriesSeveralYearsInName", spec, string.Join(", ", years)));
     }
 
     [GeneratedRegex(@"(?<!\d)\d{4}(?!\d)")]

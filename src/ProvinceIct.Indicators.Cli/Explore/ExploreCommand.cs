@@ -23,15 +23,15 @@ internal static class ExploreCommand
             var p = parse.GetValue(port);
             if (p is < 0 or > 65535)
             {
-                throw new UsageException($"--port must be from 0 (a free port) to 65535; found {p}.");
+                throw new UsageException(CliStrings.Format("Msg_PortRange", p));
             }
 
             var (m, dataset) = input.Load(parse, stderr, cancellation);
             var session = new ExploreSession(m, dataset, MethodOptions.Registry);
             await using var server = await ExploreServer.StartAsync(session, CliLanguage.Of(parse, language), p, cancellation).ConfigureAwait(false);
-            stdout.WriteLine($"Exploring {m.Name} ({session.NominalResult.Units.Length} units) at");
+            stdout.WriteLine(CliStrings.Format("Msg_Exploring", m.Name, session.NominalResult.Units.Length));
             stdout.WriteLine("  " + server.Url);
-            stdout.WriteLine("Listening on 127.0.0.1" + (server.IPv6 ? " and ::1" : string.Empty) + $" port {server.Port} only; the address holds this session's token. Press Ctrl-C to stop.");
+            stdout.WriteLine(CliStrings.Format(server.IPv6 ? "Msg_ExploreListeningIPv6" : "Msg_ExploreListening", server.Port));
             stdout.Flush();
             if (!parse.GetValue(noBrowser))
             {

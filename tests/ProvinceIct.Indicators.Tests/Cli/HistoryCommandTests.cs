@@ -85,4 +85,15 @@ public sealed partial class HistoryCommandTests : CliRunner
         Assert.Equal(string.Empty, output);
         Assert.StartsWith("error: no province or 2025 unit matches 'Binh Phuc'. Did you mean: 70 Bình Phước", err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Run_ChartIndexWithoutChartVietnamese_VietnameseAndEnglish()
+    {
+        var (code, _, err) = Run("history", "Đà Nẵng", "--chart-index", "dti", "--language", "vi");
+        Assert.Equal(2, code);
+        Assert.Equal("lỗi: --chart-index chỉ dùng cùng --chart FILE.svg.\n", err);
+        var (englishCode, _, englishErr) = Run("history", "Đà Nẵng", "--chart-index", "dti");
+        Assert.Equal(2, englishCode);
+        Assert.Equal("error: --chart-index goes with --chart FILE.svg.\n", englishErr);
+    }
 }
