@@ -582,15 +582,15 @@ internal static class AnalysisCommands
     {
         static string G(double x) => double.IsNaN(x) ? "-" : x.ToString("G6", CultureInfo.InvariantCulture);
         var rows = t.Changes.Select(c => (IReadOnlyList<string>)[c.IndicatorCode, G(c.CurrentValue), G(c.ProposedValue), double.IsNaN(c.Change) ? "-" : (c.Change > 0 ? "+" : string.Empty) + G(c.Change),
-            c.WeightShare.ToString("0.000", CultureInfo.InvariantCulture), c.AtLimit ? "yes" : "no"]).ToList();
-        var table = rows.Count == 0 ? "(no indicator can still improve)" : TextTable.Format(["Indicator", "Current", "Proposed", "Change", "Share", "At limit"], rows);
-        var verdict = t.Outcome switch
+            c.WeightShare.ToString("0.000", CultureInfo.InvariantCulture), CliStrings.Get("Target_YesNo").Split('|')[c.AtLimit ? 0 : 1]]).ToList();
+        var table = rows.Count == 0 ? CliStrings.Get("Target_NoIndicatorCanImprove") : TextTable.Format(CliStrings.Get("Target_Header").Split('|'), rows);
+        var verdict = CliStrings.Get("Target_Verdicts").Split('|')[t.Outcome switch
         {
-            Analysis.TargetOutcome.AlreadyMet => "already met",
-            Analysis.TargetOutcome.Achievable => "achievable",
-            _ => "cannot be done within the valid ranges",
-        };
-        return string.Create(CultureInfo.InvariantCulture, $"{t.Message}\n\n{table}\n\nVerdict: {verdict}. Rank {G(t.CurrentRank)} -> {G(t.NewRank)}, score {t.CurrentScore:0.00} -> {t.NewScore:0.00} (recomputed at the proposed values).");
+            Analysis.TargetOutcome.AlreadyMet => 0,
+            Analysis.TargetOutcome.Achievable => 1,
+            _ => 2,
+        }];
+        return t.Message + "\n\n" + table + "\n\n" + CliStrings.Format("Target_Verdict", verdict, G(t.CurrentRank), G(t.NewRank), t.CurrentScore, t.NewScore);
     }
 
     /// <summary>Sets a command's action with the invocation's cancellation token (cancelled on SIGINT or SIGTERM by <see cref="CancellationHost"/>).</summary>

@@ -369,4 +369,17 @@ public sealed class AnalysisCommandsTests : CliRunner
         Assert.Contains("Đã ghi " + target, output, StringComparison.Ordinal);
         Assert.Contains("Wrote " + target, Run("report", "--format", "markdown", "--output", target).Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Target_BudgetVietnamese_TableAndVerdictInVietnamese()
+    {
+        var (code, output, err) = Run("target", "--unit", "70", "--budget", "all", "--rank", "12", "--language", "vi");
+        Assert.True(code == 0, err);
+        Assert.Matches("(?m)^Chỉ số +Hiện tại +Đề xuất +Thay đổi +Tỉ trọng +Chạm giới hạn$", output);
+        Assert.Matches("Kết luận: (đã đạt|có thể đạt được|không thể đạt trong phạm vi giá trị hợp lệ)\\. Xếp hạng ", output);
+        Assert.Contains("(tính lại tại các giá trị đề xuất).", output, StringComparison.Ordinal);
+        var english = Run("target", "--unit", "70", "--budget", "all", "--rank", "12").Out;
+        Assert.Contains("Verdict: ", english, StringComparison.Ordinal);
+        Assert.Equal(english, Run("target", "--unit", "70", "--budget", "all", "--rank", "12", "--language", "en").Out);
+    }
 }
