@@ -15,7 +15,7 @@ internal sealed class ExploreComputeHandler(ExploreSession session, string langu
     public ComputeDto Handle(Scenario s)
     {
         var start = Stopwatch.GetTimestamp();
-        var m = session.ToMethodology(s);
+        var m = session.ToMethodology(s, language);
         var hasMap = s.MapNode is not null || session.Dataset.UnitCount <= 100;
         var run = session.Run(m, withResult: hasMap && ExploreViews.HasMap(session.NominalResult));
         if (s.MapNode is not null && !m.Framework.Contains(s.MapNode))

@@ -322,7 +322,7 @@ internal sealed class ExploreServer : IAsyncDisposable
 
     private IResult Unit(Scenario s)
     {
-        var m = _session.ToMethodology(s);
+        var m = _session.ToMethodology(s, _language);
         var run = _session.Run(m, withResult: true);
         if (s.Unit is null || !run.Units.Any(u => u.Code == s.Unit))
         {
@@ -334,13 +334,13 @@ internal sealed class ExploreServer : IAsyncDisposable
 
     private IResult Heatmap(Scenario s)
     {
-        var run = _session.Run(_session.ToMethodology(s), withResult: true);
+        var run = _session.Run(_session.ToMethodology(s, _language), withResult: true);
         return Results.Json(new FragmentDto(ExploreViews.Heatmap(run.Result!)), ExploreJsonContext.Default.FragmentDto);
     }
 
     private IResult Export(Scenario s, string kind)
     {
-        var m = _session.ToMethodology(s);
+        var m = _session.ToMethodology(s, _language);
         var file = m.Code + "-explore";
         switch (kind)
         {
@@ -360,7 +360,7 @@ internal sealed class ExploreServer : IAsyncDisposable
 
     private IResult StartUncertainty(Scenario s)
     {
-        var m = _session.ToMethodology(s);
+        var m = _session.ToMethodology(s, _language);
         var runs = s.Runs ?? 500;
         if (runs is < 2 or > 20_000)
         {
