@@ -54,7 +54,7 @@ internal static class AnalysisCommands
                     throw new UsageException(CliStrings.Get("Msg_WeightsNoiseRange"));
                 }
 
-                var levels = parse.GetValue(WeightsNoiseLevels) is { } text ? text.Split(',').Select(l => int.TryParse(l.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v >= 1 ? v : throw new UsageException($"--weights-noise-levels: '{l}' is not a level.")).ToList() : null;
+                var levels = parse.GetValue(WeightsNoiseLevels) is { } text ? text.Split(',').Select(l => int.TryParse(l.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v >= 1 ? v : throw new UsageException(CliStrings.Format("Msg_NotALevel", "--weights-noise-levels", l))).ToList() : null;
                 factors.Add(UncertainFactor.WeightNoise(f, levels));
             }
             else if (parse.GetValue(WeightsNoiseLevels) is not null)
@@ -225,7 +225,7 @@ internal static class AnalysisCommands
             var options = LanguageOption.Options(parse, language);
             if (parse.GetValue(input.Output) is null)
             {
-                throw new UsageException(markdown ? "report needs --output FILE.md." : "report needs --output FILE.html.");
+                throw new UsageException(CliStrings.Format("Msg_ReportNeedsOutputFile", markdown ? "FILE.md" : "FILE.html"));
             }
 
             if (markdown && parse.GetValue(unit) is not null)
@@ -261,7 +261,7 @@ internal static class AnalysisCommands
                 }
 
                 input.Write(parse, stdout, Reporting.UnitReport.Create(result, dataset, code, "region", options).ToHtml());
-                stdout.WriteLine($"Wrote {parse.GetValue(input.Output)!.FullName}");
+                stdout.WriteLine(CliStrings.Format("Msg_Wrote", parse.GetValue(input.Output)!.FullName));
                 return ExitCodes.Success;
             }
 
@@ -283,7 +283,7 @@ internal static class AnalysisCommands
             input.Write(parse, stdout, markdown
                 ? MarkdownReport(result, ua is null ? audit : audit.WithUncertainty(ua), options) + (html.GroupRanks is { } g ? "\n" + g.ToTable().ToMarkdown() + "\n" : string.Empty)
                 : html.ToHtml());
-            stdout.WriteLine($"Wrote {parse.GetValue(input.Output)!.FullName}");
+            stdout.WriteLine(CliStrings.Format("Msg_Wrote", parse.GetValue(input.Output)!.FullName));
             return ExitCodes.Success;
         });
         return cmd;
@@ -300,7 +300,7 @@ internal static class AnalysisCommands
     private static string IndicatorHint(Model.Framework framework, string text)
     {
         var codes = framework.Indicators.Select(i => i.Code).ToList();
-        var list = codes.Count <= 12 ? $" The indicators are: {string.Join(", ", codes)}." : " Run 'ictindex audit' to list them.";
+        var list = codes.Count <= 12 ? CliStrings.Format("Msg_TheIndicatorsAre", string.Join(", ", codes)) : CliStrings.Get("Msg_RunAuditToList");
         return list + Suggestions.DidYouMean(text, codes);
     }
 
@@ -477,7 +477,7 @@ internal static class AnalysisCommands
             var u = parse.GetValue(unit)!;
             if (!dataset.Units.Any(x => x.Code == u))
             {
-                throw new UsageException($"--unit: no unit '{u}' in the data." + ClosestUnits(dataset.Units, u));
+                throw new UsageException(CliStrings.Format("Msg_NoUnitInData", "--unit", u) + ClosestUnits(dataset.Units, u));
             }
 
             string[]? codes = list is null || list.Trim().Equals("all", StringComparison.OrdinalIgnoreCase)
@@ -487,7 +487,7 @@ internal static class AnalysisCommands
             {
                 if (!m.Framework.Contains(c) || !m.Framework[c].IsIndicator)
                 {
-                    throw new UsageException($"{(code is null ? "--budget" : "--indicator")}: '{c}' is not an indicator of the framework." + IndicatorHint(m.Framework, c));
+                    throw new UsageException(CliStrings.Format("Msg_NotAnIndicator", code is null ? "--budget" : "--indicator", c) + IndicatorHint(m.Framework, c));
                 }
             }
 
@@ -540,7 +540,7 @@ internal static class AnalysisCommands
                 var eq = part.IndexOf('=', StringComparison.Ordinal);
                 if (eq <= 0 || !double.TryParse(part[(eq + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
                 {
-                    throw new UsageException($"--set: '{part}' is not IND=VALUE (for example income_per_capita_kvnd=60).");
+                    throw new UsageException(CliStrings.Format("Msg_SetNotIndValue", part));
                 }
 
                 changes.Add(KeyValuePair.Create(part[..eq].Trim(), value));
@@ -555,14 +555,14 @@ internal static class AnalysisCommands
             var u = parse.GetValue(unit)!;
             if (!dataset.Units.Any(x => x.Code == u))
             {
-                throw new UsageException($"--unit: no unit '{u}' in the data." + ClosestUnits(dataset.Units, u));
+                throw new UsageException(CliStrings.Format("Msg_NoUnitInData", "--unit", u) + ClosestUnits(dataset.Units, u));
             }
 
             foreach (var (c, _) in changes)
             {
                 if (!m.Framework.Contains(c) || !m.Framework[c].IsIndicator)
                 {
-                    throw new UsageException($"--set: '{c}' is not an indicator of the framework." + IndicatorHint(m.Framework, c));
+                    throw new UsageException(CliStrings.Format("Msg_NotAnIndicator", "--set", c) + IndicatorHint(m.Framework, c));
                 }
             }
 
@@ -582,15 +582,15 @@ internal static class AnalysisCommands
     {
         static string G(double x) => double.IsNaN(x) ? "-" : x.ToString("G6", CultureInfo.InvariantCulture);
         var rows = t.Changes.Select(c => (IReadOnlyList<string>)[c.IndicatorCode, G(c.CurrentValue), G(c.ProposedValue), double.IsNaN(c.Change) ? "-" : (c.Change > 0 ? "+" : string.Empty) + G(c.Change),
-            c.WeightShare.ToString("0.000", CultureInfo.InvariantCulture), c.AtLimit ? "yes" : "no"]).ToList();
-        var table = rows.Count == 0 ? "(no indicator can still improve)" : TextTable.Format(["Indicator", "Current", "Proposed", "Change", "Share", "At limit"], rows);
-        var verdict = t.Outcome switch
+            c.WeightShare.ToString("0.000", CultureInfo.InvariantCulture), CliStrings.Get("Target_YesNo").Split('|')[c.AtLimit ? 0 : 1]]).ToList();
+        var table = rows.Count == 0 ? CliStrings.Get("Target_NoIndicatorCanImprove") : TextTable.Format(CliStrings.Get("Target_Header").Split('|'), rows);
+        var verdict = CliStrings.Get("Target_Verdicts").Split('|')[t.Outcome switch
         {
-            Analysis.TargetOutcome.AlreadyMet => "already met",
-            Analysis.TargetOutcome.Achievable => "achievable",
-            _ => "cannot be done within the valid ranges",
-        };
-        return string.Create(CultureInfo.InvariantCulture, $"{t.Message}\n\n{table}\n\nVerdict: {verdict}. Rank {G(t.CurrentRank)} -> {G(t.NewRank)}, score {t.CurrentScore:0.00} -> {t.NewScore:0.00} (recomputed at the proposed values).");
+            Analysis.TargetOutcome.AlreadyMet => 0,
+            Analysis.TargetOutcome.Achievable => 1,
+            _ => 2,
+        }];
+        return t.Message + "\n\n" + table + "\n\n" + CliStrings.Format("Target_Verdict", verdict, G(t.CurrentRank), G(t.NewRank), t.CurrentScore, t.NewScore);
     }
 
     /// <summary>Sets a command's action with the invocation's cancellation token (cancelled on SIGINT or SIGTERM by <see cref="CancellationHost"/>).</summary>

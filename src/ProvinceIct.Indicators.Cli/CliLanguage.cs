@@ -89,7 +89,7 @@ internal static class CliLanguage
             var option = new Option<string>(OptionName)
             {
                 Description = CliStrings.Format("Help_MessagesLanguage", Variable),
-                DefaultValueFactory = _ => Default,
+                DefaultValueFactory = _ => HelpDefault,
                 HelpName = "en|vi",
             };
             option.AcceptOnlyFromAmong([.. Names]);
@@ -102,6 +102,23 @@ internal static class CliLanguage
         }
     }
 
-    /// <summary>The default of the <c>--language</c> options: the language of the running command line.</summary>
+    /// <summary>The language of the running command line (<see cref="Choose"/>): what a <c>--language</c> option not given stands for.</summary>
     public static string Default => CliStrings.IsVietnamese ? "vi" : "en";
+
+    /// <summary>
+    /// The default value of every <c>--language</c> option, the one <c>--help</c> shows: English, whatever the language of
+    /// the run that prints the help. The value used when the option is not given is <see cref="Of"/>'s.
+    /// </summary>
+    public const string HelpDefault = "en";
+
+    /// <summary>
+    /// The language <paramref name="option"/> stands for on this run: its value when it is on the command line, else the
+    /// language of the running command line (<see cref="Default"/>: <see cref="Variable"/>, else English).
+    /// </summary>
+    public static string Of(ParseResult parse, Option<string> option)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(option);
+        return parse.GetResult(option) is { Implicit: false } && parse.GetValue(option) is { } given ? given : Default;
+    }
 }

@@ -20,7 +20,7 @@ internal static class CompareCommand
     {
         public Option<FileInfo?> Result { get; } = new("--" + name) { Description = CliStrings.Get("Help_Compare_Side_" + name) };
 
-        public Option<string?> Preset { get; } = new("--" + name + "-preset") { Description = CliStrings.Format("Help_Compare_SidePreset_" + name, string.Join(", ", PresetCatalog.Names)) };
+        public Option<string?> Preset { get; } = new("--" + name + "-preset") { Description = CliStrings.Format("Help_Compare_SidePreset_" + name, PresetNames.HelpList(withComponentWeights: true)) };
 
         public Option<FileInfo?> MethodologyFile { get; } = new("--" + name + "-methodology") { Description = CliStrings.Get("Help_Compare_SideMethodology_" + name) };
 
@@ -297,10 +297,9 @@ internal static class CompareCommand
     private static string[] Columns(string? list) =>
         list is null ? [] : list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    /// <summary>"up 36 places", "down 1 place", "no change", or "-" when a rank is missing.</summary>
+    /// <summary>"up 36 places", "down 1 place", "no change", or "-" when a rank is missing, in the command line's language.</summary>
     internal static string Movement(double change) => double.IsNaN(change) ? "-"
-        : change == 0 ? "no change"
-        : (change > 0 ? "up " : "down ") + Math.Abs(change).ToString("0.##", CultureInfo.InvariantCulture) + (Math.Abs(change) == 1 ? " place" : " places");
+        : CliStrings.Format("Compare_Movement", Math.Abs(change).ToString("0.##", CultureInfo.InvariantCulture)).Split('|')[change == 0 ? 0 : (change > 0 ? 1 : 3) + (Math.Abs(change) == 1 ? 0 : 1)];
 
     private static string Text(ResultComparison c, int top)
     {
@@ -308,35 +307,35 @@ internal static class CompareCommand
         static string S(double x) => double.IsNaN(x) ? "-" : x.ToString("0.00", CultureInfo.InvariantCulture);
         static IReadOnlyList<string> Row(UnitRankChange r) =>
             [r.UnitCode == r.AfterUnitCode ? r.UnitCode : r.UnitCode + " -> " + r.AfterUnitCode, r.Name, S(r.ScoreBefore), S(r.ScoreAfter), R(r.RankBefore), R(r.RankAfter), Movement(r.RankChange)];
-        string[] header = ["Code", "Unit", "Score before", "Score after", "Rank before", "Rank after", "Change"];
+        var header = CliStrings.Get("Compare_Header").Split('|');
         var sb = new System.Text.StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"Comparison of {c.BeforeCode} (before) and {c.AfterCode} (after): {c.Rows.Length} units matched, Spearman rank correlation {c.RankCorrelation.Coefficient:0.000}, mean absolute rank change {c.MeanAbsoluteRankChange:0.00}.\n");
+        sb.Append(CliStrings.Format("Compare_Summary", c.BeforeCode, c.AfterCode, c.Rows.Length, c.RankCorrelation.Coefficient, c.MeanAbsoluteRankChange)).Append('\n');
         sb.Append(c.Basis switch
         {
-            ComparisonBasis.RemappedData => "Before data carried to the 34 units of 1 July 2025 and the before index recomputed on them.\n",
-            ComparisonBasis.AveragedScores => "Approximation: each of the 34 units of 1 July 2025 has the mean of its predecessors' before scores, ranked among the 34.\n",
+            ComparisonBasis.RemappedData => CliStrings.Get("Compare_RemappedBasis") + "\n",
+            ComparisonBasis.AveragedScores => CliStrings.Get("Compare_AveragedBasis") + "\n",
             _ => string.Empty,
         });
         if (!c.OnlyBefore.IsEmpty)
         {
-            sb.Append("Only before: ").Append(string.Join(", ", c.OnlyBefore)).Append('\n');
+            sb.Append(CliStrings.Get("Compare_OnlyBefore")).Append(string.Join(", ", c.OnlyBefore)).Append('\n');
         }
 
         if (!c.OnlyAfter.IsEmpty)
         {
-            sb.Append("Only after: ").Append(string.Join(", ", c.OnlyAfter)).Append('\n');
+            sb.Append(CliStrings.Get("Compare_OnlyAfter")).Append(string.Join(", ", c.OnlyAfter)).Append('\n');
         }
 
         if (top > 0)
         {
-            sb.Append("\nMoved most\n").Append(TextTable.Format(header, [.. c.MovedMost(top).Select(Row)])).Append('\n');
+            sb.Append('\n').Append(CliStrings.Get("Compare_MovedMost")).Append('\n').Append(TextTable.Format(header, [.. c.MovedMost(top).Select(Row)])).Append('\n');
         }
 
-        sb.Append("\nAll units, by rank after\n").Append(TextTable.Format(header,
+        sb.Append('\n').Append(CliStrings.Get("Compare_AllUnits")).Append('\n').Append(TextTable.Format(header,
             [.. c.Rows.OrderBy(r => double.IsNaN(r.RankAfter) ? double.PositiveInfinity : r.RankAfter).ThenBy(r => r.UnitCode, StringComparer.Ordinal).Select(Row)]));
         if (c.Remap is { } log)
         {
-            sb.Append("\n\nHow the 34 units were formed\n").Append(TextTable.Format(["Code", "Unit", "Formed from"],
+            sb.Append("\n\n").Append(CliStrings.Get("Compare_HowFormed")).Append('\n').Append(TextTable.Format(CliStrings.Get("Compare_FormedHeader").Split('|'),
                 [.. log.Units.Select(u => (IReadOnlyList<string>)[u.Unit.Code, u.Unit.NameVi, string.Join(" + ", u.Predecessors.Select(p => p.Code + " " + p.NameVi))])]));
         }
 

@@ -16,7 +16,7 @@ internal static class GeographyCommands
     {
         "2016" => ProvinceGeography.Provinces2016,
         "2025" => ProvinceGeography.Provinces2025,
-        _ => throw new UsageException($"--geography must be 2016 or 2025; found '{text}'."),
+        _ => throw new UsageException(CliStrings.Format("Msg_GeographyValue", text)),
     };
 
     public static Command Provinces(TextWriter stdout)
@@ -122,7 +122,7 @@ internal static class GeographyCommands
                 var parts = spec.Split(':');
                 if (parts.Length != 2 || parts.Any(string.IsNullOrWhiteSpace))
                 {
-                    throw new UsageException($"--weighted-mean expects COL:WEIGHTCOL; found '{spec}'.");
+                    throw new UsageException(CliStrings.Format("Msg_WeightedMeanSpec", spec));
                 }
 
                 rules.Add(KeyValuePair.Create(parts[0].Trim(), RemapRule.WeightedMean(parts[1].Trim())));
@@ -131,13 +131,13 @@ internal static class GeographyCommands
             var duplicate = rules.GroupBy(r => r.Key, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
             if (duplicate is not null)
             {
-                throw new UsageException($"Column '{duplicate.Key}' has more than one rule.");
+                throw new UsageException(CliStrings.Format("Msg_ColumnTwoRules", duplicate.Key));
             }
 
             var file = parse.GetValue(data)!;
             if (!file.Exists)
             {
-                throw new UsageException("--data: file not found: " + file.FullName);
+                throw new UsageException(CliStrings.Format("Msg_FileNotFound", "--data", file.FullName));
             }
 
             OutputPaths.Check([(parse.GetValue(output), "--output")], [(file, "--data")]);
@@ -158,7 +158,7 @@ internal static class GeographyCommands
             WideCsv.Save(result.Dataset, parse.GetValue(output)!.FullName, CsvInjectionOption.Policy(parse, injection));
             var incomplete = log.IncompleteUnits.ToList();
             var blank = incomplete.Count(u => u.Outcome == RemapOutcome.Missing);
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Remapped {log.InputUnitCount} units to {result.Dataset.UnitCount} (1 July 2025): {result.Dataset.UnitCount - incomplete.Count} complete, {incomplete.Count - blank} partial, {blank} without data; wrote {parse.GetValue(output)!.FullName}"));
+            stdout.WriteLine(CliStrings.Format("Msg_Remapped", log.InputUnitCount, result.Dataset.UnitCount, result.Dataset.UnitCount - incomplete.Count, incomplete.Count - blank, blank, parse.GetValue(output)!.FullName));
             foreach (var unit in log.Units.Where(u => u.Predecessors.Length > 1))
             {
                 stdout.WriteLine($"  {unit.Unit.Code} {unit.Unit.NameVi} <- {string.Join(" + ", unit.Predecessors.Select(p => p.Code + " " + p.NameVi))}");
@@ -182,22 +182,21 @@ internal static class GeographyCommands
         var absent = log.AbsentPredecessors.ToList();
         if (incomplete.Count > 0)
         {
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{prefix}{incomplete.Count} of {log.Units.Length} units of 1 July 2025 are not fully covered by --data: {incomplete.Count - blank} partial, {blank} without any data ({absent.Count} of their 2016 units have no row)."));
+            stderr.WriteLine(prefix + CliStrings.Format("Msg_RemapIncomplete", incomplete.Count, log.Units.Length, incomplete.Count - blank, blank, absent.Count));
             foreach (var u in incomplete)
             {
-                var line = new System.Text.StringBuilder("  ").Append(u.Outcome == RemapOutcome.Missing ? "no data " : "partial ").Append(u.Unit.Code).Append(' ').Append(u.Unit.NameVi);
+                var line = new System.Text.StringBuilder("  ").Append(CliStrings.Get(u.Outcome == RemapOutcome.Missing ? "Msg_RemapUnitNoData" : "Msg_RemapUnitPartial")).Append(u.Unit.Code).Append(' ').Append(u.Unit.NameVi);
                 if (!u.AbsentPredecessors.IsEmpty)
                 {
-                    line.Append(": absent ").Append(string.Join(", ", u.AbsentPredecessors.Select(p => p.Code + " " + p.NameVi)));
+                    line.Append(CliStrings.Get("Msg_RemapAbsent")).Append(string.Join(", ", u.AbsentPredecessors.Select(p => p.Code + " " + p.NameVi)));
                 }
 
                 var cells = u.Cells.Where(c => c.Outcome != RemapOutcome.Complete).ToList();
                 if (u.Outcome != RemapOutcome.Missing && cells.Count > 0)
                 {
-                    line.Append(u.AbsentPredecessors.IsEmpty ? ": " : "; ").Append("values ")
-                        .Append(string.Join(", ", cells.Select(c => c.IndicatorCode + " " + (c.Outcome == RemapOutcome.Missing ? "missing" : c.IsPartialSum ? "partial sum" : "partial")
-                            + " (no value from " + string.Join(", ", c.MissingPredecessorCodes) + ")")));
+                    line.Append(u.AbsentPredecessors.IsEmpty ? ": " : "; ").Append(CliStrings.Get("Msg_RemapValues"))
+                        .Append(string.Join(", ", cells.Select(c => c.IndicatorCode + " " + CliStrings.Get(c.Outcome == RemapOutcome.Missing ? "Msg_RemapValueMissing" : c.IsPartialSum ? "Msg_RemapValuePartialSum" : "Msg_RemapValuePartial")
+                            + CliStrings.Format("Msg_RemapNoValueFrom", string.Join(", ", c.MissingPredecessorCodes)))));
                 }
 
                 stderr.WriteLine(line.ToString());
@@ -208,12 +207,12 @@ internal static class GeographyCommands
             .SelectMany(u => u.Predecessors.Except(u.AbsentPredecessors)).ToList();
         if (lost.Count > 0)
         {
-            stderr.WriteLine($"{prefix}the data of these input units is in no value of the output (every value of their 2025 unit is missing): {string.Join(", ", lost.Select(p => p.Code + " " + p.NameVi))}");
+            stderr.WriteLine(prefix + CliStrings.Format("Msg_RemapLost", string.Join(", ", lost.Select(p => p.Code + " " + p.NameVi))));
         }
 
         if (!log.UnmappedInputCodes.IsEmpty)
         {
-            stderr.WriteLine($"{prefix}input units carried to no unit of 1 July 2025 (their data is not in the output): {string.Join(", ", log.UnmappedInputCodes)}");
+            stderr.WriteLine(prefix + CliStrings.Format("Msg_RemapUnmapped", string.Join(", ", log.UnmappedInputCodes)));
         }
 
         if (policy == RemapPartialPolicy.Warn)

@@ -60,8 +60,16 @@ internal sealed class GuardedWriter(TextWriter inner, string name, WriteFailure 
         {
             if (onFailure == WriteFailure.Report)
             {
-                throw new IOException($"cannot write to {name}: {ex.Message}", ex);
+                throw new IOException(CliStrings.Format("Msg_CannotWriteTo", Label(name), ex.Message), ex);
             }
         }
     }
+
+    /// <summary>The stream's name in the command line's language: "standard output" and "standard error" are translated, other names kept.</summary>
+    private static string Label(string name) => name switch
+    {
+        "standard output" => CliStrings.Get("Msg_StandardOutput"),
+        "standard error" => CliStrings.Get("Msg_StandardError"),
+        _ => name,
+    };
 }

@@ -13,7 +13,8 @@ namespace ProvinceIct.Indicators.Cli;
 
 /// <summary>
 /// <c>ictindex history NAME</c>: a unit's published ICT Index and DTI record (<see cref="PublishedResults"/>), one row per
-/// edition, with the source of every figure. Editions without a row for the unit say "not published".
+/// edition, with the source of every figure. Editions without a row for the unit say "not published". The table and
+/// Markdown are in the language of the command line (<see cref="CliStrings"/>); CSV and JSON keep English keys and values.
 /// </summary>
 internal static class HistoryCommand
 {
@@ -63,7 +64,7 @@ internal static class HistoryCommand
             }
             else if (parse.GetResult(chartIndex) is { Implicit: false })
             {
-                throw new UsageException("--chart-index goes with --chart FILE.svg.");
+                throw new UsageException(CliStrings.Get("Msg_ChartIndexNeedsChart"));
             }
 
             stdout.Write(output);
@@ -98,7 +99,7 @@ internal static class HistoryCommand
         var drawn = RankHistoryChart.Select(history, [unit.Code]);
         if (!history.Entries.Any(e => drawn.Contains((e.Geography, e.UnitCode)) && !double.IsNaN(e.Rank)))
         {
-            stderr.WriteLine($"note: no published {(index == PublishedIndex.Dti ? "DTI" : "ICT Index")} rank for {unit.Code} {unit.NameVi}; the chart has no line.");
+            stderr.WriteLine(CliStrings.Format(index == PublishedIndex.Dti ? "Msg_HistoryNoRankDti" : "Msg_HistoryNoRankIctIndex", unit.Code + " " + unit.NameVi));
         }
 
         RankHistoryChart.Create(history, [unit.Code], UnknownRankDrawing.Gap).Save(file.FullName);
@@ -109,9 +110,9 @@ internal static class HistoryCommand
         var p = row.Entry.Province;
         return row.Relation switch
         {
-            PublishedRelation.Successor => $"{unit.NameVi} -> {p.NameVi} (2025 unit)",
-            PublishedRelation.Predecessor => $"{unit.NameVi} <- {p.NameVi} (2016 province)",
-            _ => p.Geography == unit.Geography ? p.NameVi : p.NameVi + (p.Geography == ProvinceGeography.Provinces2025 ? " (2025 unit)" : " (2016 province)"),
+            PublishedRelation.Successor => unit.NameVi + " -> " + p.NameVi + CliStrings.Get("History_Unit2025"),
+            PublishedRelation.Predecessor => unit.NameVi + " <- " + p.NameVi + CliStrings.Get("History_Province2016"),
+            _ => p.Geography == unit.Geography ? p.NameVi : p.NameVi + CliStrings.Get(p.Geography == ProvinceGeography.Provinces2025 ? "History_Unit2025" : "History_Province2016"),
         };
     }
 
@@ -125,36 +126,46 @@ internal static class HistoryCommand
 
     private static string Provenance(PublishedEntry e) => e.Provenance == PublishedProvenance.Derived ? "derived from a later report" : "published";
 
+    /// <summary>The provenance in the command line's language, for the table and Markdown.</summary>
+    private static string ProvenanceText(PublishedEntry e) => CliStrings.Get("History_Provenance").Split('|')[e.Provenance == PublishedProvenance.Derived ? 0 : 1];
+
     private static string Int(int v) => v.ToString(CultureInfo.InvariantCulture);
 
     private static string Num(double v) => v.ToString("0.####", CultureInfo.InvariantCulture);
 
-    private static string Change(PublishedHistoryRow row) =>
-        row.RankChange is null ? "-" : row.ChangeText + " since " + Int(row.ChangeSince!.Value);
+    private static string Change(PublishedHistoryRow row) => row.RankChange switch
+    {
+        null => "-",
+        var c => CliStrings.Format("History_ChangeSince", c switch
+        {
+            0 => CliStrings.Get("History_NoChange"),
+            > 0 => CliStrings.Format("History_Up", Int(c.Value)),
+            _ => CliStrings.Format("History_Down", Int(-c.Value)),
+        }, Int(row.ChangeSince!.Value)),
+    };
 
     private static string[] Cells(Province unit, Line line)
     {
         if (line.Row is not { } row)
         {
-            return [line.Title, unit.NameVi, NotPublished, "-", "-", "-", "-", "-", "-", "-"];
+            return [line.Title, unit.NameVi, CliStrings.Get("History_NotPublished"), "-", "-", "-", "-", "-", "-", "-"];
         }
 
         var e = row.Entry;
         return
         [
             line.Title, Label(unit, row), Rank(e), Change(row), Score(e), e.PreviousRank is { } p ? Int(p) : "-", Components(e),
-            Provenance(e), Source(e), e.Note ?? "-",
+            ProvenanceText(e), Source(e), e.Note ?? "-",
         ];
     }
 
-    private static readonly string[] Header = ["edition", "unit", "rank", "change", "score", "prev. year rank (stated)", "components", "provenance", "source", "note"];
+    /// <summary>The column headers of the table and Markdown, in the command line's language.</summary>
+    private static string[] Header => CliStrings.Get("History_Header").Split('|');
 
     private static string Title(Province unit) =>
-        $"Published record of {unit.Code} {unit.NameVi} ({(unit.Geography == ProvinceGeography.Provinces2016 ? "province until 30 June 2025" : "unit from 1 July 2025")})";
+        CliStrings.Format("History_Title", unit.Code + " " + unit.NameVi, CliStrings.Get(unit.Geography == ProvinceGeography.Provinces2016 ? "History_ProvinceUntil2025" : "History_UnitFrom2025"));
 
-    private const string Footer =
-        "Partial record: a row exists only where a source published it; '-' is unknown and nothing is interpolated. " +
-        "change: places gained since the previous own row of the same index and system.";
+    private static string Footer => CliStrings.Get("History_Footer");
 
     private static string Table(Province unit, List<Line> lines) =>
         Title(unit) + "\n" + TextTable.Format(Header, [.. lines.Select(l => (IReadOnlyList<string>)Cells(unit, l))]) + "\n" + Footer + "\n";
@@ -163,8 +174,9 @@ internal static class HistoryCommand
     {
         var sb = new StringBuilder();
         sb.Append("**").Append(MarkdownText.Text(Title(unit))).Append("**\n\n");
-        sb.Append("| ").Append(string.Join(" | ", Header.Select(MarkdownText.Text))).Append(" |\n");
-        sb.Append('|').Append(string.Concat(Header.Select(_ => "---|"))).Append('\n');
+        var header = Header;
+        sb.Append("| ").Append(string.Join(" | ", header.Select(MarkdownText.Text))).Append(" |\n");
+        sb.Append('|').Append(string.Concat(header.Select(_ => "---|"))).Append('\n');
         foreach (var line in lines)
         {
             sb.Append("| ").Append(string.Join(" | ", Cells(unit, line).Select(MarkdownText.Text))).Append(" |\n");

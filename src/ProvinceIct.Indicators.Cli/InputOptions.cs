@@ -35,7 +35,7 @@ internal sealed class InputOptions
 
     public Option<FileInfo?> MethodologyFile { get; } = new("--methodology") { Description = CliStrings.Get("Help_Input_Methodology") };
 
-    public Option<string?> Preset { get; } = new("--preset") { Description = CliStrings.Format("Help_Input_Preset", string.Join(", ", PresetCatalog.Names)) };
+    public Option<string?> Preset { get; } = new("--preset") { Description = CliStrings.Format("Help_Input_Preset", PresetNames.HelpList(withComponentWeights: true)) };
 
     public Option<string?> ComponentWeights { get; } = new("--component-weights") { Description = CliStrings.Get("Help_Input_ComponentWeights") };
 

@@ -26,12 +26,12 @@ internal static class PluginLoader
         {
             if (!file.Exists)
             {
-                throw new UsageException($"--plugin: file not found: {file.FullName}");
+                throw new UsageException(CliStrings.Format("Msg_FileNotFound", "--plugin", file.FullName));
             }
 
             if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
             {
-                throw new UsageException("--plugin: plugins cannot be loaded by a Native AOT build of ictindex; use the framework-dependent tool (dotnet tool install) or register the methods in your own program.");
+                throw new UsageException(CliStrings.Get("Msg_PluginAot"));
             }
 
             Assembly assembly;
@@ -43,7 +43,7 @@ internal static class PluginLoader
             }
             catch (BadImageFormatException ex)
             {
-                throw new UsageException($"--plugin {file.Name}: not a .NET assembly ({ex.Message.Split('\n')[0]}).");
+                throw new UsageException(CliStrings.Format("Msg_PluginNotAssembly", "--plugin", file.Name, ex.Message.Split('\n')[0]));
             }
             catch (Exception ex) when (ex is FileNotFoundException or FileLoadException or ReflectionTypeLoadException or PlatformNotSupportedException or TypeLoadException)
             {
@@ -61,7 +61,7 @@ internal static class PluginLoader
 
             if (plugins.Count == 0)
             {
-                throw new UsageException($"--plugin {file.Name}: no public class implementing IMethodPlugin with a parameterless constructor.");
+                throw new UsageException(CliStrings.Format("Msg_PluginNoClass", "--plugin", file.Name));
             }
 
             foreach (var type in plugins)
@@ -86,5 +86,5 @@ internal static class PluginLoader
 
     /// <summary>A plugin whose dependencies are missing: typically a trimmed self-contained build of the tool.</summary>
     private static UsageException CannotLoad(FileInfo file, Exception ex) =>
-        new($"--plugin {file.Name}: cannot be loaded by this build of ictindex ({ex.Message.Split('\n')[0]}). Plugins need the framework-dependent tool (dotnet tool install ProvinceIct.Indicators.Cli), not a trimmed or Native AOT build, and a plugin built against the same library version.");
+        new(CliStrings.Format("Msg_PluginCannotLoad", "--plugin", file.Name, ex.Message.Split('\n')[0]));
 }

@@ -15,7 +15,7 @@ internal static class SampleCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var preset = new Option<string>("--preset") { Description = CliStrings.Format("Help_Sample_Preset", string.Join(", ", PresetCatalog.Names)), Required = true };
+        var preset = new Option<string>("--preset") { Description = CliStrings.Format("Help_Sample_Preset", PresetNames.HelpList(withComponentWeights: false)), Required = true };
         var output = new Option<FileInfo[]>("--output")
         {
             Description = CliStrings.Get("Help_Sample_Output"),
@@ -38,19 +38,19 @@ internal static class SampleCommand
 
             var info = PresetCatalog.Info(name);
             var sample = info.Sample
-                ?? throw new UsageException($"--preset {info.Name}: there is no embedded sample for this preset (we hold no published inputs for it); nothing to write.");
+                ?? throw new UsageException(CliStrings.Format("Msg_SampleNoSample", "--preset", info.Name));
             var files = parse.GetValue(output) ?? [];
             OutputPaths.Check(files.Select((f, i) => ((FileInfo?)f, i == 0 ? "--output (data)" : "--output (meta)")), []);
             var policy = CsvInjectionOption.Policy(parse, injection);
             WideCsv.Save(sample, files[0].FullName, policy);
-            stdout.WriteLine($"wrote {files[0].FullName}: {sample.UnitCount} units x {sample.IndicatorCodes.Length} columns, the embedded sample of {info.Name} ({info.SampleNote})");
+            stdout.WriteLine(CliStrings.Format("Msg_SampleWroteData", files[0].FullName, sample.UnitCount, sample.IndicatorCodes.Length, info.Name, info.SampleNote));
             if (files.Length == 2)
             {
                 MetaCsv.Save(MetaTable.Create(info.Methodology.Framework), files[1].FullName, policy);
-                stdout.WriteLine($"wrote {files[1].FullName}: the iMeta table of {info.Name}");
+                stdout.WriteLine(CliStrings.Format("Msg_SampleWroteMeta", files[1].FullName, info.Name));
             }
 
-            stdout.WriteLine($"next: ictindex compute --data {files[0].Name} --preset {info.Name} (the iMeta table holds the framework and weights, not the preset's normaliser, aggregator or policies)");
+            stdout.WriteLine(CliStrings.Format("Msg_SampleNext", files[0].Name, info.Name));
 
             return ExitCodes.Success;
         });

@@ -24,7 +24,7 @@ internal static partial class SeriesCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var longData = new Option<FileInfo?>("--long-data") { Description = CliStrings.Get("Help_Series_LongData") };
-        var preset = new Option<string?>("--preset") { Description = CliStrings.Format("Help_Series_Preset", string.Join(", ", PresetCatalog.Names)) };
+        var preset = new Option<string?>("--preset") { Description = CliStrings.Format("Help_Series_Preset", PresetNames.HelpList(withComponentWeights: true)) };
         var methodology = new Option<FileInfo?>("--methodology") { Description = CliStrings.Get("Help_Series_Methodology") };
         var normalise = new Option<string>("--normalise") { Description = CliStrings.Get("Help_Series_Normalise"), DefaultValueFactory = _ => "per-year" };
         normalise.AcceptOnlyFromAmong("per-year", "panel");
@@ -183,7 +183,7 @@ internal static partial class SeriesCommand
         }
 
         Reporting.SeriesReport.Create(series, codes, unit).Save(output.FullName);
-        stdout.WriteLine($"Wrote {output.FullName}");
+        stdout.WriteLine(CliStrings.Format("Msg_Wrote", output.FullName));
         return ExitCodes.Success;
     }
 
@@ -203,8 +203,8 @@ internal static partial class SeriesCommand
         return years.Count == 1
             ? (years[0], new FileInfo(spec))
             : throw new UsageException(years.Count == 0
-                ? $"--data {spec}: no year in the file name; give it as YEAR={spec}."
-                : $"--data {spec}: the file name holds several years ({string.Join(", ", years)}); give it as YEAR={spec}.");
+                ? CliStrings.Format("Msg_SeriesNoYearInName", spec)
+                : CliStrings.Format("Msg_SeriesSeveralYearsInName", spec, string.Join(", ", years)));
     }
 
     [GeneratedRegex(@"(?<!\d)\d{4}(?!\d)")]

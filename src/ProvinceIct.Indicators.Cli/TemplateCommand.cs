@@ -15,7 +15,7 @@ internal static class TemplateCommand
 {
     public static Command Create(TextWriter stdout)
     {
-        var preset = new Option<string?>("--preset") { Description = CliStrings.Format("Help_Template_Preset", string.Join(", ", PresetCatalog.Names)) };
+        var preset = new Option<string?>("--preset") { Description = CliStrings.Format("Help_Template_Preset", PresetNames.HelpList(withComponentWeights: false)) };
         var meta = new Option<FileInfo?>("--meta") { Description = CliStrings.Get("Help_Template_Meta") + " " + InputOptions.KindHelp };
         var geography = new Option<string?>("--geography") { Description = CliStrings.Get("Help_Template_Geography") };
         var output = new Option<FileInfo>("--output") { Description = CliStrings.Get("Help_Template_Output"), Required = true };
@@ -37,7 +37,7 @@ internal static class TemplateCommand
             var file = parse.GetValue(output)!;
             if (!InputOptions.IsWorkbook(file))
             {
-                throw new UsageException($"--output: a template is an Excel workbook; give a file ending in .xlsx (found '{file.Name}').");
+                throw new UsageException(CliStrings.Format("Msg_TemplateNotXlsx", file.Name));
             }
 
             var prefillFile = parse.GetValue(prefill);
@@ -85,13 +85,13 @@ internal static class TemplateCommand
                 var outside = values.Units.Where(u => !known.Contains(u.Code)).Select(u => u.Code).ToList();
                 if (outside.Count > 0)
                 {
-                    throw new UsageException($"--prefill: {outside.Count} unit(s) of {prefillFile.Name} are not provinces of the {(g == ProvinceGeography.Provinces2016 ? "2016" : "2025")} geography ({string.Join(", ", outside.Take(5))}{(outside.Count > 5 ? ", ..." : string.Empty)}); give GSO codes in uCode, or --geography.");
+                    throw new UsageException(CliStrings.Format("Msg_TemplatePrefillOutside", outside.Count, prefillFile.Name, g == ProvinceGeography.Provinces2016 ? "2016" : "2025", string.Join(", ", outside.Take(5)) + (outside.Count > 5 ? ", ..." : string.Empty)));
                 }
             }
 
             DataTemplate.Save(file.FullName, framework, units, values);
-            stdout.WriteLine($"wrote {file.FullName}: {units.Length} provinces ({(g == ProvinceGeography.Provinces2016 ? "2016" : "2025")} geography) x {framework.Indicators.Length} indicators of {framework.Root.Name}");
-            stdout.WriteLine($"fill in the sheet iData, then: ictindex compute --data {file.Name} {what}");
+            stdout.WriteLine(CliStrings.Format("Msg_TemplateWrote", file.FullName, units.Length, g == ProvinceGeography.Provinces2016 ? "2016" : "2025", framework.Indicators.Length, framework.Root.Name));
+            stdout.WriteLine(CliStrings.Format("Msg_TemplateNext", file.Name, what));
             return ExitCodes.Success;
         });
         return cmd;

@@ -11,7 +11,7 @@ internal static class ExploreCommand
         var input = new InputOptions(dataRequired: false);
         var port = new Option<int>("--port") { Description = CliStrings.Get("Help_Explore_Port"), DefaultValueFactory = _ => 0 };
         var noBrowser = new Option<bool>("--no-browser") { Description = CliStrings.Get("Help_Explore_NoBrowser") };
-        var language = new Option<string>("--language") { Description = CliStrings.Get("Help_Explore_Language"), DefaultValueFactory = _ => CliLanguage.Default };
+        var language = new Option<string>("--language") { Description = CliStrings.Get("Help_Explore_Language"), DefaultValueFactory = _ => CliLanguage.HelpDefault };
         language.AcceptOnlyFromAmong(ExploreText.Languages);
         var cmd = new Command("explore", CliStrings.Get("Help_Command_Explore"));
         input.AddTo(cmd);
@@ -23,15 +23,15 @@ internal static class ExploreCommand
             var p = parse.GetValue(port);
             if (p is < 0 or > 65535)
             {
-                throw new UsageException($"--port must be from 0 (a free port) to 65535; found {p}.");
+                throw new UsageException(CliStrings.Format("Msg_PortRange", p));
             }
 
             var (m, dataset) = input.Load(parse, stderr, cancellation);
             var session = new ExploreSession(m, dataset, MethodOptions.Registry);
-            await using var server = await ExploreServer.StartAsync(session, parse.GetValue(language) ?? "en", p, cancellation).ConfigureAwait(false);
-            stdout.WriteLine($"Exploring {m.Name} ({session.NominalResult.Units.Length} units) at");
+            await using var server = await ExploreServer.StartAsync(session, CliLanguage.Of(parse, language), p, cancellation).ConfigureAwait(false);
+            stdout.WriteLine(CliStrings.Format("Msg_Exploring", m.Name, session.NominalResult.Units.Length));
             stdout.WriteLine("  " + server.Url);
-            stdout.WriteLine("Listening on 127.0.0.1" + (server.IPv6 ? " and ::1" : string.Empty) + $" port {server.Port} only; the address holds this session's token. Press Ctrl-C to stop.");
+            stdout.WriteLine(CliStrings.Format(server.IPv6 ? "Msg_ExploreListeningIPv6" : "Msg_ExploreListening", server.Port));
             stdout.Flush();
             if (!parse.GetValue(noBrowser))
             {

@@ -15,12 +15,12 @@ internal sealed class ExploreComputeHandler(ExploreSession session, string langu
     public ComputeDto Handle(Scenario s)
     {
         var start = Stopwatch.GetTimestamp();
-        var m = session.ToMethodology(s);
+        var m = session.ToMethodology(s, language);
         var hasMap = s.MapNode is not null || session.Dataset.UnitCount <= 100;
         var run = session.Run(m, withResult: hasMap && ExploreViews.HasMap(session.NominalResult));
         if (s.MapNode is not null && !m.Framework.Contains(s.MapNode))
         {
-            throw new ValidationException("scenario", ValidationReport.Of([new ValidationProblem(ProblemCode.UnknownValue, $"There is no such node '{s.MapNode}' for mapNode.") { Source = "mapNode", IndicatorCode = s.MapNode, Expected = "a node code of the framework", Found = s.MapNode }]));
+            throw new ValidationException("scenario", ValidationReport.Of([new ValidationProblem(ProblemCode.UnknownValue, ExploreServer.TextIn(language, "Explore_NoSuchNode", s.MapNode, "mapNode")) { Source = "mapNode", IndicatorCode = s.MapNode, Expected = ExploreServer.TextIn(language, "Explore_ExpectedNodeCode"), Found = s.MapNode }]));
         }
 
         var limit = Math.Clamp(s.Limit ?? ExploreViews.DefaultLimit, 1, 100_000);

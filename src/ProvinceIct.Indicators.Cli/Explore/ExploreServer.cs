@@ -156,11 +156,11 @@ internal sealed class ExploreServer : IAsyncDisposable
         g.MapGet("/app.js", () => Results.Text(Resource("app.js"), "text/javascript; charset=utf-8"));
         g.MapGet("/app.css", () => Results.Text(Resource("app.css"), "text/css; charset=utf-8"));
         g.MapGet("/api/model", () => Results.Json(server.Model(), ExploreJsonContext.Default.ModelDto));
-        g.MapPost("/api/compute", (HttpContext ctx, CancellationToken ct) => Handle(ctx, server.Compute, ct));
-        g.MapPost("/api/unit", (HttpContext ctx, CancellationToken ct) => Handle(ctx, server.Unit, ct));
-        g.MapPost("/api/heatmap", (HttpContext ctx, CancellationToken ct) => Handle(ctx, server.Heatmap, ct));
-        g.MapPost("/api/export/{kind}", (HttpContext ctx, string kind, CancellationToken ct) => Handle(ctx, s => server.Export(s, kind), ct));
-        g.MapPost("/api/uncertainty", (HttpContext ctx, CancellationToken ct) => Handle(ctx, server.StartUncertainty, ct));
+        g.MapPost("/api/compute", (HttpContext ctx, CancellationToken ct) => server.Handle(ctx, server.Compute, ct));
+        g.MapPost("/api/unit", (HttpContext ctx, CancellationToken ct) => server.Handle(ctx, server.Unit, ct));
+        g.MapPost("/api/heatmap", (HttpContext ctx, CancellationToken ct) => server.Handle(ctx, server.Heatmap, ct));
+        g.MapPost("/api/export/{kind}", (HttpContext ctx, string kind, CancellationToken ct) => server.Handle(ctx, s => server.Export(s, kind), ct));
+        g.MapPost("/api/uncertainty", (HttpContext ctx, CancellationToken ct) => server.Handle(ctx, server.StartUncertainty, ct));
         g.MapGet("/api/uncertainty/{id}", (string id) => server.JobState(id));
         g.MapDelete("/api/uncertainty/{id}", (string id) => server.CancelJob(id));
         return server;
@@ -177,26 +177,26 @@ internal sealed class ExploreServer : IAsyncDisposable
         headers["X-Frame-Options"] = "DENY";
         if (!_hosts.Contains(ctx.Request.Host.Value ?? string.Empty))
         {
-            await Refuse(ctx, StatusCodes.Status403Forbidden, "Host '" + ctx.Request.Host.Value + "' is not the loopback address this server serves.").ConfigureAwait(false);
+            await Refuse(ctx, StatusCodes.Status403Forbidden, Text("Explore_BadHost", ctx.Request.Host.Value)).ConfigureAwait(false);
             return;
         }
 
         var origin = ctx.Request.Headers.Origin;
         if (origin.Count > 0 && (origin.Count > 1 || !_origins.Contains(origin.ToString())))
         {
-            await Refuse(ctx, StatusCodes.Status403Forbidden, "Origin '" + origin + "' is not this server's.").ConfigureAwait(false);
+            await Refuse(ctx, StatusCodes.Status403Forbidden, Text("Explore_BadOrigin", origin.ToString())).ConfigureAwait(false);
             return;
         }
 
         if (!HasToken(ctx.Request.Path.Value ?? string.Empty))
         {
-            await Refuse(ctx, StatusCodes.Status403Forbidden, "The session token is missing or wrong; open the address that ictindex explore printed.").ConfigureAwait(false);
+            await Refuse(ctx, StatusCodes.Status403Forbidden, Text("Explore_BadToken")).ConfigureAwait(false);
             return;
         }
 
         if (ctx.Request.ContentLength > MaxBodyBytes)
         {
-            await Refuse(ctx, StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {MaxBodyBytes} bytes.").ConfigureAwait(false);
+            await Refuse(ctx, StatusCodes.Status413PayloadTooLarge, Text("Explore_BodyTooLarge", MaxBodyBytes)).ConfigureAwait(false);
             return;
         }
 
@@ -224,11 +224,21 @@ internal sealed class ExploreServer : IAsyncDisposable
         return CryptographicOperations.FixedTimeEquals(bytes[..n], _tokenBytes);
     }
 
-    private static Task Refuse(HttpContext ctx, int status, string message)
+    private Task Refuse(HttpContext ctx, int status, string message)
     {
         ctx.Response.StatusCode = status;
-        return ctx.Response.WriteAsJsonAsync(new ErrorDto("error: " + message, []), ExploreJsonContext.Default.ErrorDto);
+        return ctx.Response.WriteAsJsonAsync(new ErrorDto(Text("Msg_ErrorPrefix") + message, []), ExploreJsonContext.Default.ErrorDto);
     }
+
+    /// <summary>
+    /// The text of <paramref name="key"/> (CliStrings) in the page's language <paramref name="language"/>, its numbered
+    /// arguments formatted invariantly: the answers to the browser follow the page, not the thread that serves them.
+    /// </summary>
+    internal static string TextIn(string language, string key, params object?[] args) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, CliStrings.In(CliLanguage.Culture(language), key), args);
+
+    /// <summary>The text of <paramref name="key"/> in this server's page language.</summary>
+    private string Text(string key, params object?[] args) => TextIn(_language, key, args);
 
     private static string Resource(string name)
     {
@@ -263,7 +273,7 @@ internal sealed class ExploreServer : IAsyncDisposable
     }
 
     /// <summary>Reads the scenario, runs the handler, and maps failures to the CLI's located messages.</summary>
-    private static async Task<IResult> Handle(HttpContext ctx, Func<Scenario, IResult> handler, CancellationToken cancellation)
+    private async Task<IResult> Handle(HttpContext ctx, Func<Scenario, IResult> handler, CancellationToken cancellation)
     {
         Scenario? scenario;
         try
@@ -272,12 +282,13 @@ internal sealed class ExploreServer : IAsyncDisposable
         }
         catch (JsonException ex)
         {
-            var where = "request body" + (ex.Path is null ? string.Empty : ", path " + ex.Path) + (ex.LineNumber is { } l ? $", line {l + 1}" : string.Empty) + (ex.BytePositionInLine is { } c ? $", column {c + 1}" : string.Empty);
-            return Error(StatusCodes.Status400BadRequest, "error: invalid request body: 1 problem(s)", [where + ": expected a scenario object (weights, normalisers, aggregators, ties) of the right types"]);
+            var body = Text("Explore_RequestBody");
+            var where = body + (ex.Path is null ? string.Empty : Text("Explore_AtPath", ex.Path)) + (ex.LineNumber is { } l ? Text("Explore_AtLine", l + 1) : string.Empty) + (ex.BytePositionInLine is { } c ? Text("Explore_AtColumn", c + 1) : string.Empty);
+            return Error(StatusCodes.Status400BadRequest, Text("Msg_ErrorPrefix") + Text("Msg_InvalidInput", body, 1), [where + Text("Explore_ExpectedScenario")]);
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return Error(StatusCodes.Status413PayloadTooLarge, $"error: The request body is larger than {MaxBodyBytes} bytes.", []);
+            return Error(StatusCodes.Status413PayloadTooLarge, Text("Msg_ErrorPrefix") + Text("Explore_BodyTooLarge", MaxBodyBytes), []);
         }
 
         try
@@ -287,19 +298,19 @@ internal sealed class ExploreServer : IAsyncDisposable
         catch (ValidationException ex)
         {
             // As the CLI prints it: "error: invalid WHAT: N problem(s)", then one located line per problem.
-            return Error(StatusCodes.Status400BadRequest, $"error: invalid {ex.What}: {ex.Report.Problems.Length} problem(s)", ex.Report.Problems.Select(p => p.ToString()).ToList());
+            return Error(StatusCodes.Status400BadRequest, Text("Msg_ErrorPrefix") + Text("Msg_InvalidInput", ex.What, ex.Report.Problems.Length), ex.Report.Problems.Select(p => p.ToString()).ToList());
         }
         catch (CalculationException ex)
         {
-            return Error(StatusCodes.Status422UnprocessableEntity, "error: " + ex.Message, []);
+            return Error(StatusCodes.Status422UnprocessableEntity, Text("Msg_ErrorPrefix") + ex.Message, []);
         }
         catch (IndicatorException ex)
         {
-            return Error(StatusCodes.Status400BadRequest, "error: " + ex.Message, []);
+            return Error(StatusCodes.Status400BadRequest, Text("Msg_ErrorPrefix") + ex.Message, []);
         }
         catch (KeyNotFoundException ex)
         {
-            return Error(StatusCodes.Status400BadRequest, "error: " + ex.Message, []);
+            return Error(StatusCodes.Status400BadRequest, Text("Msg_ErrorPrefix") + ex.Message, []);
         }
     }
 
@@ -311,11 +322,11 @@ internal sealed class ExploreServer : IAsyncDisposable
 
     private IResult Unit(Scenario s)
     {
-        var m = _session.ToMethodology(s);
+        var m = _session.ToMethodology(s, _language);
         var run = _session.Run(m, withResult: true);
         if (s.Unit is null || !run.Units.Any(u => u.Code == s.Unit))
         {
-            throw new ValidationException("scenario", ValidationReport.Of([new ValidationProblem(ProblemCode.UnknownValue, $"There is no such unit '{s.Unit}'.") { Source = "unit", UnitCode = s.Unit, Expected = "a unit code of the data", Found = s.Unit ?? "(none)" }]));
+            throw new ValidationException("scenario", ValidationReport.Of([new ValidationProblem(ProblemCode.UnknownValue, Text("Explore_NoSuchUnit", s.Unit)) { Source = "unit", UnitCode = s.Unit, Expected = Text("Explore_ExpectedUnitCode"), Found = s.Unit ?? "(none)" }]));
         }
 
         return Results.Json(new FragmentDto(ExploreViews.UnitPanel(run.Result!, _session.Dataset, s.Unit, _language)), ExploreJsonContext.Default.FragmentDto);
@@ -323,13 +334,13 @@ internal sealed class ExploreServer : IAsyncDisposable
 
     private IResult Heatmap(Scenario s)
     {
-        var run = _session.Run(_session.ToMethodology(s), withResult: true);
+        var run = _session.Run(_session.ToMethodology(s, _language), withResult: true);
         return Results.Json(new FragmentDto(ExploreViews.Heatmap(run.Result!)), ExploreJsonContext.Default.FragmentDto);
     }
 
     private IResult Export(Scenario s, string kind)
     {
-        var m = _session.ToMethodology(s);
+        var m = _session.ToMethodology(s, _language);
         var file = m.Code + "-explore";
         switch (kind)
         {
@@ -343,17 +354,17 @@ internal sealed class ExploreServer : IAsyncDisposable
                 var run = _session.Run(m, withResult: s.Unit is not null);
                 return Results.Bytes(TableWorkbook.ToBytes(ExploreViews.WorkbookTables(run, _session.Dataset, s.Unit, _language)), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file + ".xlsx");
             default:
-                throw new ValidationException("request", ValidationReport.Of([new ValidationProblem(ProblemCode.UnknownValue, $"Unknown export '{kind}'.") { Source = "export", Expected = "methodology, html, csv or xlsx", Found = kind }]));
+                throw new ValidationException("request", ValidationReport.Of([new ValidationProblem(ProblemCode.UnknownValue, Text("Explore_UnknownExport", kind)) { Source = "export", Expected = Text("Explore_ExpectedExport"), Found = kind }]));
         }
     }
 
     private IResult StartUncertainty(Scenario s)
     {
-        var m = _session.ToMethodology(s);
+        var m = _session.ToMethodology(s, _language);
         var runs = s.Runs ?? 500;
         if (runs is < 2 or > 20_000)
         {
-            throw new ValidationException("scenario", ValidationReport.Of([new ValidationProblem(ProblemCode.InvalidParameter, "The number of replications is out of range.") { Source = "runs", Expected = "2 to 20000", Found = runs.ToString(System.Globalization.CultureInfo.InvariantCulture) }]));
+            throw new ValidationException("scenario", ValidationReport.Of([new ValidationProblem(ProblemCode.InvalidParameter, Text("Explore_RunsOutOfRange")) { Source = "runs", Expected = Text("Explore_ExpectedRuns"), Found = runs.ToString(System.Globalization.CultureInfo.InvariantCulture) }]));
         }
 
         var job = new UncertaintyJob(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), runs);
@@ -372,7 +383,7 @@ internal sealed class ExploreServer : IAsyncDisposable
         var job = _job;
         return job is not null && job.Id == id
             ? Results.Json(job.State(), ExploreJsonContext.Default.JobDto)
-            : Error(StatusCodes.Status404NotFound, "error: no uncertainty run '" + id + "'", []);
+            : Error(StatusCodes.Status404NotFound, Text("Msg_ErrorPrefix") + Text("Explore_NoUncertaintyRun", id), []);
     }
 
     private IResult CancelJob(string id)
@@ -380,7 +391,7 @@ internal sealed class ExploreServer : IAsyncDisposable
         var job = _job;
         if (job is null || job.Id != id)
         {
-            return Error(StatusCodes.Status404NotFound, "error: no uncertainty run '" + id + "'", []);
+            return Error(StatusCodes.Status404NotFound, Text("Msg_ErrorPrefix") + Text("Explore_NoUncertaintyRun", id), []);
         }
 
         job.Cancel();

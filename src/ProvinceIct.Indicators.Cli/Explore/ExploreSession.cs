@@ -98,10 +98,12 @@ internal sealed class ExploreSession
     /// The methodology of a scenario: the nominal one with the scenario's node weights, per-indicator normalisers,
     /// per-aggregate aggregators and tie policy. Every problem is collected (unknown node, a weight that is not a
     /// finite number at least 0, an unknown method, a method that does not fit an indicator, an unknown tie policy) and
-    /// thrown together as one <see cref="ValidationException"/>, located by node code as the CLI reports them.
+    /// thrown together as one <see cref="ValidationException"/>, located by node code as the CLI reports them, their
+    /// texts in <paramref name="language"/> (the page's: <c>en</c> or <c>vi</c>).
     /// </summary>
-    public Methodology ToMethodology(Scenario scenario)
+    public Methodology ToMethodology(Scenario scenario, string language = "en")
     {
+        string T(string key, params object?[] args) => ExploreServer.TextIn(language, key, args);
         ArgumentNullException.ThrowIfNull(scenario);
         var problems = new List<ValidationProblem>();
         var fw = Nominal.Framework;
@@ -110,15 +112,15 @@ internal sealed class ExploreSession
         {
             if (!nodes.TryGetValue(code, out var node))
             {
-                problems.Add(UnknownNode(code, "weights", "a node code of the framework"));
+                problems.Add(UnknownNode(code, "weights", T("Explore_ExpectedNodeCode"), language));
             }
             else if (node.ParentCode is null)
             {
-                problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, $"Node '{code}' is the index; it has no weight.") { Source = "weights", IndicatorCode = code, Expected = "a node below the index", Found = code });
+                problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, T("Explore_NodeIsIndex", code)) { Source = "weights", IndicatorCode = code, Expected = T("Explore_ExpectedNodeBelowIndex"), Found = code });
             }
             else if (!double.IsFinite(weight) || weight < 0)
             {
-                problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, $"The weight of node '{code}' must be a finite number at least 0.") { Source = "weights", IndicatorCode = code, Expected = "a finite number >= 0", Found = weight.ToString("R", CultureInfo.InvariantCulture) });
+                problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, T("Explore_WeightNotFinite", code)) { Source = "weights", IndicatorCode = code, Expected = T("Explore_ExpectedFiniteWeight"), Found = weight.ToString("R", CultureInfo.InvariantCulture) });
             }
             else
             {
@@ -130,7 +132,7 @@ internal sealed class ExploreSession
         {
             if (!nodes.TryGetValue(code, out var node) || !node.IsIndicator)
             {
-                problems.Add(UnknownNode(code, "normalisers", "an indicator code of the framework"));
+                problems.Add(UnknownNode(code, "normalisers", T("Explore_ExpectedIndicatorCode"), language));
             }
             else if (Read<Normaliser>(text, "normalisers", code, problems) is { } n)
             {
@@ -142,7 +144,7 @@ internal sealed class ExploreSession
         {
             if (!nodes.TryGetValue(code, out var node) || node.IsIndicator)
             {
-                problems.Add(UnknownNode(code, "aggregators", "an aggregate code of the framework"));
+                problems.Add(UnknownNode(code, "aggregators", T("Explore_ExpectedAggregateCode"), language));
             }
             else if (Read<Aggregator>(text, "aggregators", code, problems) is { } a)
             {
@@ -156,7 +158,7 @@ internal sealed class ExploreSession
             var i = Array.IndexOf(MethodOptions.TieNames, tieText.Trim().ToLowerInvariant());
             if (i < 0)
             {
-                problems.Add(new ValidationProblem(ProblemCode.UnknownValue, $"Unknown tie policy '{tieText}'.") { Source = "ties", Expected = string.Join(", ", MethodOptions.TieNames), Found = tieText });
+                problems.Add(new ValidationProblem(ProblemCode.UnknownValue, T("Explore_UnknownTiePolicy", tieText)) { Source = "ties", Expected = string.Join(", ", MethodOptions.TieNames), Found = tieText });
             }
             else
             {
@@ -173,8 +175,8 @@ internal sealed class ExploreSession
         return m;
     }
 
-    private static ValidationProblem UnknownNode(string code, string source, string expected) =>
-        new(ProblemCode.UnknownValue, $"There is no such node '{code}' for {source}.") { Source = source, IndicatorCode = code, Expected = expected, Found = code };
+    private static ValidationProblem UnknownNode(string code, string source, string expected, string language) =>
+        new(ProblemCode.UnknownValue, ExploreServer.TextIn(language, "Explore_NoSuchNode", code, source)) { Source = source, IndicatorCode = code, Expected = expected, Found = code };
 
     private T? Read<T>(string? text, string source, string code, List<ValidationProblem> problems)
         where T : class

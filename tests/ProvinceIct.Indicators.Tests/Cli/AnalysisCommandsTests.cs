@@ -341,4 +341,45 @@ public sealed class AnalysisCommandsTests : CliRunner
         Assert.Equal("cancelled: no output was written\n", stderr.ToString().Replace("\r\n", "\n", StringComparison.Ordinal));
         Assert.Equal(before, File.ReadAllBytes(file));
     }
+
+    [Theory]
+    [InlineData(new[] { "what-if", "--unit", "01", "--set", "income" }, "lỗi: --set: 'income' không có dạng IND=VALUE (ví dụ income_per_capita_kvnd=60).\n", "error: --set: 'income' is not IND=VALUE (for example income_per_capita_kvnd=60).\n")]
+    [InlineData(new[] { "uncertainty", "--weights-noise", "0.2", "--weights-noise-levels", "x" }, "lỗi: --weights-noise-levels: 'x' không phải một mức.\n", "error: --weights-noise-levels: 'x' is not a level.\n")]
+    [InlineData(new[] { "report" }, "lỗi: report cần --output FILE.html.\n", "error: report needs --output FILE.html.\n")]
+    [InlineData(new[] { "report", "--format", "markdown" }, "lỗi: report cần --output FILE.md.\n", "error: report needs --output FILE.md.\n")]
+    [InlineData(new[] { "target", "--unit", "01", "--rank", "3", "--indicator", "nope" }, "lỗi: --indicator: 'nope' không phải một chỉ số của khung chỉ số.", "error: --indicator: 'nope' is not an indicator of the framework.")]
+    [InlineData(new[] { "what-if", "--unit", "01", "--set", "nope=1" }, "lỗi: --set: 'nope' không phải một chỉ số của khung chỉ số.", "error: --set: 'nope' is not an indicator of the framework.")]
+    public void Run_UsageErrorVietnameseAndEnglish_MessageInEachLanguage(string[] args, string vietnamese, string english)
+    {
+        var (code, _, err) = Run([.. args, "--language", "vi"]);
+        Assert.Equal(2, code);
+        Assert.StartsWith(vietnamese, err, StringComparison.Ordinal);
+        var (englishCode, _, englishErr) = Run([.. args, "--language", "en"]);
+        Assert.Equal(2, englishCode);
+        Assert.StartsWith(english, englishErr, StringComparison.Ordinal);
+        Assert.Equal(englishErr, Run(args).Err);
+    }
+
+    [Fact]
+    public void Report_Vietnamese_WroteLineInVietnamese()
+    {
+        var target = Path.Combine(Dir, "r.md");
+        var (code, output, err) = Run("report", "--format", "markdown", "--output", target, "--language", "vi");
+        Assert.True(code == 0, err);
+        Assert.Contains("Đã ghi " + target, output, StringComparison.Ordinal);
+        Assert.Contains("Wrote " + target, Run("report", "--format", "markdown", "--output", target).Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Target_BudgetVietnamese_TableAndVerdictInVietnamese()
+    {
+        var (code, output, err) = Run("target", "--unit", "70", "--budget", "all", "--rank", "12", "--language", "vi");
+        Assert.True(code == 0, err);
+        Assert.Matches("(?m)^Chỉ số +Hiện tại +Đề xuất +Thay đổi +Tỉ trọng +Chạm giới hạn$", output);
+        Assert.Matches("Kết luận: (đã đạt|có thể đạt được|không thể đạt trong phạm vi giá trị hợp lệ)\\. Xếp hạng ", output);
+        Assert.Contains("(tính lại tại các giá trị đề xuất).", output, StringComparison.Ordinal);
+        var english = Run("target", "--unit", "70", "--budget", "all", "--rank", "12").Out;
+        Assert.Contains("Verdict: ", english, StringComparison.Ordinal);
+        Assert.Equal(english, Run("target", "--unit", "70", "--budget", "all", "--rank", "12", "--language", "en").Out);
+    }
 }

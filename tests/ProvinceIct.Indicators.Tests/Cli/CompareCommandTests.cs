@@ -133,4 +133,22 @@ public sealed partial class CompareCommandTests : CliRunner
         Assert.Contains("(unit 02, expected a GSO code of the 34 units of 1 July 2025, found 02)", err, StringComparison.Ordinal);
         Assert.DoesNotContain("Parameter", err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Compare_Vietnamese_SummaryHeadersAndMovementInVietnamese()
+    {
+        var file = Write("heavier.json", MethodologyJson.Serialize(HeavierEconomy()));
+        var data = Path.Combine(Dir, "data.csv");
+        WideCsv.Save(OpenReadiness2016.Dataset, data);
+        string[] args = ["compare", "--before-preset", "open-readiness-2016", "--after-methodology", file, "--data", data, "--top", "3"];
+        var (code, output, err) = Run([.. args, "--language", "vi"]);
+        Assert.True(code == 0, err);
+        var lines = output.TrimEnd('\n').Split('\n');
+        Assert.StartsWith("So sánh open-readiness-2016 (bên trước) và heavier-economy (bên sau): 63 đơn vị khớp nhau, hệ số tương quan hạng Spearman ", lines[0], StringComparison.Ordinal);
+        Assert.Equal("Thay đổi xếp hạng nhiều nhất", lines[2]);
+        Assert.Matches("^Mã +Đơn vị +Điểm bên trước +Điểm bên sau +Xếp hạng bên trước +Xếp hạng bên sau +Thay đổi$", lines[3]);
+        Assert.Matches(" (tăng|giảm) [0-9.]+ bậc$", lines[5]);
+        Assert.Contains("Tất cả đơn vị, theo xếp hạng bên sau", output, StringComparison.Ordinal);
+        Assert.Equal(Run(args).Out, Run([.. args, "--language", "en"]).Out);
+    }
 }

@@ -154,4 +154,27 @@ public sealed class GeographyCommandsTests : CliRunner
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, err);
     }
+
+    [Theory]
+    [InlineData(new[] { "match", "Da Nang", "--geography", "2020" }, "lỗi: --geography phải là 2016 hoặc 2025; nhận được '2020'.\n", "error: --geography must be 2016 or 2025; found '2020'.\n")]
+    [InlineData(new[] { "remap", "--data", "in.csv", "--to", "2025", "--output", "out.csv", "--weighted-mean", "pop" }, "lỗi: --weighted-mean cần dạng COL:WEIGHTCOL; nhận được 'pop'.\n", "error: --weighted-mean expects COL:WEIGHTCOL; found 'pop'.\n")]
+    [InlineData(new[] { "remap", "--data", "in.csv", "--to", "2025", "--output", "out.csv", "--sum", "a", "--mean", "a" }, "lỗi: Cột 'a' có nhiều hơn một quy tắc.\n", "error: Column 'a' has more than one rule.\n")]
+    public void Run_UsageErrorVietnameseAndEnglish_MessageInEachLanguage(string[] args, string vietnamese, string english)
+    {
+        var (code, _, err) = Run([.. args, "--language", "vi"]);
+        Assert.Equal(2, code);
+        Assert.Equal(vietnamese, err);
+        var (englishCode, _, englishErr) = Run(args);
+        Assert.Equal(2, englishCode);
+        Assert.Equal(english, englishErr);
+    }
+
+    [Fact]
+    public void Remap_MissingDataVietnamese_FileNotFoundInVietnamese()
+    {
+        var missing = Path.Combine(Dir, "khong-co.csv");
+        var output = Path.Combine(Dir, "out.csv");
+        Assert.Equal("lỗi: --data: không tìm thấy tệp: " + missing + "\n", Run("remap", "--data", missing, "--to", "2025", "--output", output, "--language", "vi").Err);
+        Assert.Equal("error: --data: file not found: " + missing + "\n", Run("remap", "--data", missing, "--to", "2025", "--output", output).Err);
+    }
 }

@@ -22,6 +22,15 @@ public sealed class GuardedWriterTests
     }
 
     [Fact]
+    public void WriteLine_ReportAndStreamFailsVietnamese_VietnameseLineNamingTheStream()
+    {
+        using var scope = CliStrings.Use(System.Globalization.CultureInfo.GetCultureInfo("vi"));
+        using var writer = new GuardedWriter(new FullDevice(), "standard output", WriteFailure.Report);
+        var ex = Assert.Throws<IOException>(() => writer.WriteLine("x"));
+        Assert.Equal("không ghi được vào đầu ra chuẩn: No space left on device", ex.Message);
+    }
+
+    [Fact]
     public void Write_IgnoreAndStreamFails_NoException()
     {
         using var writer = new GuardedWriter(new FullDevice(), "standard error", WriteFailure.Ignore);

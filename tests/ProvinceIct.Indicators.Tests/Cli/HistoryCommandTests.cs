@@ -85,4 +85,43 @@ public sealed partial class HistoryCommandTests : CliRunner
         Assert.Equal(string.Empty, output);
         Assert.StartsWith("error: no province or 2025 unit matches 'Binh Phuc'. Did you mean: 70 Bình Phước", err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Run_ChartIndexWithoutChartVietnamese_VietnameseAndEnglish()
+    {
+        var (code, _, err) = Run("history", "Đà Nẵng", "--chart-index", "dti", "--language", "vi");
+        Assert.Equal(2, code);
+        Assert.Equal("lỗi: --chart-index chỉ dùng cùng --chart FILE.svg.\n", err);
+        var (englishCode, _, englishErr) = Run("history", "Đà Nẵng", "--chart-index", "dti");
+        Assert.Equal(2, englishCode);
+        Assert.Equal("error: --chart-index goes with --chart FILE.svg.\n", englishErr);
+    }
+
+    [Fact]
+    public void History_BinhPhuocVietnamese_TitleHeadersAndCellsInVietnamese()
+    {
+        var (code, output, err) = Run("history", "Bình Phước", "--language", "vi");
+        Assert.True(code == 0, err);
+        var lines = output.Split('\n');
+        Assert.Equal("Kết quả đã công bố của 70 Bình Phước (tỉnh/thành phố đến ngày 30 tháng 6 năm 2025)", lines[0]);
+        Assert.StartsWith("kỳ công bố      đơn vị", lines[1], StringComparison.Ordinal);
+        Assert.Contains("xếp hạng năm trước (như công bố)", lines[1], StringComparison.Ordinal);
+        Assert.Contains("chưa công bố", output, StringComparison.Ordinal);
+        Assert.Contains("tăng 36 so với 2011", output, StringComparison.Ordinal);
+        Assert.Contains("suy ra từ một báo cáo sau", output, StringComparison.Ordinal);
+        Assert.Contains("Kết quả không đầy đủ:", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("not published", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("since", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void History_VietnameseCsvAndJson_SameAsEnglish()
+    {
+        Assert.Equal(Run("history", "Bình Phước", "--format", "csv").Out, Run("history", "Bình Phước", "--format", "csv", "--language", "vi").Out);
+        Assert.Equal(Run("history", "Bình Phước", "--format", "json").Out, Run("history", "Bình Phước", "--format", "json", "--language", "vi").Out);
+    }
+
+    [Fact]
+    public void History_EnglishExplicit_SameAsDefault() =>
+        Assert.Equal(Run("history", "Bình Phước", "--format", "markdown").Out, Run("history", "Bình Phước", "--format", "markdown", "--language", "en").Out);
 }

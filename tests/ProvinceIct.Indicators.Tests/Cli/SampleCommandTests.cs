@@ -185,4 +185,29 @@ public sealed class SampleCommandTests : CliRunner
         var rank = Array.FindLastIndex(header, h => h.EndsWith("_rank", StringComparison.Ordinal));
         return [.. lines.Skip(1).Select(l => l.Split(',')[0] + ":" + l.Split(',')[rank])];
     }
+
+    [Fact]
+    public void Run_PresetWithoutSampleVietnamese_VietnameseAndEnglish()
+    {
+        var data = Path.Combine(Dir, "d.csv");
+        var (code, _, err) = Run("sample", "--preset", "dti-2020", "--output", data, "--language", "vi");
+        Assert.Equal(2, code);
+        Assert.Equal("lỗi: --preset dti-2020: preset này không có dữ liệu mẫu kèm theo (chúng tôi không có số liệu đầu vào đã công bố của nó); không có gì để ghi.\n", err);
+        var (englishCode, _, englishErr) = Run("sample", "--preset", "dti-2020", "--output", data);
+        Assert.Equal(2, englishCode);
+        Assert.Equal("error: --preset dti-2020: there is no embedded sample for this preset (we hold no published inputs for it); nothing to write.\n", englishErr);
+    }
+
+    [Fact]
+    public void Run_SampleVietnamese_WroteAndNextLinesInVietnamese()
+    {
+        var data = Path.Combine(Dir, "d.csv");
+        var meta = Path.Combine(Dir, "m.csv");
+        var (code, output, err) = Run("sample", "--preset", "dti-2022", "--output", data, meta, "--language", "vi");
+        Assert.True(code == 0, err);
+        Assert.Contains("đã ghi " + data + ": 5 đơn vị x 8 cột, dữ liệu mẫu kèm theo của dti-2022", output, StringComparison.Ordinal);
+        Assert.Contains("đã ghi " + meta + ": bảng iMeta của dti-2022", output, StringComparison.Ordinal);
+        Assert.Contains("bước tiếp theo: ictindex compute --data d.csv --preset dti-2022 (bảng iMeta chứa khung chỉ số và trọng số", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("wrote", output, StringComparison.Ordinal);
+    }
 }

@@ -196,4 +196,17 @@ public sealed partial class SeriesCommandTests : CliRunner
         var (code, _, _) = Run("series", "--data", first, "--data", "2017=" + second, "--preset", OpenReadiness2016.PresetName, "--unit", "70");
         Assert.Equal(ExitCodes.BadArguments, code);
     }
+
+    [Theory]
+    [InlineData("ictindex.csv", "lỗi: --data ictindex.csv: tên tệp không có năm; hãy cho dưới dạng YEAR=ictindex.csv.\n", "error: --data ictindex.csv: no year in the file name; give it as YEAR=ictindex.csv.\n")]
+    [InlineData("dti-2021-2022.csv", "lỗi: --data dti-2021-2022.csv: tên tệp chứa nhiều năm (2021, 2022); hãy cho dưới dạng YEAR=dti-2021-2022.csv.\n", "error: --data dti-2021-2022.csv: the file name holds several years (2021, 2022); give it as YEAR=dti-2021-2022.csv.\n")]
+    public void Run_NoYearInFileNameVietnamese_VietnameseAndEnglish(string file, string vietnamese, string english)
+    {
+        var (code, _, err) = Run("series", "--data", file, "--data", "2023=b.csv", "--preset", "dti-2022", "--language", "vi");
+        Assert.Equal(2, code);
+        Assert.Equal(vietnamese, err);
+        var (englishCode, _, englishErr) = Run("series", "--data", file, "--data", "2023=b.csv", "--preset", "dti-2022");
+        Assert.Equal(2, englishCode);
+        Assert.Equal(english, englishErr);
+    }
 }

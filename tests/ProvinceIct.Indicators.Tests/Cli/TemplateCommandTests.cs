@@ -64,4 +64,26 @@ public sealed class TemplateCommandTests : CliRunner
         Assert.Contains("give a file ending in .xlsx", err, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(Dir, "t.csv")));
     }
+
+    [Fact]
+    public void Run_OutputNotXlsxVietnamese_VietnameseAndEnglish()
+    {
+        var target = Path.Combine(Dir, "t.csv");
+        var (code, _, err) = Run("template", "--preset", "dti-2022", "--output", target, "--language", "vi");
+        Assert.Equal(2, code);
+        Assert.Equal("lỗi: --output: mẫu nhập liệu là một sổ tính Excel; hãy cho một tệp có đuôi .xlsx (nhận được 't.csv').\n", err);
+        var (englishCode, _, englishErr) = Run("template", "--preset", "dti-2022", "--output", target);
+        Assert.Equal(2, englishCode);
+        Assert.Equal("error: --output: a template is an Excel workbook; give a file ending in .xlsx (found 't.csv').\n", englishErr);
+    }
+
+    [Fact]
+    public void Run_TemplateVietnamese_WroteLineInVietnamese()
+    {
+        var book = Path.Combine(Dir, "mau.xlsx");
+        var (code, output, err) = Run("template", "--preset", "dti-2022", "--output", book, "--language", "vi");
+        Assert.True(code == 0, err);
+        Assert.StartsWith("đã ghi " + book + ": 63 tỉnh/thành phố (địa giới hành chính 2016) x 8 chỉ số của ", output, StringComparison.Ordinal);
+        Assert.Contains("hãy điền trang iData, rồi chạy: ictindex compute --data mau.xlsx --preset dti-2022", output, StringComparison.Ordinal);
+    }
 }

@@ -107,4 +107,16 @@ public class ExploreCommandTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Fact]
+    public void Explore_PortOutOfRangeVietnamese_VietnameseAndEnglish()
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        Assert.Equal(ExitCodes.BadArguments, IctIndexCli.Run(["explore", "--no-browser", "--port", "70000", "--language", "vi"], stdout, stderr));
+        Assert.Equal("lỗi: --port phải từ 0 (một cổng còn trống) đến 65535; nhận được 70000.", stderr.ToString().TrimEnd());
+        using var englishErr = new StringWriter();
+        Assert.Equal(ExitCodes.BadArguments, IctIndexCli.Run(["explore", "--no-browser", "--port", "70000", "--language", "en"], stdout, englishErr));
+        Assert.Equal("error: --port must be from 0 (a free port) to 65535; found 70000.", englishErr.ToString().TrimEnd());
+    }
 }

@@ -392,4 +392,33 @@ public sealed class ExploreServerTests(ExploreTestServer fixture, ITestOutputHel
         Assert.True(heapAtEnd < heapAfterWarmup + 512_000_000, $"the heap grew from {heapAfterWarmup} to {heapAtEnd} bytes");
         Assert.True(p99 < 5_000, $"p99 {p99} ms"); // generous: shared 2-core CI machine
     }
+
+    [Fact]
+    public async Task Errors_VietnamesePage_VietnameseErrorTexts()
+    {
+        await using var server = await ProvinceIct.Indicators.Cli.Explore.ExploreServer.StartAsync(fixture.Session, "vi");
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+        using var malformed = await client.PostAsync(server.Url + "api/compute", new StringContent("[1,2]", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        var json = await ExploreTestServer.JsonAsync(malformed);
+        Assert.StartsWith("lỗi: nội dung yêu cầu không hợp lệ: 1 vấn đề", json.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Contains(": cần một đối tượng kịch bản (weights, normalisers, aggregators, ties) với đúng kiểu dữ liệu", json.GetProperty("problems")[0].GetString(), StringComparison.Ordinal);
+        using var job = await client.GetAsync(server.Url + "api/uncertainty/nope");
+        Assert.Equal(HttpStatusCode.NotFound, job.StatusCode);
+        Assert.Equal("lỗi: không có lượt phân tích độ bất định 'nope'", (await ExploreTestServer.JsonAsync(job)).GetProperty("error").GetString());
+        using var token = await client.GetAsync(server.Url.Replace("/s/", "/s/x", StringComparison.Ordinal) + "api/model");
+        Assert.Equal(HttpStatusCode.Forbidden, token.StatusCode);
+        Assert.Equal("lỗi: Mã (token) của phiên bị thiếu hoặc sai; hãy mở địa chỉ mà ictindex explore đã in ra.", (await ExploreTestServer.JsonAsync(token)).GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task Errors_EnglishPage_EnglishErrorTexts()
+    {
+        using var job = await fixture.Client.GetAsync(fixture.Base + "api/uncertainty/nope");
+        Assert.Equal(HttpStatusCode.NotFound, job.StatusCode);
+        Assert.Equal("error: no uncertainty run 'nope'", (await ExploreTestServer.JsonAsync(job)).GetProperty("error").GetString());
+        using var export = await fixture.PostAsync("api/export/pdf", "{}");
+        Assert.Equal(HttpStatusCode.BadRequest, export.StatusCode);
+        Assert.Contains("Unknown export 'pdf'.", (await ExploreTestServer.JsonAsync(export)).GetProperty("problems")[0].GetString(), StringComparison.Ordinal);
+    }
 }

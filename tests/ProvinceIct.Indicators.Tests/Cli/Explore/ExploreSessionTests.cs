@@ -94,4 +94,15 @@ public class ExploreSessionTests
         var expected = IndexCalculator.Compute(m, TinyIndex.Data());
         Assert.Equal(expected.IndexScores.ToArray(), run.Scores);
     }
+
+    [Theory]
+    [InlineData("vi", "Nút 'IDX' là chỉ số tổng; nó không có trọng số.", "Không có nút 'zz' cho weights.", "Trọng số của nút 'P2' phải là một số hữu hạn, ít nhất là 0.", "Không nhận ra cách xử lý đồng hạng 'sideways'.")]
+    [InlineData("en", "Node 'IDX' is the index; it has no weight.", "There is no such node 'zz' for weights.", "The weight of node 'P2' must be a finite number at least 0.", "Unknown tie policy 'sideways'.")]
+    public void ToMethodology_BadScenarioInLanguage_MessagesInThatLanguage(string language, string index, string unknown, string weight, string ties)
+    {
+        var session = new ExploreSession(TinyIndex.Methodology(), TinyIndex.Data());
+        var ex = Assert.Throws<ValidationException>(() => session.ToMethodology(
+            new Scenario { Weights = new() { ["IDX"] = 1, ["zz"] = 1, ["P2"] = double.NaN }, Ties = "sideways" }, language));
+        Assert.Equal([index, unknown, weight, ties], ex.Report.Problems.Select(p => p.Message));
+    }
 }
