@@ -6,7 +6,7 @@ namespace ProvinceIct.Indicators.Cli;
 
 /// <summary>
 /// Puts the parts of <c>--help</c> that System.CommandLine writes itself in the language of the command line: the
-/// section headings (Description, Usage, Arguments, Options, Commands), the usage placeholders, the default-value and
+/// section headings (Description, Usage, Arguments, Options, Commands), the usage labels ([command], [options]), the default-value and
 /// required labels, and the descriptions of <c>--help</c> and <c>--version</c>. Command and option names stay as typed.
 /// </summary>
 internal static class HelpText
