@@ -347,8 +347,8 @@ public sealed class AnalysisCommandsTests : CliRunner
     [InlineData(new[] { "uncertainty", "--weights-noise", "0.2", "--weights-noise-levels", "x" }, "lỗi: --weights-noise-levels: 'x' không phải một mức.\n", "error: --weights-noise-levels: 'x' is not a level.\n")]
     [InlineData(new[] { "report" }, "lỗi: report cần --output FILE.html.\n", "error: report needs --output FILE.html.\n")]
     [InlineData(new[] { "report", "--format", "markdown" }, "lỗi: report cần --output FILE.md.\n", "error: report needs --output FILE.md.\n")]
-    [InlineData(new[] { "target", "--unit", "01", "--rank", "3", "--indicator", "nope" }, "lỗi: --indicator: 'nope' không phải một chỉ số của khung chỉ số.", "error: --indicator: 'nope' is not an indicator of the framework.")]
-    [InlineData(new[] { "what-if", "--unit", "01", "--set", "nope=1" }, "lỗi: --set: 'nope' không phải một chỉ số của khung chỉ số.", "error: --set: 'nope' is not an indicator of the framework.")]
+    [InlineData(new[] { "target", "--unit", "01", "--rank", "3", "--indicator", "nope" }, "lỗi: --indicator: 'nope' không phải một chỉ tiêu của khung chỉ số.", "error: --indicator: 'nope' is not an indicator of the framework.")]
+    [InlineData(new[] { "what-if", "--unit", "01", "--set", "nope=1" }, "lỗi: --set: 'nope' không phải một chỉ tiêu của khung chỉ số.", "error: --set: 'nope' is not an indicator of the framework.")]
     public void Run_UsageErrorVietnameseAndEnglish_MessageInEachLanguage(string[] args, string vietnamese, string english)
     {
         var (code, _, err) = Run([.. args, "--language", "vi"]);
@@ -375,7 +375,7 @@ public sealed class AnalysisCommandsTests : CliRunner
     {
         var (code, output, err) = Run("target", "--unit", "70", "--budget", "all", "--rank", "12", "--language", "vi");
         Assert.True(code == 0, err);
-        Assert.Matches("(?m)^Chỉ số +Hiện tại +Đề xuất +Thay đổi +Tỉ trọng +Chạm giới hạn$", output);
+        Assert.Matches("(?m)^Chỉ tiêu +Hiện tại +Đề xuất +Thay đổi +Tỉ trọng +Chạm giới hạn$", output);
         Assert.Matches("Kết luận: (đã đạt|có thể đạt được|không thể đạt trong phạm vi giá trị hợp lệ)\\. Xếp hạng ", output);
         Assert.Contains("(tính lại tại các giá trị đề xuất).", output, StringComparison.Ordinal);
         var english = Run("target", "--unit", "70", "--budget", "all", "--rank", "12").Out;

@@ -17,7 +17,7 @@ public sealed partial class IctIndexCliTests
         var (code, _, err) = Run("compute", "--data", data, "--meta", Write("m.csv", Meta), "--language", "vi");
 
         Assert.Equal(3, code);
-        Assert.Contains(data + ":3:4: [NotANumber] Ô ở cột 4 ('i1') của đơn vị 'B' không phải là số: 'abc'. (đơn vị B, chỉ số i1, cần một số", err, StringComparison.Ordinal);
+        Assert.Contains(data + ":3:4: [NotANumber] Ô ở cột 4 ('i1') của đơn vị 'B' không phải là số: 'abc'. (đơn vị B, chỉ tiêu i1, cần một số", err, StringComparison.Ordinal);
         Assert.Contains(", gặp abc)", err, StringComparison.Ordinal);
         Assert.DoesNotContain("is not a number", err, StringComparison.Ordinal);
     }

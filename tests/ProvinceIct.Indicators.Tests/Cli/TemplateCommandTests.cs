@@ -83,7 +83,7 @@ public sealed class TemplateCommandTests : CliRunner
         var book = Path.Combine(Dir, "mau.xlsx");
         var (code, output, err) = Run("template", "--preset", "dti-2022", "--output", book, "--language", "vi");
         Assert.True(code == 0, err);
-        Assert.StartsWith("đã ghi " + book + ": 63 tỉnh/thành phố (địa giới hành chính 2016) x 8 chỉ số của ", output, StringComparison.Ordinal);
+        Assert.StartsWith("đã ghi " + book + ": 63 tỉnh/thành phố (địa giới hành chính 2016) x 8 chỉ tiêu của ", output, StringComparison.Ordinal);
         Assert.Contains("hãy điền trang iData, rồi chạy: ictindex compute --data mau.xlsx --preset dti-2022", output, StringComparison.Ordinal);
     }
 }

@@ -29,7 +29,7 @@ public sealed class ValidationProblemTests
         var line = ReadBadCell().Describe(Vi);
 
         Assert.Equal(
-            "bad.csv:3:2: [NotANumber] Ô ở cột 2 ('i1') của đơn vị 'HP' không phải là số: 'abc'. (đơn vị HP, chỉ số i1, "
+            "bad.csv:3:2: [NotANumber] Ô ở cột 2 ('i1') của đơn vị 'HP' không phải là số: 'abc'. (đơn vị HP, chỉ tiêu i1, "
             + "cần một số (định dạng bất biến: dấu '.' thập phân, không có dấu phân cách hàng nghìn) hoặc ô trống, NA, NaN hay .., gặp abc)",
             line);
     }
@@ -75,7 +75,7 @@ public sealed class ValidationProblemTests
         var problem = new ValidationProblem(ProblemCode.ValueOutOfRange, "Custom check failed.")
         { Row = 4, Column = 2, UnitCode = "HN", IndicatorCode = "x1", Parameter = "p", Expected = "below 5", Found = "7" };
 
-        Assert.Equal("hàng 4, cột 2: [ValueOutOfRange] Custom check failed. (đơn vị HN, chỉ số x1, tham số p, cần below 5, gặp 7)", problem.Describe(Vi));
+        Assert.Equal("hàng 4, cột 2: [ValueOutOfRange] Custom check failed. (đơn vị HN, chỉ tiêu x1, tham số p, cần below 5, gặp 7)", problem.Describe(Vi));
         Assert.Equal("row 4, column 2: [ValueOutOfRange] Custom check failed. (unit HN, indicator x1, parameter p, expected below 5, found 7)", problem.ToString());
         Assert.Equal("Custom check failed.", problem.MessageIn(Vi));
     }
@@ -97,7 +97,7 @@ public sealed class ValidationProblemTests
     {
         var changed = ReadBadCell() with { Expected = "a digit" };
 
-        Assert.EndsWith("(đơn vị HP, chỉ số i1, cần a digit, gặp abc)", changed.Describe(Vi), StringComparison.Ordinal);
+        Assert.EndsWith("(đơn vị HP, chỉ tiêu i1, cần a digit, gặp abc)", changed.Describe(Vi), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -129,7 +129,7 @@ public sealed class XlsxDataTests : IDisposable
 
         var vi = p.Describe(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
         Assert.StartsWith("data.xlsx!iData B6: [NotANumber] Ô ở cột 2 ('lit') của đơn vị '01' không phải là số: 'abc'.", vi, StringComparison.Ordinal);
-        Assert.EndsWith("(đơn vị 01, chỉ số lit, cần một số (định dạng bất biến: dấu '.' thập phân, không có dấu phân cách hàng nghìn) hoặc ô trống, NA, NaN hay .., gặp abc)", vi, StringComparison.Ordinal);
+        Assert.EndsWith("(đơn vị 01, chỉ tiêu lit, cần một số (định dạng bất biến: dấu '.' thập phân, không có dấu phân cách hàng nghìn) hoặc ô trống, NA, NaN hay .., gặp abc)", vi, StringComparison.Ordinal);
         Assert.StartsWith("data.xlsx!iData B6: [NotANumber] The cell in column 2 ('lit') for unit '01' is not a number: 'abc'.", p.ToString(), StringComparison.Ordinal);
     }
 

@@ -75,7 +75,7 @@ public partial class ProblemStringsTests
     [InlineData("Label_Row", "hàng")]
     [InlineData("Label_Column", "cột")]
     [InlineData("Label_Unit", "đơn vị")]
-    [InlineData("Label_Indicator", "chỉ số")]
+    [InlineData("Label_Indicator", "chỉ tiêu")]
     [InlineData("Label_Parameter", "tham số")]
     public void Get_Vietnamese_UsesTheOfficialTerms(string key, string expected) =>
         Assert.Equal(expected, ProblemStrings.Get(key, CultureInfo.GetCultureInfo("vi-VN")));
