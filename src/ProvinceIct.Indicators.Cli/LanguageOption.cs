@@ -4,7 +4,7 @@ using ProvinceIct.Indicators.Reporting;
 namespace ProvinceIct.Indicators.Cli;
 
 /// <summary>
-/// The <c>--language en|vi</c> option of the commands that write text for readers (rank, compute, report): the
+/// The <c>--language en|vi</c> option of the commands that write text for readers (rank, compute, report, series): the
 /// language of headings, table headers and notes, and the number format shown (<c>vi</c>: decimal comma). CSV keys,
 /// JSON and full-precision CSV numbers stay the same in every language, so existing consumers keep working. The
 /// culture is chosen here and passed to the library explicitly; the process culture is never changed. Without the

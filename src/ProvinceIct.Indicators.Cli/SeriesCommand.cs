@@ -42,8 +42,9 @@ internal static partial class SeriesCommand
         var format = new FormatOption(FormatOption.TableFormats);
         var output = new Option<FileInfo?>("--output") { Description = CliStrings.Get("Help_Series_Output") };
         var injection = CsvInjectionOption.Create();
+        var language = LanguageOption.Create();
         var cmd = new Command("series", CliStrings.Get("Help_Command_Series"));
-        foreach (var o in new Option[] { data, longData, preset, methodology, normalise, baseYear, node, on34, remapWeight, view, units, unit, impute, componentWeights, format.Option, output, injection })
+        foreach (var o in new Option[] { data, longData, preset, methodology, normalise, baseYear, node, on34, remapWeight, view, units, unit, impute, componentWeights, format.Option, output, injection, language })
         {
             cmd.Options.Add(o);
         }
@@ -118,7 +119,7 @@ internal static partial class SeriesCommand
 
             if (parse.GetValue(view) == "report")
             {
-                return WriteReport(series, parse.GetValue(units), parse.GetValue(unit), parse.GetValue(output), stdout, stderr);
+                return WriteReport(series, parse.GetValue(units), parse.GetValue(unit), parse.GetValue(output), LanguageOption.Options(parse, language), stdout, stderr);
             }
 
             if (parse.GetValue(units) is not null || parse.GetValue(unit) is not null)
@@ -126,14 +127,17 @@ internal static partial class SeriesCommand
                 throw new UsageException(CliStrings.Get("Msg_UnitsOnlyWithReport"));
             }
 
+            // the forms for readers (table, Markdown, HTML) follow --language; CSV and TSV keep their keys and invariant numbers
+            var outputFormat = format.Get(parse);
+            var readers = outputFormat is OutputFormat.Table or OutputFormat.Markdown or OutputFormat.Html ? LanguageOption.Options(parse, language) : Reporting.ReportOptions.Default;
             var table = parse.GetValue(view) switch
             {
-                "history" => series.RankHistory(n, baseY).ToTable(),
-                "trends" => IndicatorTrends.Compute(series, baseY).ToTable(),
-                "checks" => PlausibilityReport.Check(series).ToTable(),
-                _ => series.RankHistory(n, baseY).ToWideTable(),
+                "history" => Reporting.SeriesTables.Ranks(series.RankHistory(n, baseY), readers),
+                "trends" => Reporting.SeriesTables.Trends(IndicatorTrends.Compute(series, baseY), readers),
+                "checks" => Reporting.SeriesTables.Plausibility(PlausibilityReport.Check(series), readers),
+                _ => Reporting.SeriesTables.WideRanks(series.RankHistory(n, baseY), readers),
             };
-            var text = FormatOption.Render(table, format.Get(parse), CsvInjectionOption.Policy(parse, injection));
+            var text = FormatOption.Render(table, outputFormat, CsvInjectionOption.Policy(parse, injection));
             if (parse.GetValue(output) is { } file)
             {
                 Internal.AtomicFile.WriteAllText(file.FullName, text);
@@ -158,7 +162,7 @@ internal static partial class SeriesCommand
             : PresetCatalog.TryGet(name, out var found) ? found : throw new UsageException(Suggestions.UnknownPreset(name, option));
 
     /// <summary>Writes the series report (HTML) to the output file.</summary>
-    private static int WriteReport(IndexSeries series, string? units, string? unit, FileInfo? output, TextWriter stdout, TextWriter stderr)
+    private static int WriteReport(IndexSeries series, string? units, string? unit, FileInfo? output, Reporting.ReportOptions options, TextWriter stdout, TextWriter stderr)
     {
         if (output is null)
         {
@@ -182,7 +186,7 @@ internal static partial class SeriesCommand
             }
         }
 
-        Reporting.SeriesReport.Create(series, codes, unit).Save(output.FullName);
+        Reporting.SeriesReport.Create(series, codes, unit, Reporting.SeriesReport.DefaultGroup, options).Save(output.FullName);
         stdout.WriteLine(CliStrings.Format("Msg_Wrote", output.FullName));
         return ExitCodes.Success;
     }

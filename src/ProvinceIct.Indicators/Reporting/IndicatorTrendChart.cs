@@ -40,10 +40,23 @@ public static class IndicatorTrendChart
     /// x = x0 + 46 + 230 k / (K - 1) (the middle when K = 1); a value v at y = y0 + 28 + 110 (1 - (v - lo) / (hi - lo)),
     /// [lo, hi] the nice axis covering the unit's values and the medians.
     /// </remarks>
-    public static SvgChart Create(IndexSeries series, string unitCode, IEnumerable<string>? indicatorCodes = null)
+    public static SvgChart Create(IndexSeries series, string unitCode, IEnumerable<string>? indicatorCodes = null) =>
+        Create(series, unitCode, indicatorCodes, ReportOptions.Default);
+
+    /// <summary>Draws the chart in the language and number format of a culture.</summary>
+    /// <param name="series">The series.</param>
+    /// <param name="unitCode">The unit, a code of the last edition's units.</param>
+    /// <param name="indicatorCodes">The indicators, one panel each in this order; null for every indicator of the last edition's framework that some edition's data has.</param>
+    /// <param name="options">The culture: with <see cref="ReportOptions.Vietnamese"/> the title, subtitle, description, legend and tooltips are Vietnamese, each panel is titled with the indicator's Vietnamese name when the framework has one, and values and ticks have a decimal comma (<c>90,45</c>); years are written without a group separator in every culture. The unit's name is shown as in the data.</param>
+    /// <returns>The chart.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="series"/>, <paramref name="unitCode"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">When no edition has the unit, or an indicator given is in no edition's data.</exception>
+    public static SvgChart Create(IndexSeries series, string unitCode, IEnumerable<string>? indicatorCodes, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(unitCode);
+        ArgumentNullException.ThrowIfNull(options);
+        var o = options;
         var last = series.Editions[^1];
         var data = series.Editions.Select(e => e.Geography == last.Geography ? e.Dataset : series.RemappedDataset(e.Year)).ToList();
         if (!data.Any(d => d is not null && d.Units.Any(u => u.Code == unitCode)))
@@ -65,10 +78,10 @@ public static class IndicatorTrendChart
         var rows = Math.Max(1, (codes.Count + cols - 1) / cols);
         var width = Math.Max(12 + (cols * PanelWidth), 640);
         var height = Top + (rows * PanelHeight) + 8;
-        var title = "Indicator trends of " + unitName + " (" + unitCode + ") against the national median";
-        var subtitle = "Raw values by edition, " + IndexSeries.Text(years[0]) + (years.Length > 1 ? "-" + IndexSeries.Text(years[^1]) : string.Empty)
-            + (series.CrossesReorganisation ? "; 63-unit editions carried to the 34 units" : string.Empty);
-        var w = SvgChart.Begin(title, subtitle, width, height, "One panel per indicator: the unit's value in each edition (solid line) and the median of all units (dashed grey line).");
+        var title = o.T("Trend_Title", unitName, unitCode);
+        var subtitle = o.T("Trend_Subtitle", IndexSeries.Text(years[0]) + (years.Length > 1 ? "-" + IndexSeries.Text(years[^1]) : string.Empty))
+            + (series.CrossesReorganisation ? o.T("Trend_SubtitleCarried") : string.Empty);
+        var w = SvgChart.Begin(title, subtitle, width, height, o.T("Trend_Description"));
 
         // legend
         w.Open("g", ("class", "legend"), ("font-size", "10"));
@@ -76,7 +89,7 @@ public static class IndicatorTrendChart
         w.Element("line", null, ("x1", Markup.Coord(lx)), ("x2", Markup.Coord(lx + 20)), ("y1", "56"), ("y2", "56"), ("stroke", Palette.PlainBar), ("stroke-width", "2.5"));
         w.Element("text", unitName, ("x", Markup.Coord(lx + 24)), ("y", "59.5"));
         w.Element("line", null, ("x1", Markup.Coord(lx + 120)), ("x2", Markup.Coord(lx + 140)), ("y1", "56"), ("y2", "56"), ("stroke", Palette.Muted), ("stroke-width", "1.5"), ("stroke-dasharray", "4 3"));
-        w.Element("text", "National median", ("x", Markup.Coord(lx + 144)), ("y", "59.5"));
+        w.Element("text", o.T("Trend_NationalMedian"), ("x", Markup.Coord(lx + 144)), ("y", "59.5"));
         w.Close();
 
         for (var p = 0; p < codes.Count; p++)
@@ -105,14 +118,14 @@ public static class IndicatorTrendChart
             var axis = present.Count == 0 ? Axis.Covering(0, 1, 3) : Axis.Covering(present.Min(), present.Max(), 3);
             double X(int k) => years.Length > 1 ? x0 + PlotLeft + (PlotWidth * k / (years.Length - 1)) : x0 + PlotLeft + (PlotWidth / 2);
             double Y(double v) => axis.Map(v, y0 + PlotTop + PlotHeight, y0 + PlotTop);
-            var name = framework.Contains(code) && framework[code].Indicator is { } def ? def.NameEn : code;
+            var name = framework.Contains(code) && framework[code].Indicator is { } def ? (o.IsVietnamese && !string.IsNullOrWhiteSpace(framework[code].NameVi) ? framework[code].NameVi! : def.NameEn) : code;
 
             w.Open("g", ("class", "panel"), ("data-indicator", code), ("font-size", "9"));
             w.Element("text", Short(name, 44), ("class", "panel-title"), ("x", Markup.Coord(x0 + 4)), ("y", Markup.Coord(y0 + 14)), ("font-size", "11"), ("font-weight", "bold"));
             foreach (var t in axis.Ticks)
             {
                 w.Element("line", null, ("x1", Markup.Coord(x0 + PlotLeft)), ("x2", Markup.Coord(x0 + PlotLeft + PlotWidth)), ("y1", Markup.Coord(Y(t))), ("y2", Markup.Coord(Y(t))), ("stroke", Palette.Grid));
-                w.Element("text", Markup.Format(t, "0.####"), ("class", "tick"), ("x", Markup.Coord(x0 + PlotLeft - 4)), ("y", Markup.Coord(Y(t) + 3)), ("text-anchor", "end"), ("fill", Palette.Muted));
+                w.Element("text", o.Format(t, "0.####"), ("class", "tick"), ("x", Markup.Coord(x0 + PlotLeft - 4)), ("y", Markup.Coord(Y(t) + 3)), ("text-anchor", "end"), ("fill", Palette.Muted));
             }
 
             for (var k = 0; k < years.Length; k++)
@@ -126,7 +139,7 @@ public static class IndicatorTrendChart
             {
                 if (double.IsFinite(unitValues[k]))
                 {
-                    w.WithTitle("circle", unitName + ", " + name + ", " + IndexSeries.Text(years[k]) + ": " + Markup.Format(unitValues[k], "0.####") + " (national median " + Markup.Format(medians[k], "0.####") + ")",
+                    w.WithTitle("circle", o.T("Trend_PointTip", unitName, name, IndexSeries.Text(years[k]), o.Format(unitValues[k], "0.####"), o.Format(medians[k], "0.####")),
                         ("class", "point"), ("data-year", IndexSeries.Text(years[k])), ("cx", Markup.Coord(X(k))), ("cy", Markup.Coord(Y(unitValues[k]))), ("r", "3.5"), ("fill", Palette.PlainBar));
                 }
             }

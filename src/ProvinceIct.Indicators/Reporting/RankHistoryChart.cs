@@ -55,13 +55,31 @@ public static class RankHistoryChart
     /// <returns>The chart; with no unit to draw it holds the axes and a note.</returns>
     /// <exception cref="ArgumentNullException">When <paramref name="history"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">When <paramref name="unknownRanks"/> is not a defined value.</exception>
-    public static SvgChart Create(RankHistory history, IEnumerable<string>? unitCodes, UnknownRankDrawing unknownRanks)
+    public static SvgChart Create(RankHistory history, IEnumerable<string>? unitCodes, UnknownRankDrawing unknownRanks) =>
+        Create(history, unitCodes, unknownRanks, ReportOptions.Default);
+
+    /// <summary>Draws the chart in the language and number format of a culture.</summary>
+    /// <param name="history">The rank history (see <see cref="IndexSeries.RankHistory"/> or <see cref="Presets.PublishedResults.RankHistory"/>).</param>
+    /// <param name="unitCodes">The units to draw, by code, as for <see cref="Create(RankHistory, IEnumerable{string}?)"/>; null for the default selection.</param>
+    /// <param name="unknownRanks">How an edition without a rank is drawn, as for <see cref="Create(RankHistory, IEnumerable{string}?, UnknownRankDrawing)"/>.</param>
+    /// <param name="options">The culture: with <see cref="ReportOptions.Vietnamese"/> the title, subtitle, description, axis labels and tooltips are Vietnamese, and ranks, changes and scores have a decimal comma (<c>72,31</c>); years are written without a group separator in every culture. Unit names are shown as in the history; the node's name is the history's (<see cref="RankHistory.NodeName"/>), except that the published record's "(published)" is translated.</param>
+    /// <returns>The chart; with no unit to draw it holds the axes and a note.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="history"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">When <paramref name="unknownRanks"/> is not a defined value.</exception>
+    public static SvgChart Create(RankHistory history, IEnumerable<string>? unitCodes, UnknownRankDrawing unknownRanks, ReportOptions options) =>
+        Create(history, unitCodes, unknownRanks, options, null);
+
+    /// <summary>Draws the chart with the node's name given (null for the history's own, see the public overload).</summary>
+    internal static SvgChart Create(RankHistory history, IEnumerable<string>? unitCodes, UnknownRankDrawing unknownRanks, ReportOptions options, string? nodeName)
     {
         ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(options);
         if (!Enum.IsDefined(unknownRanks))
         {
             throw new ArgumentOutOfRangeException(nameof(unknownRanks), unknownRanks, "Not a defined way of drawing unknown ranks.");
         }
+
+        var o = options;
 
         var years = history.Years;
         var n = Math.Max(1, history.Entries.Select(e => e.RankedCount).DefaultIfEmpty(1).Max());
@@ -75,12 +93,11 @@ public static class RankHistoryChart
         var plotRight = PlotLeft + (ColumnWidth * Math.Max(0, years.Length - 1));
         var width = Math.Max(plotRight + 190, 640);
         var height = PlotTop + plotH + 40;
-        var title = "Rank history of " + (history.NodeName.Length > 0 ? history.NodeName : "the index") + ", " + Span(years);
-        var subtitle = "Rank in each edition (1 = best, at the top); " + Markup.Int(lines.Count) + " units"
-            + (links.Count > 0 ? "; dashed: a 63-unit province continues as its 2025 successor" : string.Empty)
-            + (unknownRanks == UnknownRankDrawing.Gap ? "; a gap: rank unknown in that edition" : string.Empty);
-        var w = SvgChart.Begin(title, subtitle, width, height,
-            "Bump chart: one line per unit through its rank in each edition of the series, rank 1 at the top; dashed links join each province of the 63 to the 2025 unit it became part of.");
+        var title = o.T("RankHistory_Title", nodeName ?? NodeName(history.NodeName, o), Span(years, o));
+        var subtitle = o.T("RankHistory_Subtitle", o.Int(lines.Count))
+            + (links.Count > 0 ? o.T("RankHistory_SubtitleLinks") : string.Empty)
+            + (unknownRanks == UnknownRankDrawing.Gap ? o.T("RankHistory_SubtitleGap") : string.Empty);
+        var w = SvgChart.Begin(title, subtitle, width, height, o.T("RankHistory_Description"));
 
         // columns and the rank axis
         w.Open("g", ("class", "axes"), ("font-size", "10"));
@@ -90,23 +107,23 @@ public static class RankHistoryChart
             w.Element("line", null, ("x1", Markup.Coord(x)), ("x2", Markup.Coord(x)), ("y1", Markup.Coord(PlotTop - 6)), ("y2", Markup.Coord(PlotTop + plotH + 6)), ("stroke", Palette.Grid));
             var of = history.Entries.Where(e => e.Year == y).Select(e => e.RankedCount).DefaultIfEmpty(0).Max();
             w.Element("text", IndexSeries.Text(y), ("class", "year"), ("x", Markup.Coord(x)), ("y", Markup.Coord(PlotTop - 14)), ("text-anchor", "middle"), ("font-weight", "bold"), ("font-size", "11"));
-            w.Element("text", "of " + Markup.Int(of), ("class", "of"), ("x", Markup.Coord(x)), ("y", Markup.Coord(PlotTop + plotH + 22)), ("text-anchor", "middle"), ("fill", Palette.Muted));
+            w.Element("text", o.T("RankHistory_Of", o.Int(of)), ("class", "of"), ("x", Markup.Coord(x)), ("y", Markup.Coord(PlotTop + plotH + 22)), ("text-anchor", "middle"), ("fill", Palette.Muted));
         }
 
         var axisX = PlotLeft - 150;
         w.Element("line", null, ("x1", Markup.Coord(axisX)), ("x2", Markup.Coord(axisX)), ("y1", Markup.Coord(Y(1))), ("y2", Markup.Coord(Y(n))), ("stroke", Palette.Muted));
         foreach (var t in Axis.Ranks(n).Ticks.Where(t => t <= n))
         {
-            w.Element("text", Markup.Rank(t), ("class", "tick"), ("x", Markup.Coord(axisX - 4)), ("y", Markup.Coord(Y(t) + 3.5)), ("text-anchor", "end"));
+            w.Element("text", o.Rank(t), ("class", "tick"), ("x", Markup.Coord(axisX - 4)), ("y", Markup.Coord(Y(t) + 3.5)), ("text-anchor", "end"));
             w.Element("line", null, ("x1", Markup.Coord(axisX)), ("x2", Markup.Coord(axisX + 4)), ("y1", Markup.Coord(Y(t))), ("y2", Markup.Coord(Y(t))), ("stroke", Palette.Muted));
         }
 
-        w.Element("text", "Rank", ("x", Markup.Coord(axisX)), ("y", Markup.Coord(PlotTop - 14)), ("text-anchor", "middle"), ("fill", Palette.Muted));
+        w.Element("text", o.T("RankHistory_Axis"), ("x", Markup.Coord(axisX)), ("y", Markup.Coord(PlotTop - 14)), ("text-anchor", "middle"), ("fill", Palette.Muted));
         w.Close();
 
         if (lines.Count == 0)
         {
-            w.Element("text", "No unit to draw.", ("class", "note"), ("x", Markup.Coord(PlotLeft)), ("y", Markup.Coord(PlotTop + (plotH / 2))), ("fill", Palette.Muted));
+            w.Element("text", o.T("RankHistory_NoUnit"), ("class", "note"), ("x", Markup.Coord(PlotLeft)), ("y", Markup.Coord(PlotTop + (plotH / 2))), ("fill", Palette.Muted));
         }
 
         var colours = lines.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => LineColours[p.i % LineColours.Length]);
@@ -125,7 +142,7 @@ public static class RankHistoryChart
 
             var last = a[^1];
             var first = b.FirstOrDefault(e => e.Year > last.Year) ?? b[0];
-            w.WithTitle("line", last.UnitName + " (" + from.Code + ") became part of " + first.UnitName + " (" + to.Code + ") on 1 July 2025",
+            w.WithTitle("line", o.T("RankHistory_SuccessorTip", last.UnitName, from.Code, first.UnitName, to.Code),
                 ("class", "successor-link"), ("data-from", from.Code), ("data-to", to.Code),
                 ("x1", Markup.Coord(X(last.Year))), ("y1", Markup.Coord(Y(last.Rank))), ("x2", Markup.Coord(X(first.Year))), ("y2", Markup.Coord(Y(first.Rank))),
                 ("stroke", colours[from]));
@@ -142,7 +159,7 @@ public static class RankHistoryChart
             var all = history.Entries.Where(e => e.Geography == line.Geography && e.UnitCode == line.Code).OrderBy(e => e.Year).ToList();
             var name = all.Count > 0 ? all[^1].UnitName : line.Code;
             w.Open("g", ("class", "unit"), ("data-unit", line.Code), ("data-geography", Geo(line.Geography)));
-            w.Element("title", name + " (" + line.Code + ", " + (line.Geography == ProvinceGeography.Provinces2025 ? "34 units" : "63 provinces") + ")");
+            w.Element("title", o.T("RankHistory_UnitTip", name, line.Code, o.T(line.Geography == ProvinceGeography.Provinces2025 ? "RankHistory_Units34" : "RankHistory_Provinces63")));
             if (points.Count > 0)
             {
                 foreach (var run in unknownRanks == UnknownRankDrawing.Gap ? Runs(points, years) : [points])
@@ -156,23 +173,23 @@ public static class RankHistoryChart
                 {
                     var previousRanked = points.Where(p => p.Year < e.Year).Select(p => p.Year).DefaultIfEmpty(int.MinValue).Max();
                     var missingBefore = all.Any(m => m.Status == SeriesUnitStatus.Missing && m.Year < e.Year && m.Year > previousRanked);
-                    w.WithTitle("circle", e.UnitName + " (" + e.UnitCode + ") " + IndexSeries.Text(e.Year) + ": rank " + Markup.Rank(e.Rank) + " of " + Markup.Int(e.RankedCount)
-                        + (double.IsNaN(e.ChangeFromPrevious) ? string.Empty : " (" + RankHistoryEntry.Signed(e.ChangeFromPrevious) + " on " + IndexSeries.Text(e.PreviousYear ?? e.Year) + ")")
-                        + (e.Status == SeriesUnitStatus.Successor ? "; previous rank on the 34 units, the earlier data carried over" : string.Empty)
-                        + (missingBefore ? "; missing from an edition before" : string.Empty)
-                        + ", score " + Markup.Score(e.Score),
+                    w.WithTitle("circle", o.T("RankHistory_PointTip", e.UnitName, e.UnitCode, IndexSeries.Text(e.Year), o.Rank(e.Rank), o.Int(e.RankedCount))
+                        + (double.IsNaN(e.ChangeFromPrevious) ? string.Empty : o.T("RankHistory_PointChange", Signed(e.ChangeFromPrevious, o), IndexSeries.Text(e.PreviousYear ?? e.Year)))
+                        + (e.Status == SeriesUnitStatus.Successor ? o.T("RankHistory_PointSuccessor") : string.Empty)
+                        + (missingBefore ? o.T("RankHistory_PointMissingBefore") : string.Empty)
+                        + o.T("RankHistory_PointScore", o.Score(e.Score)),
                         ("class", "point"), ("data-year", IndexSeries.Text(e.Year)), ("data-rank", Markup.Rank(e.Rank)),
                         ("cx", Markup.Coord(X(e.Year))), ("cy", Markup.Coord(Y(e.Rank))), ("r", "4"), ("fill", colour), ("stroke", "#FFFFFF"), ("stroke-width", "1"));
                 }
 
                 if (points[^1].Year == years[^1])
                 {
-                    rightLabels.Add((Y(points[^1].Rank), TileLayout.ShortName(name) + " " + Markup.Rank(points[^1].Rank), colour, line.Code));
+                    rightLabels.Add((Y(points[^1].Rank), TileLayout.ShortName(name) + " " + o.Rank(points[^1].Rank), colour, line.Code));
                 }
 
                 if (points[0].Year == years[0] || points[0].Status is SeriesUnitStatus.New)
                 {
-                    leftLabels.Add((Y(points[0].Rank), Markup.Rank(points[0].Rank) + " " + TileLayout.ShortName(name), colour, line.Code));
+                    leftLabels.Add((Y(points[0].Rank), o.Rank(points[0].Rank) + " " + TileLayout.ShortName(name), colour, line.Code));
                 }
             }
 
@@ -284,6 +301,19 @@ public static class RankHistoryChart
 
     private static string Geo(ProvinceGeography g) => g == ProvinceGeography.Provinces2025 ? "2025" : "2016";
 
-    private static string Span(IReadOnlyList<int> years) =>
-        years.Count == 0 ? "no editions" : years.Count == 1 ? IndexSeries.Text(years[0]) : string.Create(CultureInfo.InvariantCulture, $"{years[0]}-{years[^1]}");
+    /// <summary>The span of years, written without group separators in every culture ("2016-2017").</summary>
+    private static string Span(IReadOnlyList<int> years, ReportOptions o) =>
+        years.Count == 0 ? o.T("RankHistory_NoEditions") : years.Count == 1 ? IndexSeries.Text(years[0]) : string.Create(CultureInfo.InvariantCulture, $"{years[0]}-{years[^1]}");
+
+    /// <summary>The history's node name as shown: "the index" when it has none; the published record's "(published)" in the culture.</summary>
+    private static string NodeName(string name, ReportOptions o)
+    {
+        const string Published = " (published)";
+        return name.Length == 0 ? o.T("RankHistory_TheIndex")
+            : name.EndsWith(Published, StringComparison.Ordinal) ? name[..^Published.Length] + o.T("RankHistory_PublishedSuffix")
+            : name;
+    }
+
+    /// <summary>A signed rank change in the culture ("+3", "-1,5").</summary>
+    private static string Signed(double x, ReportOptions o) => double.IsNaN(x) ? "-" : x > 0 ? "+" + o.Rank(x) : o.Rank(x);
 }

@@ -25,9 +25,10 @@ public sealed class SeriesReport
     /// <summary>The group column whose ranks are shown by default.</summary>
     public const string DefaultGroup = "region";
 
-    private SeriesReport(IndexSeries series, ImmutableArray<string>? units, string? trendUnit, string? groupName)
+    private SeriesReport(IndexSeries series, ImmutableArray<string>? units, string? trendUnit, string? groupName, ReportOptions options)
     {
         Series = series;
+        Options = options;
         Units = units;
         TrendUnit = trendUnit;
         GroupName = groupName;
@@ -41,19 +42,35 @@ public sealed class SeriesReport
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">When <paramref name="series"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">When <paramref name="trendUnit"/> is in no edition.</exception>
-    public static SeriesReport Create(IndexSeries series, IEnumerable<string>? units = null, string? trendUnit = null, string? groupName = DefaultGroup)
+    public static SeriesReport Create(IndexSeries series, IEnumerable<string>? units = null, string? trendUnit = null, string? groupName = DefaultGroup) =>
+        Create(series, units, trendUnit, groupName, ReportOptions.Default);
+
+    /// <summary>Creates the report in the language and number format of a culture.</summary>
+    /// <param name="series">The series.</param>
+    /// <param name="units">The units of the bump chart (see <see cref="RankHistoryChart.Create(RankHistory, IEnumerable{string}?)"/>); null for the best ranked in the last edition.</param>
+    /// <param name="trendUnit">The unit of the indicator trend chart, a code of the last edition's units; null for no trend chart (the trend table is always shown).</param>
+    /// <param name="groupName">The group column of the ranks within groups (<see cref="DefaultGroup"/> for the regions); the section says so when no unit of the last edition has it; null for no such section.</param>
+    /// <param name="options">The culture of the report: with <see cref="ReportOptions.Vietnamese"/> the page is <c>&lt;html lang="vi"&gt;</c>; its headings, sentences, captions, table titles, headers and notes, the charts' titles, legends, axis labels and tooltips and the footer are Vietnamese; indicators and pillars show their Vietnamese names where the framework has one, regions their Vietnamese names; numbers shown to readers have a decimal comma (<c>90,45</c>) and years no group separator (<c>2022</c>). Unit names, codes, methodology names and cited sources stay as in the data.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="series"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">When <paramref name="trendUnit"/> is in no edition.</exception>
+    public static SeriesReport Create(IndexSeries series, IEnumerable<string>? units, string? trendUnit, string? groupName, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(options);
         if (trendUnit is not null && !series.Editions.Any(e => e.Dataset.Units.Any(u => u.Code == trendUnit)))
         {
             throw new KeyNotFoundException("No edition of the series has the unit '" + trendUnit + "'.");
         }
 
-        return new SeriesReport(series, units is null ? null : [.. units], trendUnit, groupName);
+        return new SeriesReport(series, units is null ? null : [.. units], trendUnit, groupName, options);
     }
 
     /// <summary>The series reported.</summary>
     public IndexSeries Series { get; }
+
+    /// <summary>The culture of the report's texts and numbers (<see cref="ReportOptions.Default"/> unless given).</summary>
+    public ReportOptions Options { get; }
 
     /// <summary>The units of the bump chart, or null for the default selection.</summary>
     public ImmutableArray<string>? Units { get; }
@@ -74,83 +91,88 @@ public sealed class SeriesReport
     public string ToHtml()
     {
         var s = Series;
-        var sb = HtmlPage.Begin(Title);
-        sb.Append("<header>\n<h1>").Append(E(Title)).Append("</h1>\n<p class=\"code\">A series of ").Append(Markup.Int(s.Editions.Length)).Append(" editions; ")
-          .Append(s.Normalisation == SeriesNormalisation.Panel ? "normalised over the panel (scores compare across years)" : "normalised per year (ranks compare across years, scores do not)")
+        var o = Options;
+        var sb = HtmlPage.Begin(Title, o.Language);
+        sb.Append("<header>\n<h1>").Append(E(Title)).Append("</h1>\n<p class=\"code\">")
+          .Append(E(o.T("SeriesReport_Lead", o.Int(s.Editions.Length), o.T(s.Normalisation == SeriesNormalisation.Panel ? "SeriesReport_LeadPanel" : "SeriesReport_LeadPerYear"))))
           .Append("</p>\n");
-        HtmlPage.Disclaimer(sb, s.Editions.Select(e => HtmlPage.DisclaimerFor(e.Methodology)).FirstOrDefault(d => d is not null));
+        // the only disclaimer is the embedded index's, whose text is a resource (the neutral one equals OpenReadiness2016.Disclaimer)
+        var disclaimer = s.Editions.Select(e => HtmlPage.DisclaimerFor(e.Methodology)).FirstOrDefault(d => d is not null);
+        HtmlPage.Disclaimer(sb, disclaimer is null ? null : o.T("Disclaimer_OpenReadiness2016"), o.T("Disclaimer_Label"));
         sb.Append("</header>\n");
 
-        sb.Append("<section id=\"editions\">\n<h2>Editions</h2>\n<table class=\"editions\">\n<thead><tr><th>Year</th><th>Methodology</th><th>Geography</th><th class=\"num\">Units</th></tr></thead>\n<tbody>\n");
+        sb.Append("<section id=\"editions\">\n<h2>").Append(E(o.T("SeriesReport_Editions"))).Append("</h2>\n<table class=\"editions\">\n<thead><tr><th>").Append(E(o.T("SeriesReport_ColYear")))
+          .Append("</th><th>").Append(E(o.T("SeriesReport_ColMethodology"))).Append("</th><th>").Append(E(o.T("SeriesReport_ColGeography"))).Append("</th><th class=\"num\">")
+          .Append(E(o.T("SeriesReport_ColUnits"))).Append("</th></tr></thead>\n<tbody>\n");
         foreach (var e in s.Editions)
         {
             sb.Append("<tr><th>").Append(IndexSeries.Text(e.Year)).Append("</th><td>").Append(E(e.Methodology.Name)).Append(" (<code>").Append(E(e.Methodology.Code)).Append("</code>)</td><td>")
-              .Append(e.Geography == Geography.ProvinceGeography.Provinces2025 ? "34 units (from 1 July 2025)" : "63 provinces").Append("</td><td class=\"num\">")
-              .Append(Markup.Int(e.Dataset.UnitCount)).Append("</td></tr>\n");
+              .Append(E(o.T(e.Geography == Geography.ProvinceGeography.Provinces2025 ? "SeriesReport_Units34" : "SeriesReport_Provinces63"))).Append("</td><td class=\"num\">")
+              .Append(o.Int(e.Dataset.UnitCount)).Append("</td></tr>\n");
         }
 
         sb.Append("</tbody>\n</table>\n</section>\n");
 
         var history = s.RankHistory();
-        sb.Append("<section id=\"rank-history\">\n<h2>Rank history</h2>\n");
-        HtmlPage.Figure(sb, RankHistoryChart.Create(history, Units),
-            "Rank in each edition, 1 at the top" + (Units is null ? ", of the " + Markup.Int(RankHistoryChart.DefaultUnitCount) + " best ranked units in " + IndexSeries.Text(s.Years[^1]) : string.Empty)
-            + (s.CrossesReorganisation ? "; a dashed link joins each of the 63 provinces to the 2025 unit it became part of." : "."));
-        sb.Append(history.ToWideTable().ToHtml()).Append('\n');
+        var framework = s.Editions[^1].Methodology.Framework;
+        var nodeName = o.IsVietnamese && framework.Contains(history.NodeCode) ? o.NodeName(framework[history.NodeCode]) : null;
+        sb.Append("<section id=\"rank-history\">\n<h2>").Append(E(o.T("SeriesReport_RankHistory"))).Append("</h2>\n");
+        HtmlPage.Figure(sb, RankHistoryChart.Create(history, Units, UnknownRankDrawing.Bridge, o, nodeName),
+            o.T("SeriesReport_RankCaption") + (Units is null ? o.T("SeriesReport_RankCaptionBest", o.Int(RankHistoryChart.DefaultUnitCount), IndexSeries.Text(s.Years[^1])) : string.Empty)
+            + o.T(s.CrossesReorganisation ? "SeriesReport_RankCaptionLinks" : "SeriesReport_CaptionEnd"));
+        sb.Append(SeriesTables.WideRanks(history, o).ToHtml()).Append('\n');
         sb.Append("</section>\n");
 
-        sb.Append("<section id=\"maps\">\n<h2>Maps by edition</h2>\n");
+        sb.Append("<section id=\"maps\">\n<h2>").Append(E(o.T("SeriesReport_Maps"))).Append("</h2>\n");
         if (s.Results.Any(r => TileMap.MatchCount(r, TileMap.Infer(r)) > 0))
         {
-            HtmlPage.Figure(sb, SeriesTileMaps.Create(s), s.Normalisation == SeriesNormalisation.Panel
-                ? "One tile map per edition, in its geography; normalised over the panel, so every map shares one colour scale from the lowest (dark) to the highest (light) index score of any edition; hatched grey = no data."
-                : "One tile map per edition, in its geography; each map on its own colour scale from the lowest (dark) to the highest (light) index score; hatched grey = no data.");
+            HtmlPage.Figure(sb, SeriesTileMaps.Create(s, null, o), o.T(s.Normalisation == SeriesNormalisation.Panel ? "SeriesReport_MapsCaptionPanel" : "SeriesReport_MapsCaptionPerYear"));
         }
         else
         {
-            sb.Append("<p class=\"note\">No maps: the units are not Vietnam's provinces (by GSO code and name).</p>\n");
+            sb.Append("<p class=\"note\">").Append(o.T("SeriesReport_NoMaps")).Append("</p>\n");
         }
 
         sb.Append("</section>\n");
 
         var trends = IndicatorTrends.Compute(s);
-        sb.Append("<section id=\"trends\">\n<h2>Indicator trends</h2>\n");
+        sb.Append("<section id=\"trends\">\n<h2>").Append(E(o.T("SeriesReport_Trends"))).Append("</h2>\n");
         if (TrendUnit is { } unit)
         {
-            HtmlPage.Figure(sb, IndicatorTrendChart.Create(s, unit), "Raw value of each indicator for the unit (solid) and the median of all units (dashed), by edition.");
+            HtmlPage.Figure(sb, IndicatorTrendChart.Create(s, unit, null, o), o.T("SeriesReport_TrendsCaption"));
         }
         else
         {
-            sb.Append("<p class=\"note\">No trend chart: no unit was chosen (ictindex series --unit CODE).</p>\n");
+            sb.Append("<p class=\"note\">").Append(E(o.T("SeriesReport_NoTrendChart"))).Append("</p>\n");
         }
 
-        sb.Append("<details>\n<summary>Change, percent change and CAGR per unit and indicator, ").Append(IndexSeries.Text(trends.FromYear)).Append('-').Append(IndexSeries.Text(trends.ToYear))
-          .Append("</summary>\n").Append(trends.ToTable().ToHtml()).Append("\n</details>\n</section>\n");
+        sb.Append("<details>\n<summary>").Append(E(o.T("SeriesReport_TrendsSummary", IndexSeries.Text(trends.FromYear) + "-" + IndexSeries.Text(trends.ToYear))))
+          .Append("</summary>\n").Append(SeriesTables.Trends(trends, o).ToHtml()).Append("\n</details>\n</section>\n");
 
         AppendPublishedRecord(sb, history);
 
         var checks = PlausibilityReport.Check(s);
-        sb.Append("<section id=\"plausibility\">\n<h2>Plausibility flags</h2>\n");
-        sb.Append(checks.Flags.IsEmpty ? "<p>No value flagged.</p>\n" : checks.ToTable().ToHtml() + "\n");
+        sb.Append("<section id=\"plausibility\">\n<h2>").Append(E(o.T("SeriesReport_Plausibility"))).Append("</h2>\n");
+        sb.Append(checks.Flags.IsEmpty ? "<p>" + E(o.T("SeriesReport_NoFlag")) + "</p>\n" : SeriesTables.Plausibility(checks, o).ToHtml() + "\n");
         sb.Append("</section>\n");
 
         if (GroupName is { } g)
         {
             var last = s.Result(s.Years[^1]);
-            sb.Append("<section id=\"group-ranks\">\n<h2>Ranks within ").Append(E(g)).Append(", ").Append(IndexSeries.Text(s.Years[^1])).Append("</h2>\n");
+            sb.Append("<section id=\"group-ranks\">\n<h2>").Append(o.T("SeriesReport_GroupRanks", E(o.GroupName(g)), IndexSeries.Text(s.Years[^1]))).Append("</h2>\n");
             if (last.Units.Any(u => u.Group(g) is not null))
             {
-                sb.Append(GroupRanks.Compute(last, g).ToTable().ToHtml()).Append('\n');
+                sb.Append(SeriesTables.GroupRanks(GroupRanks.Compute(last, g), o).ToHtml()).Append('\n');
             }
             else
             {
-                sb.Append("<p class=\"note\">No unit of the last edition has a value in the group column '").Append(E(g)).Append("'.</p>\n");
+                sb.Append("<p class=\"note\">").Append(o.T("SeriesReport_NoGroup", E(o.GroupName(g)))).Append("</p>\n");
             }
 
             sb.Append("</section>\n");
         }
 
-        return HtmlPage.End(sb, "Generated by ProvinceIct.Indicators. Scores are shown to 2 decimals; the CSV and JSON exports keep full precision.");
+        return HtmlPage.End(sb, o.T("SeriesReport_Footer"));
     }
 
     /// <summary>Writes the report to a file as UTF-8 without a byte-order mark, with a final newline.</summary>
@@ -172,7 +194,8 @@ public sealed class SeriesReport
     /// </summary>
     private void AppendPublishedRecord(StringBuilder sb, RankHistory history)
     {
-        sb.Append("<section id=\"published-record\">\n<h2>Published record</h2>\n");
+        var o = Options;
+        sb.Append("<section id=\"published-record\">\n<h2>").Append(E(o.T("SeriesReport_Published"))).Append("</h2>\n");
         var catalog = ProvinceCatalog.Default;
         var provinces = new List<Province>();
         foreach (var (geography, code) in RankHistoryChart.Select(history, Units))
@@ -186,22 +209,22 @@ public sealed class SeriesReport
 
         if (provinces.Count == 0)
         {
-            sb.Append("<p class=\"note\">No published record: the charted units are not Vietnam's provinces (by GSO code and name).</p>\n</section>\n");
+            sb.Append("<p class=\"note\">").Append(o.T("SeriesReport_NoPublished")).Append("</p>\n</section>\n");
             return;
         }
 
         var published = PublishedResults.Default;
-        sb.Append("<p>The Vietnam ICT Index and DTI ranks published for the charted units, edition by edition, with the source of every figure. The record is partial: a rank that was not published is unknown and is never interpolated.</p>\n");
-        sb.Append(published.ToTable(provinces).ToHtml()).Append('\n');
+        sb.Append("<p>").Append(o.T("SeriesReport_PublishedIntro")).Append("</p>\n");
+        sb.Append(SeriesTables.Published(published, provinces, o).ToHtml()).Append('\n');
         foreach (var index in new[] { PublishedIndex.IctIndex, PublishedIndex.Dti })
         {
             var record = published.RankHistory(index);
             var codes = provinces.Where(p => record.Entries.Any(e => e.Geography == p.Geography && e.UnitCode == p.Code && !double.IsNaN(e.Rank))).Select(p => p.Code).ToList();
             if (codes.Count > 0)
             {
-                HtmlPage.Figure(sb, RankHistoryChart.Create(record, codes, UnknownRankDrawing.Gap),
-                    "Published " + (index == PublishedIndex.Dti ? "DTI" : "Vietnam ICT Index") + " ranks of the charted units; a gap is an edition whose rank was not published"
-                    + (index == PublishedIndex.IctIndex ? "; the ICT Index changed its components in 2016, so ranks before and after are two systems." : "."));
+                HtmlPage.Figure(sb, RankHistoryChart.Create(record, codes, UnknownRankDrawing.Gap, o),
+                    o.T("SeriesReport_PublishedCaption", index == PublishedIndex.Dti ? "DTI" : "Vietnam ICT Index")
+                    + o.T(index == PublishedIndex.IctIndex ? "SeriesReport_PublishedCaptionSystems" : "SeriesReport_CaptionEnd"));
             }
         }
 
@@ -210,14 +233,15 @@ public sealed class SeriesReport
             foreach (var pe in published.Editions.Where(x => x.Year == edition.Year && x.Geography == edition.Geography))
             {
                 var comparison = PublishedComparison.Compare(pe, Series.Result(edition.Year));
-                sb.Append("<h3>").Append(E(pe.Title)).Append(" as published and ").Append(E(comparison.ComputedCode)).Append(" as computed</h3>\n<p class=\"note\">")
-                  .Append(E(comparison.MethodologyNote)).Append("</p>\n<p>").Append(E(comparison.Summary)).Append("</p>\n<details>\n<summary>Every unit of either side</summary>\n")
-                  .Append(comparison.ToTable().ToHtml()).Append("\n</details>\n");
+                sb.Append("<h3>").Append(E(SeriesTables.ComparisonTitle(comparison, o))).Append("</h3>\n<p class=\"note\">")
+                  .Append(E(SeriesTables.MethodologyNote(comparison, o))).Append("</p>\n<p>").Append(E(SeriesTables.Summary(comparison, o))).Append("</p>\n<details>\n<summary>")
+                  .Append(E(o.T("SeriesReport_EveryUnit"))).Append("</summary>\n").Append(SeriesTables.Comparison(comparison, o).ToHtml()).Append("\n</details>\n");
             }
         }
 
         sb.Append("</section>\n");
     }
 
+    /// <summary>Encodes text from the data. The text resources are trusted markup-free text (some hold an apostrophe that the English report has always written as it is), so a sentence from the resources is written as it is and only the data put into it is encoded.</summary>
     private static string E(string s) => HtmlPage.E(s);
 }

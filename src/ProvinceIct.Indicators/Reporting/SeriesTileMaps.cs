@@ -26,15 +26,26 @@ public static partial class SeriesTileMaps
     /// <returns>One chart holding a map per edition (editions without the node are left out).</returns>
     /// <exception cref="ArgumentNullException">When <paramref name="series"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">When no edition has the node <paramref name="nodeCode"/>.</exception>
-    public static SvgChart Create(IndexSeries series, string? nodeCode = null)
+    public static SvgChart Create(IndexSeries series, string? nodeCode = null) => Create(series, nodeCode, ReportOptions.Default);
+
+    /// <summary>Draws the maps in the language and number format of a culture.</summary>
+    /// <param name="series">The series.</param>
+    /// <param name="nodeCode">The node whose scores colour the tiles (null: each edition's index).</param>
+    /// <param name="options">The culture: with <see cref="ReportOptions.Vietnamese"/> the title, subtitle and description and every map's legend and tooltips are Vietnamese (as <see cref="TileMap.Create(Calculation.IndexResult, string?, ProvinceGeography?, ReportOptions)"/>), scores have a decimal comma; years are written without a group separator in every culture.</param>
+    /// <returns>One chart holding a map per edition (editions without the node are left out).</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="series"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">When no edition has the node <paramref name="nodeCode"/>.</exception>
+    public static SvgChart Create(IndexSeries series, string? nodeCode, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(options);
+        var o = options;
         var editions = series.Editions.Where(e => nodeCode is null || series.Result(e.Year).NodeCodes.Contains(nodeCode)).ToList();
         var shared = series.Normalisation == SeriesNormalisation.Panel ? SharedScale(series, editions, nodeCode) : null;
         var maps = new List<(int Year, SvgChart Map)>();
         foreach (var e in editions)
         {
-            maps.Add((e.Year, TileMap.Create(series.Result(e.Year), nodeCode, e.Geography, ReportOptions.Default, shared)));
+            maps.Add((e.Year, TileMap.Create(series.Result(e.Year), nodeCode, e.Geography, o, shared)));
         }
 
         if (maps.Count == 0)
@@ -52,10 +63,10 @@ public static partial class SeriesTileMaps
         var width = 12 + (cols * (cellW + Gap));
         var height = Top + (rows * (cellH + Gap));
         var geos = series.Editions.Select(e => e.Geography).Distinct().ToList();
-        var title = "Tile maps by edition, " + IndexSeries.Text(maps[0].Year) + (maps.Count > 1 ? "-" + IndexSeries.Text(maps[^1].Year) : string.Empty);
-        var subtitle = (geos.Count > 1 ? "63 provinces before 1 July 2025, 34 units after" : geos[0] == ProvinceGeography.Provinces2025 ? "34 units" : "63 provinces")
-            + (shared is null ? "; each map on its own colour scale (lighter = higher)" : "; one colour scale shared by every edition, normalised over the panel (lighter = higher)");
-        var w = SvgChart.Begin(title, subtitle, width, height, "Small multiples: one tile map of Vietnam per edition of the series, in year order; each tile coloured by the unit's score on the viridis scale.");
+        var title = o.T("TileMaps_Title", IndexSeries.Text(maps[0].Year) + (maps.Count > 1 ? "-" + IndexSeries.Text(maps[^1].Year) : string.Empty));
+        var subtitle = o.T(geos.Count > 1 ? "TileMaps_Geographies" : geos[0] == ProvinceGeography.Provinces2025 ? "TileMaps_Units34" : "TileMaps_Provinces63")
+            + o.T(shared is null ? "TileMaps_OwnScale" : "TileMaps_SharedScale");
+        var w = SvgChart.Begin(title, subtitle, width, height, o.T("TileMaps_Description"));
         for (var k = 0; k < maps.Count; k++)
         {
             var (year, map) = maps[k];

@@ -95,6 +95,9 @@ public sealed class TableColumn
     /// <returns>The column.</returns>
     public static TableColumn Percent(string key, string header, NumberFormat? format = null, string? note = null) => new(key, header, ColumnKind.Percent, format, null, note);
 
+    /// <summary>A copy with another header (same key, kind, format, unit and note): the same column shown in another language.</summary>
+    internal TableColumn WithHeader(string header) => new(Key, header, Kind, Format, Unit, Note);
+
     /// <summary>Formats as <c>key (Kind)</c>.</summary>
     /// <returns>The invariant text.</returns>
     public override string ToString() => Key + " (" + Kind + ")";

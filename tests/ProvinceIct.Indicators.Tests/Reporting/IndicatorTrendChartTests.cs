@@ -6,7 +6,7 @@ using static ProvinceIct.Indicators.Tests.Reporting.ChartXml;
 
 namespace ProvinceIct.Indicators.Tests.Reporting;
 
-public class IndicatorTrendChartTests
+public partial class IndicatorTrendChartTests
 {
     // ThreeYears x: 2019 A1 B2 C3; 2020 A3 B2 D1; 2021 A1 B4 C2 D3. Medians: 2019 2, 2020 2, 2021 (2 + 3) / 2 = 2.5.
     // Axis over [1, 3]: ticks 1, 2, 3. Panel 0 at (12, 72): x = 12 + 46 + 115 k = 58, 173, 288;

@@ -6,7 +6,7 @@ using static ProvinceIct.Indicators.Tests.Reporting.ChartXml;
 
 namespace ProvinceIct.Indicators.Tests.Reporting;
 
-public class SeriesReportTests
+public partial class SeriesReportTests
 {
     private static XDocument Parse(SeriesReport report)
     {

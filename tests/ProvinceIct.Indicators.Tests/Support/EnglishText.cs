@@ -16,11 +16,22 @@ internal static partial class EnglishText
     /// <summary>Names of methods, sources and programs cited as they are written in Vietnamese texts too.</summary>
     public static readonly string[] CitedTerms =
     [
-        "Cronbach's alpha", "Vietnam ICT Index", "ProvinceIct.Indicators", "VCCI", "PCI", "GSO", "Pearson", "Spearman", "Kendall", "Euclid", "min-max",
+        "Cronbach's alpha", "Vietnam ICT Index", "ProvinceIct.Indicators", "VCCI", "PCI", "GSO", "Pearson", "Spearman", "Kendall", "Euclid", "min-max", "ictindex series --unit",
     ];
 
     /// <summary>The strings of a Vietnamese XHTML or SVG document that still hold English words, each once, in document order.</summary>
-    public static List<string> InMarkup(string xhtml, IndexResult result)
+    public static List<string> InMarkup(string xhtml, IndexResult result) => Find(Texts(xhtml), [result]);
+
+    /// <summary>
+    /// The strings of a Vietnamese XHTML or SVG document about a series that still hold English words: the allowed data
+    /// is that of every edition's result (methodology names, unit names and codes, node codes and the English names of
+    /// nodes without a Vietnamese name).
+    /// </summary>
+    /// <remarks>The published record's sources (<see cref="global::ProvinceIct.Indicators.Presets.PublishedResults"/>) are cited as they are written too.</remarks>
+    public static List<string> InMarkup(string xhtml, ProvinceIct.Indicators.Series.IndexSeries series) =>
+        Find(Texts(xhtml), [.. series.Results], global::ProvinceIct.Indicators.Presets.PublishedResults.Default.Editions.SelectMany(e => e.Entries).SelectMany(e => e.Sources));
+
+    private static List<string> Texts(string xhtml)
     {
         var doc = XDocument.Parse(xhtml);
         var texts = new List<string>();
@@ -35,25 +46,29 @@ internal static partial class EnglishText
             texts.AddRange(e.Attributes().Where(a => a.Name.LocalName is "title" or "aria-label" or "alt").Select(a => a.Value));
         }
 
-        return Find(texts, result);
+        return texts;
     }
 
     /// <summary>The lines of a Vietnamese Markdown document that still hold English words, each once, in document order.</summary>
-    public static List<string> InMarkdown(string markdown, IndexResult result) => Find(markdown.Split('\n'), result);
+    public static List<string> InMarkdown(string markdown, IndexResult result) => Find(markdown.Split('\n'), [result]);
 
-    private static List<string> Find(IEnumerable<string> texts, IndexResult result)
+    private static List<string> Find(IEnumerable<string> texts, IReadOnlyList<IndexResult> results, IEnumerable<string>? cited = null)
     {
-        var fw = result.Methodology.Framework;
-        List<string> allowed =
-        [
-            result.Methodology.Name,
-            .. result.Units.Select(u => u.Name),
-            .. result.Units.Where(u => u.NameEn is not null).Select(u => u.NameEn!),
-            .. fw.Nodes.Where(n => string.IsNullOrWhiteSpace(n.NameVi)).Select(n => n.Name),
-            .. CitedTerms,
-        ];
+        // URLs are taken out of a text first, so a cited source is allowed as what is left of it without its URLs
+        List<string> allowed = [.. CitedTerms, .. (cited ?? []).Select(c => Url().Replace(c, " ").Trim())];
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var result in results)
+        {
+            var fw = result.Methodology.Framework;
+            allowed.Add(result.Methodology.Name);
+            allowed.AddRange(result.Units.Select(u => u.Name));
+            allowed.AddRange(result.Units.Where(u => u.NameEn is not null).Select(u => u.NameEn!));
+            allowed.AddRange(fw.Nodes.Where(n => string.IsNullOrWhiteSpace(n.NameVi)).Select(n => n.Name));
+            codes.UnionWith(fw.Nodes.Select(n => n.Code));
+            codes.UnionWith(result.Units.Select(u => u.Code));
+        }
+
         allowed = [.. allowed.Where(a => !string.IsNullOrWhiteSpace(a)).Distinct(StringComparer.Ordinal).OrderByDescending(a => a.Length)];
-        var codes = new HashSet<string>([.. fw.Nodes.Select(n => n.Code), .. result.Units.Select(u => u.Code)], StringComparer.Ordinal);
 
         var found = new List<string>();
         foreach (var text in texts.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal))
