@@ -302,7 +302,7 @@ internal sealed class ExploreServer : IAsyncDisposable
         }
         catch (CalculationException ex)
         {
-            return Error(StatusCodes.Status422UnprocessableEntity, Text("Msg_ErrorPrefix") + ex.Message, []);
+            return Error(StatusCodes.Status422UnprocessableEntity, Text("Msg_ErrorPrefix") + ex.MessageIn(CliLanguage.Culture(_language)), []);
         }
         catch (IndicatorException ex)
         {
