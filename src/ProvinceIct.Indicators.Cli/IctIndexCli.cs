@@ -125,7 +125,7 @@ internal static class IctIndexCli
         }
         catch (CalculationException ex)
         {
-            stderr.WriteLine(CliStrings.Get("Msg_ErrorPrefix") + ex.Message);
+            stderr.WriteLine(CliStrings.Get("Msg_ErrorPrefix") + ex.MessageIn(CliStrings.Culture));
             return ExitCodes.InvalidInput;
         }
         catch (IndicatorException ex)

@@ -22,7 +22,8 @@ internal static class MethodOptions
 
     public static readonly string[] Normalisers = ["identity", "minmax", "zscore", "rank", "percentile-rank", "dist-to-max", "fraction-of-max", "borda", "dist-to-ref:UNIT", "dist-to-target[:cap]", "goalposts", "log-goalposts", "reference-value", "categorical"]; // also minmax(L,U), zscore(M,S), ... and --plugin methods
 
-    public const string AggregatorNames = "arithmetic, geometric, harmonic, generalised-mean(P) (or power:P), minimum, median, mean-min(ALPHA,BETA), mpi-, mpi+, ampi (= ampi-), ampi+, copeland, bod, or a plugin's method";
+    /// <summary>The aggregator names as the help and the unknown-aggregator message list them, in the run's language.</summary>
+    public static string AggregatorNames => CliStrings.Get("Help_AggregatorNames");
     public static readonly string[] TieNames = ["competition", "dense", "fractional", "ordinal"];
 
     /// <summary>The aggregator names without their parameters, for "did you mean".</summary>

@@ -40,7 +40,7 @@ internal static class SampleCommand
             var sample = info.Sample
                 ?? throw new UsageException(CliStrings.Format("Msg_SampleNoSample", "--preset", info.Name));
             var files = parse.GetValue(output) ?? [];
-            OutputPaths.Check(files.Select((f, i) => ((FileInfo?)f, i == 0 ? "--output (data)" : "--output (meta)")), []);
+            OutputPaths.Check(files.Select((f, i) => ((FileInfo?)f, CliStrings.Get(i == 0 ? "Sample_OutputData" : "Sample_OutputMeta"))), []);
             var policy = CsvInjectionOption.Policy(parse, injection);
             WideCsv.Save(sample, files[0].FullName, policy);
             stdout.WriteLine(CliStrings.Format("Msg_SampleWroteData", files[0].FullName, sample.UnitCount, sample.IndicatorCodes.Length, info.Name, info.SampleNote));

@@ -240,6 +240,14 @@ internal sealed class ExploreServer : IAsyncDisposable
     /// <summary>The text of <paramref name="key"/> in this server's page language.</summary>
     private string Text(string key, params object?[] args) => TextIn(_language, key, args);
 
+    /// <summary>What an invalid request was (the headline's subject) in the session's language; a library's own subject stays as written.</summary>
+    private string WhatText(string what) => what switch
+    {
+        "scenario" => Text("Explore_WhatScenario"),
+        "request" => Text("Explore_WhatRequest"),
+        _ => what,
+    };
+
     private static string Resource(string name)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("explore/" + name)
@@ -298,11 +306,11 @@ internal sealed class ExploreServer : IAsyncDisposable
         catch (ValidationException ex)
         {
             // As the CLI prints it: "error: invalid WHAT: N problem(s)", then one located line per problem.
-            return Error(StatusCodes.Status400BadRequest, Text("Msg_ErrorPrefix") + Text("Msg_InvalidInput", ex.What, ex.Report.Problems.Length), ex.Report.Problems.Select(p => p.ToString()).ToList());
+            return Error(StatusCodes.Status400BadRequest, Text("Msg_ErrorPrefix") + Text("Msg_InvalidInput", WhatText(ex.What), ex.Report.Problems.Length), ex.Report.Problems.Select(p => p.Describe(CliLanguage.Culture(_language))).ToList());
         }
         catch (CalculationException ex)
         {
-            return Error(StatusCodes.Status422UnprocessableEntity, Text("Msg_ErrorPrefix") + ex.Message, []);
+            return Error(StatusCodes.Status422UnprocessableEntity, Text("Msg_ErrorPrefix") + ex.MessageIn(CliLanguage.Culture(_language)), []);
         }
         catch (IndicatorException ex)
         {

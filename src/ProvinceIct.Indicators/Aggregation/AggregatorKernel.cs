@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 
 namespace ProvinceIct.Indicators.Aggregation;
 
@@ -144,7 +145,7 @@ internal static class AggregatorKernel
                 {
                     if (!(x > 0))
                     {
-                        throw NonPositive(nodeCode, childCodes[c], unitCodes[u], x, "geometric mean");
+                        throw NonPositive(nodeCode, childCodes[c], unitCodes[u], x, new ProblemText("Agg_GeometricMean"));
                     }
 
                     acc[u] += w * Math.Log(x);
@@ -153,7 +154,7 @@ internal static class AggregatorKernel
                 {
                     if (!(x > 0))
                     {
-                        throw NonPositive(nodeCode, childCodes[c], unitCodes[u], x, "harmonic mean");
+                        throw NonPositive(nodeCode, childCodes[c], unitCodes[u], x, new ProblemText("Agg_HarmonicMean"));
                     }
 
                     acc[u] += w / x;
@@ -162,7 +163,7 @@ internal static class AggregatorKernel
                 {
                     if (x < 0 || (p < 0 && x == 0))
                     {
-                        throw NonPositive(nodeCode, childCodes[c], unitCodes[u], x, "power mean of order " + p.ToString("R", CultureInfo.InvariantCulture));
+                        throw NonPositive(nodeCode, childCodes[c], unitCodes[u], x, new ProblemText("Agg_PowerMean", p.ToString("R", CultureInfo.InvariantCulture)));
                     }
 
                     acc[u] += w * Math.Pow(x, p);
@@ -284,7 +285,7 @@ internal static class AggregatorKernel
             {
                 throw new CalculationException(
                     ProblemCode.NonFiniteWeight,
-                    $"Cannot aggregate '{nodeCode}': child '{childCodes[c]}' has weight {w.ToString("R", CultureInfo.InvariantCulture)}; a weight must be finite and at or above zero.",
+                    new ProblemText("Calc_AggNonFiniteWeight", nodeCode, childCodes[c], w.ToString("R", CultureInfo.InvariantCulture)),
                     nodeCode, childCode: childCodes[c], value: w);
             }
 
@@ -305,7 +306,7 @@ internal static class AggregatorKernel
             {
                 throw new CalculationException(
                     ProblemCode.InvalidParameter,
-                    $"Cannot aggregate '{nodeCode}': the weight {weights[c].ToString("R", CultureInfo.InvariantCulture)} of child '{childCodes[c]}' is too small beside its sibling's {max.ToString("R", CultureInfo.InvariantCulture)}: their ratio is below the smallest double. Give it weight 0, or rescale the weights.",
+                    new ProblemText("Calc_AggWeightTooSmall", nodeCode, weights[c].ToString("R", CultureInfo.InvariantCulture), childCodes[c], max.ToString("R", CultureInfo.InvariantCulture)),
                     nodeCode, childCode: childCodes[c], value: weights[c]);
             }
         }
@@ -315,7 +316,7 @@ internal static class AggregatorKernel
 
     private static CalculationException NonFiniteResult(string node, string unit, double x) =>
         new(ProblemCode.NonFiniteValue,
-            $"Cannot aggregate '{node}': the score of unit '{unit}' came out {x.ToString("R", CultureInfo.InvariantCulture)}, which is not a finite number, although the unit has values to aggregate. Rescale the inputs (for example normalise by min-max).",
+            new ProblemText("Calc_AggNonFiniteResult", node, unit, x.ToString("R", CultureInfo.InvariantCulture)),
             node, unit);
 
     /// <summary>
@@ -367,7 +368,7 @@ internal static class AggregatorKernel
                     var (mean, sd) = Normalisation.NormaliserKernel.MeanAndSd(col, sign, (int)count, Math.Max(Math.Abs(min), Math.Abs(max)), correct: false);
                     if (!(sd > 0))
                     {
-                        throw NoSpread(nodeCode, childCodes[c], "Mazziotta-Pareto index", count > 1 ? "sd = 0" : count == 1 ? "one value" : "no values");
+                        throw NoSpread(nodeCode, childCodes[c], new ProblemText("Agg_MazziottaPareto"), count > 1 ? ProblemText.Verbatim("sd = 0") : new ProblemText(count == 1 ? "Calc_WhyOneValue" : "Calc_WhyNoValues"));
                     }
 
                     shift[c] = mean;
@@ -378,7 +379,7 @@ internal static class AggregatorKernel
                     // r = (x - (ref - Delta)) / (2 Delta) * 60 + 70, Delta = (max - min) / 2.
                     if (!(max > min))
                     {
-                        throw NoSpread(nodeCode, childCodes[c], "adjusted Mazziotta-Pareto index", count > 0 ? "max = min" : "no values");
+                        throw NoSpread(nodeCode, childCodes[c], new ProblemText("Agg_AdjustedMazziottaPareto"), count > 0 ? ProblemText.Verbatim("max = min") : new ProblemText("Calc_WhyNoValues"));
                     }
 
                     var delta = (max / 2) - (min / 2); // halves first: max - min may overflow
@@ -708,7 +709,7 @@ internal static class AggregatorKernel
                 {
                     throw new CalculationException(
                         ProblemCode.ValueOutOfRange,
-                        $"Cannot aggregate '{nodeCode}' by benefit of the doubt: unit '{unitCodes[u]}' has {x.ToString("R", CultureInfo.InvariantCulture)} on child '{childCodes[c]}', which must be finite and at or above zero. Normalise to a non-negative range first (for example min-max to [0, 1]).",
+                        new ProblemText("Calc_BodNegative", nodeCode, unitCodes[u], x.ToString("R", CultureInfo.InvariantCulture), childCodes[c]),
                         nodeCode, unitCodes[u], childCodes[c], x);
                 }
 
@@ -792,7 +793,7 @@ internal static class AggregatorKernel
             {
                 throw new CalculationException(
                     ProblemCode.InvalidParameter,
-                    $"Cannot aggregate '{nodeCode}' by benefit of the doubt: the lower weight bound {lower.ToString("R", CultureInfo.InvariantCulture)} alone gives unit '{unitCodes[u]}' a score above 1, so no weights are feasible. Lower the bound.",
+                    new ProblemText("Calc_BodLowerBound", nodeCode, lower.ToString("R", CultureInfo.InvariantCulture), unitCodes[u]),
                     nodeCode, unitCodes[u]);
             }
 
@@ -826,7 +827,7 @@ internal static class AggregatorKernel
         if (status != SimplexStatus.Optimal)
         {
             // Cannot happen: the unit's own row bounds the objective, and the simplex is anti-cycling.
-            throw new CalculationException(ProblemCode.InvalidParameter, $"Cannot aggregate '{nodeCode}' by benefit of the doubt: the linear programme of unit '{unitCodes[unit]}' ended {status}.", nodeCode, unitCodes[unit]);
+            throw new CalculationException(ProblemCode.InvalidParameter, new ProblemText("Calc_BodLp", nodeCode, unitCodes[unit], status.ToString()), nodeCode, unitCodes[unit]);
         }
 
         return Math.Clamp(obj[width - 1] + constant, 0, 1);
@@ -846,9 +847,9 @@ internal static class AggregatorKernel
         return false;
     }
 
-    private static CalculationException NoSpread(string node, string child, string what, string why) =>
+    private static CalculationException NoSpread(string node, string child, ProblemText what, ProblemText why) =>
         new(ProblemCode.ConstantColumn,
-            $"Cannot aggregate '{node}' by {what}: child '{child}' has no spread over the units ({why}), so it cannot be rescaled. Give it weight 0, or choose another aggregator.",
+            new ProblemText("Calc_AggNoSpread", node, what, child, why),
             node, childCode: child);
 
     private static void AccumulateArithmetic(ReadOnlySpan<double> col, double w, double sw, Span<double> acc, Span<double> wsum)
@@ -893,8 +894,8 @@ internal static class AggregatorKernel
         }
     }
 
-    private static CalculationException NonPositive(string node, string child, string unit, double x, string what) =>
+    private static CalculationException NonPositive(string node, string child, string unit, double x, ProblemText what) =>
         new(ProblemCode.NonPositiveValue,
-            $"Cannot aggregate '{node}' by {what}: unit '{unit}' has {x.ToString("R", CultureInfo.InvariantCulture)} on child '{child}', which must be above zero. Normalise to a range that excludes zero (for example min-max to [1, 100]).",
+            new ProblemText("Calc_AggNonPositive", node, what, unit, x.ToString("R", CultureInfo.InvariantCulture), child),
             node, unit, child, x);
 }

@@ -8,6 +8,7 @@ using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.IO;
 using ProvinceIct.Indicators.Tables;
+using ProvinceIct.Indicators.Internal.Localization;
 
 namespace ProvinceIct.Indicators.Analysis;
 
@@ -127,7 +128,7 @@ public sealed class Decomposition
             var target = kind == DecompositionKind.Additive ? scores[u] : Math.Log(scores[u]);
             if (!(Math.Abs(total - target) <= 1e-9 * Math.Max(1, Math.Abs(target))))
             {
-                throw new CalculationException(ProblemCode.InvalidParameter, $"The contributions to '{node}' of unit '{result.Units[u].Code}' do not add up to its score; the result was not computed with its methodology's weights.", node, result.Units[u].Code, value: scores[u]);
+                throw new CalculationException(ProblemCode.InvalidParameter, new ProblemText("Calc_DecompositionMismatch", node, result.Units[u].Code), node, result.Units[u].Code, value: scores[u]);
             }
         }
 
@@ -146,7 +147,7 @@ public sealed class Decomposition
         var first = m.AggregatorFor(node);
         var kind = AnalysisMath.IsArithmetic(first) ? DecompositionKind.Additive
             : AnalysisMath.IsGeometric(first) ? DecompositionKind.Logarithmic
-            : throw Unsupported(node, first.ToString(), "its method has no exact decomposition into indicator contributions");
+            : throw Unsupported(node, first.ToString(), new ProblemText("Calc_NoExactDecomposition"));
         foreach (var a in aggregates)
         {
             var agg = m.AggregatorFor(a);
@@ -154,21 +155,21 @@ public sealed class Decomposition
             if (!ok)
             {
                 throw Unsupported(a, agg.ToString(), AnalysisMath.IsArithmetic(agg) || AnalysisMath.IsGeometric(agg)
-                    ? "arithmetic and geometric means are mixed below '" + node + "', so neither the score nor its logarithm is a sum of indicator terms"
-                    : "its method has no exact decomposition into indicator contributions");
+                    ? new ProblemText("Calc_MixedMeans", node)
+                    : new ProblemText("Calc_NoExactDecomposition"));
             }
 
             if (kind == DecompositionKind.Logarithmic && a != node && fw[a].Direction == Direction.Negative)
             {
-                throw Unsupported(a, agg.ToString(), "a negative-direction aggregate under a geometric mean has no logarithmic decomposition");
+                throw Unsupported(a, agg.ToString(), new ProblemText("Calc_NegativeUnderGeometric"));
             }
         }
 
         return kind;
     }
 
-    private static CalculationException Unsupported(string node, string method, string why) =>
-        new(ProblemCode.UnsupportedInput, $"Cannot decompose through node '{node}' ({method}): {why}. Decompose a node whose subtree uses only arithmetic means, or only geometric means.", node);
+    private static CalculationException Unsupported(string node, string method, ProblemText why) =>
+        new(ProblemCode.UnsupportedInput, new ProblemText("Calc_Unsupported", node, method, why), node);
 
     private static void Collect(Framework fw, string node, List<string> aggregates)
     {

@@ -8,6 +8,7 @@ using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Ranking;
 using ProvinceIct.Indicators.IO;
 using ProvinceIct.Indicators.Tables;
+using ProvinceIct.Indicators.Internal.Localization;
 
 namespace ProvinceIct.Indicators.Analysis;
 
@@ -170,9 +171,9 @@ public sealed class ResultComparison
             ? sides
             : throw new ValidationException("comparison across the 2025 reorganisation", ValidationReport.Of([
                 new ValidationProblem(ProblemCode.UnknownValue,
-                    $"The after result is not on the 34 units of 1 July 2025: {foreign.Count.ToString(CultureInfo.InvariantCulture)} unit code(s) are not 2025 GSO codes ({string.Join(", ", foreign.Take(5))}{(foreign.Count > 5 ? ", ..." : string.Empty)}).")
+                    new ProblemText("Compare_Not2025", foreign.Count.ToString(CultureInfo.InvariantCulture), string.Join(", ", foreign.Take(5)) + (foreign.Count > 5 ? ", ..." : string.Empty)))
                 {
-                    UnitCode = foreign[0], Expected = "a GSO code of the 34 units of 1 July 2025", Found = foreign[0],
+                    UnitCode = foreign[0], ExpectedText = new ProblemText("Compare_ExpectedGso2025"), Found = foreign[0],
                 },
             ]));
     }

@@ -319,7 +319,7 @@ public sealed class CompiledIndex
         {
             throw new Errors.CalculationException(
                 Errors.ProblemCode.EmptyInput,
-                $"Index '{NodeCodes[^1]}' has no score for any of its {UnitCount.ToString(CultureInfo.InvariantCulture)} units, so there is nothing to rank: every unit lacks the values its aggregates need (or is below an availability threshold). Check the data and the thresholds.",
+                new Internal.Localization.ProblemText("Calc_NothingToRank", NodeCodes[^1], UnitCount.ToString(CultureInfo.InvariantCulture)),
                 NodeCodes[^1]);
         }
 

@@ -114,14 +114,14 @@ public static class IndexCalculator
         if (treated.UnitCount == 0)
         {
             throw new CalculationException(ProblemCode.EmptyInput,
-                $"No unit is left to rank in '{methodology.Code}': " + (log.IsEmpty ? "the dataset has no units." : "the screening steps removed every unit (see the treatment log)."),
+                new ProblemText(log.IsEmpty ? "Calc_NoUnitsEmptyDataset" : "Calc_NoUnitsScreened", methodology.Code),
                 methodology.Framework.IndexCode);
         }
 
         if (methodology.Framework.Indicators.All(d => AllMissing(treated.Column(d.Code))))
         {
             throw new CalculationException(ProblemCode.EmptyInput,
-                $"Every value of every indicator of '{methodology.Code}' is missing{(log.IsEmpty ? string.Empty : " after the treatment steps")}: there is nothing to compute.",
+                new ProblemText(log.IsEmpty ? "Calc_AllMissing" : "Calc_AllMissingAfterTreatment", methodology.Code),
                 methodology.Framework.IndexCode);
         }
 

@@ -1,4 +1,5 @@
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 
 namespace ProvinceIct.Indicators.Geography;
 
@@ -131,7 +132,7 @@ public sealed record RemapRule
 
         var result = Combine(x, w, out _, out var zeroWeightSum);
         return zeroWeightSum
-            ? throw new CalculationException(ProblemCode.ZeroWeightSum, $"The weights of the values combined by {this} sum to zero.", ToString())
+            ? throw new CalculationException(ProblemCode.ZeroWeightSum, new ProblemText("Calc_RemapZeroSum", ToString()), ToString())
             : result;
     }
 

@@ -432,6 +432,19 @@ public static class MethodologyJson
             return null;
         }
 
+        /// <summary>What <see cref="Build"/> builds, as a resource text (a name without one stays as written).</summary>
+        private static ProblemText WhatText(string what) => what switch
+        {
+            "normaliser" => new ProblemText("Json_WhatNormaliser"),
+            "impute step" => new ProblemText("Json_WhatImpute"),
+            "screen step" => new ProblemText("Json_WhatScreen"),
+            "treat step" => new ProblemText("Json_WhatTreat"),
+            "Box-Cox step" => new ProblemText("Json_WhatBoxCox"),
+            "denominate step" => new ProblemText("Json_WhatDenominate"),
+            "denomination rule" => new ProblemText("Json_WhatDenominationRule"),
+            _ => ProblemText.Verbatim(what),
+        };
+
         private T? Build<T>(Func<T> factory, string path, string what)
             where T : class
         {
@@ -455,10 +468,11 @@ public static class MethodologyJson
                 var parameter = string.IsNullOrEmpty(ex.ParamName) ? null : ex.ParamName;
                 var expected = ex.Data[Internal.Preconditions.ExpectedKey] as string;
                 var found = ex is ArgumentOutOfRangeException { ActualValue: { } v } ? Convert.ToString(v, CultureInfo.InvariantCulture) : null;
+                ProblemText name = parameter is null ? new ProblemText("Json_AValue") : ProblemText.Verbatim(parameter);
                 var message = expected is not null
-                    ? $"Invalid {what}: {parameter ?? "a value"} must be {expected}{(found is null ? string.Empty : ", found " + found)}."
-                    : found is not null ? $"Invalid {what}: {parameter ?? "a value"} is out of range, found {found}."
-                    : $"Invalid {what}: {ex.Message}";
+                    ? found is null ? new ProblemText("Json_InvalidMustBe", WhatText(what), name, expected) : new ProblemText("Json_InvalidMustBeFound", WhatText(what), name, expected, found)
+                    : found is not null ? new ProblemText("Json_InvalidOutOfRange", WhatText(what), name, found)
+                    : new ProblemText("Json_InvalidMessage", WhatText(what), ex.Message);
                 _problems.Add(new ValidationProblem(ProblemCode.InvalidParameter, message) { Source = source, Path = path, Parameter = parameter, Expected = expected, Found = found });
                 return null;
             }

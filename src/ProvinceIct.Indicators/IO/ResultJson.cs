@@ -330,16 +330,16 @@ public static class ResultJson
             var r = ranks[i];
             if (double.IsInfinity(s))
             {
-                problems.Add(new ValidationProblem(ProblemCode.NonFiniteValue, $"Node '{code}' has an infinite score for {Unit(unitCode, i)}.")
-                { Source = source, UnitCode = unitCode(i), Path = path + ".scores[" + Num(i) + "]", IndicatorCode = code, Expected = "a finite score or null", Found = Fmt(s) });
+                problems.Add(new ValidationProblem(ProblemCode.NonFiniteValue, new ProblemText("ResJson_InfiniteScore", code, Unit(unitCode, i)))
+                { Source = source, UnitCode = unitCode(i), Path = path + ".scores[" + Num(i) + "]", IndicatorCode = code, ExpectedText = new ProblemText("ResJson_ExpectedFiniteScore"), Found = Fmt(s) });
                 bad = true;
                 continue;
             }
 
             if (double.IsNaN(s) != double.IsNaN(r))
             {
-                problems.Add(new ValidationProblem(ProblemCode.MissingValue, double.IsNaN(s) ? $"Node '{code}' ranks {Unit(unitCode, i)}, which has no score." : $"Node '{code}' scores {Unit(unitCode, i)} but gives it no rank.")
-                { Source = source, UnitCode = unitCode(i), Path = path + ".ranks[" + Num(i) + "]", IndicatorCode = code, Expected = double.IsNaN(s) ? "null (no score, no rank)" : "a rank", Found = double.IsNaN(r) ? "null" : Fmt(r) });
+                problems.Add(new ValidationProblem(ProblemCode.MissingValue, new ProblemText(double.IsNaN(s) ? "ResJson_RankWithoutScore" : "ResJson_ScoreWithoutRank", code, Unit(unitCode, i)))
+                { Source = source, UnitCode = unitCode(i), Path = path + ".ranks[" + Num(i) + "]", IndicatorCode = code, ExpectedText = new ProblemText(double.IsNaN(s) ? "ResJson_ExpectedNullRank" : "ResJson_ExpectedRank"), Found = double.IsNaN(r) ? "null" : Fmt(r) });
                 bad = true;
                 continue;
             }
@@ -357,8 +357,8 @@ public static class ResultJson
             var step = ties == Ranking.TiePolicy.Fractional ? 2 : 1;
             if (!(r >= 1 && r <= m) || Math.Round(r * step) != r * step)
             {
-                problems.Add(new ValidationProblem(ProblemCode.ValueOutOfRange, $"Node '{code}' gives {Unit(unitCode, i)} rank {Fmt(r)}; ranks of {Num(m)} scored units are whole numbers from 1 to {Num(m)}.")
-                { Source = source, UnitCode = unitCode(i), Path = path + ".ranks[" + Num(i) + "]", IndicatorCode = code, Expected = (step == 2 ? "a multiple of 0.5" : "a whole number") + " in [1, " + Num(m) + "]", Found = Fmt(r) });
+                problems.Add(new ValidationProblem(ProblemCode.ValueOutOfRange, new ProblemText("ResJson_RankOutOfRange", code, Unit(unitCode, i), Fmt(r), Num(m)))
+                { Source = source, UnitCode = unitCode(i), Path = path + ".ranks[" + Num(i) + "]", IndicatorCode = code, ExpectedText = new ProblemText(step == 2 ? "ResJson_ExpectedHalfRank" : "ResJson_ExpectedWholeRank", Num(m)), Found = Fmt(r) });
                 bad = true;
             }
         }
@@ -391,17 +391,17 @@ public static class ResultJson
             if (!ok)
             {
                 var expected = policy == Ranking.TiePolicy.Ordinal
-                    ? "a rank from " + Fmt(lo) + " to " + Fmt(hi) + " not given to another unit"
-                    : Fmt(lo);
-                problems.Add(new ValidationProblem(ProblemCode.ValueOutOfRange, $"Node '{code}' gives {Unit(unitCode, i)} rank {Fmt(r)}, which does not fit its score {Fmt(scoreCopy[i])} under {policy.ToString().ToLowerInvariant()} ties.")
-                { Source = source, UnitCode = unitCode(i), Path = path + ".ranks[" + Num(i) + "]", IndicatorCode = code, Expected = expected, Found = Fmt(r) });
+                    ? new ProblemText("ResJson_ExpectedOrdinalRank", Fmt(lo), Fmt(hi))
+                    : ProblemText.Verbatim(Fmt(lo));
+                problems.Add(new ValidationProblem(ProblemCode.ValueOutOfRange, new ProblemText("ResJson_RankDoesNotFit", code, Unit(unitCode, i), Fmt(r), Fmt(scoreCopy[i]), policy.ToString().ToLowerInvariant()))
+                { Source = source, UnitCode = unitCode(i), Path = path + ".ranks[" + Num(i) + "]", IndicatorCode = code, ExpectedText = expected, Found = Fmt(r) });
             }
         }
     }
 
     /// <summary>A unit named by its code and its entry in <c>$.units</c> (1-based): <c>unit "HN" (entry 1)</c>; by its entry alone when the entry has no code.</summary>
-    private static string Unit(Func<int, string?> unitCode, int i) =>
-        unitCode(i) is { Length: > 0 } c ? "unit \"" + c + "\" (entry " + Num(i + 1) + ")" : "unit entry " + Num(i + 1);
+    private static ProblemText Unit(Func<int, string?> unitCode, int i) =>
+        unitCode(i) is { Length: > 0 } c ? new ProblemText("ResJson_UnitEntry", c, Num(i + 1)) : new ProblemText("ResJson_UnitEntryOnly", Num(i + 1));
 
     /// <summary>
     /// The rank each scored unit should have (Lo), and for ordinal ties the range of ranks its tie occupies (Lo..Hi),

@@ -2,6 +2,7 @@ using System.Globalization;
 using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.MethodText;
+using ProvinceIct.Indicators.Internal.Localization;
 
 namespace ProvinceIct.Indicators.Normalisation;
 
@@ -57,7 +58,7 @@ public sealed record CategoricalNormaliser : Normaliser
         var u = plan.Upper;
         if (!(sorted[count - 1] > sorted[0]))
         {
-            NormaliserKernel.Degenerate(plan, x, y, (l / 2) + (u / 2), count > 1 ? "max = min = " + NormaliserKernel.F(s * sorted[0]) : "one value");
+            NormaliserKernel.Degenerate(plan, x, y, (l / 2) + (u / 2), count > 1 ? ProblemText.Verbatim("max = min = " + NormaliserKernel.F(s * sorted[0])) : new ProblemText("Calc_WhyOneValue"));
             return;
         }
 

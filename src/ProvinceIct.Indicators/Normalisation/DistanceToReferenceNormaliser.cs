@@ -74,7 +74,7 @@ public sealed record DistanceToReferenceNormaliser : Normaliser
         if (double.IsNaN(xr))
         {
             throw new CalculationException(ProblemCode.MissingValue,
-                $"Indicator '{plan.Code}' cannot be normalised by distance to reference unit '{plan.ReferenceUnit}': the unit's value is missing. Impute it, or choose another reference unit.",
+                new ProblemText("Calc_DistanceRefMissing", plan.Code, plan.ReferenceUnit),
                 plan.Code, plan.ReferenceUnit);
         }
 
@@ -85,7 +85,7 @@ public sealed record DistanceToReferenceNormaliser : Normaliser
         den = halves ? (xr / 2) - (min / 2) : den;
         if (!(den > 0))
         {
-            NormaliserKernel.Degenerate(plan, x, y, (l / 2) + (plan.Upper / 2), "the reference unit's value " + NormaliserKernel.F(x[r]) + " is the worst value");
+            NormaliserKernel.Degenerate(plan, x, y, (l / 2) + (plan.Upper / 2), new ProblemText("Calc_WhyReferenceWorst", NormaliserKernel.F(x[r])));
             return;
         }
 

@@ -69,14 +69,13 @@ public sealed record DistanceToTargetNormaliser : Normaliser
         if (double.IsNaN(den) || den < 0)
         {
             throw new CalculationException(ProblemCode.InvalidParameter,
-                $"Indicator '{plan.Code}' cannot be normalised by distance to target: its target {(double.IsNaN(target) ? "is missing" : NormaliserKernel.F(target))} is {(negative ? "above the largest" : "below the smallest")} value {NormaliserKernel.F(worst)}" +
-                (negative ? " (negative direction: lower is better)." : "."),
+                new ProblemText(negative ? "Calc_TargetAbove" : "Calc_TargetBelow", plan.Code, double.IsNaN(target) ? new ProblemText("Calc_TargetIsMissing") : NormaliserKernel.F(target), NormaliserKernel.F(worst)),
                 plan.Code, value: double.IsNaN(target) ? null : target);
         }
 
         if (den == 0)
         {
-            NormaliserKernel.Degenerate(plan, x, y, (l / 2) + (plan.Upper / 2), "target = " + (negative ? "max" : "min") + " = " + NormaliserKernel.F(worst));
+            NormaliserKernel.Degenerate(plan, x, y, (l / 2) + (plan.Upper / 2), ProblemText.Verbatim("target = " + (negative ? "max" : "min") + " = " + NormaliserKernel.F(worst)));
             return;
         }
 

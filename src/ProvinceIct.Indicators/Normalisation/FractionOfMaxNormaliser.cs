@@ -2,6 +2,7 @@ using System.Globalization;
 using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.MethodText;
+using ProvinceIct.Indicators.Internal.Localization;
 
 namespace ProvinceIct.Indicators.Normalisation;
 
@@ -45,14 +46,13 @@ public sealed record FractionOfMaxNormaliser : Normaliser
         {
             var at = NormaliserKernel.FirstIndex(x, s, min);
             throw new CalculationException(ProblemCode.InvalidParameter,
-                $"Fraction of max needs values at or above zero; indicator '{plan.Code}' has {NormaliserKernel.F(s * x[at])} at row {(at + 1).ToString(CultureInfo.InvariantCulture)}" +
-                (s < 0 ? " after the sign flip of its negative direction (use min-max or goalposts instead)." : "."),
+                new ProblemText(s < 0 ? "Calc_FractionOfMaxNegativeFlipped" : "Calc_FractionOfMaxNegative", plan.Code, NormaliserKernel.F(s * x[at]), (at + 1).ToString(CultureInfo.InvariantCulture)),
                 plan.Code, value: x[at]);
         }
 
         if (!(max > 0))
         {
-            NormaliserKernel.Degenerate(plan, x, y, plan.Upper / 2, "max = 0");
+            NormaliserKernel.Degenerate(plan, x, y, plan.Upper / 2, ProblemText.Verbatim("max = 0"));
             return;
         }
 

@@ -40,7 +40,7 @@ public sealed record LogReferenceNormaliser : Normaliser
         if (!(r > 1))
         {
             throw new CalculationException(ProblemCode.InvalidParameter,
-                $"Log-reference normalisation needs a reference value above 1 (log10(ref) > 0); indicator '{plan.Code}' has {(double.IsNaN(r) ? "none" : NormaliserKernel.F(r))}.",
+                new ProblemText("Calc_LogRefNoReference", plan.Code, double.IsNaN(r) ? new ProblemText("Calc_None") : NormaliserKernel.F(r)),
                 plan.Code, value: double.IsNaN(r) ? null : r);
         }
 
@@ -53,8 +53,7 @@ public sealed record LogReferenceNormaliser : Normaliser
             if (v <= 0)
             {
                 throw new CalculationException(ProblemCode.NonPositiveValue,
-                    $"Log-reference normalisation needs values above zero; indicator '{plan.Code}' has {NormaliserKernel.F(v)} at row {(i + 1).ToString(CultureInfo.InvariantCulture)}" +
-                    (s < 0 ? " after the sign flip of its negative direction." : "."),
+                    new ProblemText(s < 0 ? "Calc_LogRefNonPositiveFlipped" : "Calc_LogRefNonPositive", plan.Code, NormaliserKernel.F(v), (i + 1).ToString(CultureInfo.InvariantCulture)),
                     plan.Code, value: x[i]);
             }
 

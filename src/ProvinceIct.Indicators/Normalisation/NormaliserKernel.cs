@@ -5,6 +5,7 @@ using System.Runtime.Intrinsics;
 using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Ranking;
+using ProvinceIct.Indicators.Internal.Localization;
 
 namespace ProvinceIct.Indicators.Normalisation;
 
@@ -69,9 +70,9 @@ internal static class NormaliserKernel
         {
             if (!double.IsFinite(y[i]) && !double.IsNaN(x[i]))
             {
-                var unit = unitCodes is null ? "at row " + (i + 1).ToString(CultureInfo.InvariantCulture) : "'" + unitCodes[i] + "'";
+                var unit = unitCodes is null ? new ProblemText("Calc_AtRow", (i + 1).ToString(CultureInfo.InvariantCulture)) : ProblemText.Verbatim("'" + unitCodes[i] + "'");
                 throw new CalculationException(ProblemCode.NonFiniteValue,
-                    $"Indicator '{plan.Code}' cannot be normalised by {(plan.Method == NormalisationMethod.Custom ? plan.Source.Name : plan.Method)}: unit {unit} with value {F(x[i])} came out {F(y[i])}, which is not a finite number. Rescale the indicator or choose other bounds.",
+                    new ProblemText("Calc_NormaliseNonFinite", plan.Code, plan.Method == NormalisationMethod.Custom ? plan.Source.Name : plan.Method.ToString(), unit, F(x[i]), F(y[i])),
                     plan.Code, unitCodes?[i], value: x[i]);
             }
         }
@@ -129,7 +130,7 @@ internal static class NormaliserKernel
         var u = plan.Upper;
         if (!(max > min))
         {
-            Degenerate(plan, x, y, (l / 2) + (u / 2), "max = min = " + F(min * s));
+            Degenerate(plan, x, y, (l / 2) + (u / 2), ProblemText.Verbatim("max = min = " + F(min * s)));
             return;
         }
 
@@ -223,7 +224,7 @@ internal static class NormaliserKernel
         var u = plan.Upper;
         if (count == 1)
         {
-            Degenerate(plan, x, y, (l / 2) + (u / 2), "one value");
+            Degenerate(plan, x, y, (l / 2) + (u / 2), new ProblemText("Calc_WhyOneValue"));
             return;
         }
 
@@ -412,12 +413,12 @@ internal static class NormaliserKernel
         return 0;
     }
 
-    internal static void Degenerate(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, double midpoint, string why)
+    internal static void Degenerate(in NormaliserPlan plan, ReadOnlySpan<double> x, Span<double> y, double midpoint, ProblemText why)
     {
         if (plan.Degenerate == DegenerateColumnPolicy.Error)
         {
             throw new CalculationException(ProblemCode.ConstantColumn,
-                $"Indicator '{plan.Code}' cannot be normalised by {plan.Method}: its non-missing values have no spread ({why}). Remove it, or choose DegenerateColumnPolicy.Midpoint.",
+                new ProblemText("Calc_NormaliseConstant", plan.Code, plan.Method.ToString(), why),
                 plan.Code);
         }
 

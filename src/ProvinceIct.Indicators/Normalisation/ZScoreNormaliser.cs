@@ -2,6 +2,7 @@ using System.Globalization;
 using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.MethodText;
+using ProvinceIct.Indicators.Internal.Localization;
 
 namespace ProvinceIct.Indicators.Normalisation;
 
@@ -52,7 +53,7 @@ public sealed record ZScoreNormaliser : Normaliser
         var (mean, sd) = NormaliserKernel.MeanAndSd(x, s, count, Math.Max(Math.Abs(min), Math.Abs(max)), correct: true);
         if (!(sd > 0))
         {
-            NormaliserKernel.Degenerate(plan, x, y, plan.Mean, count > 1 ? "sd = 0" : "one value");
+            NormaliserKernel.Degenerate(plan, x, y, plan.Mean, count > 1 ? ProblemText.Verbatim("sd = 0") : new ProblemText("Calc_WhyOneValue"));
             return;
         }
 

@@ -6,6 +6,7 @@ using ProvinceIct.Indicators.Geography;
 using ProvinceIct.Indicators.IO;
 using ProvinceIct.Indicators.Series;
 using ProvinceIct.Indicators.Tables;
+using ProvinceIct.Indicators.Internal.Localization;
 
 namespace ProvinceIct.Indicators.Presets;
 
@@ -323,7 +324,7 @@ public sealed class PublishedResults
 
         if (editions.Count == 0)
         {
-            problems.Add(new ValidationProblem(ProblemCode.EmptyInput, "no published edition was found") { Source = "published" });
+            problems.Add(new ValidationProblem(ProblemCode.EmptyInput, new ProblemText("Published_NoEdition")) { Source = "published" });
         }
 
         ValidationReport.Of(problems).ThrowIfInvalid("published results");
@@ -342,7 +343,7 @@ public sealed class PublishedResults
         };
         if (index is null || !int.TryParse(stem[(cut + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
-            problems.Add(new ValidationProblem(ProblemCode.MalformedInput, $"expected a file named ictindex_YYYY.csv or dti_YYYY.csv, found '{fileName}'") { Source = fileName });
+            problems.Add(new ValidationProblem(ProblemCode.MalformedInput, new ProblemText("Published_BadFileName", fileName)) { Source = fileName });
             return null;
         }
 
@@ -362,7 +363,7 @@ public sealed class PublishedResults
             var i = header.FindIndex(h => names.Contains(h, StringComparer.Ordinal));
             if (i < 0 && required)
             {
-                problems.Add(new ValidationProblem(ProblemCode.MissingColumn, $"expected a column {string.Join(" or ", names)}, found none") { Source = fileName, Row = table.Header.Line });
+                problems.Add(new ValidationProblem(ProblemCode.MissingColumn, new ProblemText("Published_NoColumn", ProblemText.Join(" ", names.Select((n, k) => k == 0 ? ProblemText.Verbatim(n) : new ProblemText("Published_OrColumn", n))))) { Source = fileName, Row = table.Header.Line });
             }
 
             return i;

@@ -177,7 +177,7 @@ public sealed class AuditTable
         foreach (var table in ToTables())
         {
             sb.Append('\n');
-            TextTableRenderer.Append(sb, table, TableRenderOptions.Default);
+            TextTableRenderer.Append(sb, table, Options.TableOptions);
         }
 
         return sb.ToString().TrimEnd('\n');
@@ -194,7 +194,7 @@ public sealed class AuditTable
         foreach (var table in ToTables())
         {
             sb.Append('\n');
-            MarkdownTableRenderer.Append(sb, table, TableRenderOptions.Default, "### ");
+            MarkdownTableRenderer.Append(sb, table, Options.TableOptions, "### ");
         }
 
         return sb.ToString().TrimEnd('\n');
@@ -209,8 +209,8 @@ public sealed class AuditTable
     /// value in words), then the four tables of <see cref="ToTables"/> in Vietnamese (indicator statistics
     /// and flags, internal consistency, leave one out, added value) and, with an uncertainty analysis, its summary and
     /// findings (<c>## Độ bất định</c>). The per-unit coverage, the correlation matrix and the principal-component
-    /// table are in the English document and in the CSV and workbook forms. Codes, names and numbers in the tables stay
-    /// as in the English tables (invariant); numbers in sentences use the culture (<c>2,31</c>).
+    /// table are in the English document and in the CSV and workbook forms. Codes and names in the tables stay
+    /// as in the English tables; numbers in the tables and in sentences use the culture (<c>2,31</c>).
     /// </summary>
     /// <returns>The Markdown text (LF, no trailing newline).</returns>
     /// <remarks>Every user-supplied text is escaped as in <see cref="AuditReport.ToMarkdown()"/>.</remarks>
@@ -251,7 +251,7 @@ public sealed class AuditTable
         foreach (var table in ToTables())
         {
             sb.Append("\n\n");
-            MarkdownTableRenderer.Append(sb, table, TableRenderOptions.Default, "## ");
+            MarkdownTableRenderer.Append(sb, table, options.TableOptions, "## ");
             while (sb.Length > 0 && sb[^1] == '\n')
             {
                 sb.Length--;
@@ -312,7 +312,7 @@ public sealed class AuditTable
         foreach (var table in ToTables())
         {
             sb.Append('\n');
-            HtmlTableRenderer.AppendTable(sb, table, TableRenderOptions.Default);
+            HtmlTableRenderer.AppendTable(sb, table, Options.TableOptions);
         }
 
         return sb.Append("\n</div>").ToString();

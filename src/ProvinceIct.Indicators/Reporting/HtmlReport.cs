@@ -143,7 +143,7 @@ public sealed class HtmlReport
         sb.Append("<section id=\"ranking\">\n<h2>").Append(E(o.T("Report_Ranking"))).Append("</h2>\n").Append(RankingTable.From(Result, null, o).ToHtml()).Append("\n</section>\n");
         if (GroupRanks is { } groups)
         {
-            sb.Append("<section id=\"group-ranks\">\n<h2>").Append(E((o.IsVietnamese ? "Thứ hạng trong nhóm " : "Ranks within ") + groups.GroupName)).Append("</h2>\n").Append(groups.ToTable().ToHtml()).Append("\n</section>\n");
+            sb.Append("<section id=\"group-ranks\">\n<h2>").Append(E((o.IsVietnamese ? "Thứ hạng trong nhóm " : "Ranks within ") + groups.GroupName)).Append("</h2>\n").Append(groups.ToTable().ToHtml(o.TableOptions)).Append("\n</section>\n");
         }
 
 
@@ -197,7 +197,7 @@ public sealed class HtmlReport
             }
 
             Figure(sb, RankIntervalChart.Create(u, null, o), o.T("Report_UncertaintyCaption"));
-            sb.Append("<details>\n<summary>").Append(E(o.T("Report_UncertaintyTable"))).Append("</summary>\n").Append(UncertaintyTable.From(u).ToTable(o).ToHtml()).Append("\n</details>\n");
+            sb.Append("<details>\n<summary>").Append(E(o.T("Report_UncertaintyTable"))).Append("</summary>\n").Append(UncertaintyTable.From(u).ToTable(o).ToHtml(o.TableOptions)).Append("\n</details>\n");
             sb.Append("</section>\n");
         }
 

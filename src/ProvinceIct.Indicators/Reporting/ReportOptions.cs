@@ -20,6 +20,7 @@ public sealed class ReportOptions
     {
         ArgumentNullException.ThrowIfNull(culture);
         Culture = culture;
+        TableOptions = new Tables.TableRenderOptions(culture: culture);
     }
 
     /// <summary>The defaults: the invariant culture (English texts, <c>72.31</c>).</summary>
@@ -30,6 +31,9 @@ public sealed class ReportOptions
 
     /// <summary>The culture of texts and numbers.</summary>
     public CultureInfo Culture { get; }
+
+    /// <summary>Table options whose numbers follow <see cref="Culture"/> (text, Markdown and HTML; CSV stays invariant).</summary>
+    internal Tables.TableRenderOptions TableOptions { get; }
 
     /// <summary>
     /// The language code written in <c>&lt;html lang&gt;</c>: the culture's two-letter ISO code (<c>vi</c> for

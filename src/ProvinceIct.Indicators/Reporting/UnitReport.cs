@@ -165,7 +165,7 @@ public sealed class UnitReport
 
         sb.Append("<section id=\"profile\">\n<h2>").Append(E(o.T("Unit_Profile"))).Append("</h2>\n");
         HtmlPage.Figure(sb, UnitProfileChart.Create(Result, Unit.Code, Profile.GroupName ?? "region", o), o.T("Unit_ProfileCaption", Unit.Name, o.GroupName(Profile.GroupName ?? "group")));
-        sb.Append(Profile.ToTable(o).ToHtml()).Append("\n</section>\n");
+        sb.Append(Profile.ToTable(o).ToHtml(o.TableOptions)).Append("\n</section>\n");
 
         var sw = StrengthsAndWeaknesses;
         sb.Append("<section id=\"strengths\">\n<h2>").Append(E(o.T("Unit_Strengths"))).Append("</h2>\n");
@@ -176,11 +176,11 @@ public sealed class UnitReport
             sb.Append("<p>").Append(E(o.T("Unit_StrongestWeakest", PillarName(best.NodeCode, best.Name), o.Rank(best.Rank), o.Int(n), PillarName(worst.NodeCode, worst.Name), o.Rank(worst.Rank)))).Append("</p>\n");
         }
 
-        sb.Append(Profile.StandingsBlock(o.T("Unit_StrengthsTable"), "strengths", sw.Strengths, UnitProfileTable.Indented.No, o).Build().ToHtml()).Append('\n');
-        sb.Append(Profile.StandingsBlock(o.T("Unit_WeaknessesTable"), "weaknesses", sw.Weaknesses, UnitProfileTable.Indented.No, o).Build().ToHtml()).Append("\n</section>\n");
+        sb.Append(Profile.StandingsBlock(o.T("Unit_StrengthsTable"), "strengths", sw.Strengths, UnitProfileTable.Indented.No, o).Build().ToHtml(o.TableOptions)).Append('\n');
+        sb.Append(Profile.StandingsBlock(o.T("Unit_WeaknessesTable"), "weaknesses", sw.Weaknesses, UnitProfileTable.Indented.No, o).Build().ToHtml(o.TableOptions)).Append("\n</section>\n");
 
         sb.Append("<section id=\"peers\">\n<h2>").Append(E(o.T("Unit_Peers"))).Append("</h2>\n<p class=\"note\">").Append(E(o.T("Unit_PeersNote", Unit.Name))).Append("</p>\n")
-          .Append(PeersBlock(o).ToHtml()).Append("\n</section>\n");
+          .Append(PeersBlock(o).ToHtml(o.TableOptions)).Append("\n</section>\n");
 
         sb.Append("<section id=\"targets\">\n<h2>").Append(E(o.T("Unit_Targets"))).Append("</h2>\n");
         AppendTargets(sb, fw, o);
@@ -245,14 +245,14 @@ public sealed class UnitReport
             var singles = Targets.Where(t => t.Target == target).ToList();
             if (singles.Count > 0)
             {
-                HtmlTableRenderer.AppendTable(sb, SingleBlock(singles, fw, o), TableRenderOptions.Default);
+                HtmlTableRenderer.AppendTable(sb, SingleBlock(singles, fw, o), o.TableOptions);
                 sb.Append('\n');
             }
 
             sb.Append("<p class=\"budget-summary\">").Append(E(BudgetSentence(budget, fw, o))).Append("</p>\n");
             if (BudgetBlock(budget, fw, o) is { } block)
             {
-                HtmlTableRenderer.AppendTable(sb, block, TableRenderOptions.Default);
+                HtmlTableRenderer.AppendTable(sb, block, o.TableOptions);
                 sb.Append('\n');
             }
         }

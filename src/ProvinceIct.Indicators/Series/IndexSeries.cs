@@ -418,7 +418,7 @@ public sealed class IndexSeries
             if (!(max > min))
             {
                 throw new CalculationException(ProblemCode.ConstantColumn,
-                    $"Indicator '{code}' has the one value {min.ToString("R", CultureInfo.InvariantCulture)} over every edition of the series: min-max over the panel is undefined.", code, value: min);
+                    new ProblemText("Calc_SeriesConstant", code, min.ToString("R", CultureInfo.InvariantCulture)), code, value: min);
             }
 
             bounds[code] = new Goalposts(min, max);
@@ -464,7 +464,7 @@ public sealed class IndexSeries
         }
         catch (CalculationException ex)
         {
-            throw new CalculationException(ex.Code, "Edition " + Text(year) + ": " + ex.Message, ex.NodeCode, ex.UnitCode, ex.ChildCode, ex.Value);
+            throw new CalculationException(ex.Code, new ProblemText("Calc_Edition", Text(year), ex.Text), ex.NodeCode, ex.UnitCode, ex.ChildCode, ex.Value);
         }
     }
 

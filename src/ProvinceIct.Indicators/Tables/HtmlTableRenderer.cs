@@ -48,7 +48,7 @@ internal sealed class HtmlTableRenderer : TableRenderer
                 var label = c.Kind == ColumnKind.Label;
                 var tag = label ? "th" : "td";
                 sb.Append('<').Append(tag).Append(label ? " scope=\"row\"" : string.Empty).Append(c.IsNumeric ? " class=\"num\"" : string.Empty).Append('>')
-                  .Append(HtmlText.Encode(Table.Shown(c, row.Cells[i], options.MissingText))).Append("</").Append(tag).Append('>');
+                  .Append(HtmlText.Encode(Table.Shown(c, row.Cells[i], options))).Append("</").Append(tag).Append('>');
             }
 
             sb.Append("</tr>\n");

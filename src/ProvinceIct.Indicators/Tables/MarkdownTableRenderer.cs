@@ -51,7 +51,7 @@ internal sealed class MarkdownTableRenderer : TableRenderer
         sb.Append(string.Concat(cols.Select(c => c.IsNumeric ? "---:|" : "---|"))).Append('\n');
         foreach (var row in table.Rows)
         {
-            sb.Append("| ").Append(string.Join(" | ", cols.Select((c, i) => MarkdownText.Text(Table.Shown(c, row.Cells[i], options.MissingText).Trim())))).Append(" |\n");
+            sb.Append("| ").Append(string.Join(" | ", cols.Select((c, i) => MarkdownText.Text(Table.Shown(c, row.Cells[i], options).Trim())))).Append(" |\n");
         }
     }
 }

@@ -4,7 +4,8 @@ namespace ProvinceIct.Indicators.Tables;
 
 /// <summary>
 /// How the human renderers (text, Markdown, HTML) show the numbers of a column: a <see cref="NumberStyle"/> and a digit
-/// count. Fixed and up-to styles round a decimal midpoint away from zero (0.125 shows as 0.13 with 2 decimals). Always invariant culture; a negative zero after rounding (<c>-0.00</c>) is written without its sign. Machine
+/// count. Fixed and up-to styles round a decimal midpoint away from zero (0.125 shows as 0.13 with 2 decimals). Invariant
+/// culture unless a culture is given (<see cref="FormatIn(double, CultureInfo)"/>, <see cref="TableRenderOptions.Culture"/>); a negative zero after rounding (<c>-0.00</c>) is written without its sign. Machine
 /// renderers (CSV, TSV) ignore it and write every number at round-trip precision. Immutable.
 /// </summary>
 public sealed class NumberFormat : IEquatable<NumberFormat>
@@ -48,7 +49,61 @@ public sealed class NumberFormat : IEquatable<NumberFormat>
     /// </summary>
     /// <param name="value">The number.</param>
     /// <returns>The invariant text, or null when <paramref name="value"/> is NaN.</returns>
-    public string? Format(double value)
+    public string? Format(double value) => FormatIn(value, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The number as shown to readers of <paramref name="culture"/>: rounded exactly as <see cref="Format(double)"/>,
+    /// then written with the culture's decimal separator, its group separator between groups of three integer digits
+    /// and its negative sign and infinity symbols (<c>vi-VN</c>: 0.665 as <c>0,665</c>, 12345.6 as <c>12.345,6</c>). The
+    /// invariant culture gives exactly <see cref="Format(double)"/> (no group separator). NaN gives null.
+    /// </summary>
+    /// <param name="value">The number.</param>
+    /// <param name="culture">The culture of the reader.</param>
+    /// <returns>The text, or null when <paramref name="value"/> is NaN.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="culture"/> is null.</exception>
+    public string? FormatIn(double value, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        var invariant = FormatInvariant(value);
+        return invariant is null || culture.Equals(CultureInfo.InvariantCulture) ? invariant : Localise(value, invariant, culture.NumberFormat);
+    }
+
+    private static string Localise(double value, string invariant, NumberFormatInfo nf)
+    {
+        if (!double.IsFinite(value))
+        {
+            return value.ToString(nf);
+        }
+
+        var negative = invariant.StartsWith('-');
+        var body = negative ? invariant[1..] : invariant;
+        var point = body.IndexOf('.', StringComparison.Ordinal);
+        var whole = point < 0 ? body : body[..point];
+        var sb = new System.Text.StringBuilder(invariant.Length + 8);
+        if (negative)
+        {
+            sb.Append(nf.NegativeSign);
+        }
+
+        for (var i = 0; i < whole.Length; i++)
+        {
+            if (i > 0 && (whole.Length - i) % 3 == 0)
+            {
+                sb.Append(nf.NumberGroupSeparator);
+            }
+
+            sb.Append(whole[i]);
+        }
+
+        if (point >= 0)
+        {
+            sb.Append(nf.NumberDecimalSeparator).Append(body, point + 1, body.Length - point - 1);
+        }
+
+        return sb.ToString();
+    }
+
+    private string? FormatInvariant(double value)
     {
         if (double.IsNaN(value))
         {

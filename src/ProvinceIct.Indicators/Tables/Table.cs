@@ -145,9 +145,9 @@ public sealed class Table
     public override string ToString() =>
         "Table " + Name + ": " + Columns.Length.ToString(CultureInfo.InvariantCulture) + " columns x " + Rows.Length.ToString(CultureInfo.InvariantCulture) + " rows";
 
-    /// <summary>The text a human renderer shows for a cell: its display, else its formatted value, else <paramref name="missing"/>.</summary>
-    internal static string Shown(TableColumn column, TableCell cell, string missing) =>
-        cell.Display ?? (cell.IsMissing ? missing : cell.IsNumber ? column.FormatNumber(cell.NumberValue) ?? missing : cell.TextValue!);
+    /// <summary>The text a human renderer shows for a cell: its display, else its value formatted in the options' culture, else the options' missing text.</summary>
+    internal static string Shown(TableColumn column, TableCell cell, TableRenderOptions options) =>
+        cell.Display ?? (cell.IsMissing ? options.MissingText : cell.IsNumber ? column.FormatNumber(cell.NumberValue, options.Culture) ?? options.MissingText : cell.TextValue!);
 
     internal static void Check(ImmutableArray<TableColumn> cols, TableRow row, int r, string paramName = "rows")
     {

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ProvinceIct.Indicators.Tables;
 
 /// <summary>
@@ -102,17 +104,17 @@ public sealed class TableColumn
     /// <returns>The invariant text.</returns>
     public override string ToString() => Key + " (" + Kind + ")";
 
-    /// <summary>The text readers see for a number of this column (percentages times 100 with a <c>%</c>), or null when missing.</summary>
-    internal string? FormatNumber(double value)
+    /// <summary>The text readers see for a number of this column under <paramref name="culture"/> (see <see cref="NumberFormat.FormatIn(double, CultureInfo)"/>), or null when missing.</summary>
+    internal string? FormatNumber(double value, CultureInfo culture)
     {
         var f = Format ?? NumberFormat.Significant(4);
         if (Kind == ColumnKind.Percent)
         {
-            var s = f.Format(value * 100);
+            var s = f.FormatIn(value * 100, culture);
             return s is null ? null : s + "%";
         }
 
-        return f.Format(value);
+        return f.FormatIn(value, culture);
     }
 
     private static NumberFormat DefaultFormat(ColumnKind kind) => kind switch

@@ -25,7 +25,7 @@ internal sealed class TextTableRenderer : TableRenderer
     public static void Append(StringBuilder sb, Table table, TableRenderOptions options)
     {
         var cols = table.Columns;
-        var shown = table.Rows.Select(r => cols.Select((c, i) => Table.Shown(c, r.Cells[i], options.MissingText)).ToArray()).ToList();
+        var shown = table.Rows.Select(r => cols.Select((c, i) => Table.Shown(c, r.Cells[i], options)).ToArray()).ToList();
         var headers = cols.Select(c => c.DisplayHeader).ToArray();
         var widths = new int[cols.Length];
         for (var i = 0; i < cols.Length; i++)

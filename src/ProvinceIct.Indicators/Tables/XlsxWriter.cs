@@ -588,7 +588,7 @@ internal static class XlsxWriter
             var cell = table.Rows[r].Cells[c];
             if (!cell.IsMissing)
             {
-                w = Math.Max(w, cell.IsNumber ? (col.FormatNumber(cell.NumberValue)?.Length ?? 0) : cell.TextValue!.Length);
+                w = Math.Max(w, cell.IsNumber ? (col.FormatNumber(cell.NumberValue, CultureInfo.InvariantCulture)?.Length ?? 0) : cell.TextValue!.Length);
             }
         }
 

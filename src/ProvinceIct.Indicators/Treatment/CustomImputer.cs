@@ -2,6 +2,7 @@ using System.Globalization;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.MethodText;
 using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Internal.Localization;
 
 namespace ProvinceIct.Indicators.Treatment;
 
@@ -63,7 +64,7 @@ public abstract record CustomImputer : Imputer
                 if (BitConverter.DoubleToInt64Bits(before) != BitConverter.DoubleToInt64Bits(after))
                 {
                     throw new CalculationException(ProblemCode.InvalidParameter,
-                        $"Imputer '{this}' changed the present value of unit '{dataset.Units[i].Code}' on '{code}' from {Number(before)} to {Number(after)}; an imputer may only fill missing values.",
+                        new ProblemText("Calc_ImputerChangedPresent", ToString(), dataset.Units[i].Code, code, Number(before), Number(after)),
                         code, dataset.Units[i].Code, value: after);
                 }
 
@@ -73,7 +74,7 @@ public abstract record CustomImputer : Imputer
             if (double.IsInfinity(after))
             {
                 throw new CalculationException(ProblemCode.NonFiniteValue,
-                    $"Imputer '{this}' gave unit '{dataset.Units[i].Code}' the value {Number(after)} on '{code}'; an imputed value must be finite.",
+                    new ProblemText("Calc_ImputerNonFinite", ToString(), dataset.Units[i].Code, Number(after), code),
                     code, dataset.Units[i].Code, value: after);
             }
 

@@ -143,7 +143,7 @@ public sealed record OutlierTreatment
                 {
                     throw new CalculationException(
                         ProblemCode.NonPositiveValue,
-                        $"Box-Cox needs values above zero: unit '{dataset.Units[i].Code}' has {x.ToString("R", CultureInfo.InvariantCulture)} for '{code}'.",
+                        new ProblemText("Calc_BoxCoxNonPositive", dataset.Units[i].Code, x.ToString("R", CultureInfo.InvariantCulture), code),
                         code,
                         dataset.Units[i].Code,
                         value: x);

@@ -3,6 +3,7 @@ using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Treatment;
+using ProvinceIct.Indicators.Internal.Localization;
 
 namespace ProvinceIct.Indicators.Uncertainty;
 
@@ -213,7 +214,7 @@ internal sealed class FactorModel
         }
         catch (CalculationException ex)
         {
-            throw new CalculationException(ex.Code, $"Replication {replication.ToString(CultureInfo.InvariantCulture)} failed (replay it with Replication({replication.ToString(CultureInfo.InvariantCulture)}) to see its factor values){ReasonSeparator}{ex.Message}", ex.NodeCode, ex.UnitCode, ex.ChildCode, ex.Value);
+            throw new CalculationException(ex.Code, new ProblemText("Calc_Replication", replication.ToString(CultureInfo.InvariantCulture), ex.Text), ex.NodeCode, ex.UnitCode, ex.ChildCode, ex.Value);
         }
     }
 

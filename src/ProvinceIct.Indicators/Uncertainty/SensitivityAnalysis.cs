@@ -133,7 +133,7 @@ public static class SensitivityAnalysis
         int[] keep = [.. Enumerable.Range(0, opts.Runs).Where(j => !dropped[j])];
         if (keep.Length == 0)
         {
-            throw UncertaintyAnalysis.AllFailed(firstFailure!, opts.Runs, "base rows (each with a failed run)");
+            throw UncertaintyAnalysis.AllFailed(firstFailure!, opts.Runs, new Internal.Localization.ProblemText("Calc_BaseRowsFailed"));
         }
 
         // Outputs by run: the overall mean absolute rank shift, and each unit's rank.

@@ -32,11 +32,11 @@ public static class UncertaintyAnalysis
     }
 
     /// <summary>The error when every replication failed under <see cref="FailedReplicationPolicy.Skip"/>: the first failure's details, saying that all failed.</summary>
-    internal static Errors.CalculationException AllFailed(Exception first, long total, string what)
+    internal static Errors.CalculationException AllFailed(Exception first, long total, Internal.Localization.ProblemText what)
     {
         // Only calculation failures are skipped, so the first is one.
         var c = (Errors.CalculationException)first;
-        var message = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"All {total} {what} failed; the first: {first.Message}");
+        var message = new Internal.Localization.ProblemText("Calc_AllFailed", total.ToString(System.Globalization.CultureInfo.InvariantCulture), what, c.Text);
         return new Errors.CalculationException(c.Code, message, c.NodeCode, c.UnitCode, c.ChildCode, c.Value);
     }
 
@@ -184,7 +184,7 @@ public static class UncertaintyAnalysis
 
         if (failures.Count == opts.Runs)
         {
-            throw AllFailed(firstFailure!, opts.Runs, "replications");
+            throw AllFailed(firstFailure!, opts.Runs, new Internal.Localization.ProblemText("Calc_Replications"));
         }
 
         var stats = Enumerable.Range(0, n).Select(u => new UnitRankStatistics(

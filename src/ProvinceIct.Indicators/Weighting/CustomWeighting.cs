@@ -3,6 +3,7 @@ using System.Globalization;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.MethodText;
+using ProvinceIct.Indicators.Internal.Localization;
 
 namespace ProvinceIct.Indicators.Weighting;
 
@@ -56,28 +57,28 @@ public abstract record CustomWeighting : WeightingMethod
         var ws = index.CreateWorkspace();
         index.Run(ws);
         var columns = positions.Select((p, i) => ws.NodeScores(p).ToArray().Select(x => signs[i] * x).ToArray()).ToArray();
-        var weights = Weigh(nodeCode, codes, columns) ?? throw Problem(nodeCode, null, double.NaN, "returned no weights");
+        var weights = Weigh(nodeCode, codes, columns) ?? throw Problem(nodeCode, null, double.NaN, new ProblemText("Calc_CustomNoWeights"));
         if (weights.Count != codes.Length)
         {
-            throw Problem(nodeCode, null, weights.Count, $"returned {weights.Count.ToString(CultureInfo.InvariantCulture)} weights for {codes.Length.ToString(CultureInfo.InvariantCulture)} children");
+            throw Problem(nodeCode, null, weights.Count, new ProblemText("Calc_CustomWeightCount", weights.Count.ToString(CultureInfo.InvariantCulture), codes.Length.ToString(CultureInfo.InvariantCulture)));
         }
 
         for (var i = 0; i < codes.Length; i++)
         {
             if (!double.IsFinite(weights[i]) || weights[i] < 0)
             {
-                throw Problem(nodeCode, codes[i], weights[i], $"gave child '{codes[i]}' the weight {Number(weights[i])}; a weight must be finite and at or above zero");
+                throw Problem(nodeCode, codes[i], weights[i], new ProblemText("Calc_CustomBadWeight", codes[i], Number(weights[i])));
             }
         }
 
         if (!(weights.Sum() > 0) || !double.IsFinite(weights.Sum()))
         {
-            throw Problem(nodeCode, null, weights.Sum(), "returned weights whose sum is not a positive, finite number");
+            throw Problem(nodeCode, null, weights.Sum(), new ProblemText("Calc_CustomBadSum"));
         }
 
         return new DerivedWeights(nodeCode, this, codes, [.. weights], string.Empty);
     }
 
-    private CalculationException Problem(string nodeCode, string? child, double value, string what) =>
-        new(ProblemCode.InvalidParameter, $"Weighting '{this}' of node '{nodeCode}' {what}.", nodeCode, childCode: child, value: value);
+    private CalculationException Problem(string nodeCode, string? child, double value, ProblemText what) =>
+        new(ProblemCode.InvalidParameter, new ProblemText("Calc_CustomWeighting", ToString(), nodeCode, what), nodeCode, childCode: child, value: value);
 }

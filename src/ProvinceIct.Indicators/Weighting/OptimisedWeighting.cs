@@ -110,7 +110,7 @@ public sealed record OptimisedWeighting : WeightingMethod
         if (!opt.Converged)
         {
             throw new CalculationException(ProblemCode.NotConverged,
-                $"Optimised weights of node '{nodeCode}' did not converge: {opt.StatusReason}", nodeCode, childCode: opt.LimitingChild, value: opt.MaxDeviation);
+                new ProblemText("Calc_OptimisedNotConverged", nodeCode, opt.StatusReasonText), nodeCode, childCode: opt.LimitingChild, value: opt.MaxDeviation);
         }
 
         return new DerivedWeights(nodeCode, this, opt.ChildCodes, opt.Weights,

@@ -5,6 +5,7 @@ using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Internal.Localization;
 
 namespace ProvinceIct.Indicators.Weighting;
 
@@ -72,14 +73,16 @@ public sealed class OptimisedWeights
     public string? LimitingChild { get; }
 
     /// <summary>One invariant sentence on why the search ended.</summary>
-    public string StatusReason => Status switch
+    public string StatusReason => StatusReasonText.Render(CultureInfo.InvariantCulture);
+
+    /// <summary><see cref="StatusReason"/> as a resource text, so that a message can state it in any language.</summary>
+    internal ProblemText StatusReasonText => Status switch
     {
-        OptimisationStatus.Converged => "converged in " + Iterations.ToString(CultureInfo.InvariantCulture) + " iterations.",
-        OptimisationStatus.Infeasible => "the targets cannot be reached with non-negative weights: the exact solution C^-1 D t gives child '" + LimitingChild
-            + "' the weight " + ExactSolution[ChildCodes.IndexOf(LimitingChild!, StringComparer.Ordinal)].ToString("0.####", CultureInfo.InvariantCulture)
-            + " (after " + Iterations.ToString(CultureInfo.InvariantCulture) + " iterations the largest share deviation is " + MaxDeviation.ToString("0.0E+00", CultureInfo.InvariantCulture) + "); choose other target shares.",
-        OptimisationStatus.Stalled => "the search stalled after " + Iterations.ToString(CultureInfo.InvariantCulture) + " iterations with the largest share deviation " + MaxDeviation.ToString("0.0E+00", CultureInfo.InvariantCulture) + " above the tolerance " + Tolerance.ToString("0.0E+00", CultureInfo.InvariantCulture) + ".",
-        _ => "the iteration limit (" + Iterations.ToString(CultureInfo.InvariantCulture) + ") was reached with the largest share deviation " + MaxDeviation.ToString("0.0E+00", CultureInfo.InvariantCulture) + " above the tolerance " + Tolerance.ToString("0.0E+00", CultureInfo.InvariantCulture) + ".",
+        OptimisationStatus.Converged => new ProblemText("Opt_Converged", Iterations.ToString(CultureInfo.InvariantCulture)),
+        OptimisationStatus.Infeasible => new ProblemText("Opt_Infeasible", LimitingChild, ExactSolution[ChildCodes.IndexOf(LimitingChild!, StringComparer.Ordinal)].ToString("0.####", CultureInfo.InvariantCulture),
+            Iterations.ToString(CultureInfo.InvariantCulture), MaxDeviation.ToString("0.0E+00", CultureInfo.InvariantCulture)),
+        OptimisationStatus.Stalled => new ProblemText("Opt_Stalled", Iterations.ToString(CultureInfo.InvariantCulture), MaxDeviation.ToString("0.0E+00", CultureInfo.InvariantCulture), Tolerance.ToString("0.0E+00", CultureInfo.InvariantCulture)),
+        _ => new ProblemText("Opt_IterationLimit", Iterations.ToString(CultureInfo.InvariantCulture), MaxDeviation.ToString("0.0E+00", CultureInfo.InvariantCulture), Tolerance.ToString("0.0E+00", CultureInfo.InvariantCulture)),
     };
 
     /// <summary>The node whose children were weighted.</summary>
@@ -171,7 +174,7 @@ public sealed class OptimisedWeights
         if (k < 2)
         {
             throw new CalculationException(ProblemCode.InvalidParameter,
-                $"Optimised weights of node '{nodeCode}' need at least 2 children; it has {k.ToString(CultureInfo.InvariantCulture)}.", nodeCode);
+                new ProblemText("Calc_OptimisedTooFewChildren", nodeCode, k.ToString(CultureInfo.InvariantCulture)), nodeCode);
         }
 
         var framework = index.Methodology.Framework;
@@ -190,7 +193,7 @@ public sealed class OptimisedWeights
             if (double.IsNaN(r[i]))
             {
                 throw new CalculationException(ProblemCode.ConstantColumn,
-                    $"Optimised weights of node '{nodeCode}': the correlation of child '{childCodes[i]}' with the node is undefined (fewer than 2 units with both scores, or no spread).",
+                    new ProblemText("Calc_OptimisedUndefinedCorrelation", nodeCode, childCodes[i]),
                     nodeCode, childCode: childCodes[i]);
             }
         }

@@ -3,6 +3,7 @@ using System.Globalization;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Internal.Localization;
 
 namespace ProvinceIct.Indicators.Weighting;
 
@@ -53,7 +54,7 @@ public sealed record PcaWeighting : WeightingMethod
             if (pca.Weights[i] < 0)
             {
                 throw new CalculationException(ProblemCode.InvalidParameter,
-                    $"PCA weights (loadings) of node '{nodeCode}': child '{codes[i]}' loads negatively on the first component ({pca.Weights[i].ToString("R", CultureInfo.InvariantCulture)}), and a weight cannot be negative. Use pca(squared-loadings), or check the child's direction.",
+                    new ProblemText("Calc_PcaNegativeLoading", nodeCode, codes[i], pca.Weights[i].ToString("R", CultureInfo.InvariantCulture)),
                     nodeCode, childCode: codes[i], value: pca.Weights[i]);
             }
         }

@@ -5,6 +5,7 @@ using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Definitions;
 using ProvinceIct.Indicators.Errors;
 using ProvinceIct.Indicators.Model;
+using ProvinceIct.Indicators.Internal.Localization;
 
 namespace ProvinceIct.Indicators.Weighting;
 
@@ -176,7 +177,7 @@ public sealed class PcaWeights
         if (p < 2)
         {
             throw new CalculationException(ProblemCode.InvalidParameter,
-                $"PCA weights of node '{nodeCode}' need at least 2 children; it has {p.ToString(CultureInfo.InvariantCulture)}.", nodeCode);
+                new ProblemText("Calc_PcaTooFewChildren", nodeCode, p.ToString(CultureInfo.InvariantCulture)), nodeCode);
         }
 
         var n = columns[0]?.Length ?? throw new ArgumentException("A column must not be null.", nameof(columns));
@@ -197,7 +198,7 @@ public sealed class PcaWeights
         if (rows.Length < 2)
         {
             throw new CalculationException(ProblemCode.EmptyInput,
-                $"PCA weights of node '{nodeCode}' need at least 2 units with every child present; there are {rows.Length.ToString(CultureInfo.InvariantCulture)}.", nodeCode);
+                new ProblemText("Calc_PcaTooFewUnits", nodeCode, rows.Length.ToString(CultureInfo.InvariantCulture)), nodeCode);
         }
 
         // Centre and scale each child over the complete rows; R = Z'Z / (m - 1).
@@ -211,7 +212,7 @@ public sealed class PcaWeights
             if (!(ss > 0))
             {
                 throw new CalculationException(ProblemCode.ConstantColumn,
-                    $"PCA weights of node '{nodeCode}': child '{childCodes[j]}' is constant over the {m.ToString(CultureInfo.InvariantCulture)} complete units.", nodeCode, childCode: childCodes[j]);
+                    new ProblemText("Calc_PcaConstantChild", nodeCode, childCodes[j], m.ToString(CultureInfo.InvariantCulture)), nodeCode, childCode: childCodes[j]);
             }
 
             var sd = Math.Sqrt(ss);

@@ -1,13 +1,11 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
-using System.Xml.Linq;
 using ProvinceIct.Indicators.Cli;
 using ProvinceIct.Indicators.Tests.Support;
 
 namespace ProvinceIct.Indicators.Tests.Cli;
 
 /// <summary>The CLI's own texts: CliStrings.resx (English) and its translations.</summary>
-public partial class CliStringsTests
+public class CliStringsTests
 {
     private static readonly string Folder = RepositoryPaths.Get("src/ProvinceIct.Indicators.Cli");
 
@@ -17,36 +15,19 @@ public partial class CliStringsTests
     /// </summary>
     internal static readonly string[] SameInVietnamese = ["Msg_ValueExpected"];
 
-    internal static Dictionary<string, string> Read(string file) =>
-        XDocument.Load(Path.Combine(Folder, file)).Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!, StringComparer.Ordinal);
+    internal static Dictionary<string, string> Read(string file) => ResxFiles.Read(Path.Combine(Folder, file));
 
-    private static string[] TranslationFiles() =>
-        [.. Directory.GetFiles(Folder, "CliStrings.*.resx").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+    private static string[] TranslationFiles() => ResxFiles.Translations(Folder, "CliStrings");
 
     public static TheoryData<string> Translations() => [.. TranslationFiles()];
-
-    [GeneratedRegex(@"\{(\d+)(?:[,:][^}]*)?\}")]
-    private static partial Regex Placeholder();
-
-    private static string[] Placeholders(string text) =>
-        [.. Placeholder().Matches(text).Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal)];
 
     [Fact]
     public void Translations_Found_IncludesVietnamese() => Assert.Contains("CliStrings.vi.resx", TranslationFiles());
 
     [Theory]
     [MemberData(nameof(Translations))]
-    public void Resx_EveryTranslation_SameKeysAndPlaceholdersAsNeutral(string file)
-    {
-        var neutral = Read("CliStrings.resx");
-        var translated = Read(file);
-        Assert.Equal(neutral.Keys.Order(StringComparer.Ordinal), translated.Keys.Order(StringComparer.Ordinal));
-        foreach (var (key, text) in neutral)
-        {
-            Assert.False(string.IsNullOrWhiteSpace(translated[key]), file + ": " + key + " is blank");
-            Assert.True(Placeholders(text).SequenceEqual(Placeholders(translated[key])), file + ": " + key + " has other placeholders than the neutral text");
-        }
-    }
+    public void Resx_EveryTranslation_SameKeysAndPlaceholdersAsNeutral(string file) =>
+        ResxFiles.AssertParity(Folder, "CliStrings", file);
 
     [Fact]
     public void Resx_Vietnamese_EveryTextTranslatedExceptTheListedOnes()

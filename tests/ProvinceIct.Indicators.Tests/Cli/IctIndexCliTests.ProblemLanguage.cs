@@ -32,4 +32,26 @@ public sealed partial class IctIndexCliTests
         Assert.Equal(3, code);
         Assert.Contains(data + ":3:4: [NotANumber] The cell in column 4 ('i1') for unit 'B' is not a number: 'abc'. (unit B, indicator i1, expected a number", err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Compute_ConstantIndicatorInVietnamese_CalculationErrorInVietnamese()
+    {
+        var data = Write("constant.csv", Data.Replace("A,Alpha,North,0,", "A,Alpha,North,4,", StringComparison.Ordinal).Replace("B,Bravo,South,5,", "B,Bravo,South,4,", StringComparison.Ordinal).Replace("C,Charlie,South,10,", "C,Charlie,South,4,", StringComparison.Ordinal));
+
+        var (code, _, err) = Run("compute", "--data", data, "--meta", Write("m.csv", Meta), "--language", "vi");
+
+        Assert.Equal(3, code);
+        Assert.Equal("lỗi: Không thể chuẩn hoá chỉ tiêu 'i1' bằng MinMax: các giá trị không thiếu của chỉ tiêu không có độ phân tán (max = min = 4). Hãy bỏ chỉ tiêu này, hoặc chọn DegenerateColumnPolicy.Midpoint.", err.Trim());
+    }
+
+    [Fact]
+    public void Compute_ConstantIndicatorInEnglish_CalculationErrorUnchanged()
+    {
+        var data = Write("constant.csv", Data.Replace("A,Alpha,North,0,", "A,Alpha,North,4,", StringComparison.Ordinal).Replace("B,Bravo,South,5,", "B,Bravo,South,4,", StringComparison.Ordinal).Replace("C,Charlie,South,10,", "C,Charlie,South,4,", StringComparison.Ordinal));
+
+        var (code, _, err) = Run("compute", "--data", data, "--meta", Write("m.csv", Meta));
+
+        Assert.Equal(3, code);
+        Assert.Equal("error: Indicator 'i1' cannot be normalised by MinMax: its non-missing values have no spread (max = min = 4). Remove it, or choose DegenerateColumnPolicy.Midpoint.", err.Trim());
+    }
 }

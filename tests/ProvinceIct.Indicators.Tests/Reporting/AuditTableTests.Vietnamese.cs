@@ -36,6 +36,24 @@ public partial class AuditTableVietnameseTests
     }
 
     [Fact]
+    public void Tables_Vietnamese_NumbersFollowTheCulture()
+    {
+        // firms_using_website_share: min 0.6154, mean 0.7598; income_per_capita_kvnd: min 1222 (Significant(4) in the statistics table)
+        var vi = AuditTable.From(Audit, ReportOptions.Vietnamese);
+        foreach (var text in new[] { vi.ToMarkdown(), vi.ToHtml(), vi.ToText(), vi.ToMarkdownDocument() })
+        {
+            Assert.Contains("0,6154", text, StringComparison.Ordinal);
+            Assert.Contains("0,7598", text, StringComparison.Ordinal);
+            Assert.Contains("1.222", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("0.6154", text, StringComparison.Ordinal);
+        }
+
+        var en = AuditTable.From(Audit);
+        Assert.Contains("0.6154", en.ToHtml(), StringComparison.Ordinal);
+        Assert.DoesNotContain("0,6154", en.ToMarkdown(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ToCsv_Vietnamese_KeepsEnglishKeys()
     {
         var en = AuditTable.From(Audit).ToCsv().Split('\n').Select(l => string.Join(',', l.Split(',').Take(3)));

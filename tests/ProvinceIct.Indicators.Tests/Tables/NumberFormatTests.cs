@@ -1,3 +1,4 @@
+using System.Globalization;
 using ProvinceIct.Indicators.Tables;
 
 namespace ProvinceIct.Indicators.Tests.Tables;
@@ -31,6 +32,25 @@ public class NumberFormatTests
         Assert.Null(NumberFormat.Fixed(2).Format(double.NaN));
         Assert.Equal("-Infinity", NumberFormat.Significant(4).Format(double.NegativeInfinity));
     }
+
+    [Theory]
+    [InlineData(0.665, 3, "0,665")] // decimal comma
+    [InlineData(12345.6, 1, "12.345,6")] // '.' between groups of three
+    [InlineData(-1234567.891, 2, "-1.234.567,89")]
+    [InlineData(999, 0, "999")] // three digits: no group separator
+    [InlineData(-0.001, 2, "0,00")] // negative zero after rounding loses its sign
+    public void Format_Vietnamese_DecimalCommaAndDotGroups(double x, int decimals, string expected) =>
+        Assert.Equal(expected, NumberFormat.Fixed(decimals).FormatIn(x, CultureInfo.GetCultureInfo("vi-VN")));
+
+    [Theory]
+    [InlineData(12345.6)]
+    [InlineData(0.665)]
+    [InlineData(-1234567.891)]
+    public void Format_InvariantCulture_SameAsWithoutCulture(double x) =>
+        Assert.Equal(NumberFormat.Significant(4).Format(x), NumberFormat.Significant(4).FormatIn(x, CultureInfo.InvariantCulture));
+
+    [Fact]
+    public void Format_VietnameseNaN_IsNull() => Assert.Null(NumberFormat.Fixed(2).FormatIn(double.NaN, CultureInfo.GetCultureInfo("vi-VN")));
 
     [Fact]
     public void Fixed_TooManyDecimals_Throws() => Assert.Throws<ArgumentOutOfRangeException>(() => NumberFormat.Fixed(16));

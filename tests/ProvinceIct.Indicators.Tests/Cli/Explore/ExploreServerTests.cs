@@ -409,6 +409,16 @@ public sealed class ExploreServerTests(ExploreTestServer fixture, ITestOutputHel
         using var token = await client.GetAsync(server.Url.Replace("/s/", "/s/x", StringComparison.Ordinal) + "api/model");
         Assert.Equal(HttpStatusCode.Forbidden, token.StatusCode);
         Assert.Equal("lỗi: Mã (token) của phiên bị thiếu hoặc sai; hãy mở địa chỉ mà ictindex explore đã in ra.", (await ExploreTestServer.JsonAsync(token)).GetProperty("error").GetString());
+        using var scenario = await client.PostAsync(server.Url + "api/compute", new StringContent("{\"ties\":\"sideways\"}", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, scenario.StatusCode);
+        var invalid = await ExploreTestServer.JsonAsync(scenario);
+        Assert.StartsWith("lỗi: kịch bản không hợp lệ: 1 vấn đề", invalid.GetProperty("error").GetString(), StringComparison.Ordinal);
+        var problem = " " + invalid.GetProperty("problems")[0].GetString() + " ";
+        Assert.Contains("sideways", problem, StringComparison.Ordinal);
+        foreach (var word in new[] { " the ", " is ", " expected ", " found ", " unknown ", " policy " })
+        {
+            Assert.False(problem.Contains(word, StringComparison.OrdinalIgnoreCase), "'" + word.Trim() + "' in: " + problem);
+        }
     }
 
     [Fact]

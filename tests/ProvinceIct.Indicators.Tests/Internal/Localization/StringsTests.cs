@@ -1,46 +1,27 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
-using System.Xml.Linq;
 using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.Presets;
 using ProvinceIct.Indicators.Tests.Support;
 
 namespace ProvinceIct.Indicators.Tests.Internal.Localization;
 
-public partial class StringsTests
+public class StringsTests
 {
     private static readonly string Folder = RepositoryPaths.Get("src/ProvinceIct.Indicators/Internal/Localization");
 
-    private static Dictionary<string, string> Read(string path) =>
-        XDocument.Load(path).Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!, StringComparer.Ordinal);
+    private static Dictionary<string, string> Read(string path) => ResxFiles.Read(path);
 
-    private static string[] TranslationFiles() =>
-        [.. Directory.GetFiles(Folder, "Strings.*.resx").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+    private static string[] TranslationFiles() => ResxFiles.Translations(Folder, "Strings");
 
     public static TheoryData<string> Translations() => [.. TranslationFiles()];
-
-    [GeneratedRegex(@"\{(\d+)(?:[,:][^}]*)?\}")]
-    private static partial Regex Placeholder();
-
-    private static string[] Placeholders(string text) =>
-        [.. Placeholder().Matches(text).Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal)];
 
     [Fact]
     public void Translations_Found_IncludesVietnamese() => Assert.Contains("Strings.vi.resx", TranslationFiles());
 
     [Theory]
     [MemberData(nameof(Translations))]
-    public void Resx_EveryTranslation_SameKeysAndPlaceholdersAsNeutral(string file)
-    {
-        var neutral = Read(Path.Combine(Folder, "Strings.resx"));
-        var translated = Read(Path.Combine(Folder, file));
-        Assert.Equal(neutral.Keys.Order(StringComparer.Ordinal), translated.Keys.Order(StringComparer.Ordinal));
-        foreach (var (key, text) in neutral)
-        {
-            Assert.False(string.IsNullOrWhiteSpace(translated[key]), file + ": " + key + " is blank");
-            Assert.True(Placeholders(text).SequenceEqual(Placeholders(translated[key])), file + ": " + key + " has other placeholders than the neutral text");
-        }
-    }
+    public void Resx_EveryTranslation_SameKeysAndPlaceholdersAsNeutral(string file) =>
+        ResxFiles.AssertParity(Folder, "Strings", file);
 
     [Fact]
     public void Get_Vietnamese_FindsTheSatellite()
