@@ -40,7 +40,7 @@ internal static partial class SeriesTables
                 var c = cell is null ? row.Cells[k] : cell(columns[k].Key, row.Cells[k]);
                 if (columns[k].IsNumeric && c.IsNumber && !c.IsMissing && separator != ".")
                 {
-                    var shown = Table.Shown(columns[k], c, "-");
+                    var shown = Table.Shown(columns[k], c, TableRenderOptions.Default);
                     if (PlainNumber().IsMatch(shown))
                     {
                         c = c.WithDisplay(shown.Replace(".", separator, StringComparison.Ordinal));
