@@ -118,6 +118,12 @@ internal sealed class CsvRecordReader : ICsvRecords
     /// </summary>
     private bool WellFormed()
     {
+        if (_text.AsSpan(0, _textLen).IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        {
+            // No surrogate anywhere in the record (the fields are stored one after the other): nothing to locate.
+            return true;
+        }
+
         for (var i = 0; i < _count; i++)
         {
             var at = Internal.UnicodeText.FirstLoneSurrogate(Span(i));
