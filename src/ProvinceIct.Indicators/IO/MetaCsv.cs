@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using ProvinceIct.Indicators.Definitions;
@@ -323,7 +324,7 @@ public static class MetaCsv
             }
         }
 
-        var nodes = rows.Select(r => r.Node).ToList();
+        var nodes = rows.Select(r => r.Node).ToImmutableArray();
         foreach (var p in Framework.Validate(nodes).Problems)
         {
             int? line = p.IndicatorCode is { } c && byCode.TryGetValue(c, out var row) ? row.Line : null;
@@ -335,7 +336,7 @@ public static class MetaCsv
             return ReadResult<MetaTable>.ForFailure(ValidationReport.Of(problems), source);
         }
 
-        return ReadResult<MetaTable>.ForValue(MetaTable.Create(Framework.Create(nodes), groups, denominators, others) with { GoalpostScale = goalpostScale }, source);
+        return ReadResult<MetaTable>.ForValue(MetaTable.Create(Framework.CreateValidated(nodes), groups, denominators, others) with { GoalpostScale = goalpostScale }, source);
     }
 
     private static IndicatorDefinition? Try(Func<IndicatorDefinition> f, Cells cells, string column, string code, ProblemText expected)
@@ -477,7 +478,8 @@ public static class MetaCsv
                 return whenMissing;
             }
 
-            if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var x))
+            // The exact fast paths first (plain decimals); they decline anything else, which the framework's parser decides.
+            if (Internal.DecimalFastPath.TryParseExtended(s, out var x) || double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out x))
             {
                 return x;
             }

@@ -98,7 +98,7 @@ public static class NumberText
         if (culture == NumberCulture.Invariant)
         {
             // The exact fast path first (plain decimals); it declines anything else, which the framework's parser decides.
-            if (Internal.DecimalFastPath.TryParse(s, out value) || double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+            if (Internal.DecimalFastPath.TryParseExtended(s, out value) || double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
             {
                 reason = null;
                 return true;

@@ -562,7 +562,7 @@ public static class WideCsv
         {
             // The invariant policy of NumberText, without allocating a string per cell.
             // The exact fast path first (plain decimals); it declines anything else, which the framework's parser decides.
-            if (Internal.DecimalFastPath.TryParse(s, out value) || double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+            if (Internal.DecimalFastPath.TryParseExtended(s, out value) || double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
             {
                 return true;
             }

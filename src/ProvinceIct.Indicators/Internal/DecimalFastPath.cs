@@ -13,6 +13,9 @@ internal static class DecimalFastPath
 {
     private const ulong MaxExactMantissa = 1UL << 53;
 
+    /// <summary>The significant digits an unsigned 64-bit significand always holds.</summary>
+    private const int MaxDigits = 19;
+
     private static readonly double[] PowersOfTen =
     [
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
@@ -26,18 +29,89 @@ internal static class DecimalFastPath
     public static bool TryParse(ReadOnlySpan<char> text, out double value)
     {
         value = 0;
+        return Scan(text, out var negative, out var w, out var exponent, out var truncated) && !truncated && TryClinger(w, exponent, negative, out value);
+    }
+
+    /// <summary>
+    /// Parses a plain decimal <paramref name="text"/> (the syntax of <see cref="TryParse"/>, any number of digits) by
+    /// Clinger's fast path when it applies, else by <see cref="EiselLemire"/>; the value is the one
+    /// <c>double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture)</c> gives, bit for bit. With more than 19
+    /// significant digits the first 19 are taken: when the rest are not all zeros, the value is accepted only if the
+    /// truncated significand w and w + 1 round to the same double (then every number between them does too).
+    /// Declined: what <see cref="TryParse"/> declines for its syntax, values that overflow or round to zero, and the
+    /// rare texts whose rounding the algorithm cannot prove.
+    /// </summary>
+    /// <param name="text">The text, already trimmed.</param>
+    /// <param name="value">The value, when true.</param>
+    /// <returns>True with the correctly rounded value; false when the text is declined (not an error: use the general parser).</returns>
+    public static bool TryParseExtended(ReadOnlySpan<char> text, out double value)
+    {
+        value = 0;
+        if (!Scan(text, out var negative, out var w, out var exponent, out var truncated))
+        {
+            return false;
+        }
+
+        if (!truncated)
+        {
+            return TryClinger(w, exponent, negative, out value) || EiselLemire.TryCompute(w, exponent, negative, out value);
+        }
+
+        // w < 10^19, so w + 1 does not overflow.
+        return EiselLemire.TryCompute(w, exponent, negative, out value)
+            && EiselLemire.TryCompute(w + 1, exponent, negative, out var above)
+            && BitConverter.DoubleToInt64Bits(value) == BitConverter.DoubleToInt64Bits(above);
+    }
+
+    /// <summary>Clinger's fast path: w and 10^|e| exact doubles, one correctly rounded operation.</summary>
+    private static bool TryClinger(ulong w, int exponent, bool negative, out double value)
+    {
+        value = 0;
+        if (w > MaxExactMantissa)
+        {
+            return false;
+        }
+
+        double x = w;
+        if (w != 0)
+        {
+            if (exponent < -22 || exponent > 22)
+            {
+                return false;
+            }
+
+            x = exponent >= 0 ? x * PowersOfTen[exponent] : x / PowersOfTen[-exponent];
+        }
+
+        value = negative ? -x : x;
+        return true;
+    }
+
+    /// <summary>
+    /// Reads <c>[+-]digits[.digits][(e|E)[+-]digits]</c> (at least one mantissa digit, one to four exponent digits) into
+    /// the significand <paramref name="w"/> of its first 19 significant digits and the decimal exponent of w.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="negative">Whether a minus sign leads.</param>
+    /// <param name="w">The first 19 significant digits as an integer.</param>
+    /// <param name="exponent">The decimal exponent of w.</param>
+    /// <param name="truncated">Whether a nonzero digit beyond the 19th was dropped (w × 10^exponent is then below the value).</param>
+    /// <returns>False when the text is not of that form.</returns>
+    private static bool Scan(ReadOnlySpan<char> text, out bool negative, out ulong w, out int exponent, out bool truncated)
+    {
         var i = 0;
-        var negative = false;
+        negative = false;
+        w = 0;
+        exponent = 0;
+        truncated = false;
         if (i < text.Length && (text[i] == '-' || text[i] == '+'))
         {
             negative = text[i] == '-';
             i++;
         }
 
-        ulong w = 0;
         var digits = 0;        // significant digits taken into w (leading zeros are not counted)
         var anyDigit = false;
-        var exponent = 0;      // decimal exponent of w
         for (; i < text.Length && (uint)(text[i] - '0') <= 9; i++)
         {
             anyDigit = true;
@@ -46,11 +120,15 @@ internal static class DecimalFastPath
                 continue;
             }
 
-            if (++digits > 19)
+            if (digits == MaxDigits)
             {
-                return false;
+                // Beyond 19 digits: dropped, each one a power of ten on w.
+                exponent++;
+                truncated |= text[i] != '0';
+                continue;
             }
 
+            digits++;
             w = (w * 10) + (uint)(text[i] - '0');
         }
 
@@ -59,17 +137,20 @@ internal static class DecimalFastPath
             for (i++; i < text.Length && (uint)(text[i] - '0') <= 9; i++)
             {
                 anyDigit = true;
-                exponent--;
                 if (w == 0 && text[i] == '0')
                 {
+                    exponent--;
                     continue;
                 }
 
-                if (++digits > 19)
+                if (digits == MaxDigits)
                 {
-                    return false;
+                    truncated |= text[i] != '0';
+                    continue;
                 }
 
+                exponent--;
+                digits++;
                 w = (w * 10) + (uint)(text[i] - '0');
             }
         }
@@ -109,23 +190,6 @@ internal static class DecimalFastPath
             exponent += expNegative ? -e : e;
         }
 
-        if (i != text.Length || w > MaxExactMantissa)
-        {
-            return false;
-        }
-
-        double x = w;
-        if (w != 0)
-        {
-            if (exponent < -22 || exponent > 22)
-            {
-                return false;
-            }
-
-            x = exponent >= 0 ? x * PowersOfTen[exponent] : x / PowersOfTen[-exponent];
-        }
-
-        value = negative ? -x : x;
-        return true;
+        return i == text.Length;
     }
 }

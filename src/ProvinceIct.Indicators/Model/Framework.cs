@@ -63,6 +63,14 @@ public sealed class Framework
         return new Framework(array);
     }
 
+    /// <summary>
+    /// Creates a framework from nodes that <see cref="Validate"/> has just found valid (a reader that reports the problems
+    /// itself), without validating them a second time.
+    /// </summary>
+    /// <param name="nodes">The nodes, valid.</param>
+    /// <returns>The framework.</returns>
+    internal static Framework CreateValidated(ImmutableArray<FrameworkNode> nodes) => new(nodes);
+
     /// <summary>Checks whether nodes form a valid framework, reporting every problem at once.</summary>
     /// <param name="nodes">The nodes.</param>
     /// <returns>The report; valid when the nodes can form a framework.</returns>

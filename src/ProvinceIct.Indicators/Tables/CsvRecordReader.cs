@@ -118,6 +118,12 @@ internal sealed class CsvRecordReader : ICsvRecords
     /// </summary>
     private bool WellFormed()
     {
+        if (_text.AsSpan(0, _textLen).IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+        {
+            // No surrogate anywhere in the record (the fields are stored one after the other): nothing to locate.
+            return true;
+        }
+
         for (var i = 0; i < _count; i++)
         {
             var at = Internal.UnicodeText.FirstLoneSurrogate(Span(i));
@@ -141,8 +147,6 @@ internal sealed class CsvRecordReader : ICsvRecords
         _spareBuffer = null;
         return spare ?? new char[BufferSize];
     }
-
-    private int Next() => Available() ? _buffer[_pos++] : -1;
 
     private int PeekChar() => Available() ? _buffer[_pos] : -1;
 
@@ -189,6 +193,17 @@ internal sealed class CsvRecordReader : ICsvRecords
         }
 
         _text[_textLen++] = c;
+    }
+
+    private void AppendRun(ReadOnlySpan<char> run)
+    {
+        if (_textLen + run.Length > _text.Length)
+        {
+            Array.Resize(ref _text, Math.Max(_text.Length * 2, _textLen + run.Length));
+        }
+
+        run.CopyTo(_text.AsSpan(_textLen));
+        _textLen += run.Length;
     }
 
     private void EndField(int start)
@@ -253,8 +268,25 @@ internal sealed class CsvRecordReader : ICsvRecords
                 _pos++;
                 var quoteLine = _physicalLine;
                 var closed = false;
-                while ((c = Next()) != -1)
+                while (true)
                 {
+                    // The run up to the next quote or line break, copied at once (the common case: a whole field).
+                    if (!Available())
+                    {
+                        break;
+                    }
+
+                    var run = _buffer.AsSpan(_pos, _len - _pos);
+                    var stop = run.IndexOfAny('"', '\r', '\n');
+                    if (stop != 0)
+                    {
+                        var taken = stop < 0 ? run.Length : stop;
+                        AppendRun(run[..taken]);
+                        _pos += taken;
+                        continue;
+                    }
+
+                    c = _buffer[_pos++];
                     if (c == '"')
                     {
                         if (PeekChar() == '"')
@@ -309,10 +341,18 @@ internal sealed class CsvRecordReader : ICsvRecords
             }
             else
             {
-                while ((c = PeekChar()) != -1 && c != _delimiter && c is not ('\r' or '\n'))
+                // The run up to the next delimiter or line break, copied at once.
+                while (Available())
                 {
-                    _pos++;
-                    Append((char)c);
+                    var run = _buffer.AsSpan(_pos, _len - _pos);
+                    var stop = run.IndexOfAny(_delimiter, '\r', '\n');
+                    var taken = stop < 0 ? run.Length : stop;
+                    AppendRun(run[..taken]);
+                    _pos += taken;
+                    if (stop >= 0)
+                    {
+                        break;
+                    }
                 }
             }
 

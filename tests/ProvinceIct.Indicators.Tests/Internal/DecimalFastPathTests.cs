@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using CsCheck;
 using ProvinceIct.Indicators.Internal;
 
@@ -123,5 +124,184 @@ public sealed class DecimalFastPathTests
         {
             Assert.True(DecimalFastPath.TryParse(text, out _), text);
         }
+    }
+
+    private static bool ExtendedAgrees(string s)
+    {
+        if (!DecimalFastPath.TryParseExtended(s, out var fast))
+        {
+            return false;
+        }
+
+        Assert.True(double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var expected), $"'{s}' taken by the extended path, refused by the framework");
+        Assert.True(BitConverter.DoubleToInt64Bits(expected) == BitConverter.DoubleToInt64Bits(fast), $"'{s}': extended {fast:R}, framework {expected:R}");
+        return true;
+    }
+
+    [Theory]
+    [InlineData("9007199254740993")]
+    [InlineData("1e23")]
+    [InlineData("1e-23")]
+    [InlineData("12345678901234567890")]
+    [InlineData("0.43884514650000001")]
+    [InlineData("-4.1180313499999999")]
+    [InlineData("1.7976931348623157e308")]
+    [InlineData("-1.7976931348623157E+308")]
+    [InlineData("2.2250738585072014E-308")]
+    [InlineData("2.2250738585072009E-308")]
+    [InlineData("4.9406564584124654E-324")]
+    [InlineData("5e-324")]
+    [InlineData("123456789012345678901234567890")]
+    [InlineData("0.30000000000000000000000000000001")]
+    public void TryParseExtended_BeyondClingersDomain_FrameworksValue(string text)
+    {
+        Assert.True(ExtendedAgrees(text), text);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("-")]
+    [InlineData(" 1")]
+    [InlineData("1,5")]
+    [InlineData("NaN")]
+    [InlineData("Infinity")]
+    [InlineData("1e99999")]
+    [InlineData("1e309")]       // overflows: the framework decides (infinity)
+    [InlineData("1e-400")]      // rounds to zero: the framework decides
+    [InlineData("1.2.3")]
+    public void TryParseExtended_NotAPlainFiniteDecimal_Declined(string text)
+    {
+        Assert.False(DecimalFastPath.TryParseExtended(text, out _));
+    }
+
+    [Fact]
+    public void TryParseExtended_Random15To19DigitTexts_SameBitsAsTheFramework()
+    {
+        // 15 to 19 significant digits (a data file's doubles), a point anywhere, exponents across the whole range.
+        var random = new Random(20261206);
+        var taken = 0;
+        const int Count = 300_000;
+        Span<char> digits = stackalloc char[19];
+        for (var n = 0; n < Count; n++)
+        {
+            var length = random.Next(15, 20);
+            digits[0] = (char)('1' + random.Next(9));
+            for (var d = 1; d < length; d++)
+            {
+                digits[d] = (char)('0' + random.Next(10));
+            }
+
+            var mantissa = new string(digits[..length]);
+            var point = random.Next(0, length + 1);
+            mantissa = random.Next(3) == 0 ? "0." + new string('0', random.Next(4)) + mantissa : mantissa[..point] + "." + mantissa[point..];
+            var exponent = random.Next(-300, 290);
+            var text = (random.Next(2) == 0 ? "-" : string.Empty) + mantissa + (random.Next(4) == 0 ? string.Empty : "e" + exponent.ToString(CultureInfo.InvariantCulture));
+            taken += ExtendedAgrees(text) ? 1 : 0;
+        }
+
+        Assert.True(taken >= Count - 10, $"taken {taken} of {Count}");
+    }
+
+    [Fact]
+    public void TryParseExtended_MoreThan19Digits_SameBitsAsTheFrameworkOrDeclined()
+    {
+        // 20 to 40 digits: the first 19 and the bound w + 1 must round alike, else the framework decides.
+        var random = new Random(3);
+        var taken = 0;
+        const int Count = 100_000;
+        for (var n = 0; n < Count; n++)
+        {
+            var length = random.Next(20, 41);
+            var chars = new char[length];
+            chars[0] = (char)('1' + random.Next(9));
+            for (var d = 1; d < length; d++)
+            {
+                chars[d] = (char)('0' + random.Next(10));
+            }
+
+            var point = random.Next(0, length + 1);
+            var mantissa = new string(chars);
+            taken += ExtendedAgrees(mantissa[..point] + "." + mantissa[point..] + "e" + random.Next(-320, 290).ToString(CultureInfo.InvariantCulture)) ? 1 : 0;
+        }
+
+        Assert.True(taken > Count * 0.99, $"taken {taken} of {Count}");
+    }
+
+    [Fact]
+    public void TryParseExtended_ExactHalfwayAndNearHalfwayExpansions_SameBitsAsTheFrameworkOrDeclined()
+    {
+        // The exact decimal expansion of the midpoint between a double and the next (up to 770 digits), and that text
+        // with its last digit one up or down: the hardest cases for a truncating parser; never a wrong double.
+        var random = new Random(4);
+        for (var n = 0; n < 3_000; n++)
+        {
+            var bits = random.NextInt64(1, 0x7FEF_FFFF_FFFF_FFFF);
+            var exponent = (int)(bits >> 52);
+            var m = (BigInteger)(bits & 0xF_FFFF_FFFF_FFFF);
+            m = exponent == 0 ? m : m | (BigInteger.One << 52);
+            var e2 = (exponent == 0 ? 1 : exponent) - 1075;
+
+            // midpoint = (2m + 1) 2^(e2 - 1)
+            var odd = (2 * m) + 1;
+            var k = e2 - 1;
+            string text;
+            if (k >= 0)
+            {
+                text = (odd << k).ToString(CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                // (2m + 1) / 2^-k = (2m + 1) 5^-k / 10^-k
+                text = (odd * BigInteger.Pow(5, -k)).ToString(CultureInfo.InvariantCulture) + "e" + k.ToString(CultureInfo.InvariantCulture);
+            }
+
+            ExtendedAgrees(text);
+            var e = text.IndexOf('e', StringComparison.Ordinal);
+            var last = e >= 0 ? e - 1 : text.Length - 1;
+            if (text[last] is > '0' and < '9')
+            {
+                ExtendedAgrees(text[..last] + (char)(text[last] + 1) + text[(last + 1)..]);
+                ExtendedAgrees(text[..last] + (char)(text[last] - 1) + text[(last + 1)..]);
+            }
+        }
+    }
+
+    [Fact]
+    public void TryParseExtended_RoundTripOfRandomDoubles_SameBitsAsTheFramework()
+    {
+        // Any finite double, subnormals included, in the formats writers use.
+        var random = new Random(5);
+        var taken = 0;
+        const int Count = 100_000;
+        for (var n = 0; n < Count; n++)
+        {
+            var x = BitConverter.Int64BitsToDouble(random.NextInt64(1, 0x7FF0_0000_0000_0000));
+            taken += ExtendedAgrees(x.ToString("R", CultureInfo.InvariantCulture)) ? 1 : 0;
+            ExtendedAgrees(x.ToString("G17", CultureInfo.InvariantCulture));
+            ExtendedAgrees(x.ToString("E20", CultureInfo.InvariantCulture));
+            ExtendedAgrees((-x).ToString("G15", CultureInfo.InvariantCulture));
+        }
+
+        Assert.True(taken >= Count - 10, $"taken {taken} of {Count}");
+    }
+
+    [Theory]
+    [InlineData(double.MaxValue)]
+    [InlineData(double.MinValue)]
+    [InlineData(double.Epsilon)]
+    [InlineData(-double.Epsilon)]
+    [InlineData(2.2250738585072014E-308)]    // the smallest normal
+    [InlineData(2.2250738585072009E-308)]    // the largest subnormal
+    [InlineData(1e-300)]
+    [InlineData(1e300)]
+    [InlineData(0.1)]
+    [InlineData(1.0 / 3)]
+    public void TryParseExtended_ExtremeValues_RoundTrip(double x)
+    {
+        var text = x.ToString("R", CultureInfo.InvariantCulture);
+
+        Assert.True(DecimalFastPath.TryParseExtended(text, out var value), text);
+
+        Assert.Equal(BitConverter.DoubleToInt64Bits(x), BitConverter.DoubleToInt64Bits(value));
     }
 }
