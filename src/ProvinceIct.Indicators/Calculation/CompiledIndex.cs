@@ -30,6 +30,8 @@ public sealed class CompiledIndex
     private readonly string[][] _childCodes;
     private readonly string[] _unitCodes;
 
+    private readonly bool _builtInNormalisers;  // no custom normaliser: a result may normalise again, on first use, and get the same numbers
+
     [ThreadStatic]
     private static WorkspaceScratch? _spareScratch;
 
@@ -60,6 +62,7 @@ public sealed class CompiledIndex
         }
 
         _plans = s.SharedPlans ?? PlansWithReferenceRows(s);
+        _builtInNormalisers = Array.TrueForAll(_plans, p => p.Method != NormalisationMethod.Custom);
 
         _childStart = s.ChildStart;
         _childNode = s.ChildNode;
@@ -301,7 +304,11 @@ public sealed class CompiledIndex
     public IndexResult Run()
     {
         // The workspace is this call's own and keeps the aggregates' ranks only: the result ranks the indicators when first asked.
-        var ws = new IndexWorkspace(this, IndicatorCount, _spareScratch);
+        // When the thread can keep every node's scores as scratch (up to 16 MB), the run writes them there and the result
+        // copies out the aggregates' only: it normalises the indicators again when first asked (built-in normalisers are
+        // deterministic, so the numbers are the same). Most callers read aggregates, and the call allocates a fraction.
+        var borrowScores = _builtInNormalisers && WorkspaceScratch.EstimateBytesWithScores(this) <= WorkspaceScratch.MaxKeptBytes;
+        var ws = new IndexWorkspace(this, IndicatorCount, _spareScratch, borrowScores);
         _spareScratch = null;
         Run(ws);
         if (ws.Scratch.Bytes <= WorkspaceScratch.MaxKeptBytes)
@@ -361,11 +368,40 @@ public sealed class CompiledIndex
             return new IndexResult(Methodology, Units, NodeCodes, NodeLevels, workspace.Scores.ToArray(), workspace.Ranks.ToArray(), workspace.RankBase, log, Treatment);
         }
 
+        if (workspace.ScoresBorrowed)
+        {
+            // The scores are the thread's scratch (the next run writes them): the result copies the aggregates' (every value
+            // is written, so the copy needs no zeroing) and normalises the indicators again when first asked.
+            var n = UnitCount;
+            var aggregates = GC.AllocateUninitializedArray<double>(AggregateCount * n);
+            workspace.Scores.AsSpan(IndicatorCount * n).CopyTo(aggregates);
+            IndexResult? made = null;
+            made = new IndexResult(Methodology, Units, NodeCodes, NodeLevels, aggregates, IndicatorCount, NormaliseIndicators, workspace.Ranks, workspace.RankBase,
+                () => BuildLog(made!.AllScoreArray, null, Structure.NodeMethodNames), Treatment, Structure.NodePosition);
+            return made;
+        }
+
         // This call's own workspace, run with the methodology's methods on the dataset's values: the result takes its
         // arrays, and makes its log from them when first asked (most callers read scores and ranks only).
         var scores = workspace.Scores;
         return new IndexResult(Methodology, Units, NodeCodes, NodeLevels, scores, workspace.Ranks, workspace.RankBase,
             () => BuildLog(scores, null, Structure.NodeMethodNames), Treatment, Structure.NodePosition);
+    }
+
+    /// <summary>
+    /// Writes every indicator's normalised values, with the methodology's normalisers on the compiled raw values (as
+    /// <see cref="Run(IndexWorkspace, PipelineStage)"/> does), into the first <c>IndicatorCount * UnitCount</c> values of
+    /// <paramref name="all"/>. Allocates its own sort scratch (safe on any thread, at any time).
+    /// </summary>
+    private void NormaliseIndicators(double[] all)
+    {
+        var n = UnitCount;
+        var keys = new double[n];
+        var items = new int[n];
+        for (var j = 0; j < IndicatorCount; j++)
+        {
+            NormaliserKernel.Apply(in _plans[j], _raw.AsSpan(_rawOffset[j], n), all.AsSpan(j * n, n), keys, items, _unitCodes);
+        }
     }
 
     /// <summary>

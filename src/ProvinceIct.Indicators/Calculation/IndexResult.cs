@@ -15,7 +15,10 @@ namespace ProvinceIct.Indicators.Calculation;
 [ProvinceIct.Indicators.Internal.TypeFormatterSource(typeof(ProvinceIct.Indicators.Internal.NotebookFormatterSource), PreferredMimeTypes = new[] { "text/html" })]
 public sealed class IndexResult
 {
-    private readonly double[] _scores;
+    private double[]? _scores;              // every node's scores, node-major; made on first use when _scoreBase > 0
+    private readonly double[] _scoredFrom;  // the scores of nodes from _scoreBase on: node k at (k - _scoreBase) * n
+    private readonly int _scoreBase;        // 0 (every node's scores given), or the indicator count (indicator scores made on first use)
+    private readonly Action<double[]>? _fillLeading; // writes the scores of the nodes before _scoreBase into a node-major array
     private readonly double[] _rankedFrom;  // the ranks of nodes from _rankBase on: node k at (k - _rankBase) * n
     private readonly int _rankBase;         // 0 (every node's ranks given), or the indicator count (indicator ranks made on first use)
     private readonly IReadOnlyDictionary<string, int> _node;
@@ -49,6 +52,7 @@ public sealed class IndexResult
         NodeCodes = nodeCodes;
         NodeLevels = nodeLevels;
         _scores = scores;
+        _scoredFrom = scores;
         _rankedFrom = ranks;
         _rankBase = rankBase;
         _allRanks = rankBase == 0 ? ranks : null;
@@ -65,6 +69,20 @@ public sealed class IndexResult
         }
 
         _node = nodePosition;
+    }
+
+    /// <summary>
+    /// A result that holds the scores of the nodes from <paramref name="scoreBase"/> on (<paramref name="scoredFrom"/>,
+    /// node <c>k</c> at <c>(k - scoreBase) * units.Length</c>) and makes the others' when first asked, with
+    /// <paramref name="fillLeading"/>, which writes them into the first <c>scoreBase * units.Length</c> values of a
+    /// node-major array and must give the numbers the run used (the same every time).
+    /// </summary>
+    internal IndexResult(Methodology methodology, ImmutableArray<Unit> units, ImmutableArray<string> nodeCodes, ImmutableArray<int> nodeLevels, double[] scoredFrom, int scoreBase, Action<double[]> fillLeading, double[] ranks, int rankBase, Func<CalculationLog> makeLog, TreatmentLog treatment, IReadOnlyDictionary<string, int> nodePosition)
+        : this(methodology, units, nodeCodes, nodeLevels, scoredFrom, ranks, rankBase, makeLog, treatment, nodePosition)
+    {
+        _scores = scoreBase == 0 ? scoredFrom : null;
+        _scoreBase = scoreBase;
+        _fillLeading = fillLeading;
     }
 
     /// <summary>
@@ -153,7 +171,7 @@ public sealed class IndexResult
     /// <param name="nodeCode">The node code.</param>
     /// <returns>A read-only view.</returns>
     /// <exception cref="KeyNotFoundException">When the node does not exist.</exception>
-    public ReadOnlySpan<double> Scores(string nodeCode) => _scores.AsSpan(NodeIndex(nodeCode) * Units.Length, Units.Length);
+    public ReadOnlySpan<double> Scores(string nodeCode) => ScoresAt(NodeIndex(nodeCode));
 
     /// <summary>The ranks at a node, in unit order.</summary>
     /// <param name="nodeCode">The node code.</param>
@@ -166,7 +184,7 @@ public sealed class IndexResult
     /// <param name="nodeCode">The node code.</param>
     /// <returns>The score.</returns>
     /// <exception cref="KeyNotFoundException">When the unit or node does not exist.</exception>
-    public double Score(string unitCode, string nodeCode) => _scores[(NodeIndex(nodeCode) * Units.Length) + UnitIndex(unitCode)];
+    public double Score(string unitCode, string nodeCode) => ScoresAt(NodeIndex(nodeCode))[UnitIndex(unitCode)];
 
     /// <summary>A unit's rank at a node; NaN when its score is missing.</summary>
     /// <param name="unitCode">The unit code.</param>
@@ -192,7 +210,27 @@ public sealed class IndexResult
         _node.TryGetValue(code, out var i) ? i : throw new KeyNotFoundException($"The result has no node '{code}'.");
 
     /// <summary>All scores, node-major (<c>node * Units.Length + unit</c>, nodes in <see cref="NodeCodes"/> order): for writers that stream.</summary>
-    internal ReadOnlySpan<double> AllScores => _scores;
+    internal ReadOnlySpan<double> AllScores => AllScoreArray;
+
+    /// <summary>All scores as <see cref="AllScores"/>, as the array (never written by its readers).</summary>
+    internal double[] AllScoreArray => _scores ?? MakeAllScores();
+
+    /// <summary>The scores of the node at position <paramref name="node"/>, in unit order.</summary>
+    private ReadOnlySpan<double> ScoresAt(int node)
+    {
+        var n = Units.Length;
+        return node >= _scoreBase ? _scoredFrom.AsSpan((node - _scoreBase) * n, n) : AllScoreArray.AsSpan(node * n, n);
+    }
+
+    /// <summary>Makes the leading nodes' scores (the indicators' normalised values) into one array with the others'; publishes it once.</summary>
+    private double[] MakeAllScores()
+    {
+        var n = Units.Length;
+        var all = new double[NodeCodes.Length * n];
+        _scoredFrom.CopyTo(all.AsSpan(_scoreBase * n));
+        _fillLeading!(all);
+        return Interlocked.CompareExchange(ref _scores, all, null) ?? all;
+    }
 
     /// <summary>All ranks, laid out as <see cref="AllScores"/> (the indicators' are made on first use).</summary>
     internal ReadOnlySpan<double> AllRanks => _allRanks ?? MakeAllRanks();
@@ -229,7 +267,7 @@ public sealed class IndexResult
         var radix = _rankBase > 0 ? RadixScratch.For(n) : null;
         for (var j = 0; j < _rankBase; j++)
         {
-            RankKernel.RankDescending(_scores.AsSpan(j * n, n), all.AsSpan(j * n, n), ties, order, keys, items, radix);
+            RankKernel.RankDescending(AllScores.Slice(j * n, n), all.AsSpan(j * n, n), ties, order, keys, items, radix);
         }
 
         return Interlocked.CompareExchange(ref _allRanks, all, null) ?? all;

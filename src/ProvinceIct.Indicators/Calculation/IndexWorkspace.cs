@@ -26,13 +26,23 @@ public sealed class IndexWorkspace
     /// aggregates, children), else new ones. A run never reads scratch before writing it, so earlier contents do not matter.
     /// </summary>
     internal IndexWorkspace(CompiledIndex owner, int rankBase, WorkspaceScratch? scratch)
+        : this(owner, rankBase, scratch, borrowScores: false)
+    {
+    }
+
+    /// <summary>
+    /// As <see cref="IndexWorkspace(CompiledIndex, int, WorkspaceScratch?)"/>; with <paramref name="borrowScores"/> the
+    /// scores array is the scratch's too (a one-shot run whose result copies out what it keeps), else a new one.
+    /// </summary>
+    internal IndexWorkspace(CompiledIndex owner, int rankBase, WorkspaceScratch? scratch, bool borrowScores)
     {
         Owner = owner;
         RankBase = rankBase;
         var n = owner.UnitCount;
-        Scores = new double[owner.NodeCount * n];
-        Ranks = new double[(owner.NodeCount - rankBase) * n];
         Scratch = scratch is not null && scratch.Fits(owner) ? scratch : new WorkspaceScratch(owner);
+        Scores = borrowScores ? Scratch.BorrowScores(owner.NodeCount * n) : new double[owner.NodeCount * n];
+        ScoresBorrowed = borrowScores;
+        Ranks = new double[(owner.NodeCount - rankBase) * n];
         foreach (var plan in owner.AggregatorPlans)
         {
             if (plan.Method == AggregationMethod.BenefitOfTheDoubt)
@@ -101,6 +111,9 @@ public sealed class IndexWorkspace
     private AggregatorPlan[] OwnAggregatorPlans() => _ownAggregatorPlans ??= Owner.AggregatorPlanArray.ToArray();
 
     internal double[] Scores { get; }
+
+    /// <summary>Whether <see cref="Scores"/> is the scratch's (the next one-shot run on this thread writes it again).</summary>
+    internal bool ScoresBorrowed { get; }
 
     internal double[] Ranks { get; }
 
@@ -262,6 +275,31 @@ internal sealed class WorkspaceScratch
 
     public double[] ChildScratch { get; }
 
+    /// <summary>Every node's scores of a one-shot run whose result copies out the aggregates' (empty until borrowed).</summary>
+    public double[] Scores { get; private set; } = [];
+
+    /// <summary>The scores array, made (or made again) with <paramref name="length"/> values; its contents are the last run's.</summary>
+    /// <param name="length">Nodes x units.</param>
+    /// <returns>The array.</returns>
+    public double[] BorrowScores(int length)
+    {
+        if (Scores.Length != length)
+        {
+            Scores = new double[length];
+        }
+
+        return Scores;
+    }
+
+    /// <summary>
+    /// About the bytes a thread keeps when a one-shot run of <paramref name="owner"/> borrows every array, scores
+    /// included (benefit of the doubt's simplex scratch aside): the test of whether borrowing the scores is worth it.
+    /// </summary>
+    /// <param name="owner">The compiled index.</param>
+    /// <returns>The estimate.</returns>
+    public static long EstimateBytesWithScores(CompiledIndex owner) =>
+        (long)owner.UnitCount * ((8L * owner.NodeCount) + (4L * owner.AggregateCount) + 48L);
+
     /// <summary>The simplex tableau of benefit of the doubt (empty until a node uses it).</summary>
     public double[] LpTableau { get; set; } = [];
 
@@ -272,7 +310,7 @@ internal sealed class WorkspaceScratch
     public const long MaxKeptBytes = 16L << 20;
 
     /// <summary>The bytes these arrays hold.</summary>
-    public long Bytes => (4L * (Present.Length + Items.Length + LpBasis.Length)) + (8L * (Keys.Length + Acc.Length + WeightSums.Length + ChildScratch.Length + LpTableau.Length))
+    public long Bytes => (4L * (Present.Length + Items.Length + LpBasis.Length)) + (8L * (Scores.Length + Keys.Length + Acc.Length + WeightSums.Length + ChildScratch.Length + LpTableau.Length))
         + (Radix is null ? 0 : (8L * Radix.Bits.Length) + (4L * (Radix.Items.Length + Radix.Counts.Length)));
 
     /// <summary>Whether these arrays have the sizes a workspace of <paramref name="owner"/> needs.</summary>

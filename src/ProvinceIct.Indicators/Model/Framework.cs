@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using ProvinceIct.Indicators.Definitions;
@@ -15,14 +14,19 @@ namespace ProvinceIct.Indicators.Model;
 /// </summary>
 public sealed class Framework
 {
-    private readonly FrozenDictionary<string, int> _index;
+    private readonly Dictionary<string, int> _index; // read-only after construction (a frozen dictionary costs more to make than a framework's reads save)
     private readonly ImmutableArray<ImmutableArray<int>> _children;
     private readonly int[] _levels;
 
     private Framework(ImmutableArray<FrameworkNode> nodes)
     {
         Nodes = nodes;
-        _index = nodes.Select((n, i) => KeyValuePair.Create(n.Code, i)).ToFrozenDictionary(StringComparer.Ordinal);
+        _index = new Dictionary<string, int>(nodes.Length, StringComparer.Ordinal);
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            _index.Add(nodes[i].Code, i);
+        }
+
         var children = new List<int>[nodes.Length];
         for (var i = 0; i < nodes.Length; i++)
         {
@@ -114,7 +118,11 @@ public sealed class Framework
             problems.Add(new ValidationProblem(ProblemCode.OrphanNode, new ProblemText("Fw_IndicatorWithoutParent", r.Code)) { IndicatorCode = r.Code, ExpectedText = new ProblemText("Fw_ExpectedParentAggregate"), FoundText = new ProblemText("Fw_FoundNoParent") });
         }
 
+        // Per existing parent, in the order parents are first named: how many children, and whether every child's weight is
+        // finite and not negative with none above zero (then the weights sum to zero).
         var childCount = new Dictionary<string, int>(StringComparer.Ordinal);
+        var zeroSum = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var parentOrder = new List<string>();
         foreach (var n in list)
         {
             if (n.ParentCode is not { } p)
@@ -133,7 +141,14 @@ public sealed class Framework
                 problems.Add(new ValidationProblem(ProblemCode.IndicatorWithChildren, new ProblemText("Fw_IndicatorParent", n.Code, p)) { IndicatorCode = p, ExpectedText = new ProblemText("Fw_ExpectedAggregateParent"), FoundText = new ProblemText("Fw_FoundIndicator", p) });
             }
 
-            childCount[p] = childCount.GetValueOrDefault(p) + 1;
+            var count = childCount.GetValueOrDefault(p);
+            if (count == 0)
+            {
+                parentOrder.Add(p);
+            }
+
+            childCount[p] = count + 1;
+            zeroSum[p] = (count == 0 || zeroSum[p]) && n.Weight == 0;
         }
 
         foreach (var n in list.Where(n => !n.IsIndicator && !childCount.ContainsKey(n.Code)))
@@ -165,11 +180,13 @@ public sealed class Framework
             }
         }
 
-        foreach (var group in list.Where(n => n.ParentCode is not null && byCode.ContainsKey(n.ParentCode)).GroupBy(n => n.ParentCode!, StringComparer.Ordinal))
+        foreach (var p in parentOrder)
         {
-            if (group.All(n => double.IsFinite(n.Weight) && n.Weight >= 0) && group.Sum(n => n.Weight) <= 0)
+            // Finite, not negative weights sum to zero exactly when every one is zero.
+            if (zeroSum[p])
             {
-                problems.Add(new ValidationProblem(ProblemCode.ZeroWeightSum, new ProblemText("Fw_ZeroWeightSum", group.Key)) { IndicatorCode = group.Key, ExpectedText = new ProblemText("Fw_ExpectedWeightSum"), Found = "0 (" + string.Join(", ", group.Select(g => g.Code)) + ")" });
+                var children = list.Where(n => string.Equals(n.ParentCode, p, StringComparison.Ordinal)).Select(n => n.Code);
+                problems.Add(new ValidationProblem(ProblemCode.ZeroWeightSum, new ProblemText("Fw_ZeroWeightSum", p)) { IndicatorCode = p, ExpectedText = new ProblemText("Fw_ExpectedWeightSum"), Found = "0 (" + string.Join(", ", children) + ")" });
             }
         }
 

@@ -46,6 +46,21 @@ public partial class FrameworkTests
         Assert.Equal("-1", Only([Ind("i", "P", -1), Ind("j", "P"), FrameworkNode.Aggregate("P", "P")], ProblemCode.NegativeWeight).Found);
 
     [Fact]
+    public void Validate_ZeroWeightSumInTwoGroups_EachReportedInOrderWithItsChildren()
+    {
+        // Q's children weigh 0 and -0 (a zero sum) and come first; P's weigh 0 and 0; R's 0 and 2 sum to 2; S's NaN is its own problem.
+        var report = Framework.Validate(
+        [
+            Ind("q1", "Q", 0), Ind("p1", "P", 0), Ind("q2", "Q", -0.0), Ind("r1", "R", 0), Ind("r2", "R", 2), Ind("s1", "S", double.NaN), Ind("s2", "S", 0), Ind("p2", "P", 0),
+            FrameworkNode.Aggregate("Q", "Q", "IDX"), FrameworkNode.Aggregate("P", "P", "IDX"), FrameworkNode.Aggregate("R", "R", "IDX"), FrameworkNode.Aggregate("S", "S", "IDX"), FrameworkNode.Aggregate("IDX", "Index"),
+        ]);
+
+        var zero = report.Problems.Where(p => p.Code == ProblemCode.ZeroWeightSum).Select(p => (p.IndicatorCode, p.Found)).ToArray();
+
+        Assert.Equal([("Q", "0 (q1, q2)"), ("P", "0 (p1, p2)")], zero);
+    }
+
+    [Fact]
     public void Validate_ZeroWeightSum_Reported() =>
         Assert.Equal("P", Only([Ind("i", "P", 0), Ind("j", "P", 0), FrameworkNode.Aggregate("P", "P")], ProblemCode.ZeroWeightSum).IndicatorCode);
 
