@@ -71,8 +71,8 @@ public class CalculationExceptionTests
     {
         var ex = Fail("constant");
 
-        Assert.Equal("Indicator 'i1' cannot be normalised by MinMax: its non-missing values have no spread (max = min = 4). Remove it, or choose DegenerateColumnPolicy.Midpoint.", ex.Message);
-        Assert.Equal("Không thể chuẩn hoá chỉ tiêu 'i1' bằng MinMax: các giá trị không thiếu của chỉ tiêu không có độ phân tán (max = min = 4). Hãy bỏ chỉ tiêu này, hoặc chọn DegenerateColumnPolicy.Midpoint.", ex.MessageIn(Vi));
+        Assert.Equal("Indicator 'i1' cannot be normalised by MinMax: its non-missing values have no spread (max = min = 4). Remove it, or ask for the midpoint of the output range for such a column: degenerate=midpoint in the method text, as in minmax(0,100,degenerate=midpoint) (DegenerateColumnPolicy.Midpoint in C#).", ex.Message);
+        Assert.Equal("Không thể chuẩn hoá chỉ tiêu 'i1' bằng MinMax: các giá trị không thiếu của chỉ tiêu không có độ phân tán (max = min = 4). Hãy bỏ chỉ tiêu này, hoặc yêu cầu lấy điểm giữa của khoảng đầu ra cho cột như vậy: degenerate=midpoint trong chuỗi phương pháp, ví dụ minmax(0,100,degenerate=midpoint) (DegenerateColumnPolicy.Midpoint trong C#).", ex.MessageIn(Vi));
     }
 
     [Fact]
