@@ -192,7 +192,7 @@ public sealed class HtmlReport
             if (!u.Failures.IsEmpty)
             {
                 // Skipped replications are part of the result: say how many failed and why in the report itself.
-                sb.Append("<p class=\"warning\">").Append(E(u.FailureSummary)).Append(' ')
+                sb.Append("<p class=\"warning\">").Append(E(u.FailureSummaryIn(o.Culture))).Append(' ')
                   .Append(E(o.T("Report_SucceededRuns", u.SucceededRuns.ToString("0", o.Culture)))).Append("</p>\n");
             }
 
