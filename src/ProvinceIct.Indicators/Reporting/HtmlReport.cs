@@ -143,7 +143,7 @@ public sealed class HtmlReport
         sb.Append("<section id=\"ranking\">\n<h2>").Append(E(o.T("Report_Ranking"))).Append("</h2>\n").Append(RankingTable.From(Result, null, o).ToHtml()).Append("\n</section>\n");
         if (GroupRanks is { } groups)
         {
-            sb.Append("<section id=\"group-ranks\">\n<h2>").Append(E((o.IsVietnamese ? "Thứ hạng trong nhóm " : "Ranks within ") + groups.GroupName)).Append("</h2>\n").Append(groups.ToTable().ToHtml(o.TableOptions)).Append("\n</section>\n");
+            sb.Append("<section id=\"group-ranks\">\n<h2>").Append(E(o.T("SeriesTable_GroupTitle", o.GroupName(groups.GroupName)))).Append("</h2>\n").Append(SeriesTables.GroupRanks(groups, o).ToHtml(o.TableOptions)).Append("\n</section>\n");
         }
 
 
