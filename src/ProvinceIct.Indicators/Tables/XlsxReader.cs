@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
+using ProvinceIct.Indicators.Internal.Localization;
 
 namespace ProvinceIct.Indicators.Tables;
 
@@ -33,6 +34,18 @@ internal sealed record XlsxRow(int Number, IReadOnlyList<XlsxCell> Cells);
 /// <summary>An .xlsx file that cannot be read: the message says what and where (the cell reference when known).</summary>
 internal sealed class XlsxFormatException(string message, int? row = null, int? column = null) : Exception(message)
 {
+    /// <summary>Creates the exception with a message kept as a resource text (<see cref="Exception.Message"/> is its English).</summary>
+    public XlsxFormatException(ProblemText message, int? row = null, int? column = null)
+        : this(message.Render(CultureInfo.InvariantCulture), row, column)
+    {
+        MessageText = message;
+    }
+
+    /// <summary>The message as a resource text: the one given, else the plain message as it is.</summary>
+    public ProblemText Text => MessageText ?? ProblemText.Verbatim(Message);
+
+    private ProblemText? MessageText { get; }
+
     /// <summary>The 1-based row, when the fault is in a cell or row.</summary>
     public int? Row { get; } = row;
 
@@ -93,7 +106,7 @@ internal sealed class XlsxReader : IDisposable
         catch (InvalidDataException)
         {
             stream.Dispose();
-            throw new XlsxFormatException("The file is not an Excel workbook (.xlsx): it is not a zip archive. Save it from Excel as 'Excel Workbook (*.xlsx)', or give a CSV file.");
+            throw new XlsxFormatException(new ProblemText("Xlsx_NotZip"));
         }
 
         try
@@ -115,7 +128,7 @@ internal sealed class XlsxReader : IDisposable
     public IEnumerable<XlsxRow> Rows(string sheet)
     {
         var part = _sheets.FirstOrDefault(s => string.Equals(s.Name, sheet, StringComparison.OrdinalIgnoreCase)).Part
-            ?? throw new XlsxFormatException($"The workbook has no sheet '{sheet}'; it has {string.Join(", ", _sheets.Select(s => "'" + s.Name + "'"))}.");
+            ?? throw new XlsxFormatException(new ProblemText("Xlsx_NoSheet", sheet, string.Join(", ", _sheets.Select(s => "'" + s.Name + "'"))));
         _sharedStrings ??= ReadSharedStrings();
         _dateStyles ??= ReadDateStyles();
         return ReadRows(part);
@@ -325,7 +338,7 @@ internal sealed class XlsxReader : IDisposable
 
         if (sheets.Count == 0)
         {
-            throw new XlsxFormatException("The workbook has no sheets.");
+            throw new XlsxFormatException(new ProblemText("Xlsx_NoSheets"));
         }
 
         return sheets;
@@ -557,7 +570,7 @@ internal sealed class XlsxReader : IDisposable
         var entry = _zip.GetEntry(part);
         if (entry is null)
         {
-            return required ? throw new XlsxFormatException($"The workbook has no part '{Clip(part)}'; the file is damaged or not an Excel workbook.") : null;
+            return required ? throw new XlsxFormatException(new ProblemText("Xlsx_NoPart", Clip(part))) : null;
         }
 
         if (entry.Length > _maxPartBytes)

@@ -10,7 +10,7 @@ public sealed partial class IctIndexCliTests
         ["the", "of", "is", "or", "and", "with", "expected", "found", "unit", "units", "not", "no", "cannot", "must", "data", "meta", "values"];
 
     public static TheoryData<string> VietnameseRuns() =>
-        ["sample-same-outputs", "compute-unknown-aggregator", "compute-constant-indicator", "compute-bad-cell", "compute-unknown-normaliser", "match-unknown", "match-misspelt", "match-merged"];
+        ["sample-same-outputs", "compute-unknown-aggregator", "compute-constant-indicator", "compute-bad-cell", "compute-unknown-normaliser", "match-unknown", "match-misspelt", "match-merged", "compute-not-a-workbook"];
 
     [Theory]
     [MemberData(nameof(VietnameseRuns))]
@@ -24,6 +24,7 @@ public sealed partial class IctIndexCliTests
             "compute-unknown-aggregator" => ["compute", "--data", data, "--meta", meta, "--aggregate", "foo"],
             "compute-unknown-normaliser" => ["compute", "--data", data, "--meta", meta, "--normalise", "foo"],
             "compute-constant-indicator" => ["compute", "--data", Write("c.csv", Data.Replace(",0,10,", ",4,10,", StringComparison.Ordinal).Replace(",5,20,", ",4,20,", StringComparison.Ordinal).Replace(",10,30,", ",4,30,", StringComparison.Ordinal)), "--meta", meta],
+            "compute-not-a-workbook" => ["compute", "--data", Write("fake.xlsx", Data), "--meta", meta],
             "match-unknown" => ["match", "Zzzz"],
             "match-misspelt" => ["match", "Binh Phuc"],
             "match-merged" => ["match", "Bình Phước", "--geography", "2025"],
