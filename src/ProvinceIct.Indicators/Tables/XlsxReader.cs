@@ -179,12 +179,12 @@ internal sealed class XlsxReader : IDisposable
             {
                 if (!int.TryParse(r, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number < 1 || number > XlsxCellReference.MaxRows)
                 {
-                    throw new XlsxFormatException($"A row number '{Clip(r)}' lies outside an Excel sheet (rows 1 to {Num(XlsxCellReference.MaxRows)}).", lastRow + 1);
+                    throw new XlsxFormatException(new ProblemText("Xlsx_RowOutside", Clip(r), Num(XlsxCellReference.MaxRows)), lastRow + 1);
                 }
             }
             else if (number > XlsxCellReference.MaxRows)
             {
-                throw new XlsxFormatException($"The sheet has more rows than an Excel sheet holds ({Num(XlsxCellReference.MaxRows)}).", lastRow);
+                throw new XlsxFormatException(new ProblemText("Xlsx_TooManyRows", Num(XlsxCellReference.MaxRows)), lastRow);
             }
 
             lastRow = number;
@@ -218,17 +218,17 @@ internal sealed class XlsxReader : IDisposable
             {
                 if (!XlsxCellReference.TryParse(reference, out column, out var cellRow))
                 {
-                    throw new XlsxFormatException($"The cell reference '{Clip(reference)}' lies outside an Excel sheet (A1 to XFD{Num(XlsxCellReference.MaxRows)}).", row);
+                    throw new XlsxFormatException(new ProblemText("Xlsx_ReferenceOutside", Clip(reference), Num(XlsxCellReference.MaxRows)), row);
                 }
 
                 if (cellRow != row)
                 {
-                    throw new XlsxFormatException($"The cell {Clip(reference)} is stored in row {Num(row)}.", row, column + 1);
+                    throw new XlsxFormatException(new ProblemText("Xlsx_CellInOtherRow", Clip(reference), Num(row)), row, column + 1);
                 }
             }
             else if (column >= XlsxCellReference.MaxColumns)
             {
-                throw new XlsxFormatException($"Row {Num(row)} has more cells than an Excel sheet has columns ({Num(XlsxCellReference.MaxColumns)}).", row);
+                throw new XlsxFormatException(new ProblemText("Xlsx_TooManyCells", Num(row), Num(XlsxCellReference.MaxColumns)), row);
             }
 
             lastColumn = column;
@@ -273,7 +273,7 @@ internal sealed class XlsxReader : IDisposable
 
                 if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index >= _sharedStrings!.Count)
                 {
-                    throw new XlsxFormatException($"The cell {XlsxCellReference.Of(column, row)} refers to shared string '{Clip(value)}', which the workbook does not have.", row, column + 1);
+                    throw new XlsxFormatException(new ProblemText("Xlsx_NoSharedString", XlsxCellReference.Of(column, row), Clip(value)), row, column + 1);
                 }
 
                 return new XlsxCell(column, XlsxCellKind.Text, _sharedStrings[index], double.NaN);
@@ -293,7 +293,7 @@ internal sealed class XlsxReader : IDisposable
 
                 if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
                 {
-                    throw new XlsxFormatException($"The cell {XlsxCellReference.Of(column, row)} is stored as a number but holds '{Clip(value)}'.", row, column + 1);
+                    throw new XlsxFormatException(new ProblemText("Xlsx_NotANumber", XlsxCellReference.Of(column, row), Clip(value)), row, column + 1);
                 }
 
                 if (style >= 0 && style < _dateStyles!.Length && _dateStyles[style])
@@ -304,7 +304,7 @@ internal sealed class XlsxReader : IDisposable
                 // The stored text is already the invariant form Excel wrote; formatting the double again would cost more than reading it.
                 return new XlsxCell(column, XlsxCellKind.Number, value.Trim(), number);
             default:
-                throw new XlsxFormatException($"The cell {XlsxCellReference.Of(column, row)} has an unknown type '{Clip(type)}'.", row, column + 1);
+                throw new XlsxFormatException(new ProblemText("Xlsx_UnknownType", XlsxCellReference.Of(column, row), Clip(type)), row, column + 1);
         }
     }
 
@@ -329,7 +329,7 @@ internal sealed class XlsxReader : IDisposable
                 var id = RelationshipId(x);
                 if (id is null || !rels.TryGetValue(id, out var part))
                 {
-                    throw new XlsxFormatException($"The workbook lists sheet '{Clip(name)}' but not its part.");
+                    throw new XlsxFormatException(new ProblemText("Xlsx_SheetWithoutPart", Clip(name)));
                 }
 
                 sheets.Add((name, part));
@@ -575,7 +575,7 @@ internal sealed class XlsxReader : IDisposable
 
         if (entry.Length > _maxPartBytes)
         {
-            throw new XlsxFormatException($"The part '{part}' is {Num(entry.Length)} bytes uncompressed; more than the {Num(_maxPartBytes)} bytes read from one part.");
+            throw new XlsxFormatException(new ProblemText("Xlsx_PartTooLarge", part, Num(entry.Length), Num(_maxPartBytes)));
         }
 
         Stream stream;
@@ -585,7 +585,7 @@ internal sealed class XlsxReader : IDisposable
         }
         catch (InvalidDataException ex)
         {
-            throw new XlsxFormatException($"The part '{part}' cannot be decompressed: {ex.Message}");
+            throw new XlsxFormatException(new ProblemText("Xlsx_CannotDecompress", part, ex.Message));
         }
 
         return XmlReader.Create(stream, Settings);
@@ -599,11 +599,11 @@ internal sealed class XlsxReader : IDisposable
         }
         catch (XmlException ex)
         {
-            throw new XlsxFormatException($"The part '{part}' is not well-formed XML (line {Num(ex.LineNumber)}): {ex.Message}");
+            throw new XlsxFormatException(new ProblemText("Xlsx_NotXml", part, Num(ex.LineNumber), ex.Message));
         }
         catch (InvalidDataException ex)
         {
-            throw new XlsxFormatException($"The part '{part}' cannot be decompressed: {ex.Message}");
+            throw new XlsxFormatException(new ProblemText("Xlsx_CannotDecompress", part, ex.Message));
         }
     }
 
@@ -640,7 +640,7 @@ internal sealed class XlsxReader : IDisposable
             _read += n;
             if (_read > max)
             {
-                throw new XlsxFormatException($"The part '{part}' is larger than {Num(max)} bytes uncompressed; it is not read further.");
+                throw new XlsxFormatException(new ProblemText("Xlsx_PartLarger", part, Num(max)));
             }
 
             return n;

@@ -215,6 +215,21 @@ public sealed class XlsxDataTests : IDisposable
         Assert.StartsWith("hostile.xlsx!iData", p.Source, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row>", "Tham chiếu ô 'XFE1' nằm ngoài phạm vi một trang tính Excel (A1 đến XFD1048576).")]
+    [InlineData("<row r=\"1048577\"><c><v>1</v></c></row>", "Số hàng '1048577' nằm ngoài phạm vi một trang tính Excel (hàng 1 đến 1048576).")]
+    [InlineData("<row r=\"1\"><c r=\"A1\"><v>abc</v></c></row>", "Ô A1 được lưu dưới dạng số nhưng chứa 'abc'.")]
+    [InlineData("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>7</v></c></row>", "Ô A1 tham chiếu tới chuỗi dùng chung '7', nhưng sổ làm việc không có chuỗi này.")]
+    [InlineData("<row r=\"1\"><c r=\"A1\" t=\"q\"><v>7</v></c></row>", "Ô A1 có kiểu dữ liệu không xác định 'q'.")]
+    public void ReadDataset_HostileSheetVietnamese_VietnameseMessage(string sheetData, string expected)
+    {
+        var path = Handmade("hostile-vi.xlsx", sheetData);
+
+        var p = Assert.Single(XlsxData.ReadDataset(path).Report.Problems);
+
+        Assert.Equal(expected, p.MessageIn(System.Globalization.CultureInfo.GetCultureInfo("vi-VN")));
+    }
+
     [Fact]
     public void ReadDataset_Dtd_Refused()
     {
