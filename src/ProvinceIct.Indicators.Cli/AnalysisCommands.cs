@@ -152,7 +152,7 @@ internal static class AnalysisCommands
             if (!result.Failures.IsEmpty)
             {
                 // Every format: the CSV has no place for it, so standard error always carries the summary.
-                stderr.WriteLine(CliStrings.Get("Msg_WarningPrefix") + result.FailureSummary);
+                stderr.WriteLine(CliStrings.Get("Msg_WarningPrefix") + result.FailureSummaryIn(CliStrings.Culture));
             }
 
             input.Write(parse, stdout, format.Get(parse) switch
@@ -369,7 +369,7 @@ internal static class AnalysisCommands
         ClearProgress(stderr);
         if (!result.Failures.IsEmpty)
         {
-            stderr.WriteLine(CliStrings.Get("Msg_WarningPrefix") + result.FailureSummary);
+            stderr.WriteLine(CliStrings.Get("Msg_WarningPrefix") + result.FailureSummaryIn(CliStrings.Culture));
         }
 
         return result;

@@ -74,7 +74,7 @@ internal static class GeographyCommands
             }
             catch (Geography.ProvinceMatchException ex)
             {
-                stderr.WriteLine(CliStrings.Get("Msg_ErrorPrefix") + ex.Message);
+                stderr.WriteLine(CliStrings.Get("Msg_ErrorPrefix") + ex.MessageIn(CliStrings.Culture));
                 if (!ex.Candidates.IsEmpty)
                 {
                     stderr.WriteLine(CliStrings.Get("Msg_CandidatesPrefix") + string.Join(", ", ex.Candidates.Select(c => c.Code + " " + c.NameVi)));

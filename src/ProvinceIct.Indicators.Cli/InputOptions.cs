@@ -319,7 +319,7 @@ internal sealed class InputOptions
 
     /// <summary>The one-line note that a run shows a preset's embedded sample.</summary>
     public static string SampleNote(PresetInfo info) =>
-        CliStrings.Format("Msg_SampleNote", info.Name, info.SampleNote);
+        CliStrings.Format("Msg_SampleNote", info.Name, info.SampleNoteIn(CliStrings.Culture));
 
     /// <summary>
     /// Checks <c>--output</c> and the other outputs a command writes (<see cref="AlsoWrites"/>) against the inputs

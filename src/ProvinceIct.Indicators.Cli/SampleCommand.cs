@@ -43,7 +43,7 @@ internal static class SampleCommand
             OutputPaths.Check(files.Select((f, i) => ((FileInfo?)f, CliStrings.Get(i == 0 ? "Sample_OutputData" : "Sample_OutputMeta"))), []);
             var policy = CsvInjectionOption.Policy(parse, injection);
             WideCsv.Save(sample, files[0].FullName, policy);
-            stdout.WriteLine(CliStrings.Format("Msg_SampleWroteData", files[0].FullName, sample.UnitCount, sample.IndicatorCodes.Length, info.Name, info.SampleNote));
+            stdout.WriteLine(CliStrings.Format("Msg_SampleWroteData", files[0].FullName, sample.UnitCount, sample.IndicatorCodes.Length, info.Name, info.SampleNoteIn(CliStrings.Culture)));
             if (files.Length == 2)
             {
                 MetaCsv.Save(MetaTable.Create(info.Methodology.Framework), files[1].FullName, policy);

@@ -62,6 +62,9 @@ public sealed class AuditReport
     /// <summary>Aggregates whose PCA could not be computed, with the reason (for example a constant child or too few complete rows).</summary>
     public ImmutableArray<KeyValuePair<string, string>> PcaProblems { get; private init; }
 
+    /// <summary>The reasons of <see cref="PcaProblems"/> as resource texts, by node (for the findings in other languages).</summary>
+    private ImmutableDictionary<string, Internal.Localization.ProblemText> PcaProblemTexts { get; init; } = ImmutableDictionary<string, Internal.Localization.ProblemText>.Empty;
+
     /// <summary>Leave-one-out rank shifts of every indicator and aggregate.</summary>
     public LeaveOneOut LeaveOneOut { get; private init; } = null!;
 
@@ -95,6 +98,7 @@ public sealed class AuditReport
         var alphas = CronbachAlpha.ForEveryNode(result);
         var pca = ImmutableArray.CreateBuilder<PcaWeights>();
         var pcaProblems = ImmutableArray.CreateBuilder<KeyValuePair<string, string>>();
+        var pcaProblemTexts = ImmutableDictionary.CreateBuilder<string, Internal.Localization.ProblemText>(StringComparer.Ordinal);
         foreach (var node in result.NodeCodes.Where(c => !fw[c].IsIndicator && fw.Children(c).Count() >= 2))
         {
             try
@@ -104,6 +108,7 @@ public sealed class AuditReport
             catch (CalculationException e)
             {
                 pcaProblems.Add(KeyValuePair.Create(node, e.Message));
+                pcaProblemTexts[node] = e.Text;
             }
         }
 
@@ -116,6 +121,7 @@ public sealed class AuditReport
             Alphas = alphas,
             Pca = pca.ToImmutable(),
             PcaProblems = pcaProblems.ToImmutable(),
+            PcaProblemTexts = pcaProblemTexts.ToImmutable(),
             LeaveOneOut = LeaveOneOut.Compute(compiled),
             AddedValue = AddedValue.Compute(result),
         };
@@ -148,6 +154,7 @@ public sealed class AuditReport
             Alphas = Alphas,
             Pca = Pca,
             PcaProblems = PcaProblems,
+            PcaProblemTexts = PcaProblemTexts,
             LeaveOneOut = LeaveOneOut,
             AddedValue = AddedValue,
             Uncertainty = uncertainty,
@@ -246,7 +253,7 @@ public sealed class AuditReport
 
         foreach (var p in r.PcaProblems)
         {
-            f.Add(Txt(c, "Audit_Finding_PcaProblem", p.Key, p.Value));
+            f.Add(Txt(c, "Audit_Finding_PcaProblem", p.Key, r.PcaProblemTexts.TryGetValue(p.Key, out var text) ? text.Render(c) : p.Value));
         }
 
         if (r.Uncertainty is { } u)

@@ -1,3 +1,5 @@
+using ProvinceIct.Indicators.Internal.Localization;
+
 namespace ProvinceIct.Indicators.Geography;
 
 /// <summary>
@@ -12,6 +14,12 @@ public sealed class AmbiguousProvinceException : ProvinceMatchException
     /// <param name="geography">The geography it was matched in.</param>
     /// <param name="candidates">Every unit the text names (at least two).</param>
     public AmbiguousProvinceException(string message, string text, ProvinceGeography geography, IEnumerable<Province> candidates)
+        : base(message, text, geography, candidates)
+    {
+    }
+
+    /// <summary>Creates the exception with a message kept as a resource text.</summary>
+    internal AmbiguousProvinceException(ProblemText message, string text, ProvinceGeography geography, IEnumerable<Province> candidates)
         : base(message, text, geography, candidates)
     {
     }

@@ -112,7 +112,7 @@ public sealed class ProvinceCatalog
         }
 
         throw new ProvinceNotFoundException(
-            $"No unit of {Describe(geography)} has the GSO code '{code}'.", code, geography, []);
+            new ProblemText("Province_CodeNotFound", Describe(geography), code), code, geography, []);
     }
 
     /// <summary>The unit with a GSO code in a geography, without throwing.</summary>
@@ -236,7 +236,7 @@ public sealed class ProvinceCatalog
         if (hits.Length > 1)
         {
             error = new AmbiguousProvinceException(
-                $"'{text}' names {hits.Length.ToString(CultureInfo.InvariantCulture)} units of {Describe(geography)}: {string.Join(", ", hits)}. Use the GSO code or the full name.",
+                new ProblemText("Province_NamesSeveral", text, hits.Length.ToString(CultureInfo.InvariantCulture), Describe(geography), string.Join(", ", hits)),
                 text,
                 geography,
                 hits);
@@ -256,7 +256,7 @@ public sealed class ProvinceCatalog
             {
                 var successors = former.Select(p => byCode2025[p.SuccessorCode!]).Distinct().OrderBy(p => p.Code, StringComparer.Ordinal).ToImmutableArray();
                 error = new ProvinceNotFoundException(
-                    $"'{text}' is not a unit of {Describe(geography)}; it names several units of {Describe(ProvinceGeography.Provinces2016)} ({string.Join(", ", former)}), which became part of {string.Join(", ", successors)} on 1 July 2025.",
+                    new ProblemText("Province_SeveralFormer", text, Describe(geography), Describe(ProvinceGeography.Provinces2016), string.Join(", ", former), string.Join(", ", successors)),
                     text,
                     geography,
                     successors);
@@ -265,14 +265,8 @@ public sealed class ProvinceCatalog
         }
 
         var candidates = Closest(text, geography);
-        var message = new StringBuilder()
-            .Append("No unit of ").Append(Describe(geography)).Append(" is named '").Append(text).Append("'.");
-        if (!candidates.IsEmpty)
-        {
-            message.Append(" Closest: ").Append(string.Join(", ", candidates)).Append('.');
-        }
-
-        error = new ProvinceNotFoundException(message.ToString(), text, geography, candidates);
+        var closest = candidates.IsEmpty ? ProblemText.Verbatim(string.Empty) : new ProblemText("Province_Closest", string.Join(", ", candidates));
+        error = new ProvinceNotFoundException(new ProblemText("Province_NameNotFound", Describe(geography), text, closest), text, geography, candidates);
         return null;
     }
 
@@ -281,10 +275,10 @@ public sealed class ProvinceCatalog
         var successor = byCode2025[former.SuccessorCode!];
         var preds = Predecessors(successor.Code);
         var what = preds.Length == 1
-            ? $"which became {successor} on 1 July 2025"
-            : $"which was merged into {successor} on 1 July 2025 (formed from {string.Join(", ", preds.Take(preds.Length - 1))} and {preds[^1]})";
+            ? new ProblemText("Province_BecameOne", successor.ToString())
+            : new ProblemText("Province_MergedInto", successor.ToString(), string.Join(", ", preds.Take(preds.Length - 1)), preds[^1].ToString());
         return new ProvinceNotFoundException(
-            $"'{text}' is not a unit of {Describe(ProvinceGeography.Provinces2025)}: it names {former} of {Describe(ProvinceGeography.Provinces2016)}, {what}. Use {successor} for data from 1 July 2025; data from before then belong to {Describe(ProvinceGeography.Provinces2016)}.",
+            new ProblemText("Province_Merged", text, Describe(ProvinceGeography.Provinces2025), former.ToString(), Describe(ProvinceGeography.Provinces2016), what, successor.ToString()),
             text,
             ProvinceGeography.Provinces2025,
             [successor],
@@ -361,11 +355,15 @@ public sealed class ProvinceCatalog
         return predecessors.FirstOrDefault(p => VietnameseText.Key(p.NameVi) == key) ?? (predecessors.Count == 1 ? predecessors[0] : null);
     }
 
-    private string Describe(ProvinceGeography geography) => geography switch
+    private ProblemText Describe(ProvinceGeography geography) => geography switch
     {
-        ProvinceGeography.Provinces2016 => string.Create(CultureInfo.InvariantCulture, $"{ProvinceGeography.Provinces2016} ({provinces2016.Length} units until 30 June 2025)"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"{ProvinceGeography.Provinces2025} ({provinces2025.Length} units from 1 July 2025)"),
+        ProvinceGeography.Provinces2016 => new ProblemText("Geography_Described2016", provinces2016.Length.ToString(CultureInfo.InvariantCulture)),
+        _ => new ProblemText("Geography_Described2025", provinces2025.Length.ToString(CultureInfo.InvariantCulture)),
     };
+
+    /// <summary>The name of <paramref name="geography"/> as a resource text: <c>Provinces2016</c> in English (its <see cref="Enum.ToString()"/>), a description in Vietnamese.</summary>
+    internal static ProblemText NameOf(ProvinceGeography geography) =>
+        new(geography == ProvinceGeography.Provinces2016 ? "Geography_Provinces2016" : "Geography_Provinces2025");
 
     private static ProvinceCatalog LoadEmbedded()
     {

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using ProvinceIct.Indicators.Errors;
+using ProvinceIct.Indicators.Internal.Localization;
 
 namespace ProvinceIct.Indicators.Geography;
 
@@ -24,6 +26,13 @@ public abstract class ProvinceMatchException : IndicatorException
         Candidates = [.. candidates];
     }
 
+    /// <summary>Creates the exception with a message kept as a resource text: <see cref="Exception.Message"/> is its English, <see cref="MessageIn"/> renders it in other languages.</summary>
+    private protected ProvinceMatchException(ProblemText message, string text, ProvinceGeography geography, IEnumerable<Province> candidates)
+        : this(message.Render(CultureInfo.InvariantCulture), text, geography, candidates)
+    {
+        MessageText = message;
+    }
+
     /// <summary>The text that was matched, as given.</summary>
     public string Text { get; }
 
@@ -32,4 +41,17 @@ public abstract class ProvinceMatchException : IndicatorException
 
     /// <summary>The units to suggest, best first (may be empty).</summary>
     public ImmutableArray<Province> Candidates { get; }
+
+    /// <summary>The message as a resource text, or null when the exception was created with a plain message.</summary>
+    internal ProblemText? MessageText { get; }
+
+    /// <summary>
+    /// The message in the language of <paramref name="culture"/>: Vietnamese for a Vietnamese culture, English
+    /// (exactly <see cref="Exception.Message"/>) for null, the invariant culture and every language without a translation.
+    /// Codes and unit names are written as in <see cref="Exception.Message"/>. A message given to a public constructor is
+    /// returned as given.
+    /// </summary>
+    /// <param name="culture">The culture of the reader, or null for English.</param>
+    /// <returns>The message.</returns>
+    public string MessageIn(CultureInfo? culture) => MessageText is null || culture is null ? Message : MessageText.Render(culture);
 }

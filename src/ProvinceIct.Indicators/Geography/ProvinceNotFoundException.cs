@@ -1,3 +1,5 @@
+using ProvinceIct.Indicators.Internal.Localization;
+
 namespace ProvinceIct.Indicators.Geography;
 
 /// <summary>
@@ -14,6 +16,13 @@ public sealed class ProvinceNotFoundException : ProvinceMatchException
     /// <param name="candidates">The closest units, best first.</param>
     /// <param name="formerProvince">The 2016 unit the text names, when it names one that no longer exists.</param>
     public ProvinceNotFoundException(string message, string text, ProvinceGeography geography, IEnumerable<Province> candidates, Province? formerProvince = null)
+        : base(message, text, geography, candidates)
+    {
+        FormerProvince = formerProvince;
+    }
+
+    /// <summary>Creates the exception with a message kept as a resource text.</summary>
+    internal ProvinceNotFoundException(ProblemText message, string text, ProvinceGeography geography, IEnumerable<Province> candidates, Province? formerProvince = null)
         : base(message, text, geography, candidates)
     {
         FormerProvince = formerProvince;

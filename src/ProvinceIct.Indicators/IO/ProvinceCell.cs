@@ -23,9 +23,9 @@ internal static class ProvinceCell
         {
             var what = ex switch
             {
-                AmbiguousProvinceException => new ProblemText("Province_Ambiguous", ex.Candidates.Length.ToString(CultureInfo.InvariantCulture), geography.ToString()),
-                ProvinceNotFoundException { FormerProvince: { } former } => new ProblemText("Province_Former", former.ToString(), ProvinceGeography.Provinces2016.ToString(), geography.ToString()),
-                _ => new ProblemText("Province_NotFound", geography.ToString()),
+                AmbiguousProvinceException => new ProblemText("Province_Ambiguous", ex.Candidates.Length.ToString(CultureInfo.InvariantCulture), ProvinceCatalog.NameOf(geography)),
+                ProvinceNotFoundException { FormerProvince: { } former } => new ProblemText("Province_Former", former.ToString(), ProvinceCatalog.NameOf(ProvinceGeography.Provinces2016), ProvinceCatalog.NameOf(geography)),
+                _ => new ProblemText("Province_NotFound", ProvinceCatalog.NameOf(geography)),
             };
             var suggestion = ex.Candidates.IsEmpty ? new ProblemText("Province_NoSuggestion") : new ProblemText("Province_DidYouMean", string.Join(", ", ex.Candidates));
             problem = new ValidationProblem(ProblemCode.UnknownValue, new ProblemText("Province_Unknown", text, Num(line), Num(column), header, what, suggestion))
@@ -35,8 +35,8 @@ internal static class ProvinceCell
                 Column = column,
                 UnitCode = text,
                 ExpectedText = ex.Candidates.IsEmpty
-                    ? new ProblemText("Province_Expected", geography.ToString())
-                    : new ProblemText("Province_ExpectedClosest", geography.ToString(), string.Join(", ", ex.Candidates)),
+                    ? new ProblemText("Province_Expected", ProvinceCatalog.NameOf(geography))
+                    : new ProblemText("Province_ExpectedClosest", ProvinceCatalog.NameOf(geography), string.Join(", ", ex.Candidates)),
                 Found = text,
             };
             return null;

@@ -198,14 +198,14 @@ public static class XlsxData
         if (wanted is not null)
         {
             return reader.FindSheet(wanted)
-                ?? throw new XlsxFormatException($"The workbook has no sheet '{wanted}'; it has {string.Join(", ", reader.SheetNames.Select(s => "'" + s + "'"))}.");
+                ?? throw new XlsxFormatException(new ProblemText("Xlsx_NoSheet", wanted, string.Join(", ", reader.SheetNames.Select(s => "'" + s + "'"))));
         }
 
         return reader.FindSheet(standard) ?? reader.SheetNames[0];
     }
 
     private static ValidationReport Report(XlsxFormatException ex, string source) =>
-        ValidationReport.Of([new ValidationProblem(ProblemCode.MalformedInput, ex.Message)
+        ValidationReport.Of([new ValidationProblem(ProblemCode.MalformedInput, ex.Text)
         {
             Source = source,
             Row = ex.Row,

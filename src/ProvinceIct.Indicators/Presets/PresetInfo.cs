@@ -1,5 +1,7 @@
+using System.Globalization;
 using ProvinceIct.Indicators.Calculation;
 using ProvinceIct.Indicators.Geography;
+using ProvinceIct.Indicators.Internal.Localization;
 using ProvinceIct.Indicators.Model;
 
 namespace ProvinceIct.Indicators.Presets;
@@ -58,6 +60,17 @@ public sealed record PresetInfo
 
     /// <summary>What <see cref="Sample"/> holds and where it comes from, in one line (for example <c>5 provinces with published main indices, dti.gov.vn 2022</c>); null when there is no sample.</summary>
     public string? SampleNote { get; }
+
+    /// <summary>
+    /// <see cref="SampleNote"/> in the language of <paramref name="culture"/>: Vietnamese for a Vietnamese culture,
+    /// exactly <see cref="SampleNote"/> for null, the invariant culture and every language without a translation.
+    /// </summary>
+    /// <param name="culture">The culture of the reader, or null for English.</param>
+    /// <returns>The note, or null when there is no sample.</returns>
+    public string? SampleNoteIn(CultureInfo? culture) =>
+        SampleNote is null || culture is null || culture.TwoLetterISOLanguageName != "vi"
+            ? SampleNote
+            : Strings.Manager.GetString("PresetSample_" + Name.Replace('-', '_'), culture) ?? SampleNote;
 
     /// <summary>Formats as <c>name: title (editions)</c>.</summary>
     /// <returns>The invariant text.</returns>

@@ -143,7 +143,7 @@ public sealed class HtmlReport
         sb.Append("<section id=\"ranking\">\n<h2>").Append(E(o.T("Report_Ranking"))).Append("</h2>\n").Append(RankingTable.From(Result, null, o).ToHtml()).Append("\n</section>\n");
         if (GroupRanks is { } groups)
         {
-            sb.Append("<section id=\"group-ranks\">\n<h2>").Append(E((o.IsVietnamese ? "Thứ hạng trong nhóm " : "Ranks within ") + groups.GroupName)).Append("</h2>\n").Append(groups.ToTable().ToHtml(o.TableOptions)).Append("\n</section>\n");
+            sb.Append("<section id=\"group-ranks\">\n<h2>").Append(E(o.T("SeriesTable_GroupTitle", o.GroupName(groups.GroupName)))).Append("</h2>\n").Append(SeriesTables.GroupRanks(groups, o).ToHtml(o.TableOptions)).Append("\n</section>\n");
         }
 
 
@@ -192,7 +192,7 @@ public sealed class HtmlReport
             if (!u.Failures.IsEmpty)
             {
                 // Skipped replications are part of the result: say how many failed and why in the report itself.
-                sb.Append("<p class=\"warning\">").Append(E(u.FailureSummary)).Append(' ')
+                sb.Append("<p class=\"warning\">").Append(E(u.FailureSummaryIn(o.Culture))).Append(' ')
                   .Append(E(o.T("Report_SucceededRuns", u.SucceededRuns.ToString("0", o.Culture)))).Append("</p>\n");
             }
 

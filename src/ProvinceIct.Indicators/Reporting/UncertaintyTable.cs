@@ -113,7 +113,7 @@ public sealed class UncertaintyTable
         if (!Uncertainty.Failures.IsEmpty)
         {
             // Skipped replications are part of the result: every rendering with notes (text, Markdown, HTML) says so.
-            block.AddNote(Uncertainty.FailureSummary + " " + c.T("Report_SucceededRuns", Uncertainty.SucceededRuns.ToString("0", c.Culture)));
+            block.AddNote(Uncertainty.FailureSummaryIn(c.Culture) + " " + c.T("Report_SucceededRuns", Uncertainty.SucceededRuns.ToString("0", c.Culture)));
         }
 
         return block.Build();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
+using ProvinceIct.Indicators.Internal.Localization;
 
 namespace ProvinceIct.Indicators.Tables;
 
@@ -33,6 +34,18 @@ internal sealed record XlsxRow(int Number, IReadOnlyList<XlsxCell> Cells);
 /// <summary>An .xlsx file that cannot be read: the message says what and where (the cell reference when known).</summary>
 internal sealed class XlsxFormatException(string message, int? row = null, int? column = null) : Exception(message)
 {
+    /// <summary>Creates the exception with a message kept as a resource text (<see cref="Exception.Message"/> is its English).</summary>
+    public XlsxFormatException(ProblemText message, int? row = null, int? column = null)
+        : this(message.Render(CultureInfo.InvariantCulture), row, column)
+    {
+        MessageText = message;
+    }
+
+    /// <summary>The message as a resource text: the one given, else the plain message as it is.</summary>
+    public ProblemText Text => MessageText ?? ProblemText.Verbatim(Message);
+
+    private ProblemText? MessageText { get; }
+
     /// <summary>The 1-based row, when the fault is in a cell or row.</summary>
     public int? Row { get; } = row;
 
@@ -93,7 +106,7 @@ internal sealed class XlsxReader : IDisposable
         catch (InvalidDataException)
         {
             stream.Dispose();
-            throw new XlsxFormatException("The file is not an Excel workbook (.xlsx): it is not a zip archive. Save it from Excel as 'Excel Workbook (*.xlsx)', or give a CSV file.");
+            throw new XlsxFormatException(new ProblemText("Xlsx_NotZip"));
         }
 
         try
@@ -115,7 +128,7 @@ internal sealed class XlsxReader : IDisposable
     public IEnumerable<XlsxRow> Rows(string sheet)
     {
         var part = _sheets.FirstOrDefault(s => string.Equals(s.Name, sheet, StringComparison.OrdinalIgnoreCase)).Part
-            ?? throw new XlsxFormatException($"The workbook has no sheet '{sheet}'; it has {string.Join(", ", _sheets.Select(s => "'" + s.Name + "'"))}.");
+            ?? throw new XlsxFormatException(new ProblemText("Xlsx_NoSheet", sheet, string.Join(", ", _sheets.Select(s => "'" + s.Name + "'"))));
         _sharedStrings ??= ReadSharedStrings();
         _dateStyles ??= ReadDateStyles();
         return ReadRows(part);
@@ -166,12 +179,12 @@ internal sealed class XlsxReader : IDisposable
             {
                 if (!int.TryParse(r, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number < 1 || number > XlsxCellReference.MaxRows)
                 {
-                    throw new XlsxFormatException($"A row number '{Clip(r)}' lies outside an Excel sheet (rows 1 to {Num(XlsxCellReference.MaxRows)}).", lastRow + 1);
+                    throw new XlsxFormatException(new ProblemText("Xlsx_RowOutside", Clip(r), Num(XlsxCellReference.MaxRows)), lastRow + 1);
                 }
             }
             else if (number > XlsxCellReference.MaxRows)
             {
-                throw new XlsxFormatException($"The sheet has more rows than an Excel sheet holds ({Num(XlsxCellReference.MaxRows)}).", lastRow);
+                throw new XlsxFormatException(new ProblemText("Xlsx_TooManyRows", Num(XlsxCellReference.MaxRows)), lastRow);
             }
 
             lastRow = number;
@@ -205,17 +218,17 @@ internal sealed class XlsxReader : IDisposable
             {
                 if (!XlsxCellReference.TryParse(reference, out column, out var cellRow))
                 {
-                    throw new XlsxFormatException($"The cell reference '{Clip(reference)}' lies outside an Excel sheet (A1 to XFD{Num(XlsxCellReference.MaxRows)}).", row);
+                    throw new XlsxFormatException(new ProblemText("Xlsx_ReferenceOutside", Clip(reference), Num(XlsxCellReference.MaxRows)), row);
                 }
 
                 if (cellRow != row)
                 {
-                    throw new XlsxFormatException($"The cell {Clip(reference)} is stored in row {Num(row)}.", row, column + 1);
+                    throw new XlsxFormatException(new ProblemText("Xlsx_CellInOtherRow", Clip(reference), Num(row)), row, column + 1);
                 }
             }
             else if (column >= XlsxCellReference.MaxColumns)
             {
-                throw new XlsxFormatException($"Row {Num(row)} has more cells than an Excel sheet has columns ({Num(XlsxCellReference.MaxColumns)}).", row);
+                throw new XlsxFormatException(new ProblemText("Xlsx_TooManyCells", Num(row), Num(XlsxCellReference.MaxColumns)), row);
             }
 
             lastColumn = column;
@@ -260,7 +273,7 @@ internal sealed class XlsxReader : IDisposable
 
                 if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index >= _sharedStrings!.Count)
                 {
-                    throw new XlsxFormatException($"The cell {XlsxCellReference.Of(column, row)} refers to shared string '{Clip(value)}', which the workbook does not have.", row, column + 1);
+                    throw new XlsxFormatException(new ProblemText("Xlsx_NoSharedString", XlsxCellReference.Of(column, row), Clip(value)), row, column + 1);
                 }
 
                 return new XlsxCell(column, XlsxCellKind.Text, _sharedStrings[index], double.NaN);
@@ -280,7 +293,7 @@ internal sealed class XlsxReader : IDisposable
 
                 if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
                 {
-                    throw new XlsxFormatException($"The cell {XlsxCellReference.Of(column, row)} is stored as a number but holds '{Clip(value)}'.", row, column + 1);
+                    throw new XlsxFormatException(new ProblemText("Xlsx_NotANumber", XlsxCellReference.Of(column, row), Clip(value)), row, column + 1);
                 }
 
                 if (style >= 0 && style < _dateStyles!.Length && _dateStyles[style])
@@ -291,7 +304,7 @@ internal sealed class XlsxReader : IDisposable
                 // The stored text is already the invariant form Excel wrote; formatting the double again would cost more than reading it.
                 return new XlsxCell(column, XlsxCellKind.Number, value.Trim(), number);
             default:
-                throw new XlsxFormatException($"The cell {XlsxCellReference.Of(column, row)} has an unknown type '{Clip(type)}'.", row, column + 1);
+                throw new XlsxFormatException(new ProblemText("Xlsx_UnknownType", XlsxCellReference.Of(column, row), Clip(type)), row, column + 1);
         }
     }
 
@@ -316,7 +329,7 @@ internal sealed class XlsxReader : IDisposable
                 var id = RelationshipId(x);
                 if (id is null || !rels.TryGetValue(id, out var part))
                 {
-                    throw new XlsxFormatException($"The workbook lists sheet '{Clip(name)}' but not its part.");
+                    throw new XlsxFormatException(new ProblemText("Xlsx_SheetWithoutPart", Clip(name)));
                 }
 
                 sheets.Add((name, part));
@@ -325,7 +338,7 @@ internal sealed class XlsxReader : IDisposable
 
         if (sheets.Count == 0)
         {
-            throw new XlsxFormatException("The workbook has no sheets.");
+            throw new XlsxFormatException(new ProblemText("Xlsx_NoSheets"));
         }
 
         return sheets;
@@ -557,12 +570,12 @@ internal sealed class XlsxReader : IDisposable
         var entry = _zip.GetEntry(part);
         if (entry is null)
         {
-            return required ? throw new XlsxFormatException($"The workbook has no part '{Clip(part)}'; the file is damaged or not an Excel workbook.") : null;
+            return required ? throw new XlsxFormatException(new ProblemText("Xlsx_NoPart", Clip(part))) : null;
         }
 
         if (entry.Length > _maxPartBytes)
         {
-            throw new XlsxFormatException($"The part '{part}' is {Num(entry.Length)} bytes uncompressed; more than the {Num(_maxPartBytes)} bytes read from one part.");
+            throw new XlsxFormatException(new ProblemText("Xlsx_PartTooLarge", part, Num(entry.Length), Num(_maxPartBytes)));
         }
 
         Stream stream;
@@ -572,7 +585,7 @@ internal sealed class XlsxReader : IDisposable
         }
         catch (InvalidDataException ex)
         {
-            throw new XlsxFormatException($"The part '{part}' cannot be decompressed: {ex.Message}");
+            throw new XlsxFormatException(new ProblemText("Xlsx_CannotDecompress", part, ex.Message));
         }
 
         return XmlReader.Create(stream, Settings);
@@ -586,11 +599,11 @@ internal sealed class XlsxReader : IDisposable
         }
         catch (XmlException ex)
         {
-            throw new XlsxFormatException($"The part '{part}' is not well-formed XML (line {Num(ex.LineNumber)}): {ex.Message}");
+            throw new XlsxFormatException(new ProblemText("Xlsx_NotXml", part, Num(ex.LineNumber), ex.Message));
         }
         catch (InvalidDataException ex)
         {
-            throw new XlsxFormatException($"The part '{part}' cannot be decompressed: {ex.Message}");
+            throw new XlsxFormatException(new ProblemText("Xlsx_CannotDecompress", part, ex.Message));
         }
     }
 
@@ -627,7 +640,7 @@ internal sealed class XlsxReader : IDisposable
             _read += n;
             if (_read > max)
             {
-                throw new XlsxFormatException($"The part '{part}' is larger than {Num(max)} bytes uncompressed; it is not read further.");
+                throw new XlsxFormatException(new ProblemText("Xlsx_PartLarger", part, Num(max)));
             }
 
             return n;

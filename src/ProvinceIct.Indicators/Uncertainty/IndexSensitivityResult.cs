@@ -28,9 +28,25 @@ public sealed class IndexSensitivityResult
     public int DroppedBaseRows { get; }
 
     /// <summary>"N of M runs failed: reason (count); ...; K of N base rows dropped", or empty when none failed.</summary>
-    public string FailureSummary => Failures.IsEmpty
-        ? string.Empty
-        : ReplicationFailure.Summary(Failures, (long)Options.Runs * (Factors.Length + 2), "runs") + string.Create(CultureInfo.InvariantCulture, $"; {DroppedBaseRows} of {Options.Runs} base rows dropped");
+    public string FailureSummary => FailureSummaryIn(null);
+
+    /// <summary>
+    /// <see cref="FailureSummary"/> in the language of <paramref name="culture"/>: Vietnamese for a Vietnamese culture
+    /// (the reasons too), exactly <see cref="FailureSummary"/> for null, the invariant culture and every language without a translation.
+    /// </summary>
+    /// <param name="culture">The culture of the reader, or null for English.</param>
+    /// <returns>The summary; empty when none failed.</returns>
+    public string FailureSummaryIn(CultureInfo? culture)
+    {
+        if (Failures.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        var c = culture ?? CultureInfo.InvariantCulture;
+        return ReplicationFailure.Summary(Failures, (long)Options.Runs * (Factors.Length + 2), "Replication_WhatRuns", c)
+            + new Internal.Localization.ProblemText("Replication_BaseRowsDropped", DroppedBaseRows.ToString(CultureInfo.InvariantCulture), Options.Runs.ToString(CultureInfo.InvariantCulture)).Render(c);
+    }
 
     /// <summary>The indices for the mean absolute rank shift, with bootstrap intervals.</summary>
     public SensitivityResult Overall { get; }

@@ -120,7 +120,7 @@ public static class SensitivityAnalysis
                 if (failed[slot] is { } ex)
                 {
                     firstFailure ??= ex;
-                    failures.Add(new ReplicationFailure(start + slot, ReplicationFailure.ReasonOf(ex)));
+                    failures.Add(ReplicationFailure.Of(start + slot, ex));
                     dropped[(start + slot) / perRow] = true;
                 }
             }

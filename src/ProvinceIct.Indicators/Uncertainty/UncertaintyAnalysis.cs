@@ -113,7 +113,7 @@ public static class UncertaintyAnalysis
                     if (failed[slot] is { } ex)
                     {
                         firstFailure ??= ex;
-                        failures.Add(new ReplicationFailure(start + slot, ReplicationFailure.ReasonOf(ex)));
+                        failures.Add(ReplicationFailure.Of(start + slot, ex));
                     }
                 }
             }

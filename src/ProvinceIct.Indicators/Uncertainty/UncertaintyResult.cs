@@ -56,7 +56,16 @@ public sealed class UncertaintyResult
     public long SucceededRuns => Options.Runs - Failures.Length;
 
     /// <summary>"N of M replications failed: reason (count); ..." with the reasons grouped and the most frequent first; empty when none failed.</summary>
-    public string FailureSummary => ReplicationFailure.Summary(Failures, Options.Runs, "replications");
+    public string FailureSummary => FailureSummaryIn(null);
+
+    /// <summary>
+    /// <see cref="FailureSummary"/> in the language of <paramref name="culture"/>: Vietnamese for a Vietnamese culture
+    /// (the reasons too), exactly <see cref="FailureSummary"/> for null, the invariant culture and every language without a translation.
+    /// </summary>
+    /// <param name="culture">The culture of the reader, or null for English.</param>
+    /// <returns>The summary; empty when none failed.</returns>
+    public string FailureSummaryIn(CultureInfo? culture) =>
+        ReplicationFailure.Summary(Failures, Options.Runs, "Replication_WhatReplications", culture ?? CultureInfo.InvariantCulture);
 
     /// <summary>The statistics of one unit.</summary>
     /// <param name="unitCode">The unit code.</param>

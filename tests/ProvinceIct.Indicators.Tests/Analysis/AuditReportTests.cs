@@ -1,4 +1,5 @@
 using ProvinceIct.Indicators.Analysis;
+using ProvinceIct.Indicators.Model;
 using ProvinceIct.Indicators.Presets;
 using ProvinceIct.Indicators.Tests.Support;
 using ProvinceIct.Indicators.Uncertainty;
@@ -27,6 +28,24 @@ public class AuditReportTests
         Assert.Equal(18, audit.Statistics["students_per_10k"].MissingCount);
         Assert.Equal(audit.Correlations.Flags.Length, audit.Findings.Count(f => audit.Correlations.Flags.Any(c => c.Describe() == f)));
         Assert.StartsWith("AuditReport open-readiness-2016: 63 units", audit.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FindingsIn_PcaProblemVietnamese_StatesTheReasonInVietnamese()
+    {
+        var data = Dataset.Create(
+            [Unit.Create("A", "Alpha"), Unit.Create("B", "Bravo"), Unit.Create("C", "Charlie"), Unit.Create("D", "Delta")],
+            ["i1", "i2", "i3"],
+            new double[,] { { 0, 10, 5 }, { 10, 20, double.NaN }, { 20, 30, double.NaN }, { 0, 10, 15 } });
+        // IDX's complete units are A and D, whose pillar P1 is the same: a constant child.
+        var audit = AuditReport.Create(TinyIndex.Methodology(), data);
+        var problem = Assert.Single(audit.PcaProblems);
+        Assert.Equal("IDX", problem.Key);
+        Assert.StartsWith("PCA weights of node 'IDX'", problem.Value, StringComparison.Ordinal);
+        var vi = audit.FindingsIn(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
+        Assert.Contains(vi, f => f.Contains("Trọng số PCA của nút 'IDX'", StringComparison.Ordinal));
+        Assert.DoesNotContain(vi, f => f.Contains("PCA weights", StringComparison.Ordinal));
+        Assert.Contains(audit.FindingsIn(System.Globalization.CultureInfo.InvariantCulture), f => f.Contains(problem.Value, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -258,6 +258,16 @@ public sealed class AnalysisCommandsTests : CliRunner
     }
 
     [Fact]
+    public void Uncertainty_OnFailureSkipCsvVietnamese_StderrStatesItInVietnamese()
+    {
+        var (code, _, err) = Run(["uncertainty", "--runs", "100", .. FailingFactors, "--on-failure", "skip", "--format", "csv", "--language", "vi"]);
+        Assert.True(code == 0, err);
+        Assert.Matches(@"^[^\n]*\d+ trên 100 lần lặp bị lỗi: ", err);
+        Assert.DoesNotContain("replications", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cannot aggregate", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Uncertainty_OnFailureSkipCsv_StderrStatesHowManyFailedAndCsvKeepsItsShape()
     {
         var (code, output, err) = Run(["uncertainty", "--runs", "100", .. FailingFactors, "--on-failure", "skip", "--format", "csv"]);

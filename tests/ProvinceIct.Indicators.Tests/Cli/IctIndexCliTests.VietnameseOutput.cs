@@ -10,7 +10,7 @@ public sealed partial class IctIndexCliTests
         ["the", "of", "is", "or", "and", "with", "expected", "found", "unit", "units", "not", "no", "cannot", "must", "data", "meta", "values"];
 
     public static TheoryData<string> VietnameseRuns() =>
-        ["sample-same-outputs", "compute-unknown-aggregator", "compute-constant-indicator", "compute-bad-cell", "compute-unknown-normaliser"];
+        ["sample-same-outputs", "compute-unknown-aggregator", "compute-constant-indicator", "compute-bad-cell", "compute-unknown-normaliser", "match-unknown", "match-misspelt", "match-merged", "compute-not-a-workbook"];
 
     [Theory]
     [MemberData(nameof(VietnameseRuns))]
@@ -24,6 +24,10 @@ public sealed partial class IctIndexCliTests
             "compute-unknown-aggregator" => ["compute", "--data", data, "--meta", meta, "--aggregate", "foo"],
             "compute-unknown-normaliser" => ["compute", "--data", data, "--meta", meta, "--normalise", "foo"],
             "compute-constant-indicator" => ["compute", "--data", Write("c.csv", Data.Replace(",0,10,", ",4,10,", StringComparison.Ordinal).Replace(",5,20,", ",4,20,", StringComparison.Ordinal).Replace(",10,30,", ",4,30,", StringComparison.Ordinal)), "--meta", meta],
+            "compute-not-a-workbook" => ["compute", "--data", Write("fake.xlsx", Data), "--meta", meta],
+            "match-unknown" => ["match", "Zzzz"],
+            "match-misspelt" => ["match", "Binh Phuc"],
+            "match-merged" => ["match", "Bình Phước", "--geography", "2025"],
             _ => ["compute", "--data", Write("bad.csv", BadData), "--meta", meta],
         };
 
@@ -33,6 +37,18 @@ public sealed partial class IctIndexCliTests
         var text = (output + "\n" + err).Replace(Dir, "DIR", StringComparison.Ordinal);
         var english = Words(text).Intersect(EnglishWords, StringComparer.OrdinalIgnoreCase).ToList();
         Assert.True(english.Count == 0, name + ": " + string.Join(", ", english) + " in: " + text);
+    }
+
+    [Fact]
+    public void Sample_Vietnamese_DescribesTheSampleInVietnamese()
+    {
+        var (code, output, err) = Run("sample", "--preset", "open-readiness-2016", "--output", Path.Combine(Dir, "s.csv"), "--language", "vi");
+
+        Assert.Equal(0, code);
+        Assert.Contains("63 tỉnh/thành phố, bảng thống kê của TCTK (GSO) và PCI 2016 của VCCI", output, StringComparison.Ordinal);
+        var text = (output + "\n" + err).Replace(Dir, "DIR", StringComparison.Ordinal);
+        var english = Words(text).Intersect(EnglishWords, StringComparer.OrdinalIgnoreCase).ToList();
+        Assert.True(english.Count == 0, string.Join(", ", english) + " in: " + text);
     }
 
     /// <summary>The words of <paramref name="text"/> outside single quotes, option names (<c>--data</c>) and upper-case placeholders (<c>UNIT</c>) left out.</summary>

@@ -26,4 +26,15 @@ public partial class LongCsvTests
         Assert.Equal(("obs.csv", 2, 2), (p.Source, p.Row, p.Column));
         Assert.Contains("did you mean 70 Bình Phước", p.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Read_UnknownProvinceNameVietnamese_NamesTheGeographyInVietnamese()
+    {
+        var p = Assert.Single(Read("indicator,unit,value\nx,Binh Phuc,1\n", Provinces2016).Report.Problems);
+        var vi = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
+        Assert.Equal(
+            "Đơn vị 'Binh Phuc' ở dòng 2, cột 2 ('unit'): không phải là mã TCTK (GSO) hay tên tỉnh/thành phố của địa giới hành chính 2016 (63 tỉnh/thành phố); có phải ý bạn là 70 Bình Phước, 26 Vĩnh Phúc, 60 Bình Thuận?",
+            p.MessageIn(vi));
+        Assert.Contains("of Provinces2016; did you mean", p.Message, StringComparison.Ordinal);
+    }
 }

@@ -161,6 +161,20 @@ public sealed class XlsxDataTests : IDisposable
     }
 
     [Fact]
+    public void ReadDataset_NotAZipVietnamese_VietnameseMessage()
+    {
+        var path = PathOf("fake-vi.xlsx");
+        File.WriteAllText(path, "uCode,lit\n01,5\n");
+
+        var p = Assert.Single(XlsxData.ReadDataset(path).Report.Problems);
+
+        Assert.Equal(
+            "Tệp không phải là sổ làm việc Excel (.xlsx): tệp không phải là tệp nén zip. Hãy lưu lại từ Excel dưới dạng 'Excel Workbook (*.xlsx)', hoặc dùng một tệp CSV.",
+            p.MessageIn(System.Globalization.CultureInfo.GetCultureInfo("vi-VN")));
+        Assert.Equal("The file is not an Excel workbook (.xlsx): it is not a zip archive. Save it from Excel as 'Excel Workbook (*.xlsx)', or give a CSV file.", p.Message);
+    }
+
+    [Fact]
     public void ReadDataset_MissingSheet_ListsTheSheets()
     {
         var path = PathOf("one.xlsx");
@@ -170,6 +184,17 @@ public sealed class XlsxDataTests : IDisposable
 
         var p = Assert.Single(result.Report.Problems);
         Assert.Contains("no sheet 'Data2024'; it has 'iData'", p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadDataset_MissingSheetVietnamese_ListsTheSheetsInVietnamese()
+    {
+        var path = PathOf("one-vi.xlsx");
+        XlsxData.Save(path, WideCsv.Load(new StringReader("uCode,lit\n01,5\n")));
+
+        var p = Assert.Single(XlsxData.ReadDataset(path, sheet: "Data2024").Report.Problems);
+
+        Assert.Equal("Sổ làm việc không có trang tính 'Data2024'; các trang tính hiện có: 'iData'.", p.MessageIn(System.Globalization.CultureInfo.GetCultureInfo("vi-VN")));
     }
 
     [Theory]
@@ -188,6 +213,21 @@ public sealed class XlsxDataTests : IDisposable
         Assert.Equal(ProblemCode.MalformedInput, p.Code);
         Assert.Contains(expected, p.Message, StringComparison.Ordinal);
         Assert.StartsWith("hostile.xlsx!iData", p.Source, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row>", "Tham chiếu ô 'XFE1' nằm ngoài phạm vi một trang tính Excel (A1 đến XFD1048576).")]
+    [InlineData("<row r=\"1048577\"><c><v>1</v></c></row>", "Số hàng '1048577' nằm ngoài phạm vi một trang tính Excel (hàng 1 đến 1048576).")]
+    [InlineData("<row r=\"1\"><c r=\"A1\"><v>abc</v></c></row>", "Ô A1 được lưu dưới dạng số nhưng chứa 'abc'.")]
+    [InlineData("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>7</v></c></row>", "Ô A1 tham chiếu tới chuỗi dùng chung '7', nhưng sổ làm việc không có chuỗi này.")]
+    [InlineData("<row r=\"1\"><c r=\"A1\" t=\"q\"><v>7</v></c></row>", "Ô A1 có kiểu dữ liệu không xác định 'q'.")]
+    public void ReadDataset_HostileSheetVietnamese_VietnameseMessage(string sheetData, string expected)
+    {
+        var path = Handmade("hostile-vi.xlsx", sheetData);
+
+        var p = Assert.Single(XlsxData.ReadDataset(path).Report.Problems);
+
+        Assert.Equal(expected, p.MessageIn(System.Globalization.CultureInfo.GetCultureInfo("vi-VN")));
     }
 
     [Fact]

@@ -34,6 +34,18 @@ public sealed class HtmlReportGroupRanksTests
     }
 
     [Fact]
+    public void WithGroupRanks_Vietnamese_SectionHasNoEnglish()
+    {
+        var result = FiveUnits();
+        var report = HtmlReport.Create(result, null, null, ReportOptions.Vietnamese).WithGroupRanks("region");
+        var section = XDocument.Parse(report.ToHtml()).Descendants(Xhtml + "section").Single(s => (string)s.Attribute("id")! == "group-ranks");
+        Assert.Equal("Xếp hạng trong vùng", section.Element(Xhtml + "h2")!.Value);
+        var english = Support.EnglishText.InMarkup(section.ToString(), result);
+        Assert.True(english.Count == 0, string.Join(" | ", english));
+        Assert.Contains("Hạng trong vùng", section.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WithGroupRanks_Default_NoSection()
     {
         var report = HtmlReport.Create(FiveUnits());

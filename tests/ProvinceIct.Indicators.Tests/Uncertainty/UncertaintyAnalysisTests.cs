@@ -303,6 +303,20 @@ public class UncertaintyAnalysisTests
     }
 
     [Fact]
+    public void FailureSummaryIn_SkipVietnamese_CountsAndVietnameseReason()
+    {
+        var r = RunFailing(1, FailedReplicationPolicy.Skip);
+        var k = r.Failures.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var vi = r.FailureSummaryIn(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
+        Assert.StartsWith(k + " trên 203 lần lặp bị lỗi: ", vi, StringComparison.Ordinal);
+        Assert.EndsWith(" (" + k + ")", vi, StringComparison.Ordinal);
+        Assert.DoesNotContain(r.Failures[0].Reason, vi, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cannot", vi, StringComparison.Ordinal);
+        Assert.Equal(r.FailureSummary, r.FailureSummaryIn(null));
+        Assert.Equal(r.FailureSummary, r.FailureSummaryIn(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void FailureSummary_SkipWithOneReason_CountsAndReason()
     {
         var r = RunFailing(1, FailedReplicationPolicy.Skip);

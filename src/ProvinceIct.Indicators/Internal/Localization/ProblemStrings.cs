@@ -59,6 +59,9 @@ internal sealed class ProblemText
     /// <summary>A text that is the same in every language (a code, a quoted value).</summary>
     public static ProblemText Verbatim(string text) => new("Verbatim", text);
 
+    /// <summary>The argument at <paramref name="index"/> as given (null when there is none).</summary>
+    public object? Argument(int index) => index >= 0 && index < _args.Length ? _args[index] : null;
+
     /// <summary>The resource key in <c>ProblemStrings.resx</c> (the separator of a joined text).</summary>
     public string Key { get; }
 
