@@ -262,6 +262,7 @@ public static class WideCsv
         var groupBuilder = groupNames.Distinct(StringComparer.Ordinal).Count() == groupNames.Length
             ? ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal)
             : null;
+        var typedNumbers = csv.HasTypedNumbers;
         while (csv.Read())
         {
             if (codeCol < csv.Count && csv.Span(codeCol).TrimStart().StartsWith(DataTemplate.NoteRowMarker, StringComparison.Ordinal))
@@ -376,7 +377,7 @@ public static class WideCsv
             for (var k = 0; k < m; k++)
             {
                 var c = dataCols[k];
-                if (!csv.TryNumber(c, out var x) && !TryParseCell(csv.Span(c), options.NumberCulture, out x))
+                if (!(typedNumbers && csv.TryNumber(c, out var x)) && !TryParseCell(csv.Span(c), options.NumberCulture, out x))
                 {
                     var text = csv.Text(c);
                     problems.Add(new ValidationProblem(ProblemCode.NotANumber, new ProblemText("Wide_NotANumber", Num(c + 1), names[c], code, text))

@@ -200,7 +200,12 @@ public sealed class Dataset
         }
 
         var n = units.Count;
-        for (var j = 0; j < codes.Count; j++)
+
+        // Infinity has one bit pattern each way: a vectorised search of the bits finds whether any value is infinite, and
+        // only then are the cells located one by one.
+        var bits = System.Runtime.InteropServices.MemoryMarshal.Cast<double, long>(data);
+        var anyInfinite = bits.IndexOfAny(BitConverter.DoubleToInt64Bits(double.PositiveInfinity), BitConverter.DoubleToInt64Bits(double.NegativeInfinity)) >= 0;
+        for (var j = 0; anyInfinite && j < codes.Count; j++)
         {
             for (var i = 0; i < n; i++)
             {

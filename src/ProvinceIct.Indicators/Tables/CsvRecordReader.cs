@@ -444,6 +444,9 @@ internal interface ICsvRecords
     /// <summary>A field as an NFC string.</summary>
     string Text(int i);
 
+    /// <summary>Whether <see cref="TryNumber"/> can be true (a source with typed cells): when false, readers need not ask it cell by cell.</summary>
+    bool HasTypedNumbers => false;
+
     /// <summary>
     /// The field as a number when the source stores it typed (a numeric spreadsheet cell), read without any culture;
     /// false for text sources, whose fields are parsed by the caller.
