@@ -160,7 +160,8 @@ public static class MetaCsv
             return ReadResult<MetaTable>.ForFailure(ValidationReport.Of(problems), source);
         }
 
-        var rows = new List<Row>();
+        var columns = new ColumnLookup(col);
+        var rows = new List<Row>(table.Rows.Length);
         var groups = new List<string>();
         var denominators = new List<string>();
         var others = new List<string>();
@@ -177,7 +178,7 @@ public static class MetaCsv
                 continue;
             }
 
-            var cells = new Cells(rec, col, source, problems);
+            var cells = new Cells(rec, columns, source, problems);
             var code = cells.Text("iCode");
             if (code is null)
             {
@@ -438,7 +439,27 @@ public static class MetaCsv
         Internal.AtomicFile.WriteText(path, writer => Write(table, writer, injection));
     }
 
-    private sealed class Cells(CsvRecord record, Dictionary<string, int> columns, string source, List<ValidationProblem> problems)
+    /// <summary>
+    /// The header lookup (case-insensitive) asked by the column names the reader uses, each answer kept under that exact
+    /// name: every row asks the same dozen names, so each is matched against the headers once per table.
+    /// </summary>
+    private sealed class ColumnLookup(Dictionary<string, int> byHeader)
+    {
+        private readonly Dictionary<string, int> _byName = new(StringComparer.Ordinal);
+
+        public bool TryGetValue(string column, out int index)
+        {
+            if (!_byName.TryGetValue(column, out index))
+            {
+                index = byHeader.TryGetValue(column, out var c) ? c : -1;
+                _byName.Add(column, index);
+            }
+
+            return index >= 0;
+        }
+    }
+
+    private sealed class Cells(CsvRecord record, ColumnLookup columns, string source, List<ValidationProblem> problems)
     {
         public void Add(ValidationProblem p) => problems.Add(p);
 
@@ -512,7 +533,7 @@ public static class MetaCsv
                 return whenMissing;
             }
 
-            if (s is not null && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && (x == 1 || x == -1))
+            if (s is not null && (Internal.DecimalFastPath.TryParseExtended(s, out var x) || double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out x)) && (x == 1 || x == -1))
             {
                 return x == 1 ? Definitions.Direction.Positive : Definitions.Direction.Negative;
             }

@@ -254,6 +254,15 @@ public static class WideCsv
         string? lastTime = null;
         var rowCount = 0;
         var groups = new List<KeyValuePair<string, string>>();
+
+        // The group each group column holds, named once. When no two columns hold the same group (the rule), a unit's
+        // groups are added in one builder, reused from row to row, whose dictionary Unit.Create keeps as it is; else the
+        // list is passed, as before, and Unit.Create decides on the repeated name.
+        var groupNames = Array.ConvertAll(groupCols, g => GroupName(names[g]));
+        var groupBuilder = groupNames.Distinct(StringComparer.Ordinal).Count() == groupNames.Length
+            ? ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal)
+            : null;
+        var typedNumbers = csv.HasTypedNumbers;
         while (csv.Read())
         {
             if (codeCol < csv.Count && csv.Span(codeCol).TrimStart().StartsWith(DataTemplate.NoteRowMarker, StringComparison.Ordinal))
@@ -299,21 +308,33 @@ public static class WideCsv
             }
 
             groups.Clear();
-            foreach (var g in groupCols)
+            groupBuilder?.Clear();
+            for (var k = 0; k < groupCols.Length; k++)
             {
-                var v = csv.Span(g);
-                if (v.Trim().Length > 0 && !v.Trim().Equals("NA", StringComparison.OrdinalIgnoreCase))
+                var g = groupCols[k];
+                var v = csv.Span(g).Trim();
+                if (v.Length > 0 && !v.Equals("NA", StringComparison.OrdinalIgnoreCase))
                 {
-                    groups.Add(KeyValuePair.Create(GroupName(names[g]), csv.Text(g)));
+                    if (groupBuilder is not null)
+                    {
+                        groupBuilder.Add(groupNames[k], csv.Text(g));
+                    }
+                    else
+                    {
+                        groups.Add(KeyValuePair.Create(groupNames[k], csv.Text(g)));
+                    }
                 }
             }
 
+            IEnumerable<KeyValuePair<string, string>>? unitGroups = groupBuilder is not null
+                ? (groupBuilder.Count > 0 ? groupBuilder.ToImmutable() : null)
+                : (groups.Count > 0 ? groups : null);
             var name = nameCol >= 0 ? csv.Text(nameCol) : null;
             var unit = Unit.Create(
                 code,
                 name,
                 nameEnCol >= 0 && csv.Span(nameEnCol).Length > 0 ? csv.Text(nameEnCol) : null,
-                groups.Count > 0 ? groups : null);
+                unitGroups);
             if (matchProvinces is { } geography)
             {
                 var province = ProvinceCell.Resolve(code, geography, options.Catalog, source, line, codeCol + 1, names[codeCol], out var problem);
@@ -356,7 +377,7 @@ public static class WideCsv
             for (var k = 0; k < m; k++)
             {
                 var c = dataCols[k];
-                if (!csv.TryNumber(c, out var x) && !TryParseCell(csv.Span(c), options.NumberCulture, out x))
+                if (!(typedNumbers && csv.TryNumber(c, out var x)) && !TryParseCell(csv.Span(c), options.NumberCulture, out x))
                 {
                     var text = csv.Text(c);
                     problems.Add(new ValidationProblem(ProblemCode.NotANumber, new ProblemText("Wide_NotANumber", Num(c + 1), names[c], code, text))
@@ -552,6 +573,14 @@ public static class WideCsv
     private static bool TryParseCell(ReadOnlySpan<char> text, NumberCulture culture, out double value)
     {
         var s = text.Trim();
+
+        // The exact fast path first (plain decimals, which are never a missing mark: it needs a digit); it declines
+        // anything else, which the missing marks and then the framework's parser decide.
+        if (culture == NumberCulture.Invariant && Internal.DecimalFastPath.TryParseExtended(s, out value))
+        {
+            return true;
+        }
+
         if (IsMissingMark(s))
         {
             value = double.NaN;
@@ -561,8 +590,7 @@ public static class WideCsv
         if (culture == NumberCulture.Invariant)
         {
             // The invariant policy of NumberText, without allocating a string per cell.
-            // The exact fast path first (plain decimals); it declines anything else, which the framework's parser decides.
-            if (Internal.DecimalFastPath.TryParseExtended(s, out value) || double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+            if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
             {
                 return true;
             }

@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace ProvinceIct.Indicators.Internal;
 
 /// <summary>
@@ -98,6 +102,104 @@ internal static class DecimalFastPath
     /// <param name="truncated">Whether a nonzero digit beyond the 19th was dropped (w × 10^exponent is then below the value).</param>
     /// <returns>False when the text is not of that form.</returns>
     private static bool Scan(ReadOnlySpan<char> text, out bool negative, out ulong w, out int exponent, out bool truncated)
+    {
+        truncated = false;
+        return TryScanShort(text, out negative, out w, out exponent) || ScanAny(text, out negative, out w, out exponent, out truncated);
+    }
+
+    /// <summary>
+    /// The common form of <see cref="Scan"/> at speed: <c>[+-]digits[.digits]</c> with at most 19 digits in all (leading
+    /// zeros counted), no exponent. Then w is every digit in order (it fits in 64 bits, nothing is truncated) and the
+    /// exponent is minus the number of fraction digits, which is what <see cref="ScanAny"/> gives for such a text. Eight
+    /// digits are read at a time where they are (SIMD check, SWAR sum). False for anything else, which is left to
+    /// <see cref="ScanAny"/> (not an error).
+    /// </summary>
+    private static bool TryScanShort(ReadOnlySpan<char> text, out bool negative, out ulong w, out int exponent)
+    {
+        var i = 0;
+        negative = false;
+        w = 0;
+        exponent = 0;
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        if (text[0] is '-' or '+')
+        {
+            negative = text[0] == '-';
+            i++;
+        }
+
+        var intStart = i;
+        i = Digits(text, i, ref w);
+        var intDigits = i - intStart;
+        var fracDigits = 0;
+        if (i < text.Length && text[i] == '.')
+        {
+            var fracStart = ++i;
+            i = Digits(text, i, ref w);
+            fracDigits = i - fracStart;
+        }
+
+        var total = intDigits + fracDigits;
+        if (i != text.Length || total == 0 || total > MaxDigits)
+        {
+            w = 0;
+            return false;
+        }
+
+        exponent = -fracDigits;
+        return true;
+    }
+
+    /// <summary>Reads the ASCII digits from <paramref name="i"/> into <paramref name="w"/> (wrapping past 20 digits: the caller then declines); returns the index after them.</summary>
+    private static int Digits(ReadOnlySpan<char> text, int i, ref ulong w)
+    {
+        if (Vector128.IsHardwareAccelerated)
+        {
+            while (text.Length - i >= 8 && TryEightDigits(text.Slice(i, 8), out var eight))
+            {
+                w = unchecked((w * 100_000_000) + eight);
+                i += 8;
+            }
+        }
+
+        for (; i < text.Length && (uint)(text[i] - '0') <= 9; i++)
+        {
+            w = unchecked((w * 10) + (uint)(text[i] - '0'));
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// Eight characters as a number when all are ASCII digits: one SIMD check, then fast_float's SWAR sum of the eight
+    /// digit bytes (Lemire, "parse_eight_digits_unrolled").
+    /// </summary>
+    private static bool TryEightDigits(ReadOnlySpan<char> eight, out uint value)
+    {
+        var chars = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(eight)));
+        var digits = chars - Vector128.Create((ushort)'0');
+        if (!Vector128.LessThanOrEqualAll(digits, Vector128.Create((ushort)9)))
+        {
+            value = 0;
+            return false;
+        }
+
+        // The first digit in the lowest byte.
+        var val = Vector128.Narrow(digits, digits).AsUInt64().ToScalar();
+        const ulong mask = 0x000000FF000000FF;
+        const ulong mul1 = 0x000F424000000064; // 100 + (1,000,000 << 32)
+        const ulong mul2 = 0x0000271000000001; // 1 + (10,000 << 32)
+        val = unchecked((val * 10) + (val >> 8));
+        val = unchecked((((val & mask) * mul1) + (((val >> 16) & mask) * mul2)) >> 32);
+        value = (uint)val;
+        return true;
+    }
+
+    /// <summary>The general form of <see cref="Scan"/>, one character at a time.</summary>
+    private static bool ScanAny(ReadOnlySpan<char> text, out bool negative, out ulong w, out int exponent, out bool truncated)
     {
         var i = 0;
         negative = false;

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using ProvinceIct.Indicators.Errors;
@@ -14,18 +13,23 @@ namespace ProvinceIct.Indicators.Model;
 public sealed class Dataset
 {
     private readonly double[] _values; // column-major: _values[indicator * UnitCount + unit]
-    private readonly FrozenDictionary<string, int> _unitIndex;
-    private readonly FrozenDictionary<string, int> _indicatorIndex;
+    private readonly Dictionary<string, int> _unitIndex; // never written after construction
+    private readonly Dictionary<string, int> _indicatorIndex;
     private string[]? _unitCodeArray;
     private FrameworkValidation? _lastValidation;
 
-    private Dataset(ImmutableArray<Unit> units, ImmutableArray<string> indicatorCodes, double[] values)
+    /// <param name="units">The units.</param>
+    /// <param name="indicatorCodes">The codes.</param>
+    /// <param name="values">The values, owned.</param>
+    /// <param name="unitIndex">The position of each unit code (made by the structural check, which found every code unique).</param>
+    /// <param name="indicatorIndex">The position of each indicator code, likewise.</param>
+    private Dataset(ImmutableArray<Unit> units, ImmutableArray<string> indicatorCodes, double[] values, Dictionary<string, int> unitIndex, Dictionary<string, int> indicatorIndex)
     {
         Units = units;
         IndicatorCodes = indicatorCodes;
         _values = values;
-        _unitIndex = units.Select((u, i) => KeyValuePair.Create(u.Code, i)).ToFrozenDictionary(StringComparer.Ordinal);
-        _indicatorIndex = indicatorCodes.Select((c, i) => KeyValuePair.Create(c, i)).ToFrozenDictionary(StringComparer.Ordinal);
+        _unitIndex = unitIndex;
+        _indicatorIndex = indicatorIndex;
     }
 
     /// <summary>Creates a dataset from a units x indicators matrix.</summary>
@@ -112,13 +116,13 @@ public sealed class Dataset
         ArgumentNullException.ThrowIfNull(indicatorCodes);
         Internal.Preconditions.SameLength(units.Count * indicatorCodes.Count, columnMajorValues.Length, nameof(columnMajorValues));
         dataset = null;
-        var problems = StructuralProblems(units, indicatorCodes, columnMajorValues);
+        var problems = StructuralProblems(units, indicatorCodes, columnMajorValues, out var unitIndex, out var indicatorIndex);
         if (problems.Count > 0)
         {
             return ValidationReport.Of(problems);
         }
 
-        return Finish(new Dataset(units.ToImmutableArray(), indicatorCodes.ToImmutableArray(), columnMajorValues.ToArray()), framework, out dataset);
+        return Finish(new Dataset(units.ToImmutableArray(), indicatorCodes.ToImmutableArray(), columnMajorValues.ToArray(), unitIndex, indicatorIndex), framework, out dataset);
     }
 
     /// <summary>As <see cref="Check"/>, taking ownership of <paramref name="columnMajorValues"/> instead of copying it (readers of large files).</summary>
@@ -126,13 +130,13 @@ public sealed class Dataset
     {
         Internal.Preconditions.SameLength(units.Count * indicatorCodes.Count, columnMajorValues.Length, nameof(columnMajorValues));
         dataset = null;
-        var problems = StructuralProblems(units, indicatorCodes, columnMajorValues);
+        var problems = StructuralProblems(units, indicatorCodes, columnMajorValues, out var unitIndex, out var indicatorIndex);
         if (problems.Count > 0)
         {
             return ValidationReport.Of(problems);
         }
 
-        return Finish(new Dataset(units.ToImmutableArray(), indicatorCodes.ToImmutableArray(), columnMajorValues), framework, out dataset);
+        return Finish(new Dataset(units.ToImmutableArray(), indicatorCodes.ToImmutableArray(), columnMajorValues, unitIndex, indicatorIndex), framework, out dataset);
     }
 
     private static ValidationReport Finish(Dataset candidate, Framework? framework, out Dataset? dataset)
@@ -153,19 +157,23 @@ public sealed class Dataset
 
     private static Dataset FromColumnMajor(ImmutableArray<Unit> units, ImmutableArray<string> codes, double[] data)
     {
-        var problems = StructuralProblems(units, codes, data);
+        var problems = StructuralProblems(units, codes, data, out var unitIndex, out var indicatorIndex);
         if (problems.Count > 0)
         {
             ValidationReport.Of(problems).ThrowIfInvalid("dataset");
         }
 
-        return new Dataset(units, codes, data);
+        return new Dataset(units, codes, data, unitIndex, indicatorIndex);
     }
 
-    private static List<ValidationProblem> StructuralProblems(IReadOnlyList<Unit> units, IReadOnlyList<string> codes, ReadOnlySpan<double> data)
+    /// <summary>
+    /// Duplicate unit or indicator codes, blank indicator codes and infinite values. Without a problem,
+    /// <paramref name="unitIndex"/> and <paramref name="indicatorIndex"/> hold the position of every code (the dataset's lookups).
+    /// </summary>
+    private static List<ValidationProblem> StructuralProblems(IReadOnlyList<Unit> units, IReadOnlyList<string> codes, ReadOnlySpan<double> data, out Dictionary<string, int> unitIndex, out Dictionary<string, int> indicatorIndex)
     {
         var problems = new List<ValidationProblem>();
-        var seenUnits = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seenUnits = new Dictionary<string, int>(units.Count, StringComparer.Ordinal);
         for (var i = 0; i < units.Count; i++)
         {
             var unit = units[i] ?? throw new ArgumentException("Units must not be null.", nameof(units));
@@ -176,7 +184,7 @@ public sealed class Dataset
             }
         }
 
-        var seenCodes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seenCodes = new Dictionary<string, int>(codes.Count, StringComparer.Ordinal);
         for (var j = 0; j < codes.Count; j++)
         {
             var code = codes[j];
@@ -192,7 +200,12 @@ public sealed class Dataset
         }
 
         var n = units.Count;
-        for (var j = 0; j < codes.Count; j++)
+
+        // Infinity has one bit pattern each way: a vectorised search of the bits finds whether any value is infinite, and
+        // only then are the cells located one by one.
+        var bits = System.Runtime.InteropServices.MemoryMarshal.Cast<double, long>(data);
+        var anyInfinite = bits.IndexOfAny(BitConverter.DoubleToInt64Bits(double.PositiveInfinity), BitConverter.DoubleToInt64Bits(double.NegativeInfinity)) >= 0;
+        for (var j = 0; anyInfinite && j < codes.Count; j++)
         {
             for (var i = 0; i < n; i++)
             {
@@ -205,6 +218,8 @@ public sealed class Dataset
             }
         }
 
+        unitIndex = seenUnits;
+        indicatorIndex = seenCodes;
         return problems;
     }
 

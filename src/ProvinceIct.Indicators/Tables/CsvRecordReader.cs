@@ -219,6 +219,32 @@ internal sealed class CsvRecordReader : ICsvRecords
         _count++;
     }
 
+    /// <summary>
+    /// The common quoted field in one step: when the buffer holds the whole field and the character after it, with no
+    /// quote or line break inside and a delimiter or line break after the closing quote, its text is appended and the
+    /// position moved past the closing quote. False (nothing done) for anything else, which the general loop reads: a
+    /// doubled quote, a line break inside, text after the closing quote, the end of the buffer or of the input.
+    /// </summary>
+    private bool TryQuotedFieldInBuffer()
+    {
+        var rest = _buffer.AsSpan(_pos + 1, _len - _pos - 1);
+        var close = rest.IndexOfAny('"', '\r', '\n');
+        if (close < 0 || rest[close] != '"' || close + 1 >= rest.Length)
+        {
+            return false;
+        }
+
+        var after = rest[close + 1];
+        if (after != _delimiter && after is not ('\r' or '\n'))
+        {
+            return false;
+        }
+
+        AppendRun(rest[..close]);
+        _pos += close + 2;
+        return true;
+    }
+
     private bool ReadRecord()
     {
         _count = 0;
@@ -263,7 +289,11 @@ internal sealed class CsvRecordReader : ICsvRecords
         {
             var start = _textLen;
             c = PeekChar();
-            if (c == '"')
+            if (c == '"' && TryQuotedFieldInBuffer())
+            {
+                // The common quoted field, taken at once.
+            }
+            else if (c == '"')
             {
                 _pos++;
                 var quoteLine = _physicalLine;
@@ -278,14 +308,16 @@ internal sealed class CsvRecordReader : ICsvRecords
 
                     var run = _buffer.AsSpan(_pos, _len - _pos);
                     var stop = run.IndexOfAny('"', '\r', '\n');
-                    if (stop != 0)
+                    if (stop < 0)
                     {
-                        var taken = stop < 0 ? run.Length : stop;
-                        AppendRun(run[..taken]);
-                        _pos += taken;
+                        AppendRun(run);
+                        _pos = _len;
                         continue;
                     }
 
+                    // The text before the quote or line break, then that character (found by the same search).
+                    AppendRun(run[..stop]);
+                    _pos += stop;
                     c = _buffer[_pos++];
                     if (c == '"')
                     {
@@ -411,6 +443,9 @@ internal interface ICsvRecords
 
     /// <summary>A field as an NFC string.</summary>
     string Text(int i);
+
+    /// <summary>Whether <see cref="TryNumber"/> can be true (a source with typed cells): when false, readers need not ask it cell by cell.</summary>
+    bool HasTypedNumbers => false;
 
     /// <summary>
     /// The field as a number when the source stores it typed (a numeric spreadsheet cell), read without any culture;

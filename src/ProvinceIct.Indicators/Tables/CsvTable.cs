@@ -91,7 +91,8 @@ public sealed class CsvTable
         var records = new List<CsvRecord>();
         while (csv.Read())
         {
-            records.Add(new CsvRecord(csv.Line, [.. csv.Fields()]));
+            // The array is new and held by no one else: the record keeps it without a copy.
+            records.Add(new CsvRecord(csv.Line, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(csv.Fields())));
         }
 
         var problems = csv.Problems;

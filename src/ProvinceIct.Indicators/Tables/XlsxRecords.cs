@@ -74,6 +74,8 @@ internal sealed class XlsxRecords(IEnumerable<XlsxRow> rows) : ICsvRecords, IDis
 
     public string Text(int i) => CsvRecordReader.Nfc(_text[i]);
 
+    public bool HasTypedNumbers => true;
+
     public bool TryNumber(int i, out double value)
     {
         value = _isNumber[i] ? _numbers[i] : double.NaN;

@@ -120,4 +120,20 @@ public partial class CsvTableTests
     [Fact]
     public void ToString_Table_ShowsShape() =>
         Assert.Equal("CsvTable t.csv: 2 columns x 1 rows", Parse("a,b\n1,2").ToString());
+
+    [Fact]
+    public void Parse_QuotedFieldAcrossTheReadBlocks_ReadWholeAndLinesCounted()
+    {
+        // The reader takes its input in blocks of 32,768 characters: a quoted field with a doubled quote, a delimiter and
+        // a line break inside, placed so that each of its parts in turn falls on the end of a block.
+        var inside = "a\"\"b,\r\nc" + new string('x', 40) + "\"\"";
+        for (var padding = 32_740; padding <= 32_770; padding++)
+        {
+            var text = "h1,h2\n" + new string('p', padding) + ",\"" + inside + "\"\nq,\"r\"\n";
+            var table = Parse(text);
+            Assert.Equal("a\"b,\r\nc" + new string('x', 40) + "\"", table.Rows[0][1]);
+            Assert.Equal((2, 4), (table.Rows[0].Line, table.Rows[1].Line));
+            Assert.Equal(["q", "r"], table.Rows[1].Fields.ToArray());
+        }
+    }
 }

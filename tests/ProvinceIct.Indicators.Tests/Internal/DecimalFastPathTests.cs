@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Numerics;
 using CsCheck;
 using ProvinceIct.Indicators.Internal;
+using ProvinceIct.Indicators.Tables;
+using ProvinceIct.Indicators.Tests.Support;
 
 namespace ProvinceIct.Indicators.Tests.Internal;
 
@@ -303,5 +305,98 @@ public sealed class DecimalFastPathTests
         Assert.True(DecimalFastPath.TryParseExtended(text, out var value), text);
 
         Assert.Equal(BitConverter.DoubleToInt64Bits(x), BitConverter.DoubleToInt64Bits(value));
+    }
+
+    [Theory]
+    [InlineData("ASEM_iData.csv")]
+    [InlineData("ASEM_iMeta.csv")]
+    public void TryParseExtended_EveryNumberOfTheAsemFiles_TakenWithTheFrameworksBits(string file)
+    {
+        // COINr's example: numbers of up to 17 significant digits. Every cell the framework reads as a number is taken
+        // (none is left to the framework's parser) and gives the same double, bit for bit.
+        var table = CsvTable.Read(RepositoryPaths.Get("tests/ProvinceIct.Indicators.Tests/TestData/coinr/" + file)).GetValueOrThrow();
+        var numbers = 0;
+        foreach (var row in table.Rows)
+        {
+            for (var c = 0; c < row.Count; c++)
+            {
+                var text = row[c].Trim();
+                if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var expected))
+                {
+                    continue;
+                }
+
+                numbers++;
+                Assert.True(DecimalFastPath.TryParseExtended(text, out var fast), $"'{text}' declined");
+                Assert.True(BitConverter.DoubleToInt64Bits(expected) == BitConverter.DoubleToInt64Bits(fast), $"'{text}': extended {fast:R}, framework {expected:R}");
+            }
+        }
+
+        Assert.True(numbers > 200, $"{numbers} numbers");
+    }
+
+    [Fact]
+    public void TryParseExtended_Random15To20DigitDecimalsWithOrWithoutExponent_SameBitsAsTheFramework()
+    {
+        // 15 to 20 digits, sometimes after leading zeros, a sign or none, a point anywhere or none, an exponent (e or E,
+        // signed or not) or none: the plain texts of up to 19 digits are read eight digits at a time, the others one by one.
+        var random = new Random(20261207);
+        var taken = 0;
+        const int Count = 300_000;
+        for (var n = 0; n < Count; n++)
+        {
+            var length = random.Next(15, 21);
+            var chars = new char[length];
+            chars[0] = (char)('1' + random.Next(9));
+            for (var d = 1; d < length; d++)
+            {
+                chars[d] = (char)('0' + random.Next(10));
+            }
+
+            var digits = new string('0', random.Next(4) == 0 ? random.Next(1, 4) : 0) + new string(chars);
+            var point = random.Next(0, digits.Length + 2);
+            var mantissa = point > digits.Length ? digits : digits[..point] + "." + digits[point..];
+            var sign = random.Next(3) switch { 0 => "-", 1 => "+", _ => string.Empty };
+            var exponent = random.Next(2) == 0
+                ? string.Empty
+                : (random.Next(2) == 0 ? "e" : "E") + (random.Next(3) switch { 0 => "-", 1 => "+", _ => string.Empty }) + random.Next(0, 290).ToString(CultureInfo.InvariantCulture);
+            taken += ExtendedAgrees(sign + mantissa + exponent) ? 1 : 0;
+        }
+
+        // Declined (then read by the framework): 20-digit texts whose 19-digit bounds round apart, about 1 in 100.
+        Assert.True(taken > Count * 0.97, $"taken {taken} of {Count}");
+    }
+
+    [Theory]
+    [InlineData("5.")]
+    [InlineData(".5")]
+    [InlineData("+1.25")]
+    [InlineData("-0.0")]
+    [InlineData("00000000")]
+    [InlineData("12345678")]
+    [InlineData("12345678.87654321")]
+    [InlineData("1234567.8")]
+    [InlineData("390.79999114746801")]       // a cell of ASEM_iData.csv: 17 digits
+    [InlineData("1234567812345678901")]      // 19 digits, the most read at speed
+    [InlineData("0.000000000000000001234")]  // 22 digits with the leading zeros: read one by one
+    [InlineData("99999999999999999999")]     // 20 digits
+    [InlineData("18446744073709551615.5")]   // beyond 64 bits
+    public void TryParseExtended_PlainDecimalsAroundTheEightDigitReads_FrameworksValue(string text)
+    {
+        Assert.True(ExtendedAgrees(text), text);
+    }
+
+    [Theory]
+    [InlineData("1234567a")]
+    [InlineData("12345678a")]
+    [InlineData("12345678.1234567x")]
+    [InlineData("1234\u00BD5678")]
+    [InlineData("-")]
+    [InlineData("+.")]
+    [InlineData("1.2.3")]
+    [InlineData("12345678 ")]
+    public void TryParseExtended_NotADecimalAroundTheEightDigitReads_Declined(string text)
+    {
+        Assert.False(DecimalFastPath.TryParseExtended(text, out _));
     }
 }
