@@ -309,6 +309,7 @@ public static class WideCsv
 
             groups.Clear();
             groupBuilder?.Clear();
+            var groupConflict = false;
             for (var k = 0; k < groupCols.Length; k++)
             {
                 var g = groupCols[k];
@@ -319,11 +320,35 @@ public static class WideCsv
                     {
                         groupBuilder.Add(groupNames[k], csv.Text(g));
                     }
+                    else if (EarlierSameGroup(csv, groupCols, groupNames, k) is { } other)
+                    {
+                        if (csv.Span(groupCols[other]).Trim().SequenceEqual(v))
+                        {
+                            // The same value twice (spaces aside): the unit keeps the first column's text.
+                            continue;
+                        }
+
+                        // Two columns hold the same group (Group_region beside an option column region) and disagree
+                        // on this row: one unit cannot be in two regions.
+                        problems.Add(new ValidationProblem(ProblemCode.DuplicateObservation, new ProblemText("Wide_GroupConflict", Num(line), names[groupCols[other]], names[g], groupNames[k], code))
+                        {
+                            Source = source, Row = line, Column = g + 1, UnitCode = code,
+                            ExpectedText = new ProblemText("Expected_OneGroupValue", groupNames[k]),
+                            Found = "'" + csv.Text(groupCols[other]) + "', '" + csv.Text(g) + "'",
+                        });
+                        groupConflict = true;
+                        break;
+                    }
                     else
                     {
                         groups.Add(KeyValuePair.Create(groupNames[k], csv.Text(g)));
                     }
                 }
+            }
+
+            if (groupConflict)
+            {
+                continue;
             }
 
             IEnumerable<KeyValuePair<string, string>>? unitGroups = groupBuilder is not null
@@ -603,6 +628,27 @@ public static class WideCsv
     }
 
     /// <summary>The group a group column holds: the header without one leading <c>Group_</c> (COINr's marker), else the header.</summary>
+    /// <summary>
+    /// The first earlier group column (index into <paramref name="groupCols"/>) that holds the same group as column
+    /// <paramref name="k"/> and has a value on the current record, or null. Missing marks are no value.
+    /// </summary>
+    private static int? EarlierSameGroup(ICsvRecords csv, int[] groupCols, string[] groupNames, int k)
+    {
+        for (var j = 0; j < k; j++)
+        {
+            if (string.Equals(groupNames[j], groupNames[k], StringComparison.Ordinal))
+            {
+                var v = csv.Span(groupCols[j]).Trim();
+                if (v.Length > 0 && !v.Equals("NA", StringComparison.OrdinalIgnoreCase))
+                {
+                    return j;
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static string GroupName(string header) =>
         header.StartsWith(GroupPrefix, StringComparison.OrdinalIgnoreCase) && header.Length > GroupPrefix.Length ? header[GroupPrefix.Length..] : header;
 

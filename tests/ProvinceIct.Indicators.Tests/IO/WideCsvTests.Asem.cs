@@ -71,6 +71,29 @@ public partial class WideCsvTests
     }
 
     [Fact]
+    public void Read_TwoColumnsHoldingOneGroupWithDifferentValues_LocatedProblemNotException()
+    {
+        // Group_region says North, the option column region says South: one unit cannot be in two regions.
+        var r = Read("uCode,Group_region,region,x\nA,North,South,1\nB,North,North ,2\n", Named with { GroupColumns = ["region"], SourceName = "d.csv" });
+
+        var p = Assert.Single(r.Report.Problems);
+        Assert.Equal(ProblemCode.DuplicateObservation, p.Code);
+        Assert.Equal(2, p.Row);
+        Assert.Equal(3, p.Column);
+        Assert.Equal("A", p.UnitCode);
+        Assert.Equal("'North', 'South'", p.Found);
+        Assert.Equal("Line 2: columns 'Group_region' and 'region' both give group 'region' of unit 'A', with different values.", p.Message);
+    }
+
+    [Fact]
+    public void Read_TwoColumnsHoldingOneGroupDifferingOnlyInSpaces_FirstColumnKept()
+    {
+        var ds = Read("uCode,Group_region,region,x\nA,North, North ,1\n", Named with { GroupColumns = ["region"] }).Value;
+
+        Assert.Equal("North", ds.Units[0].Group("region"));
+    }
+
+    [Fact]
     public void Read_GroupValuesInNfdAndMissing_ComposedToNfcAndLeftOut()
     {
         var nfc = "H\u00E0 N\u1ED9i";
