@@ -101,7 +101,8 @@ internal static class CompareCommand
         };
         var beforePublished = new Option<string?>("--before-published")
         {
-            Description = CliStrings.Format("Help_Compare_BeforePublished", string.Join(", ", PublishedResults.Default.EditionCodes)),
+            // The codes from the names of the embedded files: building the command tree does not load the record.
+            Description = CliStrings.Format("Help_Compare_BeforePublished", string.Join(", ", PublishedResults.EmbeddedEditionCodes)),
         };
         var cmd = new Command("compare", CliStrings.Get("Help_Command_Compare"));
         before.AddTo(cmd);

@@ -38,8 +38,8 @@ public sealed class ProvinceCatalog
     private readonly ImmutableArray<Province> provinces2025;
     private readonly FrozenDictionary<string, Province> byCode2016;
     private readonly FrozenDictionary<string, Province> byCode2025;
-    private readonly KeyIndex index2016;
-    private readonly KeyIndex index2025;
+    private readonly Lazy<KeyIndex> index2016;
+    private readonly Lazy<KeyIndex> index2025;
 
     private ProvinceCatalog(ImmutableArray<Province> provinces2016, ImmutableArray<Province> provinces2025)
     {
@@ -47,8 +47,10 @@ public sealed class ProvinceCatalog
         this.provinces2025 = provinces2025;
         byCode2016 = provinces2016.ToFrozenDictionary(p => p.Code, StringComparer.Ordinal);
         byCode2025 = provinces2025.ToFrozenDictionary(p => p.Code, StringComparer.Ordinal);
-        index2016 = KeyIndex.Build(provinces2016.Select(p => (p, (Province?)null)));
-        index2025 = KeyIndex.Build(provinces2025.Select(p => (p, Namesake(p, [.. p.PredecessorCodes.Select(c => byCode2016[c])]))));
+        // The name indexes are built on the first match: a lookup by code (what reading a dataset of codes needs) does
+        // not pay for folding every name and spelling.
+        index2016 = new(() => KeyIndex.Build(provinces2016.Select(p => (p, (Province?)null))), LazyThreadSafetyMode.ExecutionAndPublication);
+        index2025 = new(() => KeyIndex.Build(provinces2025.Select(p => (p, Namesake(p, [.. p.PredecessorCodes.Select(c => byCode2016[c])])))), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
@@ -218,8 +220,8 @@ public sealed class ProvinceCatalog
 
     private KeyIndex Index(ProvinceGeography geography) => geography switch
     {
-        ProvinceGeography.Provinces2016 => index2016,
-        ProvinceGeography.Provinces2025 => index2025,
+        ProvinceGeography.Provinces2016 => index2016.Value,
+        ProvinceGeography.Provinces2025 => index2025.Value,
         _ => throw new ArgumentOutOfRangeException(nameof(geography), geography, "Unknown geography."),
     };
 
@@ -245,7 +247,7 @@ public sealed class ProvinceCatalog
 
         if (geography == ProvinceGeography.Provinces2025)
         {
-            var former = index2016.Lookup(text);
+            var former = index2016.Value.Lookup(text);
             if (former.Length == 1)
             {
                 error = Merged(text, former[0]);
@@ -328,7 +330,7 @@ public sealed class ProvinceCatalog
         Consider(Index(geography).Names, p => p);
         if (geography == ProvinceGeography.Provinces2025)
         {
-            Consider(index2016.Names, p => byCode2025[p.SuccessorCode!]);
+            Consider(index2016.Value.Names, p => byCode2025[p.SuccessorCode!]);
         }
 
         return [.. best.OrderBy(kv => kv.Value).ThenBy(kv => kv.Key.Code, StringComparer.Ordinal).Take(MaxCandidates).Select(kv => kv.Key)];

@@ -294,11 +294,45 @@ public sealed class PublishedResults
     private static string Key(string? code) =>
         code is null ? string.Empty : new string([.. code.Where(c => c is not (' ' or '-' or '_')).Select(char.ToLowerInvariant)]);
 
+    /// <summary>
+    /// The codes of the embedded editions, in <see cref="Editions"/> order, read from the names of the embedded files
+    /// alone: what the help of <c>ictindex compare</c> lists, without parsing the record (<see cref="Default"/> is loaded
+    /// only when a command uses it). Equal to <c>Default.EditionCodes</c>, since a file of the embedded record that
+    /// does not load fails <see cref="Default"/>.
+    /// </summary>
+    internal static ImmutableArray<string> EmbeddedEditionCodes =>
+    [
+        .. EmbeddedResourceNames(typeof(PublishedResults).Assembly)
+            .Select(r => TryParseFileName(r[(ResourcePrefix.Length + 1)..], out var index, out var year) ? (Index: index, Year: year) : ((PublishedIndex Index, int Year)?)null)
+            .OfType<(PublishedIndex Index, int Year)>()
+            .OrderBy(e => e.Year).ThenBy(e => e.Index)
+            .Select(e => PublishedEdition.CodeOf(e.Index, e.Year)),
+    ];
+
+    private static IEnumerable<string> EmbeddedResourceNames(Assembly assembly) =>
+        assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".csv", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+
+    /// <summary>The index and year a file name (<c>ictindex_YYYY.csv</c> or <c>dti_YYYY.csv</c>) stands for.</summary>
+    private static bool TryParseFileName(string fileName, out PublishedIndex index, out int year)
+    {
+        var stem = Path.GetFileNameWithoutExtension(fileName);
+        var cut = stem.LastIndexOf('_');
+        PublishedIndex? parsed = cut < 0 ? null : stem[..cut] switch
+        {
+            "ictindex" => PublishedIndex.IctIndex,
+            "dti" => PublishedIndex.Dti,
+            _ => null,
+        };
+        index = parsed ?? default;
+        year = 0;
+        return parsed is not null && int.TryParse(stem[(cut + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out year);
+    }
+
     private static PublishedResults LoadEmbedded()
     {
         var assembly = typeof(PublishedResults).Assembly;
         var files = new List<(string FileName, string Text)>();
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".csv", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var resource in EmbeddedResourceNames(assembly))
         {
             using var stream = assembly.GetManifestResourceStream(resource)!;
             using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
@@ -333,15 +367,7 @@ public sealed class PublishedResults
 
     private static PublishedEdition? ReadEdition(string fileName, string text, List<ValidationProblem> problems)
     {
-        var stem = Path.GetFileNameWithoutExtension(fileName);
-        var cut = stem.LastIndexOf('_');
-        PublishedIndex? index = cut < 0 ? null : stem[..cut] switch
-        {
-            "ictindex" => PublishedIndex.IctIndex,
-            "dti" => PublishedIndex.Dti,
-            _ => null,
-        };
-        if (index is null || !int.TryParse(stem[(cut + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        if (!TryParseFileName(fileName, out var index, out var year))
         {
             problems.Add(new ValidationProblem(ProblemCode.MalformedInput, new ProblemText("Published_BadFileName", fileName)) { Source = fileName });
             return null;
@@ -460,10 +486,10 @@ public sealed class PublishedResults
             }
 
             var provenance = note is not null && note.StartsWith("DERIVED", StringComparison.Ordinal) ? PublishedProvenance.Derived : PublishedProvenance.Published;
-            entries.Add(new PublishedEntry(index.Value, year, province, published, rank, rankText, score, scoreText, comps.ToImmutable(), prev, sources, note, provenance));
+            entries.Add(new PublishedEntry(index, year, province, published, rank, rankText, score, scoreText, comps.ToImmutable(), prev, sources, note, provenance));
         }
 
-        return new PublishedEdition(index.Value, year, geography, fileName, entries.ToImmutable(), aggregates.ToImmutable());
+        return new PublishedEdition(index, year, geography, fileName, entries.ToImmutable(), aggregates.ToImmutable());
     }
 
     /// <summary>A plain number with a decimal point or a single decimal comma; any other text is kept as text; empty is unknown.</summary>

@@ -32,6 +32,15 @@ public partial class PublishedResultsTests
     }
 
     [Fact]
+    public void EmbeddedEditionCodes_FromFileNames_EqualTheLoadedEditionCodes()
+    {
+        // The help of `ictindex compare` lists these without loading the record; they must be the codes it loads.
+        Assert.Equal(string.Join(", ", PublishedResults.Default.EditionCodes), string.Join(", ", PublishedResults.EmbeddedEditionCodes));
+        Assert.Contains("ict-index-2016", PublishedResults.EmbeddedEditionCodes);
+        Assert.Contains("dti-2024", PublishedResults.EmbeddedEditionCodes);
+    }
+
+    [Fact]
     public void For_HaNoi2011To2012_IsDown3()
     {
         // "Hà Nội lùi từ vị trí thứ bảy xuống thứ 10": 7 - 10 = -3.
