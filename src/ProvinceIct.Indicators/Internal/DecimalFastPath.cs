@@ -156,7 +156,9 @@ internal static class DecimalFastPath
     /// <summary>Reads the ASCII digits from <paramref name="i"/> into <paramref name="w"/> (wrapping past 20 digits: the caller then declines); returns the index after them.</summary>
     private static int Digits(ReadOnlySpan<char> text, int i, ref ulong w)
     {
-        if (Vector128.IsHardwareAccelerated)
+        // The eight-digit sum reads the first digit from the lowest byte: little-endian only (every platform .NET 10
+        // runs on; the check is a constant for the JIT, and a big-endian machine takes the loop below).
+        if (Vector128.IsHardwareAccelerated && BitConverter.IsLittleEndian)
         {
             while (text.Length - i >= 8 && TryEightDigits(text.Slice(i, 8), out var eight))
             {
